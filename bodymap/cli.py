@@ -1,0 +1,106 @@
+"""Command line: ``bodymap [FILE]``, ``bodymap validate``, ``bodymap schema``, ``bodymap print``.
+
+Only this module writes to stdout/stderr. The widget layer is imported lazily so the headless
+commands never load QtWidgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import bodymap
+
+_START = time.perf_counter()
+
+_SUBCOMMANDS = ("validate", "schema", "print")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap",
+        description="Trigger point map of the posterior upper back and shoulders. "
+        f"Other commands: {', '.join(_SUBCOMMANDS)} (bodymap COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="session file to open (.bodymap.json)")
+    parser.add_argument("--version", action="version", version=f"bodymap {bodymap.__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until the diagram is painted, print the seconds "
+        "since process start and exit",
+    )
+    return parser
+
+
+def _tool_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bodymap")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="check session files; exit 1 if any is bad")
+    validate.add_argument("files", nargs="+", type=Path)
+    sub.add_parser("schema", help="print the JSON Schema of session files")
+    print_ = sub.add_parser("print", help="write the printed session record as PDF")
+    print_.add_argument("file", type=Path)
+    print_.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    print_.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    return parser
+
+
+def _validate(files: Sequence[Path]) -> int:
+    from bodymap import storage
+
+    status = 0
+    for path in files:
+        try:
+            session = storage.load_session(path)
+        except storage.SessionFileError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            status = 1
+        else:
+            print(f"{path}: ok ({len(session.points)} points)")
+    return status
+
+
+def _schema() -> int:
+    from bodymap import storage
+
+    print(json.dumps(storage.session_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _print(file: Path, output: Path, paper: str) -> int:
+    from bodymap import report, storage
+
+    try:
+        session = storage.load_session(file)
+    except storage.SessionFileError as exc:
+        print(f"{file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        report.write_pdf(session, output, paper=paper)
+    except report.ReportError as exc:
+        print(f"{output}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{output}: written")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the process exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _SUBCOMMANDS:
+        ns = _tool_parser().parse_args(args)
+        if ns.command == "validate":
+            return _validate(ns.files)
+        if ns.command == "schema":
+            return _schema()
+        return _print(ns.file, ns.output, ns.paper)
+
+    ns = _app_parser().parse_args(args)
+    from bodymap.ui import app
+
+    return app.run(file=ns.file, smoke=ns.smoke, started=_START)
