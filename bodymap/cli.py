@@ -15,7 +15,23 @@ from pathlib import Path
 
 import bodymap
 
-_START = time.perf_counter()
+
+def _process_start() -> float:
+    """When this process started, as a ``time.time()`` value (best effort)."""
+    try:
+        import os
+
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+        return time.time() - up + start_ticks / ticks
+    except (OSError, ValueError, IndexError, AttributeError):
+        return _IMPORTED
+
+
+_IMPORTED = time.time()
 
 _SUBCOMMANDS = ("validate", "schema", "print")
 
@@ -103,4 +119,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = _app_parser().parse_args(args)
     from bodymap.ui import app
 
-    return app.run(file=ns.file, smoke=ns.smoke, started=_START)
+    return app.run(file=ns.file, smoke=ns.smoke, started=_process_start())

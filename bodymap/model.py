@@ -123,9 +123,9 @@ Treatment = Annotated[ExaminedOnly | Injection | DryNeedling, Field(discriminato
 class TriggerPoint(_Value):
     """One marked trigger point: where it is (diagram mm), which muscle, findings, treatment."""
 
-    id: Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")] = Field(
-        default_factory=new_id
-    )
+    id: Annotated[
+        str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+    ] = Field(default_factory=new_id)
     number: Annotated[int, Field(ge=1, le=MAX_POINTS)]
     x: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)]
     y: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)]
@@ -163,7 +163,10 @@ class Encounter(_Value):
     clinician: ShortText = ""
     clinic: ShortText = ""
     indication: LongText = ""
-    diagnoses: Annotated[list[Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")]], Field(max_length=20)] = []
+    diagnoses: Annotated[
+        list[Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")]],
+        Field(max_length=20),
+    ] = []
     consent_obtained: bool = False
     timeout_done: bool = False
 
