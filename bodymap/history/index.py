@@ -1,0 +1,578 @@
+"""ClinicIndex: a SQLite index of a clinic folder of session files, kept in the user's cache.
+
+The session files stay the truth. The index only remembers, per file, its size and
+modification time and what a patient lookup needs (patient, date, points, treatments), so
+that finding a patient's sessions among ten thousand files does not mean opening them.
+``refresh`` rescans the folder and re-reads only the files that are new or changed. A cache
+database that is corrupt or from an older layout is dropped and rebuilt from the files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import platformdirs
+
+from bodymap import storage
+from bodymap.history.records import (
+    FileProblem,
+    HistoricPoint,
+    PatientSummary,
+    RefreshReport,
+    SessionSummary,
+    agent_name,
+)
+from bodymap.model import DryNeedling, Injection, Patient, Session
+
+_log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+"""Layout of the cache database; a database with another version is dropped and rebuilt."""
+
+CACHE_ENV = "BODYMAP_CACHE_DIR"
+"""Environment variable that overrides the per-user cache folder (tests set it)."""
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    error TEXT
+);
+CREATE TABLE sessions (
+    file_id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    patient_key TEXT,
+    patient_name TEXT NOT NULL,
+    patient_identifier TEXT NOT NULL,
+    name_fold TEXT NOT NULL,
+    identifier_fold TEXT NOT NULL,
+    date TEXT,
+    sort_date TEXT NOT NULL,
+    created TEXT NOT NULL,
+    point_count INTEGER NOT NULL,
+    muscles TEXT NOT NULL,
+    agents TEXT NOT NULL
+);
+CREATE INDEX sessions_by_patient ON sessions (patient_key, sort_date, created);
+CREATE TABLE points (
+    file_id INTEGER NOT NULL,
+    point_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    muscle TEXT NOT NULL,
+    side TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    kind TEXT NOT NULL,
+    agent TEXT,
+    concentration_percent REAL,
+    volume_ml REAL,
+    pain_before INTEGER,
+    pain_after INTEGER
+);
+CREATE INDEX points_by_file ON points (file_id);
+PRAGMA user_version = {SCHEMA_VERSION:d};
+"""
+
+_CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+_T = TypeVar("_T")
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder of bodymap (``$BODYMAP_CACHE_DIR`` when set)."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else Path(platformdirs.user_cache_dir("bodymap"))
+
+
+def default_clinic_folder() -> Path:
+    """Where session files are kept unless the preferences say otherwise."""
+    return Path(platformdirs.user_documents_dir()) / "bodymap sessions"
+
+
+def default_db_path(folder: Path) -> Path:
+    """The cache database of one clinic folder (one database per folder)."""
+    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
+    return default_cache_dir() / "history" / f"clinic-{digest}.sqlite3"
+
+
+def fold(text: str) -> str:
+    """Text as compared by the patient search: case-folded, accents removed, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.split())
+
+
+def patient_key(patient: Patient) -> str | None:
+    """The key under which the index groups a patient's sessions.
+
+    The identifier when there is one, else ``"name:"`` and the folded name; None for a
+    session with neither (such sessions are indexed but belong to no patient).
+    """
+    identifier = patient.identifier.strip()
+    if identifier:
+        return identifier
+    name = fold(patient.name)
+    return f"name:{name}" if name else None
+
+
+def sort_date(session: Session) -> dt.date:
+    """The date a session is listed under: its encounter date, else the day it was created."""
+    return session.encounter.date or session.created.date()
+
+
+class ClinicIndex:
+    """Index of the session files in one clinic folder (and its subfolders).
+
+    Args:
+        folder: the clinic folder.
+        db_path: the cache database; by default one per folder under the user's cache.
+
+    Not thread-safe: use one instance per thread.
+    """
+
+    def __init__(self, folder: Path, db_path: Path | None = None) -> None:
+        self.folder = Path(folder)
+        self.db_path = Path(db_path) if db_path is not None else default_db_path(self.folder)
+        self._folder_id = str(self.folder.resolve())
+        self.rebuilt = False
+        """Set when the database found on opening was unusable and has been started afresh."""
+        self._conn = self._open()
+
+    # --- lifetime ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the cache database."""
+        self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.db_path, timeout=10.0)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = self._connect()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
+                if row is None or row[0] != self._folder_id:
+                    with conn:
+                        self._clear(conn)
+                return conn
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if version == 0 and tables == 0:
+                with conn:
+                    conn.executescript(_SCHEMA)
+                    self._clear(conn)
+                return conn
+            _log.info(
+                "cache %s has layout %s, not %s: rebuilding", self.db_path, version, SCHEMA_VERSION
+            )
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            _log.warning("cache %s is unusable (%s): rebuilding", self.db_path, exc)
+        if conn is not None:
+            conn.close()
+        return self._recreate()
+
+    def _recreate(self) -> sqlite3.Connection:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
+        conn = self._connect()
+        with conn:
+            conn.executescript(_SCHEMA)
+            self._clear(conn)
+        self.rebuilt = True
+        return conn
+
+    def _clear(self, conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM points")
+        conn.execute("DELETE FROM sessions")
+        conn.execute("DELETE FROM files")
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('folder', ?)", (self._folder_id,)
+        )
+
+    def _recovering(self, action: Callable[[], _T]) -> _T:
+        """Run ``action``; if the database turns out to be corrupt, rebuild it and rerun."""
+        try:
+            return action()
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
+        self._conn.close()
+        self._conn = self._recreate()
+        self._refresh()
+        return action()
+
+    # --- refresh ----------------------------------------------------------------------------
+
+    def refresh(self) -> RefreshReport:
+        """Bring the index up to date with the folder.
+
+        Only new files and files whose size or modification time changed are read; rows of
+        files that are gone are removed. A file that cannot be read or is not a valid session
+        is recorded as a problem (and not read again until it changes); it never stops the
+        refresh.
+        """
+        start = time.perf_counter()
+        was_rebuilt = self.rebuilt
+        try:
+            report = self._refresh()
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
+            self._conn.close()
+            self._conn = self._recreate()
+            report = self._refresh()
+        self.rebuilt = False
+        return RefreshReport(
+            scanned=report.scanned,
+            added=report.added,
+            updated=report.updated,
+            removed=report.removed,
+            unchanged=report.unchanged,
+            problems=report.problems,
+            rebuilt=was_rebuilt or self.rebuilt,
+            seconds=time.perf_counter() - start,
+        )
+
+    def _refresh(self) -> RefreshReport:
+        problems: list[FileProblem] = []
+        on_disk = dict(self._scan(problems))
+        known = {
+            path: (file_id, mtime_ns, size)
+            for file_id, path, mtime_ns, size in self._conn.execute(
+                "SELECT id, path, mtime_ns, size FROM files"
+            )
+        }
+        gone = [(known[path][0],) for path in known.keys() - on_disk.keys()]
+        added = updated = unchanged = 0
+        with self._conn:
+            self._conn.executemany("DELETE FROM points WHERE file_id = ?", gone)
+            self._conn.executemany("DELETE FROM sessions WHERE file_id = ?", gone)
+            self._conn.executemany("DELETE FROM files WHERE id = ?", gone)
+            for rel, (mtime_ns, size) in sorted(on_disk.items()):
+                previous = known.get(rel)
+                if previous is not None and previous[1:] == (mtime_ns, size):
+                    unchanged += 1
+                    continue
+                if previous is None:
+                    added += 1
+                else:
+                    updated += 1
+                problem = self._index_file(
+                    rel, mtime_ns, size, None if previous is None else previous[0]
+                )
+                if problem is not None:
+                    problems.append(problem)
+        return RefreshReport(
+            scanned=len(on_disk),
+            added=added,
+            updated=updated,
+            removed=len(gone),
+            unchanged=unchanged,
+            problems=tuple(problems),
+        )
+
+    def _scan(self, problems: list[FileProblem]) -> Iterator[tuple[str, tuple[int, int]]]:
+        """Yield (path relative to the folder, (mtime_ns, size)) of every session file."""
+        if not self.folder.is_dir():
+            problems.append(FileProblem(self.folder, "the clinic folder does not exist"))
+            return
+        pending = [self.folder]
+        while pending:
+            directory = pending.pop()
+            try:
+                with os.scandir(directory) as entries:
+                    for entry in entries:
+                        if entry.name.startswith("."):
+                            continue
+                        try:
+                            if entry.is_dir(follow_symlinks=False):
+                                pending.append(Path(entry.path))
+                            elif entry.name.endswith(storage.SUFFIX) and entry.is_file():
+                                st = entry.stat()
+                                rel = Path(entry.path).relative_to(self.folder).as_posix()
+                                yield rel, (st.st_mtime_ns, st.st_size)
+                        except OSError as exc:
+                            problems.append(FileProblem(Path(entry.path), _os_message(exc)))
+            except OSError as exc:
+                problems.append(FileProblem(directory, _os_message(exc)))
+
+    def _index_file(
+        self, rel: str, mtime_ns: int, size: int, file_id: int | None
+    ) -> FileProblem | None:
+        path = self.folder / rel
+        session: Session | None = None
+        error: str | None = None
+        try:
+            session = storage.load_session(path)
+        except storage.SessionFileError as exc:
+            error = str(exc) or type(exc).__name__
+        except OSError as exc:
+            error = _os_message(exc)
+        except Exception as exc:  # a bad file must never stop indexing the others
+            _log.exception("unexpected failure reading %s", path)
+            error = f"{type(exc).__name__}: {exc}"
+        conn = self._conn
+        if file_id is None:
+            cursor = conn.execute(
+                "INSERT INTO files (path, mtime_ns, size, error) VALUES (?, ?, ?, ?)",
+                (rel, mtime_ns, size, error),
+            )
+            file_id = cursor.lastrowid
+        else:
+            conn.execute("DELETE FROM points WHERE file_id = ?", (file_id,))
+            conn.execute("DELETE FROM sessions WHERE file_id = ?", (file_id,))
+            conn.execute(
+                "UPDATE files SET mtime_ns = ?, size = ?, error = ? WHERE id = ?",
+                (mtime_ns, size, error, file_id),
+            )
+        if session is None:
+            return FileProblem(path, error or "unreadable")
+        _insert_session(conn, file_id, session)
+        return None
+
+    # --- queries ----------------------------------------------------------------------------
+
+    def session_count(self) -> int:
+        """How many sessions are indexed."""
+        return self._recovering(
+            lambda: int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        )
+
+    def problems(self) -> list[FileProblem]:
+        """Every file in the folder that could not be indexed, and why."""
+
+        def run() -> list[FileProblem]:
+            rows = self._conn.execute(
+                "SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path"
+            )
+            return [FileProblem(self.folder / path, error) for path, error in rows]
+
+        return self._recovering(run)
+
+    def search_patients(self, text: str, limit: int = 200) -> list[PatientSummary]:
+        """Patients whose name or identifier contains ``text`` (case and accents ignored).
+
+        Exact identifier matches come first, then names or identifiers that start with the
+        text (or have a word that does), then the other matches; each group by name. An
+        empty ``text`` lists every patient. Sessions without name and identifier are left out.
+        """
+        needle = fold(text)
+
+        def run() -> list[Any]:
+            return self._conn.execute(
+                """
+                WITH hits AS (
+                    SELECT DISTINCT patient_key FROM sessions
+                    WHERE patient_key IS NOT NULL
+                      AND (instr(name_fold, :needle) > 0 OR instr(identifier_fold, :needle) > 0)
+                )
+                SELECT s.patient_key, s.patient_name, s.patient_identifier,
+                       max(s.sort_date || ' ' || s.created) AS latest, count(*)
+                FROM sessions AS s JOIN hits USING (patient_key)
+                GROUP BY s.patient_key
+                """,
+                {"needle": needle},
+            ).fetchall()
+
+        found = [
+            PatientSummary(
+                key=key,
+                name=name,
+                identifier=identifier,
+                session_count=count,
+                last_date=dt.date.fromisoformat(latest.split(" ", 1)[0]),
+            )
+            for key, name, identifier, latest, count in self._recovering(run)
+        ]
+        found.sort(key=lambda p: (_rank(p, needle), fold(p.name), p.identifier))
+        return found[:limit]
+
+    def sessions_for(self, key: str) -> list[SessionSummary]:
+        """A patient's sessions, oldest first.
+
+        Args:
+            key: the patient's identifier, or ``PatientSummary.key``.
+        """
+
+        def run() -> list[SessionSummary]:
+            rows = self._conn.execute(
+                """
+                SELECT f.path, s.session_id, s.patient_name, s.patient_identifier, s.date,
+                       s.sort_date, s.point_count, s.muscles, s.agents
+                FROM sessions AS s JOIN files AS f ON f.id = s.file_id
+                WHERE s.patient_key = ?
+                ORDER BY s.sort_date, s.created, f.path
+                """,
+                (key,),
+            )
+            return [
+                SessionSummary(
+                    path=self.folder / row[0],
+                    session_id=row[1],
+                    patient_name=row[2],
+                    patient_identifier=row[3],
+                    date=dt.date.fromisoformat(row[4]) if row[4] else None,
+                    sort_date=dt.date.fromisoformat(row[5]),
+                    point_count=row[6],
+                    muscles=tuple(json.loads(row[7])),
+                    agents=tuple(json.loads(row[8])),
+                )
+                for row in rows
+            ]
+
+        return self._recovering(run)
+
+    def point_history(self, key: str) -> list[HistoricPoint]:
+        """Every point of a patient's indexed sessions, oldest session first."""
+
+        def run() -> list[HistoricPoint]:
+            rows = self._conn.execute(
+                """
+                SELECT s.session_id, f.path, s.sort_date, p.point_id, p.number, p.muscle,
+                       p.side, p.x, p.y, p.kind, p.agent, p.concentration_percent,
+                       p.volume_ml, p.pain_before, p.pain_after
+                FROM points AS p
+                JOIN sessions AS s ON s.file_id = p.file_id
+                JOIN files AS f ON f.id = p.file_id
+                WHERE s.patient_key = ?
+                ORDER BY s.sort_date, s.created, f.path, p.number
+                """,
+                (key,),
+            )
+            return [
+                HistoricPoint(
+                    session_id=row[0],
+                    path=self.folder / row[1],
+                    date=dt.date.fromisoformat(row[2]),
+                    point_id=row[3],
+                    number=row[4],
+                    muscle=row[5],
+                    side=row[6],
+                    x=row[7],
+                    y=row[8],
+                    kind=row[9],
+                    agent=row[10],
+                    concentration_percent=row[11],
+                    volume_ml=row[12],
+                    pain_before=row[13],
+                    pain_after=row[14],
+                )
+                for row in rows
+            ]
+
+        return self._recovering(run)
+
+
+def _insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> None:
+    patient = session.patient
+    muscles = sorted({p.muscle for p in session.points})
+    agents: set[str] = set()
+    for p in session.points:
+        if isinstance(p.treatment, Injection):
+            agents.add(agent_name(p.treatment) or "injection")
+        elif isinstance(p.treatment, DryNeedling):
+            agents.add("dry needling")
+    conn.execute(
+        """
+        INSERT INTO sessions (file_id, session_id, patient_key, patient_name, patient_identifier,
+                              name_fold, identifier_fold, date, sort_date, created, point_count,
+                              muscles, agents)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            file_id,
+            session.id,
+            patient_key(patient),
+            patient.name.strip(),
+            patient.identifier.strip(),
+            fold(patient.name),
+            fold(patient.identifier),
+            session.encounter.date.isoformat() if session.encounter.date else None,
+            sort_date(session).isoformat(),
+            session.created.astimezone(dt.UTC).isoformat(),
+            len(session.points),
+            json.dumps(muscles),
+            json.dumps(sorted(agents)),
+        ),
+    )
+    rows = []
+    for p in session.points:
+        t = p.treatment
+        injection = t if isinstance(t, Injection) else None
+        rows.append(
+            (
+                file_id,
+                p.id,
+                p.number,
+                p.muscle,
+                p.side,
+                p.x,
+                p.y,
+                t.kind,
+                agent_name(t),
+                injection.concentration_percent if injection else None,
+                injection.volume_ml if injection else None,
+                p.findings.pain_before,
+                p.findings.pain_after,
+            )
+        )
+    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _rank(patient: PatientSummary, needle: str) -> int:
+    if not needle:
+        return 0
+    identifier = fold(patient.identifier)
+    if identifier == needle:
+        return 0
+    name = fold(patient.name)
+    if identifier.startswith(needle) or any(w.startswith(needle) for w in name.split()):
+        return 1
+    if name.startswith(needle):
+        return 1
+    return 2
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return False
+    return code & 0xFF in _CORRUPTION_CODES
+
+
+def _os_message(exc: OSError) -> str:
+    return exc.strerror or str(exc)

@@ -1,0 +1,144 @@
+"""Plain values read from the clinic index: patients, sessions, points of earlier visits."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from bodymap.model import DryNeedling, ExaminedOnly, Injection
+
+_KIND_TEXT = {"examined": "examination only", "dry_needling": "dry needling"}
+
+
+def treatment_text(
+    kind: str,
+    agent: str | None = None,
+    concentration_percent: float | None = None,
+    volume_ml: float | None = None,
+) -> str:
+    """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling".
+
+    Args:
+        kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).
+        agent: the injected agent's name (for ``other``, the name that was entered).
+        concentration_percent: strength in percent, None when not applicable.
+        volume_ml: injected volume.
+    """
+    if kind != "injection":
+        return _KIND_TEXT.get(kind, kind.replace("_", " "))
+    parts = [agent or "injection"]
+    if concentration_percent is not None:
+        parts.append(f"{concentration_percent:g}%")
+    if volume_ml is not None:
+        parts.append(f"{volume_ml:g} mL")
+    return " ".join(parts)
+
+
+def agent_name(treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
+    """The agent a point was injected with (the typed name for ``other``), else None."""
+    if isinstance(treatment, Injection):
+        return treatment.agent_other.strip() if treatment.agent == "other" else treatment.agent
+    return None
+
+
+def describe_treatment(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
+    """``treatment_text`` of a model treatment value."""
+    if isinstance(treatment, Injection):
+        return treatment_text(
+            "injection", agent_name(treatment), treatment.concentration_percent, treatment.volume_ml
+        )
+    return treatment_text(treatment.kind)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class HistoricPoint:
+    """One trigger point of an indexed session, with what matching and the pain chart need.
+
+    ``date`` is the encounter date, or the day the session was created when it has none.
+    """
+
+    session_id: str
+    path: Path
+    date: dt.date
+    point_id: str
+    number: int
+    muscle: str
+    side: str
+    x: float
+    y: float
+    kind: str
+    agent: str | None = None
+    concentration_percent: float | None = None
+    volume_ml: float | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    @property
+    def treated(self) -> bool:
+        """Whether the point was injected or needled (not only examined)."""
+        return self.kind != "examined"
+
+    @property
+    def treatment(self) -> str:
+        """What was done, for people (see ``treatment_text``)."""
+        return treatment_text(self.kind, self.agent, self.concentration_percent, self.volume_ml)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """One indexed session file: where it is, when, and what was done in it.
+
+    ``date`` is the encounter date (None when the session has none); ``sort_date`` falls back
+    to the day the session was created and is what lists are ordered by.
+    """
+
+    path: Path
+    session_id: str
+    patient_name: str
+    patient_identifier: str
+    date: dt.date | None
+    sort_date: dt.date
+    point_count: int
+    muscles: tuple[str, ...]
+    agents: tuple[str, ...]
+    """Injected agents, plus "dry needling" when any point was needled."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PatientSummary:
+    """A patient found in the clinic folder.
+
+    ``key`` is what ``ClinicIndex.sessions_for`` and ``point_history`` take: the identifier,
+    or for sessions recorded without one, ``"name:"`` followed by the case-folded name.
+    """
+
+    key: str
+    name: str
+    identifier: str
+    session_count: int
+    last_date: dt.date
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A session file in the clinic folder that could not be indexed, and why."""
+
+    path: Path
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RefreshReport:
+    """What one ``ClinicIndex.refresh`` found."""
+
+    scanned: int
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    problems: tuple[FileProblem, ...] = ()
+    """Files read in this refresh that could not be indexed."""
+    rebuilt: bool = False
+    """The cache database was unusable (corrupt or an older layout) and was started afresh."""
+    seconds: float = 0.0
