@@ -1,0 +1,289 @@
+"""QtGui painting of the diagram in diagram millimetres (the caller sets the painter transform)."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from bodymap.anatomy.diagram import Diagram, Point, Region
+
+SKIN: Final = QColor("#f3e0cf")
+SKIN_EDGE: Final = QColor("#a9826b")
+BONE: Final = QColor(247, 242, 228, 175)
+BONE_FAINT: Final = QColor(247, 242, 228, 60)
+BONE_EDGE: Final = QColor("#8f8470")
+TEXT: Final = QColor("#2f3e4e")
+CAPTION: Final = QColor("#56606b")
+HIGHLIGHT: Final = QColor("#e07b00")
+
+MUSCLE_COLOURS: Final[dict[str, str]] = {
+    "upper_trapezius": "#d9a3a0",
+    "middle_trapezius": "#d6b0a6",
+    "lower_trapezius": "#cda0a6",
+    "latissimus_dorsi": "#cbb59e",
+    "posterior_deltoid": "#dba98f",
+    "infraspinatus": "#c3a6bf",
+    "teres_minor": "#b7a8cf",
+    "teres_major": "#a9b5d2",
+    "levator_scapulae": "#9fc4b8",
+    "rhomboid_minor": "#b3cfa1",
+    "rhomboid_major": "#a6c796",
+    "supraspinatus": "#b9b5dc",
+    "splenius_capitis": "#a3c6d3",
+    "splenius_cervicis": "#94b9c9",
+    "serratus_posterior_superior": "#e2ca8e",
+    "semispinalis_capitis": "#cfc48e",
+    "suboccipitals": "#d9b27c",
+    "thoracic_paraspinals": "#bac78f",
+    "thoracic_multifidus": "#a9ba86",
+}
+_DEFAULT_MUSCLE: Final = "#c8b8a8"
+
+
+@dataclass(frozen=True)
+class Label:
+    """An orientation label, already laid out as a filled text outline in diagram mm."""
+
+    text: str
+    path: QPainterPath
+    colour: QColor
+
+    @property
+    def rect(self) -> QRectF:
+        """The label's bounding rectangle in diagram mm."""
+        return self.path.boundingRect()
+
+
+def polygon_path(points: tuple[Point, ...] | list[Point]) -> QPainterPath:
+    """A closed path through the given points (odd-even fill, like the pure hit-test)."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    if points:
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        path.closeSubpath()
+    return path
+
+
+_REGION_PATHS: weakref.WeakKeyDictionary[Region, QPainterPath] = weakref.WeakKeyDictionary()
+
+
+def region_path(region: Region) -> QPainterPath:
+    """The painter path of a muscle region: exactly its hit-test outline."""
+    path = _REGION_PATHS.get(region)
+    if path is None:
+        path = polygon_path(region.outline)
+        _REGION_PATHS[region] = path
+    return path
+
+
+@dataclass
+class _Cache:
+    body: QPainterPath
+    bones: list[QPainterPath]
+    fibres: dict[int, QPainterPath]
+    labels: list[Label]
+
+
+_CACHES: weakref.WeakKeyDictionary[Diagram, _Cache] = weakref.WeakKeyDictionary()
+
+
+def _cache(diagram: Diagram) -> _Cache:
+    cache = _CACHES.get(diagram)
+    if cache is None:
+        fibres: dict[int, QPainterPath] = {}
+        for region in diagram.regions:
+            path = QPainterPath()
+            for (x0, y0), (x1, y1) in region.fibres:
+                path.moveTo(x0, y0)
+                path.lineTo(x1, y1)
+            fibres[id(region)] = path
+        cache = _Cache(
+            body=polygon_path(diagram.body_outline),
+            bones=[polygon_path(bone.outline) for bone in diagram.bones],
+            fibres=fibres,
+            labels=_layout_labels(diagram),
+        )
+        _CACHES[diagram] = cache
+    return cache
+
+
+def body_path(diagram: Diagram) -> QPainterPath:
+    """The skin silhouette as a painter path (the same outline as ``Diagram.contains``)."""
+    return _cache(diagram).body
+
+
+def _text_path(text: str, size_mm: float, *, bold: bool = False) -> QPainterPath:
+    """Text outline whose line height is ``size_mm``, with its bounding box at the origin."""
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(48.0)
+    font.setBold(bold)
+    path = QPainterPath()
+    path.addText(QPointF(0.0, 0.0), font, text)
+    scale = size_mm / QFontMetricsF(font).height()
+    path = QTransform().scale(scale, scale).map(path)
+    box = path.boundingRect()
+    return path.translated(-box.left(), -box.top())
+
+
+def _placed(
+    text: str, size_mm: float, *, x: float, y: float, align: str, bold: bool = False
+) -> QPainterPath:
+    """Text placed with its box's top at y and its left, centre or right edge at x."""
+    path = _text_path(text, size_mm, bold=bold)
+    width = path.boundingRect().width()
+    dx = {"left": x, "centre": x - width / 2, "right": x - width}[align]
+    return path.translated(dx, y)
+
+
+def _layout_labels(diagram: Diagram) -> list[Label]:
+    """Orientation labels in the free corners and margins around the body."""
+    w, h = diagram.width, diagram.height
+    margin = 14.0
+    mid = diagram.midline_x
+    body_box = polygon_path(diagram.body_outline).boundingRect()
+    head_top = body_box.top()
+    bottom = body_box.bottom()
+    labels = [
+        Label("L", _placed("L", 46.0, x=margin, y=22.0, align="left", bold=True), TEXT),
+        Label("R", _placed("R", 46.0, x=w - margin, y=22.0, align="right", bold=True), TEXT),
+        Label(
+            "Patient's LEFT",
+            _placed("Patient's LEFT", 11.0, x=margin, y=68.0, align="left", bold=True),
+            TEXT,
+        ),
+        Label(
+            "Patient's RIGHT",
+            _placed("Patient's RIGHT", 11.0, x=w - margin, y=68.0, align="right", bold=True),
+            TEXT,
+        ),
+        Label(
+            "Head",
+            _placed("▲ Head", 10.0, x=mid, y=max(2.0, head_top - 16.0), align="centre"),
+            CAPTION,
+        ),
+        Label(
+            "Posterior view, patient prone",
+            _placed(
+                "Posterior view, patient prone",
+                11.0,
+                x=mid,
+                y=min(h - 16.0, bottom + (h - bottom) / 2 - 6.0),
+                align="centre",
+            ),
+            CAPTION,
+        ),
+    ]
+    return labels
+
+
+def label_layout(diagram: Diagram) -> list[Label]:
+    """The orientation labels as drawn (for layout checks)."""
+    return list(_cache(diagram).labels)
+
+
+def muscle_colour(muscle: str) -> QColor:
+    """The calm base colour of a muscle."""
+    return QColor(MUSCLE_COLOURS.get(muscle, _DEFAULT_MUSCLE))
+
+
+def _fill_region(painter: QPainter, region: Region, *, alpha: int, dashed: bool) -> None:
+    base = muscle_colour(region.muscle)
+    fill = QColor(base)
+    fill.setAlpha(alpha)
+    edge = base.darker(150)
+    pen = QPen(edge, 0.45)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(0.6)
+    painter.setPen(pen)
+    painter.setBrush(QBrush(fill))
+    painter.drawPath(region_path(region))
+
+
+def _draw_fibres(painter: QPainter, cache: _Cache, region: Region, *, alpha: int) -> None:
+    colour = muscle_colour(region.muscle).darker(170)
+    colour.setAlpha(alpha)
+    pen = QPen(colour, 0.5)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(cache.fibres[id(region)])
+
+
+def paint_diagram(
+    painter: QPainter,
+    diagram: Diagram,
+    *,
+    show_deep: bool = False,
+    highlight: tuple[str, str] | None = None,
+    labels: bool = True,
+) -> None:
+    """Draw skin, muscles, fibre hints, bones and orientation labels in diagram mm.
+
+    Muscles are painted deep to superficial, so only the uncovered parts of intermediate and deep
+    muscles show as a faint underlay. With ``show_deep`` the intermediate and deep muscles are
+    drawn again on top, translucent with dashed outlines, so the superficial map stays legible.
+    ``highlight`` is a (muscle id, patient's side) pair to emphasise.
+    """
+    cache = _cache(diagram)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+    painter.setPen(QPen(SKIN_EDGE, 0.8))
+    painter.setBrush(QBrush(SKIN))
+    painter.drawPath(cache.body)
+
+    for region in diagram.regions:
+        superficial = region.layer == "superficial"
+        _fill_region(painter, region, alpha=255 if superficial else 150, dashed=False)
+        if superficial:
+            _draw_fibres(painter, cache, region, alpha=200)
+
+    if show_deep:
+        for layer in ("intermediate", "deep"):
+            for region in diagram.regions:
+                if region.layer == layer:
+                    _fill_region(painter, region, alpha=95, dashed=True)
+                    _draw_fibres(painter, cache, region, alpha=170)
+
+    for bone, path in zip(diagram.bones, cache.bones, strict=True):
+        # Scapular bodies are outlined over the muscles; ridges and processes are solid.
+        flat = bone.id.startswith("scapula_")
+        painter.setPen(QPen(BONE_EDGE, 0.45 if flat else 0.5))
+        painter.setBrush(QBrush(BONE_FAINT if flat else BONE))
+        painter.drawPath(path)
+
+    if highlight is not None:
+        for region in diagram.regions:
+            if (region.muscle, region.side) == highlight:
+                glow = QColor(HIGHLIGHT)
+                glow.setAlpha(70)
+                painter.setBrush(QBrush(glow))
+                painter.setPen(QPen(HIGHLIGHT, 1.6))
+                painter.drawPath(region_path(region))
+
+    painter.setPen(QPen(SKIN_EDGE, 0.8))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(cache.body)
+
+    if labels:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for label in cache.labels:
+            painter.fillPath(label.path, label.colour)
+    painter.restore()

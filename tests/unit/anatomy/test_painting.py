@@ -1,0 +1,95 @@
+"""Painting: drawn paths equal the hit-test outlines; labels clear the body and each other."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from bodymap.anatomy import Diagram, point_in_polygon
+from bodymap.anatomy.painting import body_path, label_layout, paint_diagram, region_path
+
+
+@pytest.fixture(scope="module")
+def gui_app() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication([])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def _near_edge(x: float, y: float, outline: tuple[tuple[float, float], ...]) -> bool:
+    return any(abs(px - x) < 1.0 and abs(py - y) < 1.0 for px, py in outline)
+
+
+def test_region_paths_agree_with_the_pure_hit_test(
+    gui_app: QGuiApplication, diagram: Diagram
+) -> None:
+    checked = 0
+    for region in diagram.regions:
+        path = region_path(region)
+        assert path is region_path(region)  # built once, then cached
+        x0, y0, x1, y1 = region.bbox
+        for i in range(1, 12):
+            for j in range(1, 12):
+                x = x0 + (x1 - x0) * i / 12 + 0.137
+                y = y0 + (y1 - y0) * j / 12 + 0.219
+                if _near_edge(x, y, region.outline):
+                    continue
+                expected = point_in_polygon(x, y, region.outline)
+                assert path.contains(QPointF(x, y)) == expected, (region.muscle, x, y)
+                checked += 1
+    assert checked > 2000
+
+
+def test_body_path_agrees_with_contains(gui_app: QGuiApplication, diagram: Diagram) -> None:
+    path = body_path(diagram)
+    for x in range(3, 600, 11):
+        for y in range(3, 600, 13):
+            if _near_edge(x, y, diagram.body_outline):
+                continue
+            assert path.contains(QPointF(x, y)) == diagram.contains(x, y), (x, y)
+
+
+def test_labels_are_inside_the_canvas_and_clear(gui_app: QGuiApplication, diagram: Diagram) -> None:
+    labels = label_layout(diagram)
+    texts = {label.text for label in labels}
+    assert {"L", "R", "Patient's LEFT", "Patient's RIGHT", "Head"} <= texts
+    assert "Posterior view, patient prone" in texts
+    canvas = QRectF(0.0, 0.0, diagram.width, diagram.height)
+    body = body_path(diagram)
+    for label in labels:
+        assert canvas.contains(label.rect), label.text
+        assert not body.intersects(label.rect), label.text
+        assert label.rect.height() > 5.0, label.text  # legible at whole-diagram scale
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert not a.rect.intersects(b.rect), (a.text, b.text)
+
+
+def test_orientation_labels_are_on_the_patients_side(
+    gui_app: QGuiApplication, diagram: Diagram
+) -> None:
+    rects = {label.text: label.rect for label in label_layout(diagram)}
+    midline = diagram.landmarks["c7"][0]
+    # Posterior view: the patient's left is on the viewer's left.
+    assert rects["L"].right() < midline < rects["R"].left()
+    assert rects["Patient's LEFT"].right() < midline < rects["Patient's RIGHT"].left()
+    assert rects["Head"].bottom() < diagram.landmarks["eop"][1]
+    assert rects["Posterior view, patient prone"].top() > diagram.landmarks["t12"][1]
+
+
+def test_paint_colours_muscle_and_skin(gui_app: QGuiApplication, diagram: Diagram) -> None:
+    scale = 1.0
+    image = QImage(int(diagram.width), int(diagram.height), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    paint_diagram(painter, diagram, show_deep=True, highlight=("upper_trapezius", "left"))
+    painter.end()
+    assert image.pixelColor(5, 5) == QColor("white")
+    lm = diagram.landmarks
+    x = (lm["c7"][0] + lm["acromion_left"][0]) / 2
+    y = (lm["c7"][1] + lm["acromion_left"][1]) / 2 - 8.0
+    assert image.pixelColor(int(x), int(y)) != QColor("white")
