@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
 from bodymap.anatomy import Diagram, MuscleHit, asset_path, load_diagram
-from tests.unit.anatomy.conftest import Frame
+
+Frame = Callable[[float, float, str], tuple[float, float]]
 
 SIDES = ("left", "right")
 
