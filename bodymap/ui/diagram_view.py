@@ -1,0 +1,227 @@
+"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
+
+from bodymap.anatomy import Diagram
+from bodymap.model import TriggerPoint
+from bodymap.ui.items import DiagramItem, PointItem
+
+ZOOM_STEP = 1.25
+MIN_SCALE = 0.2
+MAX_SCALE = 40.0
+
+
+class DiagramScene(QGraphicsScene):
+    """The diagram and one PointItem per point; reports clicks and drags as signals.
+
+    The scene never edits the session: the window turns its signals into undo commands and the
+    document's signals come back here through :meth:`show_point` / :meth:`drop_point`.
+    """
+
+    diagram_clicked = Signal(float, float)
+    """Left click on the diagram away from any marker (x, y in mm)."""
+    point_drag_finished = Signal(str, float, float, float, float)
+    """A marker was dragged: id, old x, old y, new x, new y."""
+    hover_moved = Signal(float, float)
+
+    def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
+        super().__init__(0.0, 0.0, diagram.width, diagram.height, parent)
+        self.diagram = diagram
+        self.diagram_item = DiagramItem(diagram)
+        self.addItem(self.diagram_item)
+        self._items: dict[str, PointItem] = {}
+
+    # --- model → scene ---------------------------------------------------------------------
+
+    def show_point(self, point: TriggerPoint, tooltip: str, caution: bool = False) -> PointItem:
+        """Create or update the marker of ``point``."""
+        item = self._items.get(point.id)
+        if item is None:
+            item = PointItem(point)
+            self._items[point.id] = item
+            self.addItem(item)
+        item.update_from(point, tooltip, caution)
+        return item
+
+    def drop_point(self, point_id: str) -> None:
+        """Remove the marker of a deleted point."""
+        item = self._items.pop(point_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def clear_points(self) -> None:
+        """Remove every marker."""
+        for point_id in list(self._items):
+            self.drop_point(point_id)
+
+    def item_for(self, point_id: str) -> PointItem | None:
+        """The marker of a point, if shown."""
+        return self._items.get(point_id)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected markers, in point order."""
+        return [
+            i.point_id
+            for i in sorted(self.selectedItems(), key=lambda i: i.zValue())
+            if isinstance(i, PointItem)
+        ]
+
+    def select_ids(self, point_ids: list[str]) -> None:
+        """Select exactly these markers."""
+        wanted = set(point_ids)
+        for point_id, item in self._items.items():
+            item.setSelected(point_id in wanted)
+
+    # --- mouse -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        on_marker = isinstance(self.mouseGrabberItem(), PointItem)
+        if event.button() == Qt.MouseButton.LeftButton and not on_marker:
+            pos = event.scenePos()
+            self.diagram_clicked.emit(pos.x(), pos.y())
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        self.hover_moved.emit(pos.x(), pos.y())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        grabbed = self.mouseGrabberItem()
+        super().mouseReleaseEvent(event)
+        if isinstance(grabbed, PointItem) and grabbed.press_pos is not None:
+            old, new = grabbed.press_pos, grabbed.pos()
+            grabbed.press_pos = None
+            if old != new:
+                self.point_drag_finished.emit(grabbed.point_id, old.x(), old.y(), new.x(), new.y())
+
+
+class DiagramView(QGraphicsView):
+    """Zoomable, pannable view of the diagram; markers keep their on-screen size."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._fit_on_resize = True
+        self._panning: QPointF | None = None
+        self.setAccessibleName("Trigger point diagram")
+
+    def diagram_scene(self) -> DiagramScene:
+        """The scene, typed."""
+        scene = self.scene()
+        assert isinstance(scene, DiagramScene)
+        return scene
+
+    # --- zoom ------------------------------------------------------------------------------
+
+    def current_scale(self) -> float:
+        """Screen pixels per diagram millimetre."""
+        return float(self.transform().m11())
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out, within sensible limits."""
+        target = min(max(self.current_scale() * factor, MIN_SCALE), MAX_SCALE)
+        factor = target / self.current_scale()
+        if abs(factor - 1.0) > 1e-9:
+            self._fit_on_resize = False
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.current_scale())
+
+    def zoom_in(self) -> None:
+        """Zoom in one step."""
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        """Show the whole diagram; keep it fitted when the window is resized."""
+        self._fit_on_resize = True
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.current_scale())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._fit_on_resize:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            super().wheelEvent(event)
+            return
+        self.zoom_by(ZOOM_STEP ** (delta / 120.0))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    # --- pan: middle button drag, or Space + drag ---------------------------------------------
+
+    def mousePressEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrow keys nudge selected markers (handled by the window); do not scroll then.
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
+            self.diagram_scene().selected_ids()
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,143 @@
+"""Graphics items: the diagram backdrop and the numbered trigger point markers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from bodymap.anatomy import Diagram, painting
+from bodymap.model import TriggerPoint
+
+MARKER_RADIUS_PX = 11.0
+"""Marker radius on screen, constant at every zoom (the item ignores the view transform)."""
+
+_TREATMENT_COLOURS = {
+    "injection": QColor("#b3122e"),
+    "dry_needling": QColor("#1f5fa8"),
+    "examined": QColor("#6b4e9b"),
+}
+
+
+class DiagramItem(QGraphicsItem):
+    """The anatomical drawing, painted from the same outlines the hit-test uses."""
+
+    def __init__(self, diagram: Diagram) -> None:
+        super().__init__()
+        self._diagram = diagram
+        self._show_deep = False
+        self._highlight: tuple[str, str] | None = None
+        self.painted = False
+        """Set once the diagram has been painted (start-up measurement)."""
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self._diagram.width, self._diagram.height)
+
+    def set_show_deep(self, show: bool) -> None:
+        """Draw the intermediate and deep muscles over the superficial ones."""
+        if show != self._show_deep:
+            self._show_deep = show
+            self.update()
+
+    def set_highlight(self, highlight: tuple[str, str] | None) -> None:
+        """Emphasise one (muscle, side), e.g. the selected point's muscle."""
+        if highlight != self._highlight:
+            self._highlight = highlight
+            self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painting.paint_diagram(
+            painter, self._diagram, show_deep=self._show_deep, highlight=self._highlight
+        )
+        self.painted = True
+
+
+class PointItem(QGraphicsItem):
+    """A numbered marker at a trigger point; its position is the point's diagram position."""
+
+    def __init__(self, point: TriggerPoint) -> None:
+        super().__init__()
+        self.point_id = point.id
+        self._number = point.number
+        self._kind = point.treatment.kind
+        self._caution = False
+        self.press_pos: QPointF | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(10 + point.number)
+        self.setPos(point.x, point.y)
+
+    def update_from(self, point: TriggerPoint, tooltip: str, caution: bool = False) -> None:
+        """Show the point's current number, position, treatment and tooltip."""
+        self._number = point.number
+        self._kind = point.treatment.kind
+        self._caution = caution
+        self.setZValue(10 + point.number)
+        self.setPos(point.x, point.y)
+        self.setToolTip(tooltip)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = MARKER_RADIUS_PX + 4
+        return QRectF(-r, -r, 2 * r + 8, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), MARKER_RADIUS_PX + 2, MARKER_RADIUS_PX + 2)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = MARKER_RADIUS_PX
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#ffd400"), 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 2.5, r + 2.5)
+        painter.setPen(QPen(QColor("white"), 2))
+        painter.setBrush(QBrush(_TREATMENT_COLOURS.get(self._kind, QColor("#b3122e"))))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        font = QFont()
+        font.setPixelSize(12 if self._number < 100 else 10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(
+            QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self._number)
+        )
+        if self._caution:
+            painter.setPen(QPen(QColor("#5a4500"), 1))
+            painter.setBrush(QColor("#ffcc00"))
+            painter.drawEllipse(QPointF(r, -r + 1), 5.5, 5.5)
+            small = QFont(font)
+            small.setPixelSize(9)
+            painter.setFont(small)
+            painter.drawText(QRectF(r - 5.5, -r - 4.5, 11, 11), Qt.AlignmentFlag.AlignCenter, "!")
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.press_pos = self.pos()
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        super().mouseReleaseEvent(event)

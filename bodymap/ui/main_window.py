@@ -1,0 +1,315 @@
+"""MainWindow: wires the document, the map, the panels, menus and the file controller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QKeyCombination, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import bodymap
+from bodymap.anatomy import Diagram, load_diagram
+from bodymap.model import Session
+from bodymap.ui.diagram_view import DiagramScene, DiagramView
+from bodymap.ui.document import SessionDocument
+from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
+from bodymap.ui.files import FileController
+from bodymap.ui.panels.point_panel import PointPanel, point_title
+
+
+class MainWindow(QMainWindow):
+    """The bodymap window: the trigger point map with its details panels."""
+
+    def __init__(self, diagram: Diagram | None = None) -> None:
+        super().__init__()
+        self.diagram = diagram or load_diagram()
+        self.doc = SessionDocument(self)
+        self.editor = PointEditor(self.doc, self.diagram, self)
+
+        self.scene = DiagramScene(self.diagram, self)
+        self.view = DiagramView(self.scene, self)
+        self.setCentralWidget(self.view)
+
+        self.points_list = QListWidget()
+        self.points_list.setAccessibleName("Points")
+        self.points_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.point_panel = PointPanel(self.doc, self.diagram)
+        points_tab = QWidget()
+        points_layout = QVBoxLayout(points_tab)
+        points_layout.addWidget(QLabel("Points (patient's side in words)"))
+        points_layout.addWidget(self.points_list, 1)
+        points_layout.addWidget(self.point_panel, 2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(points_tab, "&Points")
+        dock = QDockWidget("Details", self)
+        dock.setObjectName("details_dock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setWidget(self.tabs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.undo_view = QUndoView(self.doc.undo_stack)
+        self.undo_view.setEmptyLabel("<opened>")
+        self.history_dock = QDockWidget("Undo history", self)
+        self.history_dock.setObjectName("history_dock")
+        self.history_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+        self.hover_label = QLabel()
+        self.statusBar().addPermanentWidget(self.hover_label)
+        self.files = FileController(self)
+
+        self._create_actions()
+        self._connect()
+        self._rebuild_points()
+        self._update_title()
+        self.resize(QSize(1280, 860))
+
+    # --- public -----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        """The session being edited."""
+        return self.doc.session
+
+    # --- set-up -----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.files.populate_file_menu(file_menu)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.delete_action = self._action(
+            edit, "&Delete Point", self._delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setShortcuts(
+            [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")]
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.delete_action)
+        self.points_list.addAction(self.delete_action)
+        self._action(
+            edit, "Select &All Points", self._select_all, QKeySequence.StandardKey.SelectAll
+        )
+        edit.addSeparator()
+        edit.addAction(self.history_dock.toggleViewAction())
+
+        view = bar.addMenu("&View")
+        self._action(view, "Zoom &In", self.view.zoom_in, QKeySequence("Ctrl+="))
+        zoom_in_alt = QAction(self)
+        zoom_in_alt.setShortcuts([QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        zoom_in_alt.triggered.connect(self.view.zoom_in)
+        self.addAction(zoom_in_alt)
+        self._action(view, "Zoom &Out", self.view.zoom_out, QKeySequence("Ctrl+-"))
+        self._action(view, "&Fit to Window", self.view.fit, QKeySequence("Ctrl+0"))
+        view.addSeparator()
+        self.deep_action = QAction("Show &Deep Muscles", self, checkable=True)
+        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.deep_action.setStatusTip(
+            "Draw the muscles under trapezius, latissimus and deltoid (always used to identify)"
+        )
+        self.deep_action.toggled.connect(self.scene.diagram_item.set_show_deep)
+        view.addAction(self.deep_action)
+
+        for key, dx, dy in (
+            (Qt.Key.Key_Left, -1, 0),
+            (Qt.Key.Key_Right, 1, 0),
+            (Qt.Key.Key_Up, 0, -1),
+            (Qt.Key.Key_Down, 0, 1),
+        ):
+            for modifier, step in (
+                (Qt.KeyboardModifier.NoModifier, NUDGE_MM),
+                (Qt.KeyboardModifier.ShiftModifier, NUDGE_LARGE_MM),
+            ):
+                nudge = QAction(self)
+                nudge.setShortcut(QKeySequence(QKeyCombination(modifier, key)))
+                nudge.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                nudge.triggered.connect(
+                    lambda _=False, ddx=dx * step, ddy=dy * step: self.editor.nudge(
+                        self.scene.selected_ids(), ddx, ddy
+                    )
+                )
+                self.view.addAction(nudge)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.deep_action)
+
+        help_menu = bar.addMenu("&Help")
+        self.files.populate_help_menu(help_menu)
+        self._action(help_menu, "&About bodymap", self._about)
+
+    def _connect(self) -> None:
+        doc = self.doc
+        doc.point_added.connect(self._on_point_changed)
+        doc.point_changed.connect(self._on_point_changed)
+        doc.point_removed.connect(self._on_point_removed)
+        doc.session_reset.connect(self._rebuild_points)
+        doc.path_changed.connect(self._update_title)
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.scene.diagram_clicked.connect(self.editor.add_at)
+        self.scene.point_drag_finished.connect(self._on_drag_finished)
+        self.scene.selectionChanged.connect(self._on_scene_selection)
+        self.scene.hover_moved.connect(self._on_hover)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.editor.point_created.connect(lambda pid: self.scene.select_ids([pid]))
+        self.points_list.itemSelectionChanged.connect(self._on_list_selection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    # --- model → views ---------------------------------------------------------------------
+
+    def _tooltip(self, point_id: str) -> str:
+        point = self.doc.session.point(point_id)
+        return f"{point_title(point, self.diagram)}\n{self.diagram.describe(point.x, point.y)}"
+
+    def _on_point_changed(self, point_id: str) -> None:
+        point = self.doc.session.point(point_id)
+        self.scene.show_point(point, self._tooltip(point_id))
+        self._refresh_list()
+        self._update_highlight()
+
+    def _on_point_removed(self, point_id: str) -> None:
+        self.scene.drop_point(point_id)
+        self._refresh_list()
+
+    def _rebuild_points(self) -> None:
+        self.scene.clear_points()
+        for point in self.doc.session.points:
+            self.scene.show_point(point, self._tooltip(point.id))
+        self._refresh_list()
+        self.point_panel.show_point(None)
+        self._update_title()
+
+    def _refresh_list(self) -> None:
+        selected = set(self.scene.selected_ids())
+        self.points_list.blockSignals(True)
+        self.points_list.clear()
+        for point in self.doc.session.points:
+            item = QListWidgetItem(point_title(point, self.diagram))
+            item.setData(Qt.ItemDataRole.UserRole, point.id)
+            self.points_list.addItem(item)
+            item.setSelected(point.id in selected)
+        self.points_list.blockSignals(False)
+
+    def _update_title(self) -> None:
+        path = self.doc.path
+        name = path.name if path else "Untitled session"
+        suffix = " (read-only)" if self.doc.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — bodymap")
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_highlight(self) -> None:
+        ids = self.scene.selected_ids()
+        highlight = None
+        if ids:
+            point = self.doc.session.point(ids[0])
+            highlight = (point.muscle, point.side)
+        self.scene.diagram_item.set_highlight(highlight)
+
+    # --- views → commands ------------------------------------------------------------------
+
+    def _on_drag_finished(self, point_id: str, ox: float, oy: float, x: float, y: float) -> None:
+        if not self.editor.move(point_id, x, y):
+            # Refused: put the marker back where the model says it is.
+            point = self.doc.session.point(point_id)
+            self.scene.show_point(point, self._tooltip(point_id))
+
+    def _on_scene_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        self.point_panel.show_point(ids[0] if len(ids) >= 1 else None)
+        self.points_list.blockSignals(True)
+        for row in range(self.points_list.count()):
+            item = self.points_list.item(row)
+            item.setSelected(item.data(Qt.ItemDataRole.UserRole) in ids)
+        self.points_list.blockSignals(False)
+        self._update_highlight()
+
+    def _on_list_selection(self) -> None:
+        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.points_list.selectedItems()]
+        self.scene.select_ids(ids)
+        if ids and (item := self.scene.item_for(ids[0])) is not None:
+            self.view.ensureVisible(item)
+
+    def _on_hover(self, x: float, y: float) -> None:
+        hits = self.diagram.muscles_at(x, y)
+        if hits:
+            top = hits[0]
+            self.hover_label.setText(f"Under cursor: {top.side} {top.name.lower()}")
+        elif self.diagram.contains(x, y):
+            self.hover_label.setText("Under cursor: no muscle identified")
+        else:
+            self.hover_label.setText("Under cursor: outside the body")
+
+    def _delete_selected(self) -> None:
+        self.editor.remove(self.scene.selected_ids())
+
+    def _select_all(self) -> None:
+        self.scene.select_ids([p.id for p in self.doc.session.points])
+
+    def _context_menu(self, pos: object) -> None:
+        item = self.view.itemAt(pos)  # type: ignore[call-overload]
+        from bodymap.ui.items import PointItem
+
+        if not isinstance(item, PointItem):
+            return
+        if not item.isSelected():
+            self.scene.select_ids([item.point_id])
+        menu = QMenu(self)
+        menu.addAction(self.delete_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            "About bodymap",
+            f"<b>bodymap {bodymap.__version__}</b><p>Posterior upper-back and shoulder map for "
+            "documenting trigger point injections and dry needling.</p>"
+            "<p>Posterior view, patient prone: the patient's left is on the viewer's left.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.confirm_close():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,1 @@
+"""Side panels: point details, patient, encounter and procedure."""

@@ -1,0 +1,191 @@
+"""PointPanel: muscle, side, location and notes of the selected trigger point."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.anatomy import Diagram
+from bodymap.model import MuscleId, Side, TriggerPoint
+from bodymap.ui.commands import EditPointCommand
+from bodymap.ui.document import SessionDocument
+
+SIDE_LABELS: dict[str, str] = {
+    "left": "Left (patient's)",
+    "right": "Right (patient's)",
+    "midline": "Midline",
+}
+
+
+def point_title(point: TriggerPoint, diagram: Diagram) -> str:
+    """Short label such as "3: R upper trapezius" (side in words first, as on paper)."""
+    name = diagram.muscle_names.get(point.muscle, point.muscle)
+    side = {"left": "L", "right": "R", "midline": "midline"}[point.side]
+    return f"{point.number}: {side} {name[0].lower() + name[1:]}"
+
+
+class PointPanel(QWidget):
+    """Edits one point at a time; every change is an undo command on the document."""
+
+    edited = Signal(str)
+    """A point was edited from this panel (its id)."""
+
+    def __init__(self, doc: SessionDocument, diagram: Diagram, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._doc = doc
+        self._diagram = diagram
+        self._point_id: str | None = None
+        self._updating = False
+
+        self.title = QLabel("No point selected")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+
+        self.muscle = QComboBox()
+        self.muscle.setAccessibleName("Muscle")
+        self.muscle.setToolTip(
+            "Muscle of this point. The muscles under the point come first (superficial to "
+            "deep); choosing one by hand keeps it when the point is moved."
+        )
+        self.side = QComboBox()
+        self.side.setAccessibleName("Side")
+        for value, label in SIDE_LABELS.items():
+            self.side.addItem(label, value)
+        self.location = QLabel()
+        self.location.setWordWrap(True)
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("Notes on this point")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+
+        form = QFormLayout()
+        form.addRow("&Muscle", self.muscle)
+        form.addRow("&Side", self.side)
+        form.addRow("Location", self.location)
+        form.addRow("&Notes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+        self.muscle.activated.connect(self._muscle_chosen)
+        self.side.activated.connect(self._side_chosen)
+        self.notes.textChanged.connect(self._notes_changed)
+        doc.point_changed.connect(self._on_point_changed)
+        doc.point_removed.connect(self._on_point_removed)
+        doc.session_reset.connect(lambda: self.show_point(None))
+        self.show_point(None)
+
+    @property
+    def point_id(self) -> str | None:
+        """The point shown, if any."""
+        return self._point_id
+
+    def show_point(self, point_id: str | None) -> None:
+        """Show ``point_id`` (or nothing) in the panel."""
+        self._point_id = point_id
+        self._refresh()
+
+    def _current(self) -> TriggerPoint | None:
+        if self._point_id is None:
+            return None
+        try:
+            return self._doc.session.point(self._point_id)
+        except KeyError:
+            return None
+
+    def _refresh(self) -> None:
+        point = self._current()
+        self._updating = True
+        try:
+            enabled = point is not None and not self._doc.read_only
+            for widget in (self.muscle, self.side, self.notes):
+                widget.setEnabled(enabled)
+            if point is None:
+                self.title.setText("No point selected. Click on the body to mark a point.")
+                self.muscle.clear()
+                self.location.clear()
+                self.notes.setPlainText("")
+                return
+            self.title.setText(f"Point {point_title(point, self._diagram)}")
+            self._fill_muscles(point)
+            self.side.setCurrentIndex(self.side.findData(point.side))
+            self.location.setText(self._diagram.describe(point.x, point.y))
+            if self.notes.toPlainText() != point.notes:
+                self.notes.setPlainText(point.notes)
+        finally:
+            self._updating = False
+
+    def _fill_muscles(self, point: TriggerPoint) -> None:
+        self.muscle.clear()
+        hits = self._diagram.muscles_at(point.x, point.y)
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.muscle in seen:
+                continue
+            seen.add(hit.muscle)
+            self.muscle.addItem(f"{hit.name} ({hit.layer}, {hit.side})", (hit.muscle, hit.side))
+        if hits:
+            self.muscle.insertSeparator(self.muscle.count())
+        for muscle_id, name in sorted(self._diagram.muscle_names.items(), key=lambda kv: kv[1]):
+            self.muscle.addItem(name, (muscle_id, None))
+        for index in range(self.muscle.count()):
+            data = self.muscle.itemData(index)
+            if data and data[0] == point.muscle:
+                self.muscle.setCurrentIndex(index)
+                break
+
+    def _push(self, old: TriggerPoint, new: TriggerPoint, text: str, key: str | None) -> None:
+        if new == old:
+            return
+        merge = (key, old.id) if key else None
+        self._doc.undo_stack.push(EditPointCommand(self._doc, old, new, text, merge_key=merge))
+        self.edited.emit(old.id)
+
+    def _muscle_chosen(self, index: int) -> None:
+        point = self._current()
+        data = self.muscle.itemData(index)
+        if point is None or not data or self._updating:
+            return
+        muscle: MuscleId = data[0]
+        side: Side = data[1] or point.side
+        new = point.model_copy(update={"muscle": muscle, "side": side, "muscle_chosen": True})
+        self._push(point, new, f"Set muscle of point {point.number}", None)
+
+    def _side_chosen(self, index: int) -> None:
+        point = self._current()
+        if point is None or self._updating:
+            return
+        side: Side = self.side.itemData(index)
+        new = point.model_copy(update={"side": side, "muscle_chosen": True})
+        self._push(point, new, f"Set side of point {point.number}", None)
+
+    def _notes_changed(self) -> None:
+        point = self._current()
+        if point is None or self._updating:
+            return
+        text = self.notes.toPlainText()[:4000]
+        new = point.model_copy(update={"notes": text})
+        self._push(point, new, f"Edit notes of point {point.number}", "notes")
+
+    def _on_point_changed(self, point_id: str) -> None:
+        if point_id == self._point_id:
+            self._refresh()
+
+    def _on_point_removed(self, point_id: str) -> None:
+        if point_id == self._point_id:
+            self.show_point(None)

@@ -1,0 +1,69 @@
+"""Fixtures for widget tests: a main window whose dialogs never block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from bodymap.ui import MainWindow
+from bodymap.ui.app import configure_application_identity
+from bodymap.ui.files import Dialogs, Unsaved
+
+
+class FakeDialogs(Dialogs):
+    """Answers modal questions from lists the test fills in, and records errors."""
+
+    open_answers: ClassVar[list[Path | None]] = []
+    save_answers: ClassVar[list[Path | None]] = []
+    unsaved_answers: ClassVar[list[Unsaved]] = []
+    errors: ClassVar[list[tuple[str, str]]] = []
+
+    @staticmethod
+    def open_path(parent: object, folder: str) -> Path | None:
+        return FakeDialogs.open_answers.pop(0)
+
+    @staticmethod
+    def save_path(parent: object, suggestion: str) -> Path | None:
+        return FakeDialogs.save_answers.pop(0)
+
+    @staticmethod
+    def unsaved(parent: object, name: str) -> Unsaved:
+        return (
+            FakeDialogs.unsaved_answers.pop(0) if FakeDialogs.unsaved_answers else Unsaved.DISCARD
+        )
+
+    @staticmethod
+    def error(parent: object, title: str, text: str) -> None:
+        FakeDialogs.errors.append((title, text))
+
+
+@pytest.fixture
+def dialogs(tmp_path: Path) -> type[FakeDialogs]:
+    """Scripted dialog answers; settings written to a temporary folder."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    configure_application_identity()
+    FakeDialogs.open_answers = []
+    FakeDialogs.save_answers = []
+    FakeDialogs.unsaved_answers = []
+    FakeDialogs.errors = []
+    return FakeDialogs
+
+
+@pytest.fixture
+def window(qtbot: QtBot, dialogs: type[FakeDialogs], monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """A shown main window with an empty session."""
+    monkeypatch.setattr("bodymap.ui.files.FileController.dialogs", dialogs)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.fit()
+    return win
