@@ -1,0 +1,246 @@
+"""Faint "previous visit" markers of an earlier session, shown over the current map.
+
+Scene coordinates are diagram millimetres. Each marker ignores the view transform, so it keeps
+its size at any zoom. Clicking a marker asks for its point to be accepted into the current
+session; the window turns that request into an undo command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from bodymap.history.records import describe_treatment
+from bodymap.model import Session, TriggerPoint
+
+PREVIOUS_RADIUS_PX = 12.0
+"""Radius of a previous-visit marker on screen: a little larger than a current marker."""
+PREVIOUS_Z = 5.0
+"""Above the diagram (-10), below the current session's markers (10 and up)."""
+SAME_PLACE_MM = 1.0
+"""A previous point with a current point this close (same muscle and side) counts as accepted."""
+
+_COLOUR = QColor(110, 110, 110, 200)
+_HOVER = QColor(40, 40, 40, 235)
+_HALO = QColor(255, 255, 255, 170)
+
+
+class PreviousPointItem(QGraphicsItem):
+    """One previous-visit marker: a grey dashed hollow circle labelled "p<number>"."""
+
+    def __init__(self, point: TriggerPoint, label: str, tooltip: str, parent: QGraphicsItem):
+        super().__init__(parent)
+        self.point = point
+        self.label = label
+        self._hover = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tooltip)
+        self.setPos(point.x, point.y)
+
+    def boundingRect(self) -> QRectF:
+        r = PREVIOUS_RADIUS_PX + 2
+        return QRectF(-r, -r, 2 * r + 40, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), PREVIOUS_RADIUS_PX + 2, PREVIOUS_RADIUS_PX + 2)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = _HOVER if self._hover else _COLOUR
+        r = PREVIOUS_RADIUS_PX
+        # A light under-stroke keeps the dashed ring readable on every muscle colour.
+        painter.setPen(QPen(_HALO, 4.0))
+        painter.setBrush(QColor(255, 255, 255, 110) if self._hover else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setPen(QPen(colour, 2.5 if self._hover else 1.8, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setPen(QPen(colour, 1.5))
+        painter.drawLine(QPointF(-3, 0), QPointF(3, 0))
+        painter.drawLine(QPointF(0, -3), QPointF(0, 3))
+        font = QFont()
+        font.setPixelSize(11)
+        font.setItalic(True)
+        font.setBold(self._hover)
+        painter.setFont(font)
+        text = QRectF(r + 3, -8, painter.fontMetrics().horizontalAdvance(self.label) + 6, 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_HALO)
+        painter.drawRoundedRect(text, 3, 3)
+        painter.setPen(colour)
+        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, self.label)
+
+    def hoverEnterEvent(self, event: Any) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: Any) -> None:
+        self._hover = False
+        self.update()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()  # become the mouse grabber, so the release comes here
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
+            overlay = self.parentObject()
+            if isinstance(overlay, PreviousVisitOverlay):
+                overlay.accept_requested.emit(self.point)
+        event.accept()
+
+
+class PreviousVisitOverlay(QGraphicsObject):
+    """The points of one earlier session as previous-visit markers (add it to the scene).
+
+    Signals:
+        accept_requested(TriggerPoint): a marker was clicked; its point (of the earlier
+            session) should be accepted into the current one, e.g. as
+            ``AddPointCommand(doc, point_from_previous(point, doc.session.next_number()))``.
+    """
+
+    accept_requested = Signal(object)
+
+    def __init__(self, session: Session, path: Path | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.path = path
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(PREVIOUS_Z)
+        when = str(session.encounter.date or session.created.date())
+        self._markers: dict[str, PreviousPointItem] = {}
+        for p in session.points:
+            tooltip = (
+                f"Previous visit {when}, point {p.number}: {p.muscle.replace('_', ' ')} "
+                f"({p.side}), {describe_treatment(p.treatment)}.\nClick to add it to this session."
+            )
+            self._markers[p.id] = PreviousPointItem(p, f"p{p.number}", tooltip, self)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        pass
+
+    def markers(self) -> list[PreviousPointItem]:
+        """All markers, in point order."""
+        return list(self._markers.values())
+
+    def pending_points(self) -> list[TriggerPoint]:
+        """The earlier points not yet accepted (their markers are visible), in order."""
+        return [m.point for m in self._markers.values() if m.isVisible()]
+
+    def sync(self, current: Session) -> None:
+        """Hide the markers whose point is already in ``current`` (same place, muscle, side).
+
+        Call it whenever the current session's points change, so that a marker disappears
+        when its point is accepted and comes back when that is undone.
+        """
+        taken = [(p.muscle, p.side, p.x, p.y) for p in current.points]
+        for marker in self._markers.values():
+            q = marker.point
+            marker.setVisible(
+                not any(
+                    m == q.muscle
+                    and s == q.side
+                    and abs(x - q.x) <= SAME_PLACE_MM
+                    and abs(y - q.y) <= SAME_PLACE_MM
+                    for m, s, x, y in taken
+                )
+            )
+
+
+class PreviousVisitOverlays(QObject):
+    """The earlier sessions shown on one scene, by session id; forwards accept requests.
+
+    Signals:
+        accept_requested(TriggerPoint): as ``PreviousVisitOverlay.accept_requested``.
+        changed(): an overlay was shown or hidden.
+    """
+
+    accept_requested = Signal(object)
+    changed = Signal()
+
+    def __init__(self, scene: QGraphicsScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scene = scene
+        self._shown: dict[str, PreviousVisitOverlay] = {}
+
+    def show_session(
+        self, session: Session, path: Path | None = None, current: Session | None = None
+    ) -> PreviousVisitOverlay:
+        """Show ``session``'s points (again) as previous-visit markers."""
+        self.hide_session(session.id)
+        overlay = PreviousVisitOverlay(session, path)
+        overlay.accept_requested.connect(self.accept_requested)
+        if current is not None:
+            overlay.sync(current)
+        self._scene.addItem(overlay)
+        self._shown[session.id] = overlay
+        self.changed.emit()
+        return overlay
+
+    def hide_session(self, session_id: str) -> None:
+        """Remove the overlay of one session, if shown."""
+        overlay = self._shown.pop(session_id, None)
+        if overlay is not None:
+            overlay.accept_requested.disconnect(self.accept_requested)
+            self._scene.removeItem(overlay)
+            self.changed.emit()
+
+    def toggle(
+        self, session: Session, path: Path | None = None, current: Session | None = None
+    ) -> bool:
+        """Show the session if hidden, hide it if shown; return whether it is shown now."""
+        if session.id in self._shown:
+            self.hide_session(session.id)
+            return False
+        self.show_session(session, path, current)
+        return True
+
+    def clear(self) -> None:
+        """Remove every overlay (e.g. when another session is opened)."""
+        for session_id in list(self._shown):
+            self.hide_session(session_id)
+
+    def overlays(self) -> list[PreviousVisitOverlay]:
+        """The overlays shown, in the order they were added."""
+        return list(self._shown.values())
+
+    def shown_paths(self) -> set[Path]:
+        """Files of the sessions shown (for ``PatientBrowser.set_overlaid``)."""
+        return {o.path for o in self._shown.values() if o.path is not None}
+
+    def pending_points(self) -> list[TriggerPoint]:
+        """Earlier points not yet accepted, over all overlays ("accept all")."""
+        return [p for o in self._shown.values() for p in o.pending_points()]
+
+    def sync(self, current: Session) -> None:
+        """``PreviousVisitOverlay.sync`` for every overlay."""
+        for overlay in self._shown.values():
+            overlay.sync(current)

@@ -1,0 +1,175 @@
+"""PainChart: a small chart of one trigger point's pain scores (NRS 0-10) over visits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bodymap.history import HistoricPoint, PainVisit, pain_series
+from bodymap.model import TriggerPoint
+
+BEFORE_COLOUR = QColor("#b3122e")
+AFTER_COLOUR = QColor("#1f5fa8")
+_GRID = QColor("#d9d9d9")
+_TEXT = QColor("#444444")
+
+
+class PainChart(QWidget):
+    """Pain before (solid, red) and after treatment (dashed, blue) at each visit of a point.
+
+    Drawn with QPainter; a missing score leaves a gap in its line. The last visit is the one
+    being documented when the series comes from ``show_point``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._visits: list[PainVisit] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(120)
+        self.setAccessibleName("Pain scores over visits")
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 150)
+
+    # --- data -------------------------------------------------------------------------------
+
+    def set_visits(self, visits: Sequence[PainVisit]) -> None:
+        """Show these visits, oldest first."""
+        self._visits = list(visits)
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def visits(self) -> list[PainVisit]:
+        """The visits shown."""
+        return list(self._visits)
+
+    def show_point(
+        self, point: TriggerPoint, earlier: Sequence[HistoricPoint], date: dt.date | None
+    ) -> None:
+        """Show ``point``'s earlier visits (from the clinic index) and the current one.
+
+        Args:
+            point: the point of the current session.
+            earlier: the patient's points from earlier sessions (``earlier_points``).
+            date: the current session's date.
+        """
+        self.set_visits(pain_series(point, earlier, date))
+
+    def plotted(self) -> list[tuple[str, QPointF]]:
+        """Where each score is drawn: ("before" or "after", widget position)."""
+        plot = self._plot_rect()
+        found: list[tuple[str, QPointF]] = []
+        for i, visit in enumerate(self._visits):
+            for name, value in (("before", visit.pain_before), ("after", visit.pain_after)):
+                if value is not None:
+                    found.append((name, self._to_widget(plot, i, value)))
+        return found
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def _plot_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(28, 22, -12, -24)
+
+    def _to_widget(self, plot: QRectF, index: int, value: int) -> QPointF:
+        n = len(self._visits)
+        x = plot.center().x() if n <= 1 else plot.left() + plot.width() * index / (n - 1)
+        y = plot.bottom() - plot.height() * value / 10.0
+        return QPointF(x, y)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        font = QFont(self.font())
+        font.setPixelSize(10)
+        painter.setFont(font)
+        plot = self._plot_rect()
+        self._draw_axes(painter, plot)
+        if not any(v.pain_before is not None or v.pain_after is not None for v in self._visits):
+            painter.setPen(_TEXT)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No pain scores recorded")
+            painter.end()
+            return
+        self._draw_series(painter, plot, [v.pain_before for v in self._visits], BEFORE_COLOUR, True)
+        self._draw_series(painter, plot, [v.pain_after for v in self._visits], AFTER_COLOUR, False)
+        self._draw_dates(painter, plot)
+        self._draw_legend(painter)
+        painter.end()
+
+    def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
+        for value in (0, 5, 10):
+            y = plot.bottom() - plot.height() * value / 10.0
+            painter.setPen(QPen(_GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(_TEXT)
+            painter.drawText(
+                QRectF(0, y - 7, plot.left() - 6, 14),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
+
+    def _draw_series(
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        values: list[int | None],
+        colour: QColor,
+        solid: bool,
+    ) -> None:
+        pen = QPen(colour, 2, Qt.PenStyle.SolidLine if solid else Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        previous: QPointF | None = None
+        for i, value in enumerate(values):
+            if value is None:
+                previous = None
+                continue
+            here = self._to_widget(plot, i, value)
+            if previous is not None:
+                painter.drawLine(previous, here)
+            previous = here
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(colour if solid else self.palette().base().color())
+        for i, value in enumerate(values):
+            if value is not None:
+                painter.drawEllipse(self._to_widget(plot, i, value), 3.5, 3.5)
+
+    def _draw_dates(self, painter: QPainter, plot: QRectF) -> None:
+        n = len(self._visits)
+        metrics = painter.fontMetrics()
+        label_width = metrics.horizontalAdvance("2026-10-02") + 6
+        every = max(1, int(label_width * n // max(plot.width(), 1)) + 1)
+        painter.setPen(_TEXT)
+        for i, visit in enumerate(self._visits):
+            if i % every and i != n - 1:
+                continue
+            text = "this visit" if visit.current else (str(visit.date) if visit.date else "—")
+            x = self._to_widget(plot, i, 0).x()
+            rect = QRectF(x - label_width / 2, plot.bottom() + 4, label_width, 16)
+            rect.moveLeft(min(max(rect.left(), 0.0), self.width() - label_width))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_legend(self, painter: QPainter) -> None:
+        x = 30.0
+        for name, colour, style in (
+            ("pain before", BEFORE_COLOUR, Qt.PenStyle.SolidLine),
+            ("after", AFTER_COLOUR, Qt.PenStyle.DashLine),
+        ):
+            painter.setPen(QPen(colour, 2, style))
+            painter.drawLine(QPointF(x, 10), QPointF(x + 16, 10))
+            painter.setPen(_TEXT)
+            width = painter.fontMetrics().horizontalAdvance(name)
+            painter.drawText(QRectF(x + 20, 3, width + 4, 14), Qt.AlignmentFlag.AlignLeft, name)
+            x += 20 + width + 16
+
+    def _tooltip(self) -> str:
+        lines = []
+        for v in self._visits:
+            when = "this visit" if v.current else str(v.date or "undated")
+            before = "-" if v.pain_before is None else str(v.pain_before)
+            after = "-" if v.pain_after is None else str(v.pain_after)
+            lines.append(f"{when}: {before} → {after} ({v.treatment})")
+        return "\n".join(lines)
