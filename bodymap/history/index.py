@@ -119,14 +119,20 @@ def fold(text: str) -> str:
 def patient_key(patient: Patient) -> str | None:
     """The key under which the index groups a patient's sessions.
 
-    The identifier when there is one, else ``"name:"`` and the folded name; None for a
-    session with neither (such sessions are indexed but belong to no patient).
+    The folded identifier when there is one (so "mrn-12" and "MRN-12 " are one patient),
+    else ``"name:"`` and the folded name; None for a session with neither (such sessions are
+    indexed but belong to no patient).
     """
-    identifier = patient.identifier.strip()
+    identifier = fold(patient.identifier)
     if identifier:
         return identifier
     name = fold(patient.name)
     return f"name:{name}" if name else None
+
+
+def lookup_key(key: str) -> str:
+    """The stored key for a ``PatientSummary.key`` or a patient identifier as typed."""
+    return key if key.startswith("name:") else fold(key)
 
 
 def sort_date(session: Session) -> dt.date:
@@ -150,7 +156,14 @@ class ClinicIndex:
         self._folder_id = str(self.folder.resolve())
         self.rebuilt = False
         """Set when the database found on opening was unusable and has been started afresh."""
-        self._conn = self._open()
+        self.in_memory = False
+        """Set when the cache folder cannot be used: the index then lasts only this run."""
+        try:
+            self._conn = self._open()
+        except (OSError, sqlite3.OperationalError) as exc:
+            _log.warning("cannot use cache %s (%s): indexing in memory", self.db_path, exc)
+            self.in_memory = True
+            self._conn = self._recreate()
 
     # --- lifetime ---------------------------------------------------------------------------
 
@@ -170,6 +183,8 @@ class ClinicIndex:
         self.close()
 
     def _connect(self) -> sqlite3.Connection:
+        if self.in_memory:
+            return sqlite3.connect(":memory:")
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.db_path, timeout=10.0)
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -204,8 +219,9 @@ class ClinicIndex:
         return self._recreate()
 
     def _recreate(self) -> sqlite3.Connection:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
+        if not self.in_memory:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
         conn = self._connect()
         with conn:
             conn.executescript(_SCHEMA)
@@ -437,7 +453,7 @@ class ClinicIndex:
                 WHERE s.patient_key = ?
                 ORDER BY s.sort_date, s.created, f.path
                 """,
-                (key,),
+                (lookup_key(key),),
             )
             return [
                 SessionSummary(
@@ -471,7 +487,7 @@ class ClinicIndex:
                 WHERE s.patient_key = ?
                 ORDER BY s.sort_date, s.created, f.path, p.number
                 """,
-                (key,),
+                (lookup_key(key),),
             )
             return [
                 HistoricPoint(

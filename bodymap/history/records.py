@@ -109,8 +109,9 @@ class SessionSummary:
 class PatientSummary:
     """A patient found in the clinic folder.
 
-    ``key`` is what ``ClinicIndex.sessions_for`` and ``point_history`` take: the identifier,
-    or for sessions recorded without one, ``"name:"`` followed by the case-folded name.
+    ``key`` is what ``ClinicIndex.sessions_for`` and ``point_history`` take (they accept the
+    identifier as typed too): the case-folded identifier, or for sessions recorded without
+    one, ``"name:"`` followed by the case-folded name (see ``index.patient_key``).
     """
 
     key: str

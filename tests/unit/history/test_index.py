@@ -280,7 +280,7 @@ def test_cache_of_another_folder_is_not_reused(tmp_path: Path) -> None:
         index.refresh()
     with ClinicIndex(two, db_path=db) as index:
         assert index.refresh().added == 1
-        assert [p.key for p in index.search_patients("")] == ["H-1"]
+        assert [p.identifier for p in index.search_patients("")] == ["H-1"]
 
 
 def test_examined_only_points_are_history_too(tmp_path: Path) -> None:
@@ -291,3 +291,23 @@ def test_examined_only_points_are_history_too(tmp_path: Path) -> None:
     assert (h.kind, h.treated, h.agent) == ("examined", False, None)
     assert h.treatment == "examination only"
     assert index.sessions_for("B-1")[0].agents == ()
+
+
+def test_identifier_case_and_spaces_do_not_split_a_patient(tmp_path: Path) -> None:
+    f.write(tmp_path, "a", f.session("Eva Dahl", "MRN-12", dt.date(2026, 3, 1)))
+    f.write(tmp_path, "b", f.session("Eva Dahl", " mrn-12", dt.date(2026, 4, 1)))
+    index = ClinicIndex(tmp_path)
+    index.refresh()
+    [patient] = index.search_patients("eva")
+    assert patient.session_count == 2
+    assert len(index.sessions_for("MRN-12")) == len(index.sessions_for(patient.key)) == 2
+
+
+def test_unusable_cache_folder_falls_back_to_memory(tmp_path: Path) -> None:
+    f.write(tmp_path / "clinic", "ida", f.session("Ida Jensen", "ID-1", None))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    index = ClinicIndex(tmp_path / "clinic", db_path=blocker / "index.sqlite3")
+    assert index.in_memory
+    assert index.refresh().added == 1
+    assert len(index.sessions_for("ID-1")) == 1
