@@ -88,6 +88,17 @@ PRAGMA user_version = {SCHEMA_VERSION:d};
 """
 
 _CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+_ACCESS_CODES = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_FULL,
+    }
+)
 
 _T = TypeVar("_T")
 
@@ -186,16 +197,15 @@ class ClinicIndex:
         if self.in_memory:
             return sqlite3.connect(":memory:")
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.db_path, timeout=10.0)
-        conn.execute("PRAGMA synchronous = NORMAL")
-        return conn
+        return sqlite3.connect(self.db_path, timeout=10.0)
 
     def _open(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = None
+        conn = self._connect()
         try:
-            conn = self._connect()
+            conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write is fine
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == SCHEMA_VERSION:
+                _check_layout(conn)
                 row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
                 if row is None or row[0] != self._folder_id:
                     with conn:
@@ -211,11 +221,11 @@ class ClinicIndex:
                 "cache %s has layout %s, not %s: rebuilding", self.db_path, version, SCHEMA_VERSION
             )
         except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
+            if _is_access_problem(exc):
+                conn.close()
                 raise
             _log.warning("cache %s is unusable (%s): rebuilding", self.db_path, exc)
-        if conn is not None:
-            conn.close()
+        conn.close()
         return self._recreate()
 
     def _recreate(self) -> sqlite3.Connection:
@@ -223,6 +233,7 @@ class ClinicIndex:
             for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
         conn = self._connect()
+        conn.execute("PRAGMA synchronous = NORMAL")
         with conn:
             conn.executescript(_SCHEMA)
             self._clear(conn)
@@ -581,6 +592,27 @@ def _rank(patient: PatientSummary, needle: str) -> int:
     if name.startswith(needle):
         return 1
     return 2
+
+
+def _check_layout(conn: sqlite3.Connection) -> None:
+    """Raise ``sqlite3.DatabaseError`` unless the tables have the columns this code uses."""
+    conn.execute("SELECT key, value FROM meta LIMIT 0")
+    conn.execute("SELECT id, path, mtime_ns, size, error FROM files LIMIT 0")
+    conn.execute(
+        "SELECT file_id, session_id, patient_key, patient_name, patient_identifier, name_fold,"
+        " identifier_fold, date, sort_date, created, point_count, muscles, agents"
+        " FROM sessions LIMIT 0"
+    )
+    conn.execute(
+        "SELECT file_id, point_id, number, muscle, side, x, y, kind, agent,"
+        " concentration_percent, volume_ml, pain_before, pain_after FROM points LIMIT 0"
+    )
+
+
+def _is_access_problem(exc: sqlite3.DatabaseError) -> bool:
+    """The database could not be reached (locked, read-only, I/O), as opposed to bad content."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _ACCESS_CODES
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:

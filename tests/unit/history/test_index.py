@@ -259,6 +259,17 @@ def test_cache_of_an_older_layout_is_rebuilt(tmp_path: Path) -> None:
     assert len(index.point_history("ID-1")) == 1
 
 
+def test_cache_with_a_tampered_layout_is_rebuilt(small: tuple[Path, ClinicIndex]) -> None:
+    folder, index = small
+    index.close()
+    with sqlite3.connect(index.db_path) as conn:
+        conn.execute("ALTER TABLE points DROP COLUMN pain_after")
+    conn.close()
+    reopened = ClinicIndex(folder)
+    assert (reopened.rebuilt, reopened.in_memory) == (True, False)
+    assert reopened.refresh().added == 21
+
+
 def test_cache_damaged_while_open_is_rebuilt_on_query(small: tuple[Path, ClinicIndex]) -> None:
     _, index = small
     data = bytearray(index.db_path.read_bytes())
