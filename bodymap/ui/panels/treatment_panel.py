@@ -1,0 +1,559 @@
+"""TreatmentPanel: findings and treatment of the selected points; one undo step per change.
+
+With several points selected every change applies to all of them at once. Injections with a
+local anaesthetic are refused for a patient allergic to them (clinical.md 5d).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap import clinical
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
+from bodymap.ui.commands import EditPointCommand
+from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.patient_panel import ERROR_COLOUR
+
+Treatment = ExaminedOnly | Injection | DryNeedling
+TEN_WINDOW_MS = 1500
+"""Typing 1 then 0 within this time sets a pain score of 10."""
+
+
+_LIT_STYLE = (
+    "QPushButton:checked { background-color: #2b5f9e; color: white;"
+    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 8px; }"
+)
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class Choice(QWidget):
+    """A row of toggle buttons for one of a few values; clicking the lit one clears it."""
+
+    chosen = Signal(object)
+
+    def __init__(self, name: str, options: Sequence[tuple[object, str]], clearable: bool = True):
+        super().__init__()
+        self._clearable = clearable
+        self._value: object = None
+        self.buttons: dict[object, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for value, label in options:
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setStyleSheet(_LIT_STYLE)
+            button.setAccessibleName(f"{name}: {label}")
+            button.clicked.connect(lambda on, v=value: self._clicked(v, on))
+            row.addWidget(button)
+            self.buttons[value] = button
+        row.addStretch(1)
+
+    def value(self) -> object:
+        """The lit option (None: nothing, or the selected points differ)."""
+        return self._value
+
+    def set_value(self, value: object) -> None:
+        """Light ``value`` without emitting ``chosen``."""
+        self._value = value
+        for option, button in self.buttons.items():
+            button.setChecked(option == value)
+
+    def _clicked(self, value: object, on: bool) -> None:
+        if not on and not self._clearable:
+            self.set_value(value)
+            return
+        self.set_value(value if on else None)
+        self.chosen.emit(self._value)
+
+
+class PainSpin(QSpinBox):
+    """Pain 0-10 (NRS); a digit key sets the score, 1 then 0 typed quickly sets 10."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setRange(-1, 10)
+        self.setSpecialValueText("-")
+        self.setAccessibleName(name)
+        self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
+        self._one = QElapsedTimer()
+
+    def score(self) -> int | None:
+        """The score, or None when not recorded."""
+        return None if self.value() < 0 else self.value()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            digit = int(text)
+            quick = self._one.isValid() and self._one.elapsed() < TEN_WINDOW_MS
+            self.setValue(10 if digit == 0 and quick and self.value() == 1 else digit)
+            if digit == 1:
+                self._one.start()
+            else:
+                self._one.invalidate()
+            self.selectAll()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.setValue(-1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _SelectionEdit(QUndoCommand):
+    """One undo step replacing several points; consecutive edits with one key merge.
+
+    Like EditPointCommand, but for a selection: it keeps the old and new values only.
+    """
+
+    def __init__(
+        self,
+        doc: SessionDocument,
+        pairs: list[tuple[TriggerPoint, TriggerPoint]],
+        text: str,
+        key: str | None,
+    ) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._pairs = pairs
+        self._key = (key, tuple(old.id for old, _ in pairs)) if key else None
+
+    def redo(self) -> None:
+        for old, new in self._pairs:
+            self._doc.replace_point(old, new)
+
+    def undo(self) -> None:
+        for old, new in reversed(self._pairs):
+            self._doc.replace_point(new, old)
+
+    def id(self) -> int:
+        return 1101 if self._key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _SelectionEdit) or other._key != self._key:
+            return False
+        self._pairs = [
+            (old, new) for (old, _), (_, new) in zip(self._pairs, other._pairs, strict=True)
+        ]
+        return True
+
+
+def _validated(value: BaseModel, **update: object) -> BaseModel:
+    return type(value).model_validate({**value.model_dump(), **update})
+
+
+def _spin(
+    low: float, high: float, step: float, decimals: int, suffix: str, none_text: str = ""
+) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setDecimals(decimals)
+    spin.setSuffix(suffix)
+    if none_text:
+        spin.setSpecialValueText(none_text)
+    spin.setMaximumWidth(130)
+    return spin
+
+
+class TreatmentPanel(QWidget):
+    """Findings and treatment of the points given to :meth:`show_points`."""
+
+    treatment_used = Signal(object)
+    """The treatment value just applied (carry it forward to the next new point)."""
+
+    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._ids: list[str] = []
+        self._updating = False
+        self._last_injection = Injection()
+        self._last_dry = DryNeedling()
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        yes_no = [(True, "Yes"), (False, "No")]
+        self.status = Choice("Status", [("active", "Active"), ("latent", "Latent")])
+        self.taut_band = Choice("Taut band", yes_no)
+        self.twitch = Choice(
+            "Local twitch", [("none", "None"), ("visible", "Visible"), ("palpable", "Palpable")]
+        )
+        self.jump_sign = Choice("Jump sign", yes_no)
+        self.referred = Choice("Referred pain", yes_no)
+        self.referral_area = QLineEdit()
+        self.referral_area.setMaxLength(200)
+        self.referral_area.setPlaceholderText("Referred to (e.g. temple, behind the eye)")
+        self.pain_before = PainSpin("Pain before")
+        self.pain_after = PainSpin("Pain after")
+        self.kind = Choice(
+            "Treatment",
+            [
+                ("examined", "Examined only"),
+                ("injection", "Injection"),
+                ("dry_needling", "Dry needling"),
+            ],
+            clearable=False,
+        )
+        self.agent = QComboBox()
+        self.agent.setAccessibleName("Agent")
+        for preset in clinical.AGENT_PRESETS:
+            self.agent.addItem(preset.label, preset)
+        self.agent_other = QLineEdit()
+        self.agent_other.setMaxLength(200)
+        self.agent_other.setPlaceholderText("Name and strength of the other agent")
+        self.volume = _spin(0.1, 20.0, 0.1, 1, " mL")
+        self.dose = QLabel()
+        self.gauge = QSpinBox()
+        self.gauge.setRange(15, 34)
+        self.gauge.setSpecialValueText("not recorded")
+        self.gauge.setSuffix(" G")
+        self.gauge.setMaximumWidth(130)
+        self.needle_length = _spin(0, 150, 1, 0, " mm", "not recorded")
+        self.dn_diameter = _spin(0, 1, 0.01, 2, " mm", "not recorded")
+        self.dn_length = _spin(0, 150, 1, 0, " mm", "not recorded")
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.use_dry_needling = QPushButton("Dry needling instead")
+        self.use_saline = QPushButton("Normal saline instead")
+        self._build_layout()
+        self._connect()
+        self.show_points([])
+
+    # --- public -------------------------------------------------------------------------------
+
+    @property
+    def point_ids(self) -> list[str]:
+        """The points being edited."""
+        return list(self._ids)
+
+    def show_points(self, point_ids: list[str]) -> None:
+        """Edit these points (an empty list disables the panel)."""
+        self._ids = list(point_ids)
+        self._show_refusal(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the points' current values (no edits are made)."""
+        self._updating = True
+        try:
+            self._refresh()
+        finally:
+            self._updating = False
+
+    # --- layout and wiring --------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        findings = QGroupBox("Findings")
+        form = QFormLayout(findings)
+        form.addRow("Status", self.status)
+        form.addRow("Taut band", self.taut_band)
+        form.addRow("Twitch (LTR)", self.twitch)
+        form.addRow("Jump sign", self.jump_sign)
+        form.addRow("Referred pain", self.referred)
+        form.addRow("", self.referral_area)
+        pain = QHBoxLayout()
+        pain.addWidget(self.pain_before)
+        pain.addWidget(QLabel("after"))
+        pain.addWidget(self.pain_after)
+        pain.addStretch(1)
+        form.addRow(_buddy("Pain &before", self.pain_before), pain)
+        treatment = QGroupBox("Treatment")
+        column = QVBoxLayout(treatment)
+        column.addWidget(self.kind)
+        self.injection_box = QWidget()
+        form = QFormLayout(self.injection_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Agent", self.agent)
+        form.addRow("", self.agent_other)
+        self._other_row = form.rowCount() - 1
+        self._injection_form = form
+        form.setRowVisible(self._other_row, False)
+        volume = QHBoxLayout()
+        volume.addWidget(self.volume)
+        volume.addWidget(self.dose, 1)
+        form.addRow(_buddy("&Volume", self.volume), volume)
+        form.addRow("Needle &gauge", self.gauge)
+        form.addRow("Needle &length", self.needle_length)
+        self.dry_box = QWidget()
+        form = QFormLayout(self.dry_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Needle &diameter", self.dn_diameter)
+        form.addRow("Needle l&ength", self.dn_length)
+        column.addWidget(self.injection_box)
+        column.addWidget(self.dry_box)
+        column.addWidget(self.refusal)
+        alternatives = QHBoxLayout()
+        alternatives.addWidget(self.use_dry_needling)
+        alternatives.addWidget(self.use_saline)
+        alternatives.addStretch(1)
+        column.addLayout(alternatives)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(findings)
+        layout.addWidget(treatment)
+
+    def _connect(self) -> None:
+        for choice, attr in (
+            (self.status, "status"),
+            (self.taut_band, "taut_band"),
+            (self.twitch, "twitch"),
+            (self.jump_sign, "jump_sign"),
+            (self.referred, "referred_pain"),
+        ):
+            choice.chosen.connect(lambda v, a=attr: self._set_finding(a, v, merge=False))
+        self.referral_area.textChanged.connect(
+            lambda text: self._set_finding("referral_area", text, merge=True)
+        )
+        self.pain_before.valueChanged.connect(
+            lambda _v: self._set_finding("pain_before", self.pain_before.score(), merge=True)
+        )
+        self.pain_after.valueChanged.connect(
+            lambda _v: self._set_finding("pain_after", self.pain_after.score(), merge=True)
+        )
+        self.kind.chosen.connect(self._kind_chosen)
+        self.agent.activated.connect(self._agent_chosen)
+        self.agent_other.textChanged.connect(
+            lambda _t: self._agent_chosen(self.agent.currentIndex())
+        )
+        self.volume.valueChanged.connect(lambda v: self._set_injection("volume_ml", round(v, 1)))
+        self.gauge.valueChanged.connect(
+            lambda v: self._set_injection("needle_gauge", None if v < 16 else v)
+        )
+        self.needle_length.valueChanged.connect(
+            lambda v: self._set_injection("needle_length_mm", v or None)
+        )
+        self.dn_diameter.valueChanged.connect(
+            lambda v: self._set_dry("needle_diameter_mm", round(v, 2) or None)
+        )
+        self.dn_length.valueChanged.connect(lambda v: self._set_dry("needle_length_mm", v or None))
+        self.use_dry_needling.clicked.connect(lambda: self._kind_chosen("dry_needling"))
+        self.use_saline.clicked.connect(self._use_saline)
+        doc = self._doc
+        doc.point_changed.connect(lambda pid: self.refresh() if pid in self._ids else None)
+        doc.point_removed.connect(self._on_removed)
+        doc.details_changed.connect(self.refresh)
+        doc.session_reset.connect(lambda: self.show_points([]))
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def _points(self) -> list[TriggerPoint]:
+        return [self._doc.session.point(i) for i in self._ids]
+
+    def _apply(
+        self, what: str, change: Callable[[TriggerPoint], TriggerPoint], key: str | None
+    ) -> bool:
+        if self._updating or self._doc.read_only or not self._ids:
+            return False
+        pairs = []
+        for old in self._points():
+            try:
+                new = change(old)
+            except ValidationError:
+                self.refresh()
+                return False
+            if new != old:
+                pairs.append((old, new))
+        if not pairs:
+            return False
+        numbers = ", ".join(str(old.number) for old, _ in pairs)
+        text = f"{what} of point{'s' if len(pairs) > 1 else ''} {numbers}"
+        if len(pairs) == 1:
+            old, new = pairs[0]
+            merge = (key, old.id) if key else None
+            self._doc.undo_stack.push(EditPointCommand(self._doc, old, new, text, merge))
+        else:
+            self._doc.undo_stack.push(_SelectionEdit(self._doc, pairs, text, key))
+        return True
+
+    def _set_finding(self, attr: str, value: object, *, merge: bool) -> None:
+        label = attr.replace("_", " ").capitalize()
+        self._apply(
+            f"Set {label.lower()}",
+            lambda p: p.model_copy(update={"findings": _validated(p.findings, **{attr: value})}),
+            attr if merge else None,
+        )
+
+    def _set_treatment(
+        self, what: str, make: Callable[[TriggerPoint], Treatment], key: str | None = None
+    ) -> None:
+        if self._updating or not self._ids:
+            return
+        made = [make(p) for p in self._points()]
+        for treatment in made:
+            refusal = clinical.check_treatment_allowed(self._doc.session.patient, treatment)
+            if refusal:
+                self._show_refusal(refusal)
+                self.refresh()
+                return
+        self._show_refusal(None)
+        self._apply(what, lambda p: p.model_copy(update={"treatment": make(p)}), key)
+        used = made[0]
+        if isinstance(used, Injection):
+            self._last_injection = used
+        elif isinstance(used, DryNeedling):
+            self._last_dry = used
+        self.treatment_used.emit(used)
+
+    def _kind_chosen(self, kind: object) -> None:
+        fresh: dict[object, Treatment] = {
+            "examined": ExaminedOnly(),
+            "injection": self._last_injection,
+            "dry_needling": self._last_dry,
+        }
+
+        def make(p: TriggerPoint) -> Treatment:
+            return p.treatment if p.treatment.kind == kind else fresh[kind]
+
+        self._set_treatment("Set treatment", make)
+
+    def _set_injection(self, attr: str, value: object, key: str | None = None) -> None:
+        def make(p: TriggerPoint) -> Treatment:
+            current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
+            return Injection.model_validate({**current.model_dump(), attr: value})
+
+        self._set_treatment(f"Set {attr.split('_')[0]}", make, key or attr)
+
+    def _agent_chosen(self, index: int) -> None:
+        preset: clinical.AgentPreset = self.agent.itemData(index)
+        name = self.agent_other.text().strip()
+        self._injection_form.setRowVisible(self._other_row, preset.agent == "other")
+        if self._updating:
+            return
+        if preset.agent == "other" and not name:
+            self.agent_other.setFocus()
+            self._show_refusal("Type the name of the other agent; it is recorded once named.")
+            return
+        update = {
+            "agent": preset.agent,
+            "concentration_percent": preset.concentration_percent,
+            "agent_other": name if preset.agent == "other" else "",
+        }
+
+        def make(p: TriggerPoint) -> Treatment:
+            current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
+            return Injection.model_validate({**current.model_dump(), **update})
+
+        self._set_treatment("Set agent", make, "agent_other" if preset.agent == "other" else None)
+
+    def _use_saline(self) -> None:
+        saline = next(p for p in clinical.AGENT_PRESETS if p.agent == "saline")
+        self.agent.setCurrentIndex(self.agent.findData(saline))
+        self._agent_chosen(self.agent.currentIndex())
+
+    def _set_dry(self, attr: str, value: object) -> None:
+        def make(p: TriggerPoint) -> Treatment:
+            current = p.treatment if isinstance(p.treatment, DryNeedling) else self._last_dry
+            return DryNeedling.model_validate({**current.model_dump(), attr: value})
+
+        self._set_treatment("Set needle", make, attr)
+
+    def _show_refusal(self, message: str | None) -> None:
+        self.refusal.setText(message or "")
+        self.refusal.setVisible(bool(message))
+        allergic = bool(message) and "allergic" in (message or "")
+        self.use_dry_needling.setVisible(allergic)
+        self.use_saline.setVisible(allergic)
+
+    def _on_removed(self, point_id: str) -> None:
+        if point_id in self._ids:
+            self.show_points([i for i in self._ids if i != point_id])
+
+    # --- model → widgets ----------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        points = self._points()
+        enabled = bool(points) and not self._doc.read_only
+        for child in self.findChildren(QWidget):
+            if child is not self.header:
+                child.setEnabled(enabled)
+        if not points:
+            self.header.setText("Select a point to record its findings and treatment.")
+            self.injection_box.hide()
+            self.dry_box.hide()
+            return
+        numbers = ", ".join(str(p.number) for p in points)
+        self.header.setText(
+            f"<b>Points {numbers}</b>: changes apply to all {len(points)}."
+            if len(points) > 1
+            else f"<b>Point {numbers}</b>"
+        )
+
+        def common(values: list[object]) -> object:
+            return values[0] if all(v == values[0] for v in values) else None
+
+        f = [p.findings for p in points]
+        self.status.set_value(common([x.status for x in f]))
+        self.taut_band.set_value(common([x.taut_band for x in f]))
+        self.twitch.set_value(common([x.twitch for x in f]))
+        self.jump_sign.set_value(common([x.jump_sign for x in f]))
+        self.referred.set_value(common([x.referred_pain for x in f]))
+        if self.referral_area.text() != f[0].referral_area:
+            self.referral_area.setText(f[0].referral_area)
+        self.referral_area.setEnabled(enabled and f[0].referred_pain is not False)
+        for spin, score in (
+            (self.pain_before, f[0].pain_before),
+            (self.pain_after, f[0].pain_after),
+        ):
+            if spin.score() != score:
+                spin.setValue(-1 if score is None else score)
+        kind = common([p.treatment.kind for p in points])
+        self.kind.set_value(kind)
+        first = points[0].treatment
+        self.injection_box.setVisible(kind == "injection")
+        self.dry_box.setVisible(kind == "dry_needling")
+        if isinstance(first, Injection) and kind == "injection":
+            self._show_injection(first)
+        if isinstance(first, DryNeedling) and kind == "dry_needling":
+            self.dn_diameter.setValue(first.needle_diameter_mm or 0)
+            self.dn_length.setValue(first.needle_length_mm or 0)
+        conflict = next(
+            (
+                m
+                for p in points
+                if (m := clinical.check_treatment_allowed(self._doc.session.patient, p.treatment))
+            ),
+            None,
+        )
+        if conflict or "allergic" in self.refusal.text():
+            self._show_refusal(conflict)
+
+    def _show_injection(self, injection: Injection) -> None:
+        preset = clinical.preset_for(injection)
+        index = self.agent.findData(preset) if preset else -1
+        if index < 0:
+            index = self.agent.count() - 1
+        self.agent.setCurrentIndex(index)
+        self._injection_form.setRowVisible(self._other_row, injection.agent == "other")
+        if injection.agent == "other" and self.agent_other.text().strip() != injection.agent_other:
+            self.agent_other.setText(injection.agent_other)
+        if abs(self.volume.value() - injection.volume_ml) > 1e-9:
+            self.volume.setValue(injection.volume_ml)
+        self.gauge.setValue(injection.needle_gauge or 15)
+        self.needle_length.setValue(injection.needle_length_mm or 0)
+        dose = clinical.mg(injection)
+        self.dose.setText("" if dose is None else f"= {dose:g} mg")
