@@ -221,8 +221,8 @@ class ValidatedField(QWidget):
             if self._parse(self.edit.text()) == value:
                 return  # our own edit coming back, or already shown
         except ValueError:
-            if self.edit.hasFocus():
-                return  # keep the user's invalid text and its message until they fix it
+            if value == self._baseline:
+                return  # our refusal coming back: keep the invalid text and its message
         self._baseline = value
         self._updating = True
         try:

@@ -191,6 +191,7 @@ class TreatmentPanel(QWidget):
         self._doc = doc
         self._ids: list[str] = []
         self._updating = False
+        self._refused: str | None = None
         self._last_injection = Injection()
         self._last_dry = DryNeedling()
         self.header = QLabel()
@@ -473,6 +474,10 @@ class TreatmentPanel(QWidget):
         self._set_treatment("Set needle", make, attr)
 
     def _show_refusal(self, message: str | None) -> None:
+        self._refused = message
+        self._show_message(message)
+
+    def _show_message(self, message: str | None) -> None:
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
         allergic = bool(message) and "allergic" in (message or "")
@@ -539,8 +544,7 @@ class TreatmentPanel(QWidget):
             ),
             None,
         )
-        if conflict or "allergic" in self.refusal.text():
-            self._show_refusal(conflict)
+        self._show_message(conflict or self._refused)
 
     def _show_injection(self, injection: Injection) -> None:
         preset = clinical.preset_for(injection)
