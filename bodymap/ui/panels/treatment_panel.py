@@ -38,7 +38,7 @@ TEN_WINDOW_MS = 1500
 
 _LIT_STYLE = (
     "QPushButton:checked { background-color: #2b5f9e; color: white;"
-    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 8px; }"
+    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
 )
 
 
@@ -498,15 +498,13 @@ class TreatmentPanel(QWidget):
                 child.setEnabled(enabled)
         if not points:
             self.header.setText("Select a point to record its findings and treatment.")
+            self.header.show()
             self.injection_box.hide()
             self.dry_box.hide()
             return
         numbers = ", ".join(str(p.number) for p in points)
-        self.header.setText(
-            f"<b>Points {numbers}</b>: changes apply to all {len(points)}."
-            if len(points) > 1
-            else f"<b>Point {numbers}</b>"
-        )
+        self.header.setText(f"<b>Points {numbers}</b>: changes apply to all {len(points)}.")
+        self.header.setVisible(len(points) > 1)
 
         def common(values: list[object]) -> object:
             return values[0] if all(v == values[0] for v in values) else None
