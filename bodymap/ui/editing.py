@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from bodymap.anatomy import Diagram
-from bodymap.model import Side, TriggerPoint
+from bodymap.model import Side, Treatment, TriggerPoint
 from bodymap.ui.commands import AddPointCommand, MovePointCommand, RemovePointCommand
 from bodymap.ui.document import SessionDocument
 
@@ -32,8 +32,8 @@ class PointEditor(QObject):
         super().__init__(parent)
         self._doc = doc
         self._diagram = diagram
-        self.template: TriggerPoint | None = None
-        """Findings/treatment defaults carried forward to the next new point."""
+        self.template: Treatment | None = None
+        """The treatment of the last treated point, carried forward to the next new point."""
 
     def identify(self, x: float, y: float) -> tuple[str, Side]:
         """Muscle id and patient's side of the top hit at (x, y)."""
@@ -51,9 +51,7 @@ class PointEditor(QObject):
             self.message.emit("Outside the body outline: no point added.")
             return None
         muscle, side = self.identify(x, y)
-        update = {}
-        if self.template is not None:
-            update["treatment"] = self.template.treatment
+        update = {} if self.template is None else {"treatment": self.template}
         point = TriggerPoint.model_validate(
             {
                 "number": self._doc.session.next_number(),

@@ -6,11 +6,13 @@ from PySide6.QtCore import QKeyCombination, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QTabWidget,
     QUndoView,
     QVBoxLayout,
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
 
 import bodymap
 from bodymap.anatomy import Diagram, load_diagram
-from bodymap.model import Session
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, Session
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
 from bodymap.ui.files import FileController
+from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel, point_title
+from bodymap.ui.panels.procedure_panel import ProcedurePanel
+from bodymap.ui.panels.treatment_panel import TreatmentPanel
 
 
 class MainWindow(QMainWindow):
@@ -44,13 +49,24 @@ class MainWindow(QMainWindow):
         self.points_list.setAccessibleName("Points")
         self.points_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.point_panel = PointPanel(self.doc, self.diagram)
+        self.treatment_panel = TreatmentPanel(self.doc)
+        self.point_panel.extra.addWidget(self.treatment_panel)
+        point_scroll = QScrollArea()
+        point_scroll.setWidgetResizable(True)
+        point_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        point_scroll.setWidget(self.point_panel)
         points_tab = QWidget()
         points_layout = QVBoxLayout(points_tab)
-        points_layout.addWidget(QLabel("Points (patient's side in words)"))
+        points_layout.setContentsMargins(4, 4, 4, 4)
+        points_layout.addWidget(QLabel("Points (side is the patient's)"))
         points_layout.addWidget(self.points_list, 1)
-        points_layout.addWidget(self.point_panel, 2)
+        points_layout.addWidget(point_scroll, 4)
+        self.patient_panel = PatientPanel(self.doc)
+        self.procedure_panel = ProcedurePanel(self.doc, self.diagram)
         self.tabs = QTabWidget()
         self.tabs.addTab(points_tab, "&Points")
+        self.tabs.addTab(self.patient_panel, "P&atient")
+        self.tabs.addTab(self.procedure_panel, "P&rocedure")
         dock = QDockWidget("Details", self)
         dock.setObjectName("details_dock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -192,6 +208,7 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.point_created.connect(lambda pid: self.scene.select_ids([pid]))
         self.points_list.itemSelectionChanged.connect(self._on_list_selection)
+        self.treatment_panel.treatment_used.connect(self._carry_forward)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -253,9 +270,14 @@ class MainWindow(QMainWindow):
             point = self.doc.session.point(point_id)
             self.scene.show_point(point, self._tooltip(point_id))
 
+    def _carry_forward(self, treatment: object) -> None:
+        if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
+            self.editor.template = treatment
+
     def _on_scene_selection(self) -> None:
         ids = self.scene.selected_ids()
         self.point_panel.show_point(ids[0] if len(ids) >= 1 else None)
+        self.treatment_panel.show_points(ids)
         self.points_list.blockSignals(True)
         for row in range(self.points_list.count()):
             item = self.points_list.item(row)

@@ -62,8 +62,6 @@ def six_sites(window: MainWindow) -> list[tuple[float, float]]:
 def test_six_point_injection_session_in_about_twenty_clicks_and_keys(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    if not hasattr(window, "treatment_panel"):
-        pytest.skip("the main window does not show the treatment panel yet")
     tabs: QTabWidget = window.tabs
     # Patient data first (not counted): weight, consent and time-out through the real fields.
     patient = window.patient_panel
