@@ -84,6 +84,7 @@ class EditPointCommand(QUndoCommand):
         if not isinstance(other, EditPointCommand) or other._merge_key != self._merge_key:
             return False
         self._new = other._new
+        self.setObsolete(self._new == self._old)
         return True
 
 
@@ -137,4 +138,5 @@ class EditDetailsCommand(QUndoCommand):
         if type(other._new) is not type(self._new):
             return False
         self._new = other._new
+        self.setObsolete(self._new == self._old)
         return True

@@ -122,3 +122,14 @@ def test_replace_point_must_keep_the_id(doc: SessionDocument) -> None:
     point = doc.session.points[0]
     with pytest.raises(ValueError, match="id"):
         doc.replace_point(point, make_point(1))
+
+
+def test_typing_back_to_the_original_leaves_no_empty_undo_step(doc: SessionDocument) -> None:
+    point = doc.session.points[0]
+    steps_before = doc.undo_stack.count()
+    for text in ("a", ""):
+        current = doc.session.point(point.id)
+        new = current.model_copy(update={"notes": text})
+        doc.undo_stack.push(EditPointCommand(doc, current, new, merge_key=("notes", point.id)))
+    assert doc.undo_stack.count() == steps_before
+    assert not doc.is_modified()
