@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
+from bodymap.anatomy import Diagram, load_diagram, point_in_polygon
 from bodymap.model import (
     Agent,
     DryNeedling,
@@ -28,9 +29,6 @@ from bodymap.model import (
     Session,
     TriggerPoint,
 )
-
-if TYPE_CHECKING:
-    from bodymap.anatomy import Diagram
 
 Point = tuple[float, float]
 Landmarks = Mapping[str, Point]
@@ -466,50 +464,19 @@ class BodyFrame:
         return (self.origin[0] + u * self.unit_mm, self.origin[1] + v * self.unit_mm)
 
 
-def _inside(x: float, y: float, polygon: Sequence[Point]) -> bool:
-    """Even-odd point-in-polygon test (polygon closed implicitly)."""
-    inside = False
-    x0, y0 = polygon[-1]
-    for x1, y1 in polygon:
-        if (y1 > y) != (y0 > y) and x < (x0 - x1) * (y - y1) / (y0 - y1) + x1:
-            inside = not inside
-        x0, y0 = x1, y1
-    return inside
-
-
-# Approximate right scapula (blade and spine with acromion) in frame units, through the
-# landmarks of clinical.md 2: superior angle (0.24, 0.15), spine root (0.21, 0.25), medial border
-# (0.23, 0.42), inferior angle (0.26, 0.58), lateral border (0.45, 0.35), acromion (0.65, 0.06).
-# Used only when the diagram's own bone outlines are not given.
-_SCAPULA_RIGHT: Final[tuple[Point, ...]] = (
-    (0.245, 0.148), (0.30, 0.128), (0.38, 0.105), (0.44, 0.09), (0.50, 0.095), (0.545, 0.125),
-    (0.565, 0.16), (0.56, 0.205), (0.52, 0.25), (0.45, 0.35), (0.36, 0.47), (0.29, 0.555),
-    (0.262, 0.584), (0.245, 0.56), (0.238, 0.50), (0.23, 0.42), (0.218, 0.33), (0.208, 0.25),
-    (0.215, 0.20), (0.228, 0.165),
-)  # fmt: skip
-_SCAPULAR_SPINE_RIGHT: Final[tuple[Point, ...]] = (
-    (0.205, 0.243), (0.32, 0.193), (0.42, 0.147), (0.52, 0.103), (0.575, 0.065), (0.61, 0.035),
-    (0.66, 0.028), (0.69, 0.045), (0.685, 0.07), (0.655, 0.085), (0.60, 0.098), (0.52, 0.135),
-    (0.42, 0.175), (0.32, 0.218), (0.225, 0.262), (0.206, 0.258),
-)  # fmt: skip
-
 _SCAPULAR_BONE_PREFIXES: Final = ("scapula_", "scapular_spine_")
 
 
-def over_scapular_bone(
-    x: float, y: float, *, landmarks: Landmarks | None = None, bones: BoneOutlines | None = None
-) -> bool:
+def over_scapular_bone(x: float, y: float, *, bones: BoneOutlines | None = None) -> bool:
     """Whether (x, y) lies over the scapula (blade, spine or acromion) of either side.
 
-    Uses the diagram's bone outlines when given (ids starting ``scapula_`` or
-    ``scapular_spine_``), else an outline through the reference's scapular landmarks.
+    Uses the given bone outlines (ids starting ``scapula_`` or ``scapular_spine_``), by default
+    the bundled diagram's, so the caution follows the scapula that is drawn.
     """
-    if bones:
-        outlines = [o for k, o in bones.items() if k.startswith(_SCAPULAR_BONE_PREFIXES)]
-        if outlines:
-            return any(len(o) >= 3 and _inside(x, y, o) for o in outlines)
-    u, v = BodyFrame.from_landmarks(landmarks).to_frame(x, y)
-    return any(_inside(abs(u), v, o) for o in (_SCAPULA_RIGHT, _SCAPULAR_SPINE_RIGHT))
+    if bones is None:
+        bones = diagram_bones(load_diagram())
+    outlines = [o for k, o in bones.items() if k.startswith(_SCAPULAR_BONE_PREFIXES)]
+    return any(len(o) >= 3 and point_in_polygon(x, y, o) for o in outlines)
 
 
 # --------------------------------------------------------------------------- needling cautions
@@ -623,7 +590,7 @@ def pneumothorax_caution(
         return None
     if over_scapula is None:
         over_scapula = point.muscle not in _NEVER_OVER_SCAPULA and over_scapular_bone(
-            point.x, point.y, landmarks=landmarks, bones=bones
+            point.x, point.y, bones=bones
         )
     if over_scapula:
         return Caution(
