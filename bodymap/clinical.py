@@ -574,8 +574,8 @@ def pneumothorax_caution(
       pneumothorax has followed needling of supra- and infraspinatus and the fossae can be thin.
     - Otherwise (neck above the apex, midline, shoulder joint, arm): None.
 
-    ``over_scapula`` overrides the bone test; else ``bones`` (diagram outlines) or an outline
-    from the reference landmarks decides, except for muscles that never lie on the scapula
+    ``over_scapula`` overrides the bone test; else ``bones`` (default: the diagram's outlines)
+    decide, except for muscles that never lie on the scapula
     (rhomboids, serratus posterior superior, paraspinals), which keep the thoracic caution.
     ``landmarks`` default to the standard diagram frame.
     """
