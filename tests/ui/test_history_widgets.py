@@ -226,6 +226,9 @@ def test_overlays_toggle_and_clear(view: QGraphicsView) -> None:
     assert overlays.shown_paths() == {Path("a.bodymap.json")}
     assert not overlays.toggle(previous)
     assert overlays.overlays() == []
+    overlays.show_session(previous, Path("a.bodymap.json"))
+    overlays.hide_path(Path("a.bodymap.json"))
+    assert overlays.shown_paths() == set()
     overlays.show_session(previous)
     overlays.clear()
     assert [i for i in view.scene().items() if i.zValue() == 5.0] == []

@@ -213,6 +213,12 @@ class PreviousVisitOverlays(QObject):
             self._scene.removeItem(overlay)
             self.changed.emit()
 
+    def hide_path(self, path: Path) -> None:
+        """Remove the overlay shown from this file, if any (``PatientBrowser.overlay_toggled``)."""
+        for session_id, overlay in list(self._shown.items()):
+            if overlay.path == path:
+                self.hide_session(session_id)
+
     def toggle(
         self, session: Session, path: Path | None = None, current: Session | None = None
     ) -> bool:
