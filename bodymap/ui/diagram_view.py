@@ -89,7 +89,8 @@ class DiagramScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
-        on_marker = isinstance(self.mouseGrabberItem(), PointItem)
+        # A click that a marker (or a previous-visit marker) took is not a new point.
+        on_marker = self.mouseGrabberItem() is not None
         if event.button() == Qt.MouseButton.LeftButton and not on_marker:
             pos = event.scenePos()
             self.diagram_clicked.emit(pos.x(), pos.y())

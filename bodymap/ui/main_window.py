@@ -26,6 +26,7 @@ from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
 from bodymap.ui.files import FileController
+from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel, point_title
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.hover_label = QLabel()
         self.statusBar().addPermanentWidget(self.hover_label)
         self.files = FileController(self)
+        self.history = HistoryController(self)
+        self.point_panel.extra.addWidget(self.history.visits)
 
         self._create_actions()
         self._connect()
@@ -189,6 +192,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.deep_action)
 
+        patients_menu = bar.addMenu("Pa&tients")
+        self.history.populate_menu(patients_menu)
+
         help_menu = bar.addMenu("&Help")
         self.files.populate_help_menu(help_menu)
         self._action(help_menu, "&About bodymap", self._about)
@@ -278,6 +284,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids()
         self.point_panel.show_point(ids[0] if len(ids) >= 1 else None)
         self.treatment_panel.show_points(ids)
+        self.history.show_point(ids[0] if ids else None)
         self.points_list.blockSignals(True)
         for row in range(self.points_list.count()):
             item = self.points_list.item(row)

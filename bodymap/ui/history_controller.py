@@ -1,0 +1,193 @@
+"""HistoryController: the patient browser, previous-visit overlays and per-point recurrence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
+
+from bodymap import history, storage
+from bodymap.model import TriggerPoint
+from bodymap.ui import preferences
+from bodymap.ui.commands import AddPointCommand
+from bodymap.ui.history import PainChart, PatientBrowser, PreviousVisitOverlays
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
+
+
+class HistoryController(QObject):
+    """Earlier visits of the current patient: browse, overlay, accept, recurrence.
+
+    The clinic index is opened on first use (not at start-up) and rebuilt from the files.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._doc = window.doc
+        self._index: history.ClinicIndex | None = None
+        self._browser: PatientBrowser | None = None
+        self._history_key: str | None = None
+        self._history: list[history.HistoricPoint] = []
+        self.overlays = PreviousVisitOverlays(window.scene, self)
+        self.overlays.accept_requested.connect(self.accept_point)
+
+        self.visits = QWidget()
+        layout = QVBoxLayout(self.visits)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.recurrence_label = QLabel()
+        self.recurrence_label.setWordWrap(True)
+        self.pain_chart = PainChart()
+        layout.addWidget(self.recurrence_label)
+        layout.addWidget(self.pain_chart)
+        self.visits.hide()
+
+        doc = self._doc
+        for signal in (doc.point_added, doc.point_removed, doc.point_changed):
+            signal.connect(self._sync)
+        doc.session_reset.connect(self._on_reset)
+        doc.details_changed.connect(self._on_details)
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def populate_menu(self, menu: QMenu) -> None:
+        """Add Patients…, Accept Previous Points and Preferences to ``menu``."""
+        patients = QAction("&Patients and Earlier Visits…", self._window)
+        patients.setShortcut("Ctrl+Shift+P")
+        patients.triggered.connect(self.show_browser)
+        menu.addAction(patients)
+        self.accept_all_action = QAction("Accept All &Previous-Visit Points", self._window)
+        self.accept_all_action.triggered.connect(self.accept_all)
+        menu.addAction(self.accept_all_action)
+        prefs = QAction("Pr&eferences…", self._window)
+        prefs.triggered.connect(self.show_preferences)
+        menu.addAction(prefs)
+
+    # --- index -----------------------------------------------------------------------------
+
+    def index(self) -> history.ClinicIndex:
+        """The clinic folder's index, opened and refreshed on first use."""
+        if self._index is None:
+            self._index = history.ClinicIndex(preferences.clinic_folder())
+            self._index.refresh()
+        return self._index
+
+    def show_browser(self) -> PatientBrowser:
+        """Show the patient browser (modeless: the map stays usable)."""
+        if self._browser is None:
+            self._browser = PatientBrowser(self.index(), self._window)
+            self._browser.open_requested.connect(self._open)
+            self._browser.new_from_requested.connect(self.new_from)
+            self._browser.overlay_toggled.connect(self._overlay)
+            self.overlays.changed.connect(
+                lambda: self._browser and self._browser.set_overlaid(self.overlays.shown_paths())
+            )
+        self._browser.show()
+        self._browser.raise_()
+        return self._browser
+
+    def show_preferences(self) -> None:
+        """Edit the clinic folder and name; a new folder is indexed afresh."""
+        before = preferences.clinic_folder()
+        if preferences.PreferencesDialog(self._window).exec() != QDialog.DialogCode.Accepted:
+            return
+        if preferences.clinic_folder() != before and self._index is not None:
+            self._index.close()
+            self._index = None
+            if self._browser is not None:
+                self._browser.close()
+                self._browser = None
+            self._history_key = None
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _load(self, path: Path) -> object | None:
+        try:
+            return storage.load_session(path)
+        except storage.SessionFileError as exc:
+            self._window.files.dialogs.error(self._window, "Cannot open session", str(exc))
+            return None
+
+    def _open(self, path: Path) -> None:
+        self._window.files.open_path(path)
+
+    def _overlay(self, path: Path, shown: bool) -> None:
+        if not shown:
+            self.overlays.hide_path(path)
+            return
+        previous = self._load(path)
+        if previous is not None:
+            self.overlays.show_session(previous, path, self._doc.session)  # type: ignore[arg-type]
+
+    def new_from(self, path: Path) -> bool:
+        """Start a new session for the patient of ``path``, its points offered to accept."""
+        if not self._window.files.confirm_discard():
+            return False
+        previous = self._load(path)
+        if previous is None:
+            return False
+        self._doc.read_only = False
+        self._doc.reset(history.session_from_previous(previous))  # type: ignore[arg-type]
+        self.overlays.show_session(previous, path, self._doc.session)  # type: ignore[arg-type]
+        return True
+
+    def accept_point(self, previous: TriggerPoint) -> None:
+        """Copy one previous-visit point into the current session (undoable)."""
+        if self._doc.read_only:
+            return
+        point = history.point_from_previous(previous, self._doc.session.next_number())
+        self._doc.undo_stack.push(AddPointCommand(self._doc, point))
+
+    def accept_all(self) -> None:
+        """Copy every previous-visit point still offered, as one undo step."""
+        pending = self.overlays.pending_points()
+        if not pending or self._doc.read_only:
+            return
+        stack = self._doc.undo_stack
+        stack.beginMacro(f"Accept {len(pending)} previous points")
+        for previous in pending:
+            self.accept_point(previous)
+        stack.endMacro()
+
+    # --- recurrence of the selected point ------------------------------------------------------
+
+    def _earlier(self) -> list[history.HistoricPoint]:
+        session = self._doc.session
+        key = history.patient_key(session.patient)
+        if not key or self._index is None:
+            return []
+        if key != self._history_key:
+            self._history_key = key
+            self._history = self._index.point_history(key)
+        return history.earlier_points(self._history, session)
+
+    def show_point(self, point_id: str | None) -> None:
+        """Show whether the selected point recurs, and its pain scores over visits."""
+        earlier = self._earlier()
+        point = None
+        if point_id is not None:
+            try:
+                point = self._doc.session.point(point_id)
+            except KeyError:
+                point = None
+        if point is None or not earlier:
+            self.visits.hide()
+            return
+        found = history.recurrence(point, earlier)
+        self.recurrence_label.setText(found.text if found else "First visit for this point.")
+        self.pain_chart.show_point(point, earlier, self._doc.session.encounter.date)
+        self.visits.show()
+
+    def _sync(self, *_: object) -> None:
+        self.overlays.sync(self._doc.session)
+
+    def _on_reset(self) -> None:
+        self._history_key = None
+        self.overlays.clear()
+
+    def _on_details(self) -> None:
+        self._history_key = None
