@@ -140,3 +140,46 @@ class EditDetailsCommand(QUndoCommand):
         self._new = other._new
         self.setObsolete(self._new == self._old)
         return True
+
+
+_POINTS_EDIT_ID = 1101
+
+
+class EditPointsCommand(QUndoCommand):
+    """Replace several points in one undo step (an edit of a multi-point selection).
+
+    Each pair is a point's value before and after the edit. Commands with the same ``merge_key``
+    on the same points that follow each other (typing in one field, stepping one spin box) fold
+    into one undo step; without a key the command never merges.
+    """
+
+    def __init__(
+        self,
+        doc: SessionDocument,
+        pairs: list[tuple[TriggerPoint, TriggerPoint]],
+        text: str,
+        merge_key: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._pairs = pairs
+        self._key = (merge_key, tuple(old.id for old, _ in pairs)) if merge_key else None
+
+    def redo(self) -> None:
+        for old, new in self._pairs:
+            self._doc.replace_point(old, new)
+
+    def undo(self) -> None:
+        for old, new in reversed(self._pairs):
+            self._doc.replace_point(new, old)
+
+    def id(self) -> int:
+        return _POINTS_EDIT_ID if self._key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditPointsCommand) or other._key != self._key:
+            return False
+        self._pairs = [
+            (old, new) for (old, _), (_, new) in zip(self._pairs, other._pairs, strict=True)
+        ]
+        return True

@@ -6,21 +6,18 @@ session changes; codes are shown, never written into the session.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,18 +26,23 @@ from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.model import Complication
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.panels.patient_panel import (
+from bodymap.ui.panels.fields import (
     ERROR_COLOUR,
     WARNING_COLOUR,
-    ValidatedField,
     apply_detail,
-    date_partial,
-    multi_line,
-    parse_date,
-    parse_time,
+    date_field,
+    field_errors,
+    iso,
     plain_text,
     set_plain_text,
-    time_partial,
+    time_field,
+)
+from bodymap.ui.panels.widgets import (
+    DocumentPanel,
+    combo,
+    multi_line,
+    rich_label,
+    scrolling_column,
 )
 
 POSITIONS = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
@@ -67,51 +69,28 @@ def _fmt(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _combo(name: str, labels: dict[str, str]) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    for value, label in labels.items():
-        combo.addItem(label, value)
-    return combo
-
-
-def _rich(selectable: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class ProcedurePanel(QWidget):
+class ProcedurePanel(DocumentPanel):
     """The procedure as performed and what followed, with the session's clinical warnings."""
 
     def __init__(
         self, doc: SessionDocument, diagram: Diagram, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._doc = doc
+        super().__init__(doc, parent)
         self._diagram = diagram
-        self._updating = False
-        self.warnings = _rich()
+        self.warnings = rich_label()
         self.warnings.setAccessibleName("Warnings")
-        self.position = _combo("Position", POSITIONS)
-        self.skin_prep = _combo("Skin preparation", SKIN_PREPS)
+        self.position = combo(POSITIONS, "Position")
+        self.skin_prep = combo(SKIN_PREPS, "Skin preparation")
         self.vapocoolant = QCheckBox("Vapocoolant spray (ethyl chloride) used")
         self.start_now = QPushButton("Now")
         self.end_now = QPushButton("Now")
-        self.start_time = ValidatedField(
-            "Start time", parse_time, time_partial, "HH:MM", (self.start_now,)
-        )
-        self.end_time = ValidatedField(
-            "End time", parse_time, time_partial, "HH:MM", (self.end_now,)
-        )
+        self.start_time = time_field("Start time", self.start_now)
+        self.end_time = time_field("End time", self.end_now)
         self.elapsed = QLabel()
         self.elapsed.setWordWrap(True)
-        self.totals = _rich()
+        self.totals = rich_label()
         self.totals.setAccessibleName("Totals per agent")
-        self.codes = _rich()
+        self.codes = rich_label()
         self.codes.setAccessibleName("Suggested procedure codes")
         self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
         self.complications = {value: QCheckBox(label) for value, label in COMPLICATIONS.items()}
@@ -121,12 +100,7 @@ class ProcedurePanel(QWidget):
         self.aftercare_text.setWordWrap(True)
         self.aftercare_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.aftercare_text.setStyleSheet("color: #333333; margin-left: 18px;")
-        self.follow_up = ValidatedField(
-            "Follow-up date",
-            lambda t: parse_date(t, earliest=dt.date(1900, 1, 1)),
-            date_partial,
-            "YYYY-MM-DD",
-        )
+        self.follow_up = date_field("Follow-up date")
         self.fibromyalgia_note = QLabel(clinical.FIBROMYALGIA_NOTE)
         self.fibromyalgia_note.setWordWrap(True)
         self.fibromyalgia_note.setStyleSheet(f"color: {WARNING_COLOUR};")
@@ -138,20 +112,11 @@ class ProcedurePanel(QWidget):
 
     def errors(self) -> dict[str, str]:
         """Messages of the fields currently refusing their input, by field label."""
-        fields = (self.start_time, self.end_time, self.follow_up)
-        return {f.label: f.error_text for f in fields if f.error_text}
+        return field_errors((self.start_time, self.end_time, self.follow_up))
 
     def warning_messages(self) -> list[str]:
         """The clinical warnings currently shown."""
         return [w.message for w in self._warnings()]
-
-    def refresh(self) -> None:
-        """Show the document's procedure, totals, warnings and codes (no edits are made)."""
-        self._updating = True
-        try:
-            self._refresh()
-        finally:
-            self._updating = False
 
     # --- layout and wiring --------------------------------------------------------------------
 
@@ -180,25 +145,10 @@ class ProcedurePanel(QWidget):
         form.addRow(self.aftercare_text)
         form.addRow("&Follow-up", self.follow_up)
         form.addRow(self.fibromyalgia_note)
-        content = QWidget()
-        column = QVBoxLayout(content)
         self.warnings_box = QFrame()
         self.warnings_box.setObjectName("warnings")
         QVBoxLayout(self.warnings_box).addWidget(self.warnings)
-        column.addWidget(self.warnings_box)
-        column.addWidget(checklist)
-        column.addWidget(totals)
-        column.addWidget(codes)
-        column.addWidget(after)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_column(self, (self.warnings_box, checklist, totals, codes, after))
 
     def _connect(self) -> None:
         def edit(attr: str) -> Callable[[object], None]:
@@ -211,8 +161,6 @@ class ProcedurePanel(QWidget):
         self.vapocoolant.toggled.connect(edit("vapocoolant"))
         self.start_time.committed.connect(edit("start_time"))
         self.end_time.committed.connect(edit("end_time"))
-        self.start_now.clicked.connect(lambda: self.start_time.edit.setText(_now()))
-        self.end_now.clicked.connect(lambda: self.end_time.edit.setText(_now()))
         self.response.textChanged.connect(
             lambda: self._edit("immediate_response", plain_text(self.response))
         )
@@ -223,16 +171,11 @@ class ProcedurePanel(QWidget):
         )
         self.aftercare.toggled.connect(edit("aftercare_given"))
         self.follow_up.committed.connect(edit("follow_up"))
-        doc = self._doc
-        for signal in (doc.details_changed, doc.session_reset):
-            signal.connect(self.refresh)
-        for point_signal in (doc.point_added, doc.point_changed, doc.point_removed):
-            point_signal.connect(lambda _id: self.refresh())
+        self._refresh_on_every_change()
 
     def _edit(self, attr: str, value: object) -> None:
-        if self._updating or self._doc.read_only:
-            return
-        apply_detail(self._doc, "procedure", attr, value)
+        if self._editable:
+            apply_detail(self._doc, "procedure", attr, value)
 
     def _complication(self, value: Complication, on: bool) -> None:
         chosen = set(self._doc.session.procedure.complications)
@@ -267,8 +210,7 @@ class ProcedurePanel(QWidget):
             bool(set(procedure.complications) - {"none"}) and not self._doc.read_only
         )
         self.aftercare.setChecked(procedure.aftercare_given)
-        follow = procedure.follow_up
-        self.follow_up.show_value(follow, "" if follow is None else follow.isoformat())
+        self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
         self._show_warnings()
         self._show_totals()
@@ -373,7 +315,3 @@ def _reflow(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
-
-
-def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M")

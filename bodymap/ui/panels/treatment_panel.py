@@ -6,19 +6,16 @@ local anaesthetic are refused for a patient allergic to them (clinical.md 5d).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,170 +24,29 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
-from bodymap.ui.commands import EditPointCommand
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.panels.patient_panel import ERROR_COLOUR
-
-Treatment = ExaminedOnly | Injection | DryNeedling
-TEN_WINDOW_MS = 1500
-"""Typing 1 then 0 within this time sets a pain score of 10."""
-
-
-_LIT_STYLE = (
-    "QPushButton:checked { background-color: #2b5f9e; color: white;"
-    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
+from bodymap.ui.panels.fields import ERROR_COLOUR, apply_to_points, common, revalidated
+from bodymap.ui.panels.widgets import (
+    Choice,
+    DocumentPanel,
+    PainSpin,
+    buddy,
+    double_spin,
+    short_text,
 )
 
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
+Treatment = ExaminedOnly | Injection | DryNeedling
 
 
-class Choice(QWidget):
-    """A row of toggle buttons for one of a few values; clicking the lit one clears it."""
-
-    chosen = Signal(object)
-
-    def __init__(self, name: str, options: Sequence[tuple[object, str]], clearable: bool = True):
-        super().__init__()
-        self._clearable = clearable
-        self._value: object = None
-        self.buttons: dict[object, QPushButton] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        for value, label in options:
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setStyleSheet(_LIT_STYLE)
-            button.setAccessibleName(f"{name}: {label}")
-            button.clicked.connect(lambda on, v=value: self._clicked(v, on))
-            row.addWidget(button)
-            self.buttons[value] = button
-        row.addStretch(1)
-
-    def value(self) -> object:
-        """The lit option (None: nothing, or the selected points differ)."""
-        return self._value
-
-    def set_value(self, value: object) -> None:
-        """Light ``value`` without emitting ``chosen``."""
-        self._value = value
-        for option, button in self.buttons.items():
-            button.setChecked(option == value)
-
-    def _clicked(self, value: object, on: bool) -> None:
-        if not on and not self._clearable:
-            self.set_value(value)
-            return
-        self.set_value(value if on else None)
-        self.chosen.emit(self._value)
-
-
-class PainSpin(QSpinBox):
-    """Pain 0-10 (NRS); a digit key sets the score, 1 then 0 typed quickly sets 10."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setRange(-1, 10)
-        self.setSpecialValueText("-")
-        self.setAccessibleName(name)
-        self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
-        self._one = QElapsedTimer()
-
-    def score(self) -> int | None:
-        """The score, or None when not recorded."""
-        return None if self.value() < 0 else self.value()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if len(text) == 1 and text.isdigit():
-            digit = int(text)
-            quick = self._one.isValid() and self._one.elapsed() < TEN_WINDOW_MS
-            self.setValue(10 if digit == 0 and quick and self.value() == 1 else digit)
-            if digit == 1:
-                self._one.start()
-            else:
-                self._one.invalidate()
-            self.selectAll()
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self.setValue(-1)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _SelectionEdit(QUndoCommand):
-    """One undo step replacing several points; consecutive edits with one key merge.
-
-    Like EditPointCommand, but for a selection: it keeps the old and new values only.
-    """
-
-    def __init__(
-        self,
-        doc: SessionDocument,
-        pairs: list[tuple[TriggerPoint, TriggerPoint]],
-        text: str,
-        key: str | None,
-    ) -> None:
-        super().__init__(text)
-        self._doc = doc
-        self._pairs = pairs
-        self._key = (key, tuple(old.id for old, _ in pairs)) if key else None
-
-    def redo(self) -> None:
-        for old, new in self._pairs:
-            self._doc.replace_point(old, new)
-
-    def undo(self) -> None:
-        for old, new in reversed(self._pairs):
-            self._doc.replace_point(new, old)
-
-    def id(self) -> int:
-        return 1101 if self._key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _SelectionEdit) or other._key != self._key:
-            return False
-        self._pairs = [
-            (old, new) for (old, _), (_, new) in zip(self._pairs, other._pairs, strict=True)
-        ]
-        return True
-
-
-def _validated(value: BaseModel, **update: object) -> BaseModel:
-    return type(value).model_validate({**value.model_dump(), **update})
-
-
-def _spin(
-    low: float, high: float, step: float, decimals: int, suffix: str, none_text: str = ""
-) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setSingleStep(step)
-    spin.setDecimals(decimals)
-    spin.setSuffix(suffix)
-    if none_text:
-        spin.setSpecialValueText(none_text)
-    spin.setMaximumWidth(130)
-    return spin
-
-
-class TreatmentPanel(QWidget):
+class TreatmentPanel(DocumentPanel):
     """Findings and treatment of the points given to :meth:`show_points`."""
 
     treatment_used = Signal(object)
     """The treatment value just applied (carry it forward to the next new point)."""
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._doc = doc
+        super().__init__(doc, parent)
         self._ids: list[str] = []
-        self._updating = False
         self._refused: str | None = None
         self._last_injection = Injection()
         self._last_dry = DryNeedling()
@@ -204,9 +60,7 @@ class TreatmentPanel(QWidget):
         )
         self.jump_sign = Choice("Jump sign", yes_no)
         self.referred = Choice("Referred pain", yes_no)
-        self.referral_area = QLineEdit()
-        self.referral_area.setMaxLength(200)
-        self.referral_area.setPlaceholderText("Referred to (e.g. temple, behind the eye)")
+        self.referral_area = short_text("Referred to (e.g. temple, behind the eye)")
         self.pain_before = PainSpin("Pain before")
         self.pain_after = PainSpin("Pain after")
         self.kind = Choice(
@@ -222,19 +76,17 @@ class TreatmentPanel(QWidget):
         self.agent.setAccessibleName("Agent")
         for preset in clinical.AGENT_PRESETS:
             self.agent.addItem(preset.label, preset)
-        self.agent_other = QLineEdit()
-        self.agent_other.setMaxLength(200)
-        self.agent_other.setPlaceholderText("Name and strength of the other agent")
-        self.volume = _spin(0.1, 20.0, 0.1, 1, " mL")
+        self.agent_other = short_text("Name and strength of the other agent")
+        self.volume = double_spin(0.1, 20.0, 0.1, 1, " mL")
         self.dose = QLabel()
         self.gauge = QSpinBox()
         self.gauge.setRange(15, 34)
         self.gauge.setSpecialValueText("not recorded")
         self.gauge.setSuffix(" G")
         self.gauge.setMaximumWidth(130)
-        self.needle_length = _spin(0, 150, 1, 0, " mm", "not recorded")
-        self.dn_diameter = _spin(0, 1, 0.01, 2, " mm", "not recorded")
-        self.dn_length = _spin(0, 150, 1, 0, " mm", "not recorded")
+        self.needle_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
+        self.dn_diameter = double_spin(0, 1, 0.01, 2, " mm", "not recorded")
+        self.dn_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
@@ -257,14 +109,6 @@ class TreatmentPanel(QWidget):
         self._show_refusal(None)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show the points' current values (no edits are made)."""
-        self._updating = True
-        try:
-            self._refresh()
-        finally:
-            self._updating = False
-
     # --- layout and wiring --------------------------------------------------------------------
 
     def _build_layout(self) -> None:
@@ -281,7 +125,7 @@ class TreatmentPanel(QWidget):
         pain.addWidget(QLabel("after"))
         pain.addWidget(self.pain_after)
         pain.addStretch(1)
-        form.addRow(_buddy("Pain &before", self.pain_before), pain)
+        form.addRow(buddy("Pain &before", self.pain_before), pain)
         treatment = QGroupBox("Treatment")
         column = QVBoxLayout(treatment)
         column.addWidget(self.kind)
@@ -296,7 +140,7 @@ class TreatmentPanel(QWidget):
         volume = QHBoxLayout()
         volume.addWidget(self.volume)
         volume.addWidget(self.dose, 1)
-        form.addRow(_buddy("&Volume", self.volume), volume)
+        form.addRow(buddy("&Volume", self.volume), volume)
         form.addRow("Needle &gauge", self.gauge)
         form.addRow("Needle &length", self.needle_length)
         self.dry_box = QWidget()
@@ -368,34 +212,19 @@ class TreatmentPanel(QWidget):
     def _apply(
         self, what: str, change: Callable[[TriggerPoint], TriggerPoint], key: str | None
     ) -> bool:
-        if self._updating or self._doc.read_only or not self._ids:
+        if not self._editable or not self._ids:
             return False
-        pairs = []
-        for old in self._points():
-            try:
-                new = change(old)
-            except ValidationError:
-                self.refresh()
-                return False
-            if new != old:
-                pairs.append((old, new))
-        if not pairs:
+        try:
+            return apply_to_points(self._doc, self._points(), what, change, key)
+        except ValidationError:
+            self.refresh()
             return False
-        numbers = ", ".join(str(old.number) for old, _ in pairs)
-        text = f"{what} of point{'s' if len(pairs) > 1 else ''} {numbers}"
-        if len(pairs) == 1:
-            old, new = pairs[0]
-            merge = (key, old.id) if key else None
-            self._doc.undo_stack.push(EditPointCommand(self._doc, old, new, text, merge))
-        else:
-            self._doc.undo_stack.push(_SelectionEdit(self._doc, pairs, text, key))
-        return True
 
     def _set_finding(self, attr: str, value: object, *, merge: bool) -> None:
         label = attr.replace("_", " ").capitalize()
         self._apply(
             f"Set {label.lower()}",
-            lambda p: p.model_copy(update={"findings": _validated(p.findings, **{attr: value})}),
+            lambda p: p.model_copy(update={"findings": revalidated(p.findings, **{attr: value})}),
             attr if merge else None,
         )
 
@@ -432,12 +261,17 @@ class TreatmentPanel(QWidget):
 
         self._set_treatment("Set treatment", make)
 
-    def _set_injection(self, attr: str, value: object, key: str | None = None) -> None:
+    def _with_injection(self, update: dict[str, object]) -> Callable[[TriggerPoint], Treatment]:
+        """Each point's injection, or the last one used, changed by ``update``."""
+
         def make(p: TriggerPoint) -> Treatment:
             current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
-            return Injection.model_validate({**current.model_dump(), attr: value})
+            return revalidated(current, **update)
 
-        self._set_treatment(f"Set {attr.split('_')[0]}", make, key or attr)
+        return make
+
+    def _set_injection(self, attr: str, value: object) -> None:
+        self._set_treatment(f"Set {attr.split('_')[0]}", self._with_injection({attr: value}), attr)
 
     def _agent_chosen(self, index: int) -> None:
         preset: clinical.AgentPreset = self.agent.itemData(index)
@@ -449,17 +283,13 @@ class TreatmentPanel(QWidget):
             self.agent_other.setFocus()
             self._show_refusal("Type the name of the other agent; it is recorded once named.")
             return
-        update = {
+        update: dict[str, object] = {
             "agent": preset.agent,
             "concentration_percent": preset.concentration_percent,
             "agent_other": name if preset.agent == "other" else "",
         }
-
-        def make(p: TriggerPoint) -> Treatment:
-            current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
-            return Injection.model_validate({**current.model_dump(), **update})
-
-        self._set_treatment("Set agent", make, "agent_other" if preset.agent == "other" else None)
+        key = "agent_other" if preset.agent == "other" else None
+        self._set_treatment("Set agent", self._with_injection(update), key)
 
     def _use_saline(self) -> None:
         saline = next(p for p in clinical.AGENT_PRESETS if p.agent == "saline")
@@ -469,7 +299,7 @@ class TreatmentPanel(QWidget):
     def _set_dry(self, attr: str, value: object) -> None:
         def make(p: TriggerPoint) -> Treatment:
             current = p.treatment if isinstance(p.treatment, DryNeedling) else self._last_dry
-            return DryNeedling.model_validate({**current.model_dump(), attr: value})
+            return revalidated(current, **{attr: value})
 
         self._set_treatment("Set needle", make, attr)
 
@@ -505,10 +335,6 @@ class TreatmentPanel(QWidget):
         numbers = ", ".join(str(p.number) for p in points)
         self.header.setText(f"<b>Points {numbers}</b>: changes apply to all {len(points)}.")
         self.header.setVisible(len(points) > 1)
-
-        def common(values: list[object]) -> object:
-            return values[0] if all(v == values[0] for v in values) else None
-
         f = [p.findings for p in points]
         self.status.set_value(common([x.status for x in f]))
         self.taut_band.set_value(common([x.taut_band for x in f]))

@@ -1,0 +1,218 @@
+"""Small widgets shared by the side panels, and the base class the document panels share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.ui.document import SessionDocument
+
+TEN_WINDOW_MS = 1500
+"""Typing 1 then 0 within this time sets a pain score of 10."""
+
+_LIT_STYLE = (
+    "QPushButton:checked { background-color: #2b5f9e; color: white;"
+    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
+)
+
+
+class DocumentPanel(QWidget):
+    """A panel showing part of a :class:`SessionDocument`; its edits become undo commands.
+
+    Subclasses fill in :meth:`_refresh`; while it runs, widget signals make no edits.
+    """
+
+    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._updating = False
+
+    def refresh(self) -> None:
+        """Show the document's current values (no edits are made)."""
+        self._updating = True
+        try:
+            self._refresh()
+        finally:
+            self._updating = False
+
+    def _refresh(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def _editable(self) -> bool:
+        """Whether a widget change now is the user's edit of a writable document."""
+        return not self._updating and not self._doc.read_only
+
+    def _refresh_on_every_change(self) -> None:
+        """Refresh after any change of the details or the points, and after a reset."""
+        doc = self._doc
+        for signal in (doc.details_changed, doc.session_reset):
+            signal.connect(self.refresh)
+        for point_signal in (doc.point_added, doc.point_changed, doc.point_removed):
+            point_signal.connect(lambda _id: self.refresh())
+
+
+class Choice(QWidget):
+    """A row of toggle buttons for one of a few values; clicking the lit one clears it."""
+
+    chosen = Signal(object)
+
+    def __init__(self, name: str, options: Sequence[tuple[object, str]], clearable: bool = True):
+        super().__init__()
+        self._clearable = clearable
+        self._value: object = None
+        self.buttons: dict[object, QPushButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for value, label in options:
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setStyleSheet(_LIT_STYLE)
+            button.setAccessibleName(f"{name}: {label}")
+            button.clicked.connect(lambda on, v=value: self._clicked(v, on))
+            row.addWidget(button)
+            self.buttons[value] = button
+        row.addStretch(1)
+
+    def value(self) -> object:
+        """The lit option (None: nothing, or the selected points differ)."""
+        return self._value
+
+    def set_value(self, value: object) -> None:
+        """Light ``value`` without emitting ``chosen``."""
+        self._value = value
+        for option, button in self.buttons.items():
+            button.setChecked(option == value)
+
+    def _clicked(self, value: object, on: bool) -> None:
+        if not on and not self._clearable:
+            self.set_value(value)
+            return
+        self.set_value(value if on else None)
+        self.chosen.emit(self._value)
+
+
+class PainSpin(QSpinBox):
+    """Pain 0-10 (NRS); a digit key sets the score, 1 then 0 typed quickly sets 10."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setRange(-1, 10)
+        self.setSpecialValueText("-")
+        self.setAccessibleName(name)
+        self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
+        self._one = QElapsedTimer()
+
+    def score(self) -> int | None:
+        """The score, or None when not recorded."""
+        return None if self.value() < 0 else self.value()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            digit = int(text)
+            quick = self._one.isValid() and self._one.elapsed() < TEN_WINDOW_MS
+            self.setValue(10 if digit == 0 and quick and self.value() == 1 else digit)
+            if digit == 1:
+                self._one.start()
+            else:
+                self._one.invalidate()
+            self.selectAll()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.setValue(-1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (``&``) focuses ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def combo(labels: dict[str, str], name: str = "") -> QComboBox:
+    """A drop-down of ``labels`` (value: shown text); the value is each item's data."""
+    box = QComboBox()
+    if name:
+        box.setAccessibleName(name)
+    for value, label in labels.items():
+        box.addItem(label, value)
+    return box
+
+
+def double_spin(
+    low: float, high: float, step: float, decimals: int, suffix: str, none_text: str = ""
+) -> QDoubleSpinBox:
+    """A narrow number field; ``none_text`` is shown at ``low`` (meaning "not recorded")."""
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setSuffix(suffix)
+    if none_text:
+        box.setSpecialValueText(none_text)
+    box.setMaximumWidth(130)
+    return box
+
+
+def short_text(placeholder: str = "") -> QLineEdit:
+    """A one-line text field holding at most the model's 200 characters of short text."""
+    edit = QLineEdit()
+    edit.setMaxLength(200)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def multi_line(placeholder: str, height: int = 64) -> QPlainTextEdit:
+    """A short multi-line field where Tab moves on instead of inserting a tab."""
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def rich_label() -> QLabel:
+    """A wrapping rich-text label the user can select text from with the mouse."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
+    """Lay ``boxes`` out top to bottom in ``owner``, scrolling vertically when they overflow."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    for box in boxes:
+        column.addWidget(box)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
