@@ -1,0 +1,18 @@
+"""The printed session record: one rendering path for print preview, print and PDF export.
+
+Draws from the session and the diagram data (QtGui and QtPrintSupport only, never widgets), so
+the paper matches the saved file.
+"""
+
+from bodymap.report.content import Record, build_record
+from bodymap.report.pdf import PAPERS, ReportError, ensure_gui_application, render, write_pdf
+
+__all__ = [
+    "PAPERS",
+    "Record",
+    "ReportError",
+    "build_record",
+    "ensure_gui_application",
+    "render",
+    "write_pdf",
+]

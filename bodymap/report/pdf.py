@@ -1,0 +1,177 @@
+"""One rendering path for Print Preview, Print and Export PDF, and the atomic PDF writer."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from bodymap.anatomy import Diagram, load_diagram
+from bodymap.model import Session
+from bodymap.report import content, layout
+from bodymap.report.blocks import UNIT
+
+PAPERS: Final = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+"""Paper names accepted by ``paper=``."""
+
+_app: QGuiApplication | None = None
+
+
+class ReportError(Exception):
+    """The record could not be printed or written; the message is plain and names no patient."""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display).
+
+    Raises:
+        ReportError: a non-GUI QCoreApplication is already running.
+    """
+    global _app
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise ReportError("printing needs a GUI application, but a console one is running")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["bodymap"])
+    return _app
+
+
+def _prepare(device: QPagedPaintDevice, paper: str | None) -> None:
+    if paper is not None:
+        if paper not in PAPERS:
+            raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+        device.setPageSize(QPageSize(PAPERS[paper]))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    if isinstance(device, QPrinter):
+        device.setFullPage(True)
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+
+
+def render(
+    session: Session,
+    device: QPagedPaintDevice,
+    *,
+    paper: str | None = "a4",
+    printed_at: dt.datetime | None = None,
+    clinic_name: str | None = None,
+    diagram: Diagram | None = None,
+) -> int:
+    """Paint the printed record of ``session`` on ``device`` and return the number of pages.
+
+    The same function serves Print Preview and Print (a QPrinter) and Export PDF (a
+    QPdfWriter): the record is laid out first, so every page can say "Page N of M", then each
+    page is painted, with ``device.newPage()`` in between.
+
+    Args:
+        session: the session as saved.
+        device: a QPrinter or QPdfWriter, not yet painted on.
+        paper: "a4" or "letter" (portrait); None keeps the device's page size (for a printer
+            whose paper the user chose in the print dialog).
+        printed_at: the time printed in the footer (default: now).
+        clinic_name: printed when the session's encounter names no clinic.
+        diagram: the diagram of the points (default: the bundled one).
+
+    Raises:
+        ReportError: the device cannot be painted on, or the paper is unknown.
+    """
+    diagram = diagram if diagram is not None else load_diagram()
+    _prepare(device, paper)
+    record = content.build_record(session, diagram, printed_at=printed_at, clinic_name=clinic_name)
+    page_layout = device.pageLayout()
+    full = page_layout.fullRectPoints()
+    paint_rect = page_layout.paintRectPoints()
+    geo = layout.Geometry(full.width() * UNIT, full.height() * UNIT)
+    clinician = session.encounter.clinician.strip() or "_" * 30
+    pages = layout.lay_out(record, diagram, geo, clinician)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ReportError("the printer or file could not be opened for writing")
+    try:
+        sx = device.width() / (paint_rect.width() * UNIT)
+        sy = device.height() / (paint_rect.height() * UNIT)
+        for number, page in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise ReportError("the printer refused a new page")
+            painter.save()
+            painter.scale(sx, sy)
+            painter.translate(-paint_rect.left() * UNIT, -paint_rect.top() * UNIT)
+            layout.paint_page(painter, page, number, len(pages), record, geo)
+            painter.restore()
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def write_pdf(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    paper: str = "a4",
+    printed_at: dt.datetime | None = None,
+    clinic_name: str | None = None,
+) -> None:
+    """Write the printed record as a PDF file, atomically.
+
+    The PDF is written to a temporary file in the same folder, then renamed over ``path``;
+    on failure nothing is left behind and an existing file is unchanged.
+
+    Raises:
+        ReportError: the file could not be written (a plain one-line reason).
+    """
+    target = Path(path)
+    if paper not in PAPERS:
+        raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError("the folder does not exist")
+    ensure_gui_application()
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ReportError(f"cannot write in this folder ({exc.strerror or 'error'})") from None
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setCreator("bodymap")
+        writer.setTitle(content.TITLE)
+        render(session, writer, paper=paper, printed_at=printed_at, clinic_name=clinic_name)
+        del writer
+        with temp.open("rb") as fh:
+            if fh.read(5) != b"%PDF-":
+                raise ReportError("the PDF could not be written")
+        os.replace(temp, target)
+    except ReportError:
+        _remove(temp)
+        raise
+    except OSError as exc:
+        _remove(temp)
+        raise ReportError(f"the PDF could not be written ({exc.strerror or 'error'})") from None
+    except Exception:
+        _remove(temp)
+        raise ReportError("the PDF could not be written (internal error)") from None
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
