@@ -1,0 +1,74 @@
+"""Session files: format and schema, strict reading, atomic saving, locks and recovery.
+
+Pure Python (no Qt). See docs/adr/0001-file-format.md.
+"""
+
+from bodymap.storage.errors import LockedError, SaveError, SessionFileError
+from bodymap.storage.files import (
+    FileStamp,
+    Lock,
+    acquire_lock,
+    changed_since,
+    cleanup_temp_files,
+    lock_path,
+    stamp,
+)
+from bodymap.storage.format import (
+    DIAGRAM_BOUNDS,
+    FORMAT,
+    FORMAT_VERSION,
+    SUFFIX,
+    SessionFile,
+    session_json_schema,
+)
+from bodymap.storage.io import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    atomic_write,
+    content_sha256,
+    dumps_session,
+    load_session,
+    parse_session,
+    save_session,
+)
+from bodymap.storage.recovery import (
+    RecoveryInfo,
+    list_recoveries,
+    load_recovery,
+    recovery_dir,
+    remove_recovery,
+    write_recovery,
+)
+
+__all__ = [
+    "DIAGRAM_BOUNDS",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "SUFFIX",
+    "FileStamp",
+    "Lock",
+    "LockedError",
+    "RecoveryInfo",
+    "SaveError",
+    "SessionFile",
+    "SessionFileError",
+    "acquire_lock",
+    "atomic_write",
+    "changed_since",
+    "cleanup_temp_files",
+    "content_sha256",
+    "dumps_session",
+    "list_recoveries",
+    "load_recovery",
+    "load_session",
+    "lock_path",
+    "parse_session",
+    "recovery_dir",
+    "remove_recovery",
+    "save_session",
+    "session_json_schema",
+    "stamp",
+    "write_recovery",
+]

@@ -1,0 +1,81 @@
+"""The session file envelope, its JSON Schema and the migrations from older formats.
+
+See docs/adr/0001-file-format.md. A file is one JSON object::
+
+    {"format": "bodymap.session", "format_version": "1.0", "app_version": "...",
+     "saved_at": "...", "session": {... bodymap.model.Session ...}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from bodymap.model import Session
+
+FORMAT: Final = "bodymap.session"
+FORMAT_VERSION: Final = "1.0"
+SUFFIX = ".bodymap.json"
+
+DIAGRAM_BOUNDS: dict[str, tuple[float, float]] = {"posterior-upper-back": (600.0, 600.0)}
+"""Width and height in mm of each known diagram; a test keeps this equal to the asset."""
+
+
+class SessionFile(BaseModel):
+    """The whole file: envelope fields and the session."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    format: Literal["bodymap.session"] = FORMAT
+    format_version: Literal["1.0"] = FORMAT_VERSION
+    app_version: str = Field(default="", max_length=40, description="informational only")
+    saved_at: AwareDatetime
+    session: Session
+
+
+def session_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a session file, generated from the model."""
+    schema = SessionFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://bodymap.invalid/schema/session-1.0.json"
+    schema["title"] = "bodymap session file, format 1.0"
+    return schema
+
+
+def _from_0_9(data: dict[str, Any]) -> dict[str, Any]:
+    """0.9 (pre-release): points had ``pos: [x, y]`` and ``muscle_id``; no envelope keys."""
+    session = dict(data.get("session", {}))
+    points = []
+    for raw in session.get("points", []):
+        point = dict(raw) if isinstance(raw, dict) else raw
+        if isinstance(point, dict):
+            if "pos" in point:
+                pos = point.pop("pos")
+                if isinstance(pos, list) and len(pos) == 2:
+                    point["x"], point["y"] = pos
+            if "muscle_id" in point:
+                point["muscle"] = point.pop("muscle_id")
+        points.append(point)
+    session["points"] = points
+    upgraded = dict(data)
+    upgraded["session"] = session
+    upgraded["format_version"] = "1.0"
+    return upgraded
+
+
+MIGRATIONS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "0.9": ("1.0", _from_0_9),
+}
+"""format_version -> (next version, function upgrading the raw dict to it)."""
+
+
+def parse_version(text: object) -> tuple[int, int] | None:
+    """``"1.0"`` -> (1, 0); None when it is not a version."""
+    if not isinstance(text, str):
+        return None
+    parts = text.split(".")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 4 for p in parts):
+        return None
+    return int(parts[0]), int(parts[1])

@@ -1,0 +1,219 @@
+"""Reading hostile or broken files: always a SessionFileError that says what and where."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bodymap import storage
+from bodymap.model import Session
+from tests.unit.storage.conftest import DATA, make_session
+
+SECRET = "Zelda Secretname"
+
+
+def write(tmp_path: Path, data: bytes | str, name: str = "s.bodymap.json") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def valid_dict(session: Session | None = None) -> dict[str, object]:
+    raw = storage.dumps_session(session or make_session(name=SECRET)).decode("utf-8")
+    return json.loads(raw)  # type: ignore[no-any-return]
+
+
+def assert_refused(path: Path, *fragments: str) -> str:
+    with pytest.raises(storage.SessionFileError) as info:
+        storage.load_session(path)
+    message = str(info.value)
+    assert SECRET not in message
+    assert "Traceback" not in message
+    for fragment in fragments:
+        assert fragment in message
+    return message
+
+
+def mutate(tmp_path: Path, change: object) -> Path:
+    data = valid_dict()
+    change(data)  # type: ignore[operator]
+    return write(tmp_path, json.dumps(data))
+
+
+def test_a_saved_session_loads_back_equal(tmp_path: Path, session: Session) -> None:
+    path = tmp_path / "a.bodymap.json"
+    storage.save_session(session, path)
+    assert storage.load_session(path) == session
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b'{"format": "bodymap.session", "format_v', "ends too early"),
+        (b"hello, world", "invalid JSON at line 1, column 1"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        (b'{"a": "\xff\xfe"}', "not valid UTF-8"),
+        (b'{"format": 1, "format": 2}', "appears twice"),
+        (b"[1, 2, 3]", "not an object"),
+        (b'{"x": NaN}', "NaN is not a valid number"),
+        (b'{"x": Infinity}', "Infinity is not a valid number"),
+        (b"[" * 5000 + b"]" * 5000, "nested deeper"),
+        (b'{"format": "something.else"}', "not a bodymap session file"),
+    ],
+)
+def test_broken_content_is_refused_with_a_clear_reason(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    assert_refused(write(tmp_path, content), expected)
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path, session: Session) -> None:
+    path = write(tmp_path, b"\xef\xbb\xbf" + storage.dumps_session(session))
+    assert storage.load_session(path) == session
+
+
+def test_syntax_errors_give_line_and_column(tmp_path: Path) -> None:
+    text = storage.dumps_session(make_session()).decode("utf-8").replace('"side": "left"', "side")
+    message = assert_refused(write(tmp_path, text), "line ", "column ")
+    line = int(message.split("line ")[1].split(",")[0])
+    assert text.splitlines()[line - 1].strip().startswith("side")
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "what"),
+    [
+        (lambda d: d["session"]["points"][1].update(x="left"), "session.points[1].x", "wrong type"),
+        (lambda d: d["session"]["points"][0].pop("muscle"), "session.points[0].muscle", "missing"),
+        (
+            lambda d: d["session"]["points"][2].update(colour="red"),
+            "points[2].colour",
+            "not a known",
+        ),
+        (lambda d: d.update(extra=1), "extra", "not a known field"),
+        (lambda d: d["session"]["patient"].update(weight_kg=-3), "patient.weight_kg", "range"),
+        (
+            lambda d: d["session"]["points"][0]["findings"].update(pain_before=11),
+            "pain_before",
+            "range",
+        ),
+        (
+            lambda d: d["session"]["points"][0].update(muscle="biceps"),
+            "points[0].muscle",
+            "not allowed",
+        ),
+        (
+            lambda d: d["session"]["points"][0]["treatment"].update(kind="laser"),
+            "treatment",
+            "kind",
+        ),
+    ],
+)
+def test_invalid_fields_are_named_by_their_json_path(
+    tmp_path: Path, change: object, where: str, what: str
+) -> None:
+    assert_refused(mutate(tmp_path, change), where, what)
+
+
+def test_coordinates_outside_the_diagram_are_refused(tmp_path: Path) -> None:
+    width, _height = storage.DIAGRAM_BOUNDS["posterior-upper-back"]
+    path = mutate(tmp_path, lambda d: d["session"]["points"][1].update(x=width + 5))
+    assert_refused(path, "points[1]", "outside the diagram")
+    path = mutate(tmp_path, lambda d: d["session"]["points"][0].update(y=-1))
+    assert_refused(path, "points[0]", "outside the diagram")
+
+
+def test_unknown_diagram_is_refused(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d["session"]["diagram"].update(id="anterior-view"))
+    assert_refused(path, "diagram")
+
+
+def test_future_major_version_is_refused_naming_it(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d.update(format_version="2.0"))
+    assert_refused(path, "newer bodymap", "format 2.0", "up to 1.x")
+
+
+def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "huge.bodymap.json"
+    with path.open("wb") as handle:
+        handle.write(b'{"pad": "')
+        handle.seek(storage.MAX_FILE_BYTES + 10)
+        handle.write(b'"}')
+    assert_refused(path, "larger than")
+
+
+def test_directory_missing_file_and_no_permission(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_refused(tmp_path, "folder")
+    assert_refused(tmp_path / "nope.bodymap.json", "does not exist")
+    path = write(tmp_path, storage.dumps_session(make_session()))
+    if os.geteuid() != 0:
+        path.chmod(0)
+        assert_refused(path, "permission denied")
+        path.chmod(0o600)
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert_refused(path, "permission denied")
+
+
+def test_messages_never_echo_file_content(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d["session"]["patient"].update(name=123))
+    message = assert_refused(path, "patient.name")
+    assert "123" not in message
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=2000))
+def test_arbitrary_bytes_never_raise_anything_else(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path, data, "fuzz.bodymap.json")
+    try:
+        result = storage.load_session(path)
+    except storage.SessionFileError:
+        return
+    assert isinstance(result, Session)
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    json_value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+        lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+        max_leaves=30,
+    )
+)
+def test_arbitrary_json_never_raises_anything_else(tmp_path: Path, json_value: object) -> None:
+    path = write(
+        tmp_path,
+        json.dumps({"format": "bodymap.session", "format_version": "1.0", "session": json_value}),
+        "fuzz.bodymap.json",
+    )
+    with pytest.raises(storage.SessionFileError):
+        storage.load_session(path)
+
+
+@pytest.mark.parametrize("golden", sorted(DATA.glob("v*.bodymap.json")), ids=lambda p: p.name)
+def test_every_golden_file_loads_and_round_trips(tmp_path: Path, golden: Path) -> None:
+    session = storage.load_session(golden)
+    again = tmp_path / "again.bodymap.json"
+    storage.save_session(session, again)
+    assert storage.load_session(again) == session
+
+
+def test_prerelease_format_is_upgraded_to_the_same_session() -> None:
+    old = storage.load_session(DATA / "v0_9_prerelease.bodymap.json")
+    assert old == storage.load_session(DATA / "v1_0_example.bodymap.json")
+    assert old.points[0].x > 0
