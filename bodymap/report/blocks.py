@@ -45,6 +45,8 @@ def font(size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
     f.setBold(bold)
     f.setItalic(italic)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No ligatures: "fi" stays two letters, so the PDF's text can be searched as typed.
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

@@ -7,12 +7,11 @@ module decides where the words go; nothing here knows about pages.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from bodymap import clinical
+from bodymap import clinical, storage
 from bodymap.anatomy import Diagram
 from bodymap.model import DryNeedling, Findings, Injection, Session, TriggerPoint
 
@@ -210,32 +209,8 @@ def printed_text(printed_at: dt.datetime | None) -> str:
 
 
 def file_identity(session: Session) -> tuple[str, str]:
-    """The session file's format version and SHA-256 of its content (hex).
-
-    Both come from :mod:`bodymap.storage`, so a printout matches the file it was saved as.
-    Until ``storage`` provides them, the fallback hashes the compact model JSON and reports the
-    format version as unknown.
-    """
-    try:
-        from bodymap import storage
-    except ImportError:  # pragma: no cover - storage is part of the application
-        storage = None  # type: ignore[assignment]
-    version = None
-    digest = None
-    if storage is not None:
-        for name in ("FORMAT_VERSION", "format_version", "CURRENT_VERSION"):
-            value = getattr(storage, name, None)
-            if isinstance(value, str | int | float | tuple):
-                version = (
-                    ".".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
-                )
-                break
-        content_sha256 = getattr(storage, "content_sha256", None)
-        if callable(content_sha256):
-            digest = str(content_sha256(session))
-    if digest is None:
-        digest = hashlib.sha256(session.model_dump_json().encode("utf-8")).hexdigest()
-    return (version or "unknown", digest)
+    """The session file's format version and the SHA-256 (hex) of its saved content."""
+    return storage.FORMAT_VERSION, storage.content_sha256(session)
 
 
 # --------------------------------------------------------------------------- points

@@ -1,0 +1,242 @@
+"""The printed record as a PDF: text on the right pages, footer on every page, paper sizes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from bodymap import report, storage
+from bodymap.anatomy import load_diagram
+from bodymap.model import Session
+from tests.unit.report.sessions import documented_session, fifty_point_session
+
+pytestmark = pytest.mark.gui
+
+PRINTED = dt.datetime(2025, 3, 14, 10, 30)
+MARGIN_PT = 15 * 72 / 25.4
+
+
+def _pages(path: Path) -> list[str]:
+    """Each page's text, whitespace collapsed to single spaces."""
+    reader = pypdf.PdfReader(path)
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+
+
+def _write(session: Session, tmp_path: Path, paper: str = "a4") -> Path:
+    out = tmp_path / f"record-{paper}.pdf"
+    report.write_pdf(session, out, paper=paper, printed_at=PRINTED)
+    return out
+
+
+def _footer_checks(pages: list[str], session: Session) -> None:
+    short = storage.content_sha256(session)[:12]
+    count = len(pages)
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {count}" in text
+        assert "Printed 2025-03-14 10:30" in text
+        assert f"{session.patient.name} \u00b7 ID {session.patient.identifier}" in text
+        assert f"Record {session.id}" in text
+        assert f"Format {storage.FORMAT_VERSION}" in text
+        assert f"SHA-256 {short}" in text
+
+
+def _row_pages(pages: list[str], session: Session) -> dict[int, int]:
+    """Page index of each point's table row ("<number> <muscle> <side>")."""
+    diagram = load_diagram()
+    found: dict[int, int] = {}
+    for point in session.points:
+        name = diagram.muscle_names[point.muscle]
+        row = f"{point.number} {name} {point.side.capitalize()}"
+        # A wrapped cell may break after "/" (extracted as a space there).
+        pattern = re.compile(r"(?<!\d)" + re.escape(row).replace("/", "/ ?"))
+        hits = [i for i, text in enumerate(pages) if pattern.search(text)]
+        assert len(hits) == 1, (row, hits)
+        found[point.number] = hits[0]
+    return found
+
+
+def _text_origins(path: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, x, y, width, height, text) of every text run."""
+    reader = pypdf.PdfReader(path)
+    runs = []
+    for index, page in enumerate(reader.pages):
+        box = page.mediabox
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                runs.append((index, x, y, float(box.width), float(box.height), text))  # noqa: B023
+
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_documented_session_prints_every_point_and_footer(qtbot: QtBot, tmp_path: Path) -> None:
+    session = documented_session()
+    out = _write(session, tmp_path)
+    assert out.read_bytes().startswith(b"%PDF-")
+    pages = _pages(out)
+    assert len(pages) >= 2
+    rows = _row_pages(pages, session)
+    assert list(rows.values()) == sorted(rows.values()), "rows print in number order"
+    assert rows[1] == 0, "the table starts on page 1"
+    _footer_checks(pages, session)
+
+
+def test_page_one_has_header_diagram_labels_and_key(qtbot: QtBot, tmp_path: Path) -> None:
+    pages = _pages(_write(documented_session(), tmp_path))
+    first = pages[0]
+    for text in (
+        "Northside Musculoskeletal Clinic",
+        "Trigger point procedure record",
+        "Patient Jane Q. Sample",
+        "Identifier MRN-0042-7781",
+        "Date of birth 1971-06-02",
+        "Weight 68 kg",
+        "Allergies Penicillin (rash)",
+        "Encounter date 2025-03-14",
+        "Clinician Dr. A. Example",
+        "M79.18 Myalgia, other site",
+        "Patient's LEFT",
+        "Patient's RIGHT",
+        "Posterior view, patient prone",
+        "Injection (5)",
+        "Dry needling (2)",
+        "Examined only (1)",
+    ):
+        assert text in first, text
+
+
+def test_totals_sections_and_signature_follow_the_table(qtbot: QtBot, tmp_path: Path) -> None:
+    pages = _pages(_write(documented_session(), tmp_path))
+    whole = " ".join(pages)
+    for text in (
+        "Totals per agent",
+        "Lidocaine 2 mL 20 mg 300 mg for 68 kg 7%",
+        "Bupivacaine 1 mL 2.5 mg 170 mg for 68 kg 1%",
+        "Position Prone",
+        "Start 09:40",
+        "End 10:05",
+        "Elapsed 25 min",
+        "Complications None",
+        "Needling cautions that applied",
+        "Aftercare advice given to the patient",
+        "Fibromyalgia: trigger points may recur",
+        "Follow-up: 2025-04-25",
+        "CPT 20553 (suggested)",
+        "ICD-10-CM M79.7 (suggested)",
+        "Clinician signature",
+    ):
+        assert text in whole, text
+    assert whole.index("Totals per agent") > whole.index("8 Lower trapezius")
+    assert "Clinician signature" in pages[-1]
+
+
+def test_local_anaesthetic_allergy_banner(qtbot: QtBot, tmp_path: Path) -> None:
+    session = documented_session()
+    patient = session.patient.model_copy(update={"allergy_local_anaesthetic": True})
+    pages = _pages(_write(session.model_copy(update={"patient": patient}), tmp_path))
+    assert "ALLERGY TO LOCAL ANAESTHETICS" in pages[0]
+
+
+def test_fifty_points_continue_with_a_repeated_header(qtbot: QtBot, tmp_path: Path) -> None:
+    session = fifty_point_session()
+    out = _write(session, tmp_path, "letter")
+    pages = _pages(out)
+    assert len(pages) >= 3
+    rows = _row_pages(pages, session)
+    table_pages = sorted(set(rows.values()))
+    assert table_pages == list(range(table_pages[0], table_pages[-1] + 1))
+    assert len(table_pages) >= 3
+    for index in table_pages[1:]:
+        assert "Trigger points (continued) No. Muscle Side Location Findings" in pages[index]
+        assert "Trigger point procedure record \u00b7 Many Points \u00b7 ID MRN-50" in pages[index]
+    _footer_checks(pages, session)
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_paper_sizes(qtbot: QtBot, tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
+    reader = pypdf.PdfReader(_write(documented_session(), tmp_path, paper))
+    for page in reader.pages:
+        assert float(page.mediabox.width) == pytest.approx(size[0], abs=1)
+        assert float(page.mediabox.height) == pytest.approx(size[1], abs=1)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_text_outside_the_margins(qtbot: QtBot, tmp_path: Path, paper: str) -> None:
+    runs = _text_origins(_write(fifty_point_session(), tmp_path, paper))
+    assert runs
+    for page, x, y, width, height, text in runs:
+        assert MARGIN_PT - 1 <= x <= width - MARGIN_PT, (page, x, text)
+        assert MARGIN_PT - 1 <= y <= height - MARGIN_PT, (page, y, text)
+
+
+def test_empty_session_prints_no_points_marked(qtbot: QtBot, tmp_path: Path) -> None:
+    session = Session()
+    pages = _pages(_write(session, tmp_path))
+    assert "No points marked" in pages[0]
+    assert "Trigger point procedure record" in pages[0]
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert f"Record {session.id}" in text
+
+
+def test_render_returns_the_page_count_on_pdf_writer_and_printer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    session = documented_session()
+    writer = QPdfWriter(str(tmp_path / "writer.pdf"))
+    count = report.render(session, writer, paper="a4", printed_at=PRINTED)
+    del writer
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    assert report.render(session, printer, paper="a4", printed_at=PRINTED) == count
+    del printer
+    assert len(pypdf.PdfReader(tmp_path / "writer.pdf").pages) == count
+    assert _pages(tmp_path / "printer.pdf") == _pages(tmp_path / "writer.pdf")
+
+
+def test_clinic_name_argument_when_the_session_names_none(qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    report.write_pdf(Session(), out, clinic_name="Settings Clinic")
+    assert "Settings Clinic" in _pages(out)[0]
+
+
+def test_failed_write_leaves_no_file_and_keeps_the_old_one(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "record.pdf"
+    out.write_bytes(b"old")
+
+    def broken(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("Jane Q. Sample")
+
+    monkeypatch.setattr(report.pdf, "render", broken)
+    with pytest.raises(report.ReportError) as caught:
+        report.write_pdf(documented_session(), out)
+    assert "Jane" not in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["record.pdf"]
+
+
+def test_missing_folder_is_a_report_error(qtbot: QtBot, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "record.pdf"
+    with pytest.raises(report.ReportError, match="folder does not exist"):
+        report.write_pdf(Session(), out)
+    assert not out.parent.exists()
+
+
+def test_unknown_paper_is_a_report_error(qtbot: QtBot, tmp_path: Path) -> None:
+    with pytest.raises(report.ReportError, match="unknown paper"):
+        report.write_pdf(Session(), tmp_path / "r.pdf", paper="a3")
+    assert list(tmp_path.iterdir()) == []
