@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -32,6 +33,7 @@ PAPERS: Final = {
 """Paper names accepted by ``paper=``."""
 
 _app: QGuiApplication | None = None
+_log = logging.getLogger(__name__)
 
 
 class ReportError(Exception):
@@ -168,6 +170,7 @@ def write_pdf(
         _remove(temp)
         raise ReportError(f"the PDF could not be written ({exc.strerror or 'error'})") from None
     except Exception:
+        _log.debug("writing the PDF failed", exc_info=True)
         _remove(temp)
         raise ReportError("the PDF could not be written (internal error)") from None
 
