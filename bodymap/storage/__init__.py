@@ -11,6 +11,7 @@ from bodymap.storage.files import (
     changed_since,
     cleanup_temp_files,
     lock_path,
+    pid_alive,
     stamp,
 )
 from bodymap.storage.format import (
@@ -22,15 +23,14 @@ from bodymap.storage.format import (
     session_json_schema,
 )
 from bodymap.storage.io import (
-    MAX_DEPTH,
     MAX_FILE_BYTES,
     atomic_write,
     content_sha256,
     dumps_session,
     load_session,
-    parse_session,
     save_session,
 )
+from bodymap.storage.parsing import MAX_DEPTH, parse_session
 from bodymap.storage.recovery import (
     RecoveryInfo,
     list_recoveries,
@@ -65,6 +65,7 @@ __all__ = [
     "load_session",
     "lock_path",
     "parse_session",
+    "pid_alive",
     "recovery_dir",
     "remove_recovery",
     "save_session",

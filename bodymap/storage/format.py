@@ -19,8 +19,11 @@ FORMAT: Final = "bodymap.session"
 FORMAT_VERSION: Final = "1.0"
 SUFFIX = ".bodymap.json"
 
+# The bounds must match the diagram asset (assets/diagram/*.json, width_mm and height_mm):
+# storage keeps its own copy so that reading a file needs no drawing data, and
+# tests/unit/storage/test_format.py fails as soon as the two differ.
 DIAGRAM_BOUNDS: dict[str, tuple[float, float]] = {"posterior-upper-back": (600.0, 600.0)}
-"""Width and height in mm of each known diagram; a test keeps this equal to the asset."""
+"""Width and height in mm of each known diagram; points must lie within 0..width, 0..height."""
 
 
 class SessionFile(BaseModel):
@@ -45,24 +48,23 @@ def session_json_schema() -> dict[str, Any]:
 
 
 def _from_0_9(data: dict[str, Any]) -> dict[str, Any]:
-    """0.9 (pre-release): points had ``pos: [x, y]`` and ``muscle_id``; no envelope keys."""
-    session = dict(data.get("session", {}))
-    points = []
-    for raw in session.get("points", []):
+    """0.9 (pre-release) -> 1.0: a point's ``pos: [x, y]`` became ``x`` and ``y``, ``muscle_id``
+    became ``muscle``. Anything not in the 0.9 layout is left alone for validation to report."""
+    session = data.get("session")
+    if not isinstance(session, dict) or not isinstance(session.get("points"), list):
+        return data
+    points: list[Any] = []
+    for raw in session["points"]:
         point = dict(raw) if isinstance(raw, dict) else raw
         if isinstance(point, dict):
-            if "pos" in point:
-                pos = point.pop("pos")
-                if isinstance(pos, list) and len(pos) == 2:
-                    point["x"], point["y"] = pos
-            if "muscle_id" in point:
+            pos = point.get("pos")
+            if isinstance(pos, list) and len(pos) == 2 and "x" not in point and "y" not in point:
+                del point["pos"]
+                point["x"], point["y"] = pos
+            if "muscle_id" in point and "muscle" not in point:
                 point["muscle"] = point.pop("muscle_id")
         points.append(point)
-    session["points"] = points
-    upgraded = dict(data)
-    upgraded["session"] = session
-    upgraded["format_version"] = "1.0"
-    return upgraded
+    return dict(data, session=dict(session, points=points), format_version="1.0")
 
 
 MIGRATIONS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {

@@ -13,7 +13,7 @@ import platformdirs
 
 from bodymap.model import Session
 from bodymap.storage.errors import SaveError
-from bodymap.storage.files import cleanup_temp_files
+from bodymap.storage.files import cleanup_temp_files, pid_alive
 from bodymap.storage.io import atomic_write, dumps_session, load_session
 
 RECOVERY_SUFFIX = ".recovery.bodymap.json"
@@ -32,6 +32,12 @@ class RecoveryInfo:
     path: Path
     original: Path | None
     saved_at: dt.datetime
+    pid: int | None = None
+
+    @property
+    def pid_alive(self) -> bool:
+        """Whether the process that wrote it still runs (then it is not a crash leftover)."""
+        return self.pid is not None and pid_alive(self.pid)
 
 
 def _meta_path(path: Path) -> Path:
@@ -46,7 +52,7 @@ def write_recovery(session: Session, original: Path | None) -> Path:
     """
     folder = recovery_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # holds patient data
     except OSError as exc:
         raise SaveError(f"Could not write the recovery file: {exc.strerror}") from None
     path = folder / f"{session.id}{RECOVERY_SUFFIX}"
@@ -69,11 +75,13 @@ def list_recoveries() -> list[RecoveryInfo]:
         for path in folder.glob(f"*{RECOVERY_SUFFIX}"):
             original: Path | None = None
             saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-            with contextlib.suppress(OSError, ValueError, TypeError):
+            pid: int | None = None
+            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
                 meta = json.loads(_meta_path(path).read_text("utf-8"))
                 original = Path(meta["original"]) if meta.get("original") else None
                 saved_at = dt.datetime.fromisoformat(meta["saved_at"])
-            found.append(RecoveryInfo(path, original, saved_at))
+                pid = int(meta["pid"])
+            found.append(RecoveryInfo(path, original, saved_at, pid))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 

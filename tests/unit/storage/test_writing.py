@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -126,56 +128,170 @@ def test_save_into_missing_or_read_only_folder_fails_clearly(
     assert list(folder.iterdir()) == []
 
 
+def _temp(folder: Path, pid: int, host: str) -> Path:
+    path = folder / f".s.bodymap.json.tmp-{pid}-{host}-{'a' * 8}"
+    path.write_text("x")
+    return path
+
+
 def test_leftover_temp_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
-    target = tmp_path / "s.bodymap.json"
-    dead = tmp_path / f".s.bodymap.json.tmp-999999999-{'a' * 8}"
-    alive = storage.io.temp_name(target)
+    dead = _temp(tmp_path, 999_999_999, storage.io.HOST_TAG)
+    alive = storage.io.temp_name(tmp_path / "s.bodymap.json")
+    alive.write_text("x")
     unrelated = tmp_path / ".hidden-note"
-    for p in (dead, alive, unrelated):
-        p.write_text("x")
+    unrelated.write_text("x")
     removed = storage.cleanup_temp_files(tmp_path)
     assert removed == [dead]
     assert alive.exists()
     assert unrelated.exists()
 
 
+def test_another_machines_save_in_progress_is_left_alone(tmp_path: Path) -> None:
+    other_host = "000000" if storage.io.HOST_TAG != "000000" else "111111"
+    fresh = _temp(tmp_path, 999_999_999, other_host)
+    assert storage.cleanup_temp_files(tmp_path) == []
+    an_hour_ago = time.time() - 3600
+    os.utime(fresh, (an_hour_ago, an_hour_ago))
+    assert storage.cleanup_temp_files(tmp_path) == [fresh]
+
+
+def test_backup_is_copied_where_hard_links_are_not_supported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.bodymap.json"
+    first = make_session(1)
+    storage.save_session(first, path)
+
+    def no_links(*args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    storage.save_session(make_session(2), path)
+    assert storage.load_session(path.with_name(path.name + ".bak")) == first
+
+
+def test_save_through_a_symbolic_link_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.bodymap.json"
+    storage.save_session(make_session(1), real)
+    link = tmp_path / "link.bodymap.json"
+    link.symlink_to(real)
+    second = make_session(2)
+    storage.save_session(second, link)
+    assert link.is_symlink()
+    assert storage.load_session(real) == second
+
+
+def test_overwriting_keeps_the_permissions_the_clinic_gave_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    storage.save_session(make_session(1), path)
+    path.chmod(0o640)
+    storage.save_session(make_session(2), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_session_that_could_not_be_opened_again_is_not_saved(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    old = make_session(1)
+    storage.save_session(old, path)
+    width, _height = storage.DIAGRAM_BOUNDS["posterior-upper-back"]
+    outside = old.model_copy(update={"points": [old.points[0].model_copy(update={"x": width + 1})]})
+    with pytest.raises(storage.SaveError, match=r"points\[0\]\.x lies outside the diagram"):
+        storage.save_session(outside, path)
+    assert storage.load_session(path) == old
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not as root"
+)
+def test_save_into_a_really_read_only_folder_fails_and_keeps_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "s.bodymap.json"
+    old = make_session(1)
+    storage.save_session(old, path)
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(storage.SaveError, match="no permission"):
+            storage.save_session(make_session(2), path)
+        assert storage.load_session(path) == old
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_disk_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only_fs(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "open", read_only_fs)
+    with pytest.raises(storage.SaveError, match="read-only disk"):
+        storage.save_session(make_session(1), tmp_path / "s.bodymap.json")
+
+
+# A helper process that, on each request, forks a child saving two sessions alternately in an
+# endless loop; the test kills the child with SIGKILL at a random moment. Forking from a warm
+# process keeps 40 kills well under the time a fresh interpreter per kill would need.
 _SAVER = textwrap.dedent(
     """
-    import sys
+    import os, sys
     from bodymap import storage
-    from bodymap.model import Session
     path = sys.argv[1]
-    new = storage.load_session(sys.argv[2])
-    sys.stdout.write("ready\\n"); sys.stdout.flush()
-    while True:
-        storage.save_session(new, path)
+    sessions = [storage.load_session(sys.argv[2]), storage.load_session(sys.argv[3])]
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            sys.stdout.write(f"{os.getpid()}\\n"); sys.stdout.flush()
+            n = 0
+            while True:
+                n += 1
+                storage.save_session(sessions[n % 2], path)
+        os.waitpid(pid, 0)
+        sys.stdout.write("reaped\\n"); sys.stdout.flush()
     """
 )
 
 
 @pytest.mark.e2e
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> None:
     path = tmp_path / "s.bodymap.json"
-    old, new = make_session(300), make_session(600)
+    old, new = make_session(150), make_session(300)
+    files = []
+    for name, session in (("old", old), ("new", new)):
+        files.append(tmp_path / f"{name}.json")
+        storage.save_session(session, files[-1])
+    started = time.perf_counter()
     storage.save_session(old, path)
-    new_file = tmp_path / "new.json"
-    storage.save_session(new, new_file)
+    one_save = max(time.perf_counter() - started, 0.001)
     rng = random.Random(20261125)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    for _ in range(25):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", _SAVER, str(path), str(new_file)],
-            stdout=subprocess.PIPE,
-            env=env,
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline() == b"ready\n"
-        time.sleep(rng.uniform(0.0, 0.05))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-        proc.stdout.close()
-        loaded = storage.load_session(path)
-        assert loaded in (old, new)
-        storage.save_session(old, path)
+    helper = subprocess.Popen(
+        [sys.executable, "-c", _SAVER, str(path), *map(str, files)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    assert helper.stdin is not None
+    assert helper.stdout is not None
+    seen = []
+    try:
+        for _ in range(40):
+            helper.stdin.write("go\n")
+            helper.stdin.flush()
+            child = int(helper.stdout.readline())
+            time.sleep(rng.uniform(0.0, 4 * one_save))
+            os.kill(child, signal.SIGKILL)
+            assert helper.stdout.readline() == "reaped\n"
+            loaded = storage.load_session(path)
+            assert loaded in (old, new)
+            seen.append(loaded == new)
+    finally:
+        helper.kill()
+        helper.wait(timeout=10)
+        helper.stdin.close()
+        helper.stdout.close()
+    assert time.perf_counter() - started < 20
+    assert any(seen)
+    assert not all(seen)
     storage.cleanup_temp_files(tmp_path)
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]

@@ -1,0 +1,287 @@
+"""Strict reading of session file bytes: JSON limits, migrations, validation, safe messages.
+
+Every problem becomes a :class:`SessionFileError` whose message names the place (a JSON path
+such as ``session.points[3].x``, or a line and column) and never repeats a value from the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from bodymap.model import Session
+from bodymap.storage.errors import SessionFileError
+from bodymap.storage.format import (
+    DIAGRAM_BOUNDS,
+    FORMAT,
+    FORMAT_VERSION,
+    MIGRATIONS,
+    SessionFile,
+    parse_version,
+)
+
+MAX_DEPTH = 32
+"""Deepest nesting of arrays/objects accepted; a session needs 5."""
+MAX_INT_DIGITS = 30
+"""Longest integer literal accepted; no field needs more than a few digits."""
+
+_BOM_UTF8 = b"\xef\xbb\xbf"
+_BOMS_UTF16_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
+_DEPTH_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_UNION_TAGS = ("injection", "dry_needling", "examined")
+
+
+def _key_text(key: str) -> str:
+    """A key from the file, shown only when it looks like a field name (keys can hold anything)."""
+    return repr(key) if _SAFE_KEY.fullmatch(key) else "a key that is not a field name"
+
+
+def json_path(parts: Sequence[int | str]) -> str:
+    """``("session", "points", 3, "x")`` -> ``"session.points[3].x"``; unsafe keys are masked."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        if part in _UNION_TAGS and text.endswith("treatment"):
+            continue  # the union tag pydantic adds; the key itself is "kind"
+        name = part if _SAFE_KEY.fullmatch(part) else "<key>"
+        text += ("." if text else "") + name
+    return text or "(top level)"
+
+
+class _Duplicated(dict[str, Any]):
+    """A parsed object in which ``key`` appeared more than once."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], key: str) -> None:
+        super().__init__(pairs)
+        self.key = key
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            return _Duplicated(pairs, key)
+        result[key] = value
+    return result
+
+
+def _find_duplicate(value: Any) -> tuple[list[int | str], str] | None:
+    """Path and key of the first object (in file order) that has a key twice."""
+    stack: list[tuple[list[int | str], Any]] = [([], value)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, _Duplicated):
+            return path, node.key
+        if isinstance(node, dict):
+            children = [([*path, k], v) for k, v in node.items()]
+        elif isinstance(node, list):
+            children = [([*path, i], v) for i, v in enumerate(node)]
+        else:
+            continue
+        stack.extend(reversed(children))
+    return None
+
+
+def _reject_constant(name: str) -> float:
+    raise SessionFileError(f"{name} is not a valid number in a session file")
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise SessionFileError(f"a number has more than {MAX_INT_DIGITS} digits")
+    return int(text)
+
+
+def check_depth(text: str) -> None:
+    """Refuse input nested deeper than :data:`MAX_DEPTH` before any parser recurses into it.
+
+    Raises:
+        SessionFileError: the input is nested too deeply.
+    """
+    depth = 0
+    for match in _DEPTH_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                raise SessionFileError(
+                    f"the JSON is nested deeper than {MAX_DEPTH} levels (line {line})"
+                )
+        elif token in "]}":
+            depth -= 1
+
+
+def decode(data: bytes) -> str:
+    """The text of a session file: UTF-8, an optional byte order mark removed.
+
+    Raises:
+        SessionFileError: the bytes are empty, binary, UTF-16/32 or not valid UTF-8.
+    """
+    if not data.strip():
+        raise SessionFileError("the file is empty")
+    if data.startswith(_BOM_UTF8):
+        data = data[len(_BOM_UTF8) :]
+    elif data.startswith(_BOMS_UTF16_32):
+        raise SessionFileError("the file is UTF-16 or UTF-32 text; session files are UTF-8")
+    if b"\x00" in data:
+        raise SessionFileError("the file is binary, not a JSON session file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SessionFileError(
+            f"the file is not valid UTF-8 text (line {line}, byte offset {exc.start})"
+        ) from None
+
+
+def parse_json(text: str) -> Any:
+    """Parse JSON strictly: no duplicate keys, no NaN/Infinity, bounded depth and integers.
+
+    Raises:
+        SessionFileError: with the line and column of a syntax error, or the JSON path of a
+            duplicated key.
+    """
+    check_depth(text)
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_object,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+        )
+    except json.JSONDecodeError as exc:
+        truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        what = "the JSON ends too early (truncated?)" if truncated else "invalid JSON"
+        raise SessionFileError(f"{what} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
+    duplicate = _find_duplicate(value)
+    if duplicate is not None:
+        path, key = duplicate
+        raise SessionFileError(f"{json_path(path)}: {_key_text(key)} appears twice in one object")
+    return value
+
+
+_TYPE_MESSAGES = {
+    "missing": "is required but missing",
+    "extra_forbidden": "is not a known field",
+    "finite_number": "must be a finite number",
+    "literal_error": "has a value that is not allowed",
+    "enum": "has a value that is not allowed",
+    "union_tag_invalid": "has an unknown kind",
+    "union_tag_not_found": "needs a 'kind'",
+    "string_pattern_mismatch": "is not in the expected format",
+    "timezone_aware": "needs a time zone",
+}
+_RANGE_TYPES = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
+_LENGTH_TYPES = ("too_long", "string_too_long", "too_short", "string_too_short")
+
+
+def _describe(err: Any) -> str:
+    kind = str(err["type"])
+    if kind in _TYPE_MESSAGES:
+        return _TYPE_MESSAGES[kind]
+    if kind in _RANGE_TYPES:
+        return "is out of range"
+    if kind in _LENGTH_TYPES:
+        return "is too long" if "long" in kind else "is too short"
+    if kind == "value_error":
+        # Raised by our own model validators, whose messages name no data from the file.
+        return str(err.get("msg", "is invalid")).removeprefix("Value error, ")
+    if kind.endswith(("_type", "_parsing")):
+        return f"has the wrong type ({kind.removesuffix('_type').removesuffix('_parsing')})"
+    return f"is invalid ({kind})"
+
+
+def validation_message(exc: ValidationError) -> str:
+    """A message naming the first few problems by JSON path, without any input values."""
+    errors = exc.errors(include_url=False, include_input=False, include_context=False)
+    parts = [f"{json_path(tuple(err['loc']))} {_describe(err)}" for err in errors[:3]]
+    more = len(errors) - len(parts)
+    return "; ".join(parts) + (f" (and {more} more problems)" if more > 0 else "")
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check the envelope's format and version and upgrade older layouts to the current one.
+
+    Raises:
+        SessionFileError: not a bodymap session, a newer major version, or an unknown version.
+    """
+    if data.get("format") != FORMAT:
+        raise SessionFileError(
+            "this is not a bodymap session file (no 'format' of bodymap.session)"
+        )
+    raw_version = data.get("format_version")
+    version = parse_version(raw_version)
+    if version is None:
+        raise SessionFileError("format_version is missing or not a version like '1.0'")
+    newest = parse_version(FORMAT_VERSION)
+    assert newest is not None
+    shown = f"{version[0]}.{version[1]}"
+    if version[0] > newest[0]:
+        raise SessionFileError(
+            f"made by a newer bodymap: format {shown}; this version reads up to {newest[0]}.x"
+        )
+    for _step in range(len(MIGRATIONS)):
+        old = data["format_version"]
+        if old not in MIGRATIONS:
+            break
+        target, upgrade = MIGRATIONS[old]
+        try:
+            data = dict(upgrade(data), format_version=target)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+            raise SessionFileError(
+                f"the format {old} file has an unexpected layout and cannot be upgraded"
+            ) from None
+    if data["format_version"] != FORMAT_VERSION:
+        if version[0] != newest[0]:
+            raise SessionFileError(f"format {shown} is not supported")
+        # A newer minor version of our major: read what we know; unknown keys still fail.
+        data = dict(data, format_version=FORMAT_VERSION)
+    return data
+
+
+def check_bounds(session: Session) -> None:
+    """Refuse points outside the diagram and diagrams this version does not know.
+
+    Raises:
+        SessionFileError: naming the first offending point coordinate.
+    """
+    bounds = DIAGRAM_BOUNDS.get(session.diagram.id)
+    if bounds is None:
+        raise SessionFileError("session.diagram.id names a diagram this version does not know")
+    width, height = bounds
+    for index, point in enumerate(session.points):
+        for axis, value, limit in (("x", point.x, width), ("y", point.y, height)):
+            if not 0.0 <= value <= limit:
+                raise SessionFileError(
+                    f"session.points[{index}].{axis} lies outside the diagram (0 to {limit:.0f} mm)"
+                )
+
+
+def parse_session(data: bytes) -> Session:
+    """Validate the bytes of a session file and return the session.
+
+    Raises:
+        SessionFileError: the bytes are not a valid session file; the message says why.
+    """
+    raw = parse_json(decode(data))
+    if not isinstance(raw, dict):
+        raise SessionFileError("the file is JSON but not an object: not a session file")
+    raw = migrate(raw)
+    try:
+        envelope = SessionFile.model_validate(raw)
+    except ValidationError as exc:
+        raise SessionFileError(validation_message(exc)) from None
+    except RecursionError:
+        raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
+    check_bounds(envelope.session)
+    return envelope.session
