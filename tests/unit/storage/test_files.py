@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,63 @@ def test_recovery_never_touches_the_real_file(tmp_path: Path) -> None:
     before = original.read_bytes()
     storage.write_recovery(make_session(9), original)
     assert original.read_bytes() == before
+
+
+def test_lock_file_records_who_and_when(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    lock = storage.acquire_lock(path)
+    record = json.loads(storage.lock_path(path).read_text())
+    assert set(record) == {"user", "host", "pid", "created"}
+    lock.release()
+
+
+def test_lock_left_half_written_by_a_crash_is_taken_over_after_a_minute(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    broken = storage.lock_path(path)
+    broken.write_text("")
+    with pytest.raises(storage.LockedError) as info:
+        storage.acquire_lock(path)
+    assert info.value.owner["user"] == "unknown"
+    two_minutes_ago = time.time() - 120
+    os.utime(broken, (two_minutes_ago, two_minutes_ago))
+    storage.acquire_lock(path).release()
+
+
+def test_lock_from_another_machine_is_never_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    lock = storage.lock_path(path)
+    lock.write_text(json.dumps({"user": "nurse", "host": "other-pc", "pid": 999999999}))
+    an_hour_ago = time.time() - 3600
+    os.utime(lock, (an_hour_ago, an_hour_ago))
+    with pytest.raises(storage.LockedError):
+        storage.acquire_lock(path)
+
+
+def test_a_folder_without_room_for_a_lock_still_lets_the_file_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.bodymap.json"
+    session = make_session(2)
+    storage.save_session(session, path)
+
+    def read_only(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", read_only)
+    with pytest.raises(PermissionError):
+        storage.acquire_lock(path)
+    assert storage.load_session(path) == session
+
+
+def test_process_ids_are_checked_without_harm() -> None:
+    assert storage.pid_alive(os.getpid())
+    assert not storage.pid_alive(0)
+    assert not storage.pid_alive(-5)
+    assert not storage.pid_alive(10**12)
+
+
+def test_recovery_folder_is_private(tmp_path: Path) -> None:
+    storage.write_recovery(make_session(1), None)
+    if os.name == "posix":
+        assert storage.recovery_dir().stat().st_mode & 0o077 == 0
+    assert storage.list_recoveries()[0].original is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -217,3 +218,94 @@ def test_prerelease_format_is_upgraded_to_the_same_session() -> None:
     old = storage.load_session(DATA / "v0_9_prerelease.bodymap.json")
     assert old == storage.load_session(DATA / "v1_0_example.bodymap.json")
     assert old.points[0].x > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'{"format": "bodymap.session", "n": ' + b"9" * 5000 + b"}", "more than 30 digits"),
+        (b"\xff\xfe{\x00}\x00", "UTF-16"),
+        (b'{"session": {"points": [{"x": 1, "x": 2}]}}', "session.points[0]: 'x' appears twice"),
+        (b'{"Zelda Secretname": 1, "Zelda Secretname": 2}', "not a field name"),
+    ],
+)
+def test_more_hostile_content_is_refused_safely(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    assert_refused(write(tmp_path, content), expected)
+
+
+def test_overflowing_number_is_not_a_finite_coordinate(tmp_path: Path) -> None:
+    text = json.dumps(valid_dict()).replace('"x": 210.0', '"x": 1e999', 1)
+    assert_refused(write(tmp_path, text), "session.points[0].x", "finite")
+
+
+def test_unknown_key_that_is_not_a_field_name_is_masked(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d["session"]["patient"].update({SECRET: True}))
+    assert_refused(path, "session.patient.<key> is not a known field")
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None:
+    notes = "[" * (storage.MAX_DEPTH + 10)
+    session = make_session(1)
+    session = session.model_copy(
+        update={"points": [session.points[0].model_copy(update={"notes": notes})]}
+    )
+    path = write(tmp_path, storage.dumps_session(session))
+    assert storage.load_session(path).points[0].notes == notes
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.bodymap.json"
+    os.mkfifo(fifo)
+    assert_refused(fifo, "not a regular file")
+
+
+def test_newer_minor_version_is_read_while_unknown_keys_still_fail(tmp_path: Path) -> None:
+    assert storage.load_session(mutate(tmp_path, lambda d: d.update(format_version="1.4")))
+    path = mutate(tmp_path, lambda d: (d.update(format_version="1.4"), d.update(halo=1)))
+    assert_refused(path, "halo", "not a known field")
+
+
+@pytest.mark.parametrize("version", ["0.5", "one", None])
+def test_unknown_old_or_malformed_version_is_refused(tmp_path: Path, version: object) -> None:
+    assert_refused(mutate(tmp_path, lambda d: d.update(format_version=version)), "format")
+
+
+@pytest.mark.parametrize(
+    "session",
+    [[1, 2], {"points": {"a": 1}}, {"points": [{"pos": "left"}]}, {"points": [7]}, "text"],
+)
+def test_hostile_prerelease_layouts_are_refused(tmp_path: Path, session: object) -> None:
+    envelope = {"format": "bodymap.session", "format_version": "0.9", "session": session}
+    assert_refused(write(tmp_path, json.dumps(envelope)))
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    points=st.lists(
+        st.dictionaries(
+            st.sampled_from(["pos", "muscle_id", "x", "number", "side"]),
+            st.none() | st.integers() | st.text(max_size=5) | st.lists(st.floats(), max_size=3),
+        ),
+        max_size=4,
+    )
+)
+def test_arbitrary_prerelease_points_never_raise_anything_else(
+    tmp_path: Path, points: list[dict[str, object]]
+) -> None:
+    envelope = {"format": "bodymap.session", "format_version": "0.9", "session": {"points": points}}
+    path = write(tmp_path, json.dumps(envelope), "fuzz.bodymap.json")
+    with pytest.raises(storage.SessionFileError):
+        storage.load_session(path)
+
+
+def test_content_hash_can_be_recomputed_from_the_file_alone() -> None:
+    golden = DATA / "v1_0_example.bodymap.json"
+    document = json.loads(golden.read_text("utf-8"))
+    text = json.dumps(document["session"], separators=(",", ":"), ensure_ascii=False)
+    expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert storage.content_sha256(storage.load_session(golden)) == expected
