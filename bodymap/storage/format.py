@@ -31,8 +31,8 @@ class SessionFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    format: Literal["bodymap.session"] = FORMAT
-    format_version: Literal["1.0"] = FORMAT_VERSION
+    format: Literal["bodymap.session"]
+    format_version: Literal["1.0"]
     app_version: str = Field(default="", max_length=40, description="informational only")
     saved_at: AwareDatetime
     session: Session

@@ -18,7 +18,7 @@ from pathlib import Path
 import bodymap
 from bodymap.model import Session
 from bodymap.storage.errors import SaveError, SessionFileError
-from bodymap.storage.format import SessionFile
+from bodymap.storage.format import FORMAT, FORMAT_VERSION, SessionFile
 from bodymap.storage.parsing import parse_session
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -81,6 +81,8 @@ def load_session(path: Path | str) -> Session:
 def dumps_session(session: Session, saved_at: dt.datetime | None = None) -> bytes:
     """The exact bytes a save writes: UTF-8 JSON, indented, stable key order, final newline."""
     envelope = SessionFile(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
         app_version=bodymap.__version__,
         saved_at=saved_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
         session=session,

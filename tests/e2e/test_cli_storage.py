@@ -1,0 +1,96 @@
+"""``bodymap validate`` and ``bodymap schema``: exit codes, one clean line per bad file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bodymap import cli, storage
+
+pytestmark = pytest.mark.e2e
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sessions"
+EXAMPLE = DATA / "v1_0_example.bodymap.json"
+PATIENT = "Jane Example"
+
+
+def _with_patient_in_the_way(tmp_path: Path, name: str, change: str) -> Path:
+    """The example file with one edit that makes it invalid while the patient data stays."""
+    text = EXAMPLE.read_text("utf-8")
+    assert PATIENT in text
+    bad = tmp_path / name
+    bad.write_text(text.replace('"sex": "female"', change, 1), encoding="utf-8")
+    return bad
+
+
+BAD_FILES = {
+    "truncated": lambda tmp: _write(tmp, "t.bodymap.json", EXAMPLE.read_bytes()[:900]),
+    "wrong type": lambda tmp: _with_patient_in_the_way(tmp, "w.bodymap.json", '"sex": 3'),
+    "unknown field": lambda tmp: _with_patient_in_the_way(
+        tmp, "u.bodymap.json", '"sex": "female", "ssn": "123-45-6789"'
+    ),
+    "binary": lambda tmp: _write(tmp, "b.bodymap.json", b"\x00\x01\x02" * 40),
+    "missing": lambda tmp: tmp / "missing.bodymap.json",
+    "folder": lambda tmp: tmp,
+}
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_validate_accepts_the_golden_files(capsys: pytest.CaptureFixture[str]) -> None:
+    goldens = sorted(DATA.glob("v*.bodymap.json"))
+    assert cli.main(["validate", *map(str, goldens)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.count(": ok (8 points)") == len(goldens)
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_validate_reports_a_bad_file_in_one_clean_line(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = BAD_FILES[kind](tmp_path)
+    assert cli.main(["validate", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"{bad}: ")
+    assert "Traceback" not in err
+    assert PATIENT not in err
+    assert "123-45-6789" not in err
+
+
+def test_validate_checks_every_file_and_fails_if_any_is_bad(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _with_patient_in_the_way(tmp_path, "w.bodymap.json", '"sex": 3')
+    assert cli.main(["validate", str(EXAMPLE), str(bad), str(EXAMPLE)]) == 1
+    out, err = capsys.readouterr()
+    assert out.count(": ok") == 2
+    assert err == f"{bad}: session.patient.sex has a value that is not allowed\n"
+
+
+def test_validate_names_a_future_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(EXAMPLE.read_text("utf-8"))
+    document["format_version"] = "2.0"
+    future = _write(tmp_path, "f.bodymap.json", json.dumps(document).encode("utf-8"))
+    assert cli.main(["validate", str(future)]) == 1
+    assert "format 2.0" in capsys.readouterr().err
+
+
+def test_schema_prints_the_committed_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["schema"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    printed = json.loads(out)
+    assert printed == storage.session_json_schema()
+    assert printed["properties"]["format"]["const"] == "bodymap.session"
+    assert set(printed["required"]) == {"format", "format_version", "saved_at", "session"}
