@@ -1,0 +1,297 @@
+"""Run every benchmark, print the table and write ``docs/benchmarks.md``.
+
+``python -m benchmarks`` (``make bench``). Options: ``--quick`` (fewer repetitions, for a
+try-out; the file is not written), ``--no-write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import Figure
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "docs" / "benchmarks.md"
+
+
+# --- machine --------------------------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo (or what the platform module knows)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
+            for line in info:
+                key, _, value = line.partition(":")
+                if key.strip() in {"model name", "Hardware", "Processor"} and value.strip():
+                    return value.strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def os_name() -> str:
+    """The distribution's name and the kernel, e.g. ``Debian GNU/Linux 12, Linux 6.1``."""
+    pretty = ""
+    try:
+        with open("/etc/os-release", encoding="utf-8") as release:
+            for line in release:
+                if line.startswith("PRETTY_NAME="):
+                    pretty = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    kernel = f"{platform.system()} {platform.release()}"
+    return f"{pretty}, {kernel}" if pretty else kernel
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return {
+        "CPU": cpu_model(),
+        "Cores": str(os.cpu_count() or "?"),
+        "Python": f"{platform.python_version()} ({platform.python_implementation()})",
+        "Qt": f"{qVersion()} (PySide6 {PySide6.__version__}), platform "
+        f"{os.environ.get('QT_QPA_PLATFORM', 'default')}",
+        "OS": os_name(),
+    }
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def _isolate_user_folders(base: Path) -> None:
+    """Keep recovery files, the clinic index cache and settings away from the user's own."""
+    os.environ["BODYMAP_DATA_DIR"] = str(base / "data")
+    os.environ["BODYMAP_CACHE_DIR"] = str(base / "cache")
+    os.environ["XDG_CONFIG_HOME"] = str(base / "config")
+
+
+def _history(tmp: Path, quick: bool) -> list[Figure]:
+    try:
+        from benchmarks.bench_history import bench_patient_lookup
+    except ModuleNotFoundError as exc:
+        if exc.name != "benchmarks.bench_history":
+            raise
+        return [
+            Figure(
+                "Patient lookup among 10,000 sessions",
+                None,
+                "ms",
+                100.0,
+                note="benchmarks/bench_history.py is not there yet",
+            )
+        ]
+    folder = tmp / "history"
+    folder.mkdir()
+    n = 1_000 if quick else 10_000
+    result: dict[str, Any] = bench_patient_lookup(folder, n=n)
+    return [
+        Figure(
+            f"Patient lookup among {result['sessions']:,} sessions, p99",
+            float(result["lookup_p99_ms"]),
+            "ms",
+            float(result["target_ms"]),
+            f"{result['lookups']} lookups, median {result['lookup_median_ms']:.1f} ms; index "
+            f"built in {result['index_build_s']:.1f} s, rescanned in "
+            f"{result['index_rescan_s']:.2f} s",
+        )
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks; return 0 (a missed target is reported, not an error)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, no file")
+    parser.add_argument("--no-write", action="store_true", help="do not write the report")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        _isolate_user_folders(tmp)
+
+        from benchmarks import startup
+
+        figures: list[Figure] = []
+        failures: list[str] = []
+
+        def step(label: str, bench: Callable[[], list[Figure]]) -> None:
+            print(f"… {label}", file=sys.stderr, flush=True)
+            t0 = time.perf_counter()
+            try:
+                figures.extend(bench())
+            except Exception:
+                failures.append(f"{label}: {traceback.format_exc(limit=3).strip()}")
+                print(failures[-1], file=sys.stderr)
+            print(f"  {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+
+        imports: list[startup.ImportReport] = []
+
+        def start_up() -> list[Figure]:
+            found, report = startup.run(3 if args.quick else 7)
+            imports.append(report)
+            return found
+
+        step("start-up (fresh processes)", start_up)
+
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        from benchmarks import files, interaction, printing
+
+        step("hit-test, click and drag", lambda: interaction.run(*((10, 30) if args.quick else ())))
+        step("save and load", lambda: files.run(5 if args.quick else 20))
+        step("print to PDF", lambda: printing.run(2 if args.quick else 5))
+        step("patient lookup", lambda: _history(tmp, args.quick))
+        del app
+
+    elapsed = time.perf_counter() - started
+    info = machine()
+    when = dt.datetime.now().astimezone()
+    table = markdown_table(figures)
+    print()
+    for key, value in info.items():
+        print(f"{key + ':':8} {value}")
+    print(f"{'Date:':8} {when:%Y-%m-%d %H:%M %Z}")
+    print()
+    print(table)
+    if imports:
+        print()
+        print(import_section(imports[0]))
+    for failure in failures:
+        print(f"\nFAILED {failure}")
+    print(f"\n{elapsed:.0f} s in all")
+    if not (args.quick or args.no_write):
+        REPORT.parent.mkdir(parents=True, exist_ok=True)
+        REPORT.write_text(
+            render_report(info, when, table, imports[0] if imports else None, failures),
+            encoding="utf-8",
+        )
+        print(f"wrote {REPORT.relative_to(ROOT)}")
+    return 1 if failures else 0
+
+
+# --- the report -----------------------------------------------------------------------------
+
+
+def markdown_table(figures: list[Figure]) -> str:
+    """The figures as a Markdown table."""
+    rows = [
+        "| Figure | Value | Target | Result | How / notes |",
+        "|---|---:|---:|---|---|",
+    ]
+    for f in figures:
+        notes = "; ".join(part for part in (f.detail, f.note) if part).replace("|", "\\|")
+        rows.append(
+            f"| {f.name} | {f.formatted_value()} | {f.formatted_target()} | {f.status} | {notes} |"
+        )
+    return "\n".join(rows)
+
+
+def import_section(report: Any) -> str:
+    """What ``bodymap --smoke`` imports, as Markdown."""
+    lines = [
+        f"Start-up imports (`python -X importtime -m bodymap --smoke`): "
+        f"{report.total_ms:.0f} ms of import time in all.",
+        "",
+        "| Package | Import time (self) |",
+        "|---|---:|",
+    ]
+    lines += [f"| {name} | {ms:.0f} ms |" for name, ms in report.by_package_ms.items() if ms >= 1]
+    lines += [
+        "",
+        "Slowest single modules (self time): "
+        + ", ".join(f"`{e.name}` {e.self_us / 1000:.0f} ms" for e in report.heaviest[:8])
+        + ".",
+        "",
+    ]
+    if report.forbidden:
+        lines.append("Loaded at start-up although the first window does not need them:")
+        lines.append("")
+        for name, chain in report.forbidden.items():
+            lines.append(f"- `{name}`, imported by " + " ← ".join(f"`{c}`" for c in chain[1:]))
+    else:
+        lines.append("Nothing the first window does not need is imported.")
+    lines += [
+        "",
+        "Not imported at start-up: `PySide6.QtPrintSupport`, `pypdf`, `bodymap.report`"
+        + (
+            " (checked)."
+            if not any(k.startswith("bodymap.report") for k in report.forbidden)
+            else "."
+        ),
+        f"JSON Schema generations during start-up: {report.schema_generations}; "
+        f"SQLite connections opened: {report.sqlite_connections}.",
+    ]
+    return "\n".join(lines)
+
+
+def render_report(
+    info: dict[str, str],
+    when: dt.datetime,
+    table: str,
+    imports: Any,
+    failures: list[str],
+) -> str:
+    """The whole of ``docs/benchmarks.md``."""
+    parts = [
+        "# Benchmarks",
+        "",
+        "Generated by `make bench` (`python -m benchmarks`); do not edit by hand. Start-up is "
+        "compared with a bare PySide6 window (a QMainWindow with an empty QGraphicsView) "
+        "measured in the same run, so the ratios mean something on any machine. Timed parts "
+        "use `time.perf_counter_ns`; Qt runs offscreen. p99 is the nearest-rank 99th "
+        "percentile.",
+        "",
+        "## Machine",
+        "",
+        *(f"- **{key}:** {value}" for key, value in info.items()),
+        f"- **Date:** {when:%Y-%m-%d %H:%M %Z}",
+        "",
+        "## Figures",
+        "",
+        table,
+        "",
+        "## Method",
+        "",
+        "- Start-up: `python -m bodymap --smoke` and `python -m benchmarks.startup --baseline` "
+        "each print the seconds from process start (read from /proc) to the first paint of "
+        "their window. Seven fresh processes each, alternating, after one warm-up of each; "
+        "bytecode is cached (as in an installed application). Peak memory is the child's "
+        "`ru_maxrss` from `os.wait4`.",
+        "- Hit-test: `Diagram.muscles_at` at 10,000 seeded random points in the body's "
+        "bounding box.",
+        "- Click: `QTest.mouseClick` on the view's viewport at a free spot on the body (each "
+        "click adds a point, undone afterwards untimed) plus a synchronous "
+        "`viewport().repaint()` of the whole map, with 1,000 points on it.",
+        "- Drag: press on the topmost marker, then per frame one mouse-move event with the left "
+        "button held sent to the viewport plus a synchronous `viewport().repaint()`.",
+        "- Save and load: `storage.save_session` (serialise, re-check, atomic write with fsync "
+        "and backup) and `storage.load_session` of a documented 1,000-point session.",
+        "- Print: `report.write_pdf` of the bundled example session, keeping the points that "
+        "fit on two pages.",
+        "- Patient lookup: `benchmarks/bench_history.py` (search, then list the sessions).",
+    ]
+    if imports is not None:
+        parts += ["", "## Start-up imports", "", import_section(imports)]
+    if failures:
+        parts += ["", "## Failed", "", *(f"```\n{f}\n```" for f in failures)]
+    return "\n".join(parts) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
