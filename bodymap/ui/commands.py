@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from bodymap.model import Encounter, Patient, Procedure, TriggerPoint
+from bodymap.model import Encounter, Patient, Procedure, Session, TriggerPoint
 from bodymap.ui.document import SessionDocument
 
 _POINT_EDIT_ID = 1001
@@ -13,6 +13,22 @@ _DETAILS_ID = 1002
 
 def _label(point: TriggerPoint) -> str:
     return f"point {point.number}"
+
+
+class ReplaceSessionCommand(QUndoCommand):
+    """Replace the whole session, e.g. with unsaved work restored after a crash."""
+
+    def __init__(self, doc: SessionDocument, new: Session, text: str) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._old = doc.session
+        self._new = new
+
+    def redo(self) -> None:
+        self._doc.replace_session(self._new)
+
+    def undo(self) -> None:
+        self._doc.replace_session(self._old)
 
 
 class AddPointCommand(QUndoCommand):

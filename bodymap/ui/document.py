@@ -63,6 +63,11 @@ class SessionDocument(QObject):
         self.session_reset.emit()
         self.path_changed.emit()
 
+    def replace_session(self, session: Session) -> None:
+        """Replace the whole session as an edit (restore from recovery); keeps the history."""
+        self._session = session
+        self.session_reset.emit()
+
     # --- edits, called by the undo commands ---------------------------------------------------
 
     def insert_point(self, point: TriggerPoint, index: int | None = None) -> None:

@@ -39,7 +39,7 @@ class PointEditor(QObject):
         """Muscle id and patient's side of the top hit at (x, y)."""
         hits = self._diagram.muscles_at(x, y)
         if hits:
-            return hits[0].muscle, hits[0].side  # type: ignore[return-value]
+            return hits[0].muscle, hits[0].side
         return "multifocal", side_of(self._diagram, x)
 
     def add_at(self, x: float, y: float) -> TriggerPoint | None:

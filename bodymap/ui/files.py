@@ -6,18 +6,22 @@ import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session
+from bodymap.ui.commands import ReplaceSessionCommand
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
 MAX_RECENT = 8
+AUTOSAVE_MS = 30_000
+"""Unsaved changes are copied to a recovery file this long after the first of them."""
 EXAMPLE_NAME = "example-session.bodymap.json"
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
 
@@ -73,6 +77,44 @@ class Dialogs:
         """Tell the user something failed and why."""
         QMessageBox.critical(parent, title, text)
 
+    @staticmethod
+    def open_read_only(parent: QWidget, name: str, owner: str) -> bool:
+        """The file is locked by someone else: open it read-only?"""
+        answer = QMessageBox.question(
+            parent,
+            "Session in use",
+            f"“{name}” is open elsewhere.\n{owner}\n\nOpen a read-only copy?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    @staticmethod
+    def overwrite_changed(parent: QWidget, name: str) -> bool:
+        """The file changed on disk since it was opened: overwrite it anyway?"""
+        answer = QMessageBox.warning(
+            parent,
+            "File changed on disk",
+            f"“{name}” was changed by another program or user since you opened it.\n\n"
+            "Overwrite those changes with yours? (Choose Cancel and then Save As to keep both.)",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    @staticmethod
+    def restore(parent: QWidget, description: str) -> bool:
+        """Offer unsaved work found after bodymap did not close properly."""
+        answer = QMessageBox.question(
+            parent,
+            "Restore unsaved work?",
+            "bodymap did not close properly last time.\n\n"
+            f"Unsaved changes to {description} were kept. Restore them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
 
 class FileController(QObject):
     """File commands of one main window. Dirty state comes only from the undo stack."""
@@ -84,6 +126,14 @@ class FileController(QObject):
         self._window = window
         self._doc = window.doc
         self._recent_menu: QMenu | None = None
+        self._lock: storage.Lock | None = None
+        self._stamp: storage.FileStamp | None = None
+        self._recovery: Path | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self._doc.undo_stack.indexChanged.connect(self._schedule_autosave)
 
     # --- menus -----------------------------------------------------------------------------
 
@@ -120,7 +170,9 @@ class FileController(QObject):
     def recent_files() -> list[Path]:
         """Recently opened or saved sessions, newest first."""
         value = QSettings().value("recent_files", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [Path(n) for n in names if isinstance(n, str)]
 
     @classmethod
@@ -155,15 +207,35 @@ class FileController(QObject):
         return answer is Unsaved.DISCARD
 
     def confirm_close(self) -> bool:
-        """Called when the window closes; False keeps it open."""
-        return self.confirm_discard()
+        """Called when the window closes; False keeps it open. A clean exit leaves nothing."""
+        if not self.confirm_discard():
+            return False
+        self._release()
+        return True
+
+    def _release(self) -> None:
+        """Let go of the current file: its lock, stamp and recovery file."""
+        self.autosave_timer.stop()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self._stamp = None
+        if self._recovery is not None:
+            storage.remove_recovery(self._recovery)
+            self._recovery = None
+
+    def _adopt(self, session: Session, path: Path | None, *, read_only: bool = False) -> None:
+        self._release()
+        self._doc.read_only = read_only
+        self._doc.reset(session, path)
+        if path is not None:
+            self._stamp = storage.stamp(path)
 
     def new(self) -> bool:
         """Start an empty session."""
         if not self.confirm_discard():
             return False
-        self._doc.read_only = False
-        self._doc.reset(Session())
+        self._adopt(Session(), None)
         return True
 
     def open(self) -> bool:
@@ -187,21 +259,34 @@ class FileController(QObject):
         except storage.SessionFileError as exc:
             self.dialogs.error(self._window, "Cannot open the example", str(exc))
             return False
-        self._doc.read_only = False
-        self._doc.reset(session)
+        self._adopt(session, None)
         self._window.statusBar().showMessage("Example session opened (not saved).", 8000)
         return True
 
     def _load(self, path: Path) -> bool:
+        path = path.absolute()
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:
             self.dialogs.error(self._window, "Cannot open session", f"{path.name}: {exc}")
             return False
-        self._doc.read_only = False
-        self._doc.reset(session, path)
+        storage.cleanup_temp_files(path.parent)
+        lock: storage.Lock | None = None
+        read_only = False
+        note = ""
+        try:
+            lock = storage.acquire_lock(path)
+        except storage.LockedError as exc:
+            if not self.dialogs.open_read_only(self._window, path.name, str(exc)):
+                return False
+            read_only = True
+        except OSError:
+            note = " (the folder does not allow a lock file: others are not warned)"
+        self._adopt(session, path, read_only=read_only)
+        self._lock = lock
         self.remember(path)
-        self._window.statusBar().showMessage(f"Opened {path.name}", 5000)
+        mode = "read-only" if read_only else "opened"
+        self._window.statusBar().showMessage(f"{path.name} {mode}{note}", 8000)
         return True
 
     def save(self) -> bool:
@@ -223,14 +308,95 @@ class FileController(QObject):
         return "-".join(p for p in parts if p) + storage.SUFFIX
 
     def _write(self, path: Path) -> bool:
+        path = path.absolute()
+        same_file = path == self._doc.path
+        if (
+            same_file
+            and storage.changed_since(path, self._stamp)
+            and not self.dialogs.overwrite_changed(self._window, path.name)
+        ):
+            return False
+        lock = self._lock if same_file else None
+        if not same_file:
+            try:
+                lock = storage.acquire_lock(path)
+            except storage.LockedError as exc:
+                self.dialogs.error(self._window, "Not saved", f"{path.name} is in use. {exc}")
+                return False
+            except OSError:
+                lock = None
         try:
             storage.save_session(self._doc.session, path)
         except storage.SaveError as exc:
+            if lock is not None and lock is not self._lock:
+                lock.release()
             self.dialogs.error(self._window, "Not saved", f"The session was NOT saved.\n\n{exc}")
             return False
+        if lock is not self._lock:
+            if self._lock is not None:
+                self._lock.release()
+            self._lock = lock
+        self._stamp = storage.stamp(path)
         self._doc.read_only = False
         self._doc.set_path(path)
         self._doc.undo_stack.setClean()
+        if self._recovery is not None:
+            storage.remove_recovery(self._recovery)
+            self._recovery = None
         self.remember(path)
         self._window.statusBar().showMessage(f"Saved {path.name}", 5000)
         return True
+
+    # --- autosave and recovery ------------------------------------------------------------------
+
+    def _schedule_autosave(self) -> None:
+        if not shiboken6.isValid(self._doc.undo_stack):
+            return  # the window is being destroyed
+        if self._doc.is_modified() and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def autosave_now(self) -> Path | None:
+        """Copy unsaved changes to the recovery file; the session stays unsaved."""
+        if not self._doc.is_modified():
+            return None
+        try:
+            self._recovery = storage.write_recovery(self._doc.session, self._doc.path)
+        except storage.SaveError as exc:
+            self._window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            return None
+        return self._recovery
+
+    def offer_recovery(self) -> bool:
+        """At start: offer unsaved work left by a session that did not end cleanly."""
+        for info in storage.list_recoveries():
+            if info.pid_alive:
+                continue  # another bodymap window is still working on it
+            name = f"“{info.original.name}”" if info.original else "an untitled session"
+            when = info.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if not self.dialogs.restore(self._window, f"{name} (autosaved {when})"):
+                storage.remove_recovery(info.path)
+                continue
+            try:
+                recovered = storage.load_recovery(info)
+            except storage.SessionFileError as exc:
+                self.dialogs.error(self._window, "Cannot restore", str(exc))
+                continue
+            original = info.original if info.original and info.original.is_file() else None
+            base = Session()
+            if original is not None:
+                try:
+                    base = storage.load_session(original)
+                except storage.SessionFileError:
+                    original = None
+            self._adopt(base, original)
+            if original is not None:
+                try:
+                    self._lock = storage.acquire_lock(original)
+                except OSError:
+                    self._lock = None
+            self._doc.undo_stack.push(
+                ReplaceSessionCommand(self._doc, recovered, "Restore unsaved changes")
+            )
+            self._recovery = info.path
+            return True
+        return False

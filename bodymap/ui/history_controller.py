@@ -83,12 +83,14 @@ class HistoryController(QObject):
             self._browser.open_requested.connect(self._open)
             self._browser.new_from_requested.connect(self.new_from)
             self._browser.overlay_toggled.connect(self._overlay)
-            self.overlays.changed.connect(
-                lambda: self._browser and self._browser.set_overlaid(self.overlays.shown_paths())
-            )
+            self.overlays.changed.connect(self._overlays_changed)
         self._browser.show()
         self._browser.raise_()
         return self._browser
+
+    def _overlays_changed(self) -> None:
+        if self._browser is not None:
+            self._browser.set_overlaid(self.overlays.shown_paths())
 
     def show_preferences(self) -> None:
         """Edit the clinic folder and name; a new folder is indexed afresh."""

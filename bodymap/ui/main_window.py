@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QKeyCombination, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QKeyCombination, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -27,10 +29,12 @@ from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
 from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
+from bodymap.ui.items import PointItem
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel, point_title
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
+from bodymap.ui.printing import PrintController
 
 
 class MainWindow(QMainWindow):
@@ -85,12 +89,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.hover_label)
         self.files = FileController(self)
         self.history = HistoryController(self)
+        self.printing = PrintController(self)
         self.point_panel.extra.addWidget(self.history.visits)
 
         self._create_actions()
         self._connect()
         self._rebuild_points()
         self._update_title()
+        self.setAcceptDrops(True)
         self.resize(QSize(1280, 860))
 
     # --- public -----------------------------------------------------------------------------
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.files.populate_file_menu(file_menu)
+        self.printing.populate(file_menu, before=self.files.print_menu_anchor)
 
         edit = bar.addMenu("&Edit")
         self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
             edit, "&Delete Point", self._delete_selected, QKeySequence.StandardKey.Delete
         )
         self.delete_action.setShortcuts(
-            [QKeySequence.StandardKey.Delete, QKeySequence("Backspace")]
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
@@ -150,7 +157,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         self._action(view, "Zoom &In", self.view.zoom_in, QKeySequence("Ctrl+="))
         zoom_in_alt = QAction(self)
-        zoom_in_alt.setShortcuts([QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        zoom_in_alt.setShortcuts(
+            [QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
+        )
         zoom_in_alt.triggered.connect(self.view.zoom_in)
         self.addAction(zoom_in_alt)
         self._action(view, "Zoom &Out", self.view.zoom_out, QKeySequence("Ctrl+-"))
@@ -314,17 +323,15 @@ class MainWindow(QMainWindow):
     def _select_all(self) -> None:
         self.scene.select_ids([p.id for p in self.doc.session.points])
 
-    def _context_menu(self, pos: object) -> None:
-        item = self.view.itemAt(pos)  # type: ignore[call-overload]
-        from bodymap.ui.items import PointItem
-
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.view.itemAt(pos)
         if not isinstance(item, PointItem):
             return
         if not item.isSelected():
             self.scene.select_ids([item.point_id])
         menu = QMenu(self)
         menu.addAction(self.delete_action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -336,6 +343,22 @@ class MainWindow(QMainWindow):
             "documenting trigger point injections and dry needling.</p>"
             "<p>Posterior view, patient prone: the patient's left is on the viewer's left.</p>",
         )
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 and local[0].suffix.lower() == ".json" else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.confirm_close():

@@ -40,6 +40,18 @@ class FakeDialogs(Dialogs):
     def error(parent: object, title: str, text: str) -> None:
         FakeDialogs.errors.append((title, text))
 
+    @staticmethod
+    def restore(parent: object, description: str) -> bool:
+        return True
+
+    @staticmethod
+    def open_read_only(parent: object, name: str, owner: str) -> bool:
+        return False
+
+    @staticmethod
+    def overwrite_changed(parent: object, name: str) -> bool:
+        return False
+
 
 @pytest.fixture
 def dialogs(tmp_path: Path) -> type[FakeDialogs]:
