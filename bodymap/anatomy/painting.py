@@ -270,13 +270,7 @@ def paint_diagram(
         painter.drawPath(path)
 
     if highlight is not None:
-        for region in diagram.regions:
-            if (region.muscle, region.side) == highlight:
-                glow = QColor(HIGHLIGHT)
-                glow.setAlpha(70)
-                painter.setBrush(QBrush(glow))
-                painter.setPen(QPen(HIGHLIGHT, 1.6))
-                painter.drawPath(region_path(region))
+        paint_highlight(painter, diagram, highlight)
 
     painter.setPen(QPen(SKIN_EDGE, 0.8))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -287,3 +281,14 @@ def paint_diagram(
         for label in cache.labels:
             painter.fillPath(label.path, label.colour)
     painter.restore()
+
+
+def paint_highlight(painter: QPainter, diagram: Diagram, highlight: tuple[str, str]) -> None:
+    """Emphasise the regions of one (muscle id, patient's side), in diagram mm."""
+    glow = QColor(HIGHLIGHT)
+    glow.setAlpha(70)
+    for region in diagram.regions:
+        if (region.muscle, region.side) == highlight:
+            painter.setBrush(QBrush(glow))
+            painter.setPen(QPen(HIGHLIGHT, 1.6))
+            painter.drawPath(region_path(region))

@@ -15,11 +15,13 @@ import sys
 import time
 from pathlib import Path
 
+from pydantic import ValidationError
+
 import bodymap
 from bodymap.model import Session
 from bodymap.storage.errors import SaveError, SessionFileError
 from bodymap.storage.format import FORMAT, FORMAT_VERSION, SessionFile
-from bodymap.storage.parsing import parse_session
+from bodymap.storage.parsing import check_bounds, parse_session, validation_message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused before parsing (a 2,000-point session is well under 2 MB)."""
@@ -221,7 +223,13 @@ def save_session(session: Session, path: Path | str) -> None:
     """
     data = dumps_session(session)
     try:
-        parse_session(data)
+        # The bytes pydantic just wrote are well-formed JSON; what could still fail on
+        # opening is the model's own validation and the diagram bounds.
+        check_bounds(SessionFile.model_validate_json(data).session)
+    except ValidationError as exc:
+        raise SaveError(
+            f"Could not save: the session is not valid ({validation_message(exc)})."
+        ) from None
     except SessionFileError as exc:
         raise SaveError(f"Could not save: the session is not valid ({exc}).") from None
     atomic_write(Path(path), data)

@@ -33,6 +33,7 @@ _BOM_UTF8 = b"\xef\xbb\xbf"
 _BOMS_UTF16_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 _DEPTH_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _UNION_TAGS = ("injection", "dry_needling", "examined")
 
 
@@ -64,12 +65,20 @@ class _Duplicated(dict[str, Any]):
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    _DUPLICATES_SEEN[0] = True
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
             return _Duplicated(pairs, key)
-        result[key] = value
-    return result
+        seen.add(key)
+    raise AssertionError("unreachable: a shorter dict has a repeated key")
+
+
+_DUPLICATES_SEEN = [False]
+"""Set by the object hook when a key repeats, so clean files skip the search for it."""
 
 
 def _find_duplicate(value: Any) -> tuple[list[int | str], str] | None:
@@ -105,6 +114,16 @@ def check_depth(text: str) -> None:
     Raises:
         SessionFileError: the input is nested too deeply.
     """
+    # Fast pass over the brackets alone; only when it sees too deep a nesting, check again
+    # skipping brackets inside strings. (Brackets in strings can only hide depth from the fast
+    # pass, and the parser itself still stops at Python's recursion limit.)
+    nesting = _NOT_BRACKETS.sub("", text).replace("{", "[").replace("}", "]")
+    for _level in range(MAX_DEPTH):
+        if not nesting:
+            return
+        nesting = nesting.replace("[]", "")
+    if not nesting:
+        return
     depth = 0
     for match in _DEPTH_TOKENS.finditer(text):
         token = match.group()
@@ -150,6 +169,7 @@ def parse_json(text: str) -> Any:
             duplicated key.
     """
     check_depth(text)
+    _DUPLICATES_SEEN[0] = False
     try:
         value = json.loads(
             text,
@@ -163,7 +183,7 @@ def parse_json(text: str) -> Any:
         raise SessionFileError(f"{what} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
-    duplicate = _find_duplicate(value)
+    duplicate = _find_duplicate(value) if _DUPLICATES_SEEN[0] else None
     if duplicate is not None:
         path, key = duplicate
         raise SessionFileError(f"{json_path(path)}: {_key_text(key)} appears twice in one object")

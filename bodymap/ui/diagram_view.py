@@ -82,8 +82,13 @@ class DiagramScene(QGraphicsScene):
     def select_ids(self, point_ids: list[str]) -> None:
         """Select exactly these markers."""
         wanted = set(point_ids)
-        for point_id, item in self._items.items():
-            item.setSelected(point_id in wanted)
+        for item in self.selectedItems():
+            if not isinstance(item, PointItem) or item.point_id not in wanted:
+                item.setSelected(False)
+        for point_id in wanted:
+            marker = self._items.get(point_id)
+            if marker is not None:
+                marker.setSelected(True)
 
     # --- mouse -----------------------------------------------------------------------------
 

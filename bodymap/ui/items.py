@@ -14,6 +14,12 @@ from bodymap.model import TriggerPoint
 MARKER_RADIUS_PX = 11.0
 """Marker radius on screen, constant at every zoom (the item ignores the view transform)."""
 
+_MARKER_RECT = QRectF(
+    -(MARKER_RADIUS_PX + 4),
+    -(MARKER_RADIUS_PX + 4),
+    2 * MARKER_RADIUS_PX + 16,
+    2 * MARKER_RADIUS_PX + 8,
+)
 _TREATMENT_COLOURS = {
     "injection": QColor("#b3122e"),
     "dry_needling": QColor("#1f5fa8"),
@@ -22,17 +28,22 @@ _TREATMENT_COLOURS = {
 
 
 class DiagramItem(QGraphicsItem):
-    """The anatomical drawing, painted from the same outlines the hit-test uses."""
+    """The anatomical drawing, painted from the same outlines the hit-test uses.
+
+    The drawing is cached in device pixels; the highlighted muscle is a child item so that
+    selecting a point does not repaint the whole diagram.
+    """
 
     def __init__(self, diagram: Diagram) -> None:
         super().__init__()
         self._diagram = diagram
         self._show_deep = False
-        self._highlight: tuple[str, str] | None = None
         self.painted = False
         """Set once the diagram has been painted (start-up measurement)."""
         self.setZValue(-10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.highlight_item = _HighlightItem(diagram, self)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0.0, 0.0, self._diagram.width, self._diagram.height)
@@ -45,9 +56,7 @@ class DiagramItem(QGraphicsItem):
 
     def set_highlight(self, highlight: tuple[str, str] | None) -> None:
         """Emphasise one (muscle, side), e.g. the selected point's muscle."""
-        if highlight != self._highlight:
-            self._highlight = highlight
-            self.update()
+        self.highlight_item.set_highlight(highlight)
 
     def paint(
         self,
@@ -55,10 +64,44 @@ class DiagramItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        painting.paint_diagram(
-            painter, self._diagram, show_deep=self._show_deep, highlight=self._highlight
-        )
+        painting.paint_diagram(painter, self._diagram, show_deep=self._show_deep)
         self.painted = True
+
+
+class _HighlightItem(QGraphicsItem):
+    """The selected point's muscle, drawn over the cached diagram."""
+
+    def __init__(self, diagram: Diagram, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._diagram = diagram
+        self.highlight: tuple[str, str] | None = None
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_highlight(self, highlight: tuple[str, str] | None) -> None:
+        if highlight == self.highlight:
+            return
+        self.prepareGeometryChange()
+        self.highlight = highlight
+        self._rect = QRectF()
+        if highlight is not None:
+            for region in self._diagram.regions:
+                if (region.muscle, region.side) == highlight:
+                    self._rect |= painting.region_path(region).boundingRect()
+            self._rect.adjust(-2, -2, 2, 2)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.highlight is not None:
+            painting.paint_highlight(painter, self._diagram, self.highlight)
 
 
 class PointItem(QGraphicsItem):
@@ -78,6 +121,7 @@ class PointItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10 + point.number)
         self.setPos(point.x, point.y)
@@ -93,8 +137,7 @@ class PointItem(QGraphicsItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = MARKER_RADIUS_PX + 4
-        return QRectF(-r, -r, 2 * r + 8, 2 * r)
+        return _MARKER_RECT
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

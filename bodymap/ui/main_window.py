@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.points_list = QListWidget()
         self.points_list.setAccessibleName("Points")
         self.points_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.points_list.setUniformItemSizes(True)
         self.point_panel = PointPanel(self.doc, self.diagram)
         self.treatment_panel = TreatmentPanel(self.doc)
         self.point_panel.extra.addWidget(self.treatment_panel)
@@ -236,12 +237,30 @@ class MainWindow(QMainWindow):
     def _on_point_changed(self, point_id: str) -> None:
         point = self.doc.session.point(point_id)
         self.scene.show_point(point, self._tooltip(point_id))
-        self._refresh_list()
+        row = point.number - 1
+        item = self.points_list.item(row)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == point_id:
+            item.setText(point_title(point, self.diagram))
+        elif row == self.points_list.count():
+            item = QListWidgetItem(point_title(point, self.diagram))
+            item.setData(Qt.ItemDataRole.UserRole, point_id)
+            self.points_list.blockSignals(True)
+            self.points_list.addItem(item)
+            item.setSelected(point_id in self.scene.selected_ids())
+            self.points_list.blockSignals(False)
+        else:
+            self._refresh_list()
         self._update_highlight()
 
     def _on_point_removed(self, point_id: str) -> None:
         self.scene.drop_point(point_id)
-        self._refresh_list()
+        for row in range(self.points_list.count()):
+            item = self.points_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == point_id:
+                self.points_list.blockSignals(True)
+                self.points_list.takeItem(row)
+                self.points_list.blockSignals(False)
+                break
 
     def _rebuild_points(self) -> None:
         self.scene.clear_points()
@@ -295,11 +314,24 @@ class MainWindow(QMainWindow):
         self.treatment_panel.show_points(ids)
         self.history.show_point(ids[0] if ids else None)
         self.points_list.blockSignals(True)
-        for row in range(self.points_list.count()):
-            item = self.points_list.item(row)
-            item.setSelected(item.data(Qt.ItemDataRole.UserRole) in ids)
+        self.points_list.clearSelection()
+        for point_id in ids:
+            item = self._list_item(point_id)
+            if item is not None:
+                item.setSelected(True)
         self.points_list.blockSignals(False)
         self._update_highlight()
+
+    def _list_item(self, point_id: str) -> QListWidgetItem | None:
+        """The points-list row of a point (rows follow the point numbers)."""
+        try:
+            row = self.doc.session.point(point_id).number - 1
+        except KeyError:
+            return None
+        item = self.points_list.item(row)
+        return (
+            item if item is not None and item.data(Qt.ItemDataRole.UserRole) == point_id else None
+        )
 
     def _on_list_selection(self) -> None:
         ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.points_list.selectedItems()]

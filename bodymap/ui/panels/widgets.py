@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -41,10 +41,26 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._updating = False
+        self._stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A panel hidden behind another tab catches up when it is shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        # Panels behind another tab refresh when shown: a change to one of 1,000 points
+        # then costs nothing here.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Show the document's current values (no edits are made)."""
         self._updating = True
+        self._stale = False
         try:
             self._refresh()
         finally:
@@ -62,9 +78,9 @@ class DocumentPanel(QWidget):
         """Refresh after any change of the details or the points, and after a reset."""
         doc = self._doc
         for signal in (doc.details_changed, doc.session_reset):
-            signal.connect(self.refresh)
+            signal.connect(self._refresh_if_shown)
         for point_signal in (doc.point_added, doc.point_changed, doc.point_removed):
-            point_signal.connect(lambda _id: self.refresh())
+            point_signal.connect(lambda _id: self._refresh_if_shown())
 
 
 class Choice(QWidget):
