@@ -136,6 +136,11 @@ class PointItem(QGraphicsItem):
         self.setToolTip(tooltip)
         self.update()
 
+    @property
+    def has_caution(self) -> bool:
+        """Whether the marker shows the needling-caution badge."""
+        return self._caution
+
     def boundingRect(self) -> QRectF:
         return _MARKER_RECT
 

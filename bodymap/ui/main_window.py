@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 import bodymap
+from bodymap import clinical
 from bodymap.anatomy import Diagram, load_diagram
-from bodymap.model import DryNeedling, ExaminedOnly, Injection, Session
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, Session, TriggerPoint
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
@@ -230,13 +231,16 @@ class MainWindow(QMainWindow):
 
     # --- model → views ---------------------------------------------------------------------
 
-    def _tooltip(self, point_id: str) -> str:
-        point = self.doc.session.point(point_id)
-        return f"{point_title(point, self.diagram)}\n{self.diagram.describe(point.x, point.y)}"
+    def _show_marker(self, point: TriggerPoint) -> None:
+        """Draw a point's marker, with a caution badge where needling risks the lung."""
+        cautions = clinical.point_cautions_on_diagram(point, self.diagram)
+        lines = [point_title(point, self.diagram), self.diagram.describe(point.x, point.y)]
+        lines += [f"Caution: {c.title}" for c in cautions]
+        self.scene.show_point(point, "\n".join(lines), any(c.risk == "high" for c in cautions))
 
     def _on_point_changed(self, point_id: str) -> None:
         point = self.doc.session.point(point_id)
-        self.scene.show_point(point, self._tooltip(point_id))
+        self._show_marker(point)
         row = point.number - 1
         item = self.points_list.item(row)
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == point_id:
@@ -265,7 +269,7 @@ class MainWindow(QMainWindow):
     def _rebuild_points(self) -> None:
         self.scene.clear_points()
         for point in self.doc.session.points:
-            self.scene.show_point(point, self._tooltip(point.id))
+            self._show_marker(point)
         self._refresh_list()
         self.point_panel.show_point(None)
         self._update_title()
@@ -301,8 +305,7 @@ class MainWindow(QMainWindow):
     def _on_drag_finished(self, point_id: str, ox: float, oy: float, x: float, y: float) -> None:
         if not self.editor.move(point_id, x, y):
             # Refused: put the marker back where the model says it is.
-            point = self.doc.session.point(point_id)
-            self.scene.show_point(point, self._tooltip(point_id))
+            self._show_marker(self.doc.session.point(point_id))
 
     def _carry_forward(self, treatment: object) -> None:
         if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
