@@ -1070,3 +1070,10 @@ def session_warnings(
 def session_warnings_on_diagram(session: Session, diagram: Diagram) -> list[ClinicalWarning]:
     """:func:`session_warnings` with the diagram's landmarks and bone outlines."""
     return session_warnings(session, landmarks=diagram.landmarks, bones=diagram_bones(diagram))
+
+
+def has_pneumothorax_caution(point: TriggerPoint, diagram: Diagram) -> bool:
+    """Whether a marker shows the pneumothorax badge (screen and paper use this one rule)."""
+    return any(
+        c.code.startswith("pneumothorax.") for c in point_cautions_on_diagram(point, diagram)
+    )

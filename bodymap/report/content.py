@@ -311,7 +311,7 @@ def point_row(point: TriggerPoint, diagram: Diagram) -> PointRow:
 
 def marker(point: TriggerPoint, diagram: Diagram) -> Marker:
     """The diagram marker of one point."""
-    caution = any(c.code.startswith("pneumothorax.") for c in _cautions(point, diagram))
+    caution = clinical.has_pneumothorax_caution(point, diagram)
     return Marker(point.number, point.x, point.y, point.treatment.kind, caution)
 
 

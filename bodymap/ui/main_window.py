@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         cautions = clinical.point_cautions_on_diagram(point, self.diagram)
         lines = [point_title(point, self.diagram), self.diagram.describe(point.x, point.y)]
         lines += [f"Caution: {c.title}" for c in cautions]
-        self.scene.show_point(point, "\n".join(lines), any(c.risk == "high" for c in cautions))
+        badge = clinical.has_pneumothorax_caution(point, self.diagram)
+        self.scene.show_point(point, "\n".join(lines), badge)
 
     def _on_point_changed(self, point_id: str) -> None:
         point = self.doc.session.point(point_id)

@@ -207,17 +207,18 @@ def test_eight_points_across_both_shoulders_are_named_with_their_side(
         assert (point.x < c7[0]) == (side == "left")
 
 
-def test_point_over_the_rib_cage_shows_a_caution_badge(qtbot: QtBot, window: MainWindow) -> None:
+def test_point_over_the_thorax_shows_a_caution_badge_and_the_arm_does_not(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     # Between the T5 spinous process and the medial border: over the thorax, no scapula below.
     over_ribs = midpoint(lm(window, "t5"), lm(window, "medial_border_mid_left"), 0.5)
-    over_scapula = midpoint(
-        lm(window, "spine_of_scapula_mid_right"), lm(window, "inferior_angle_right"), 0.35
-    )
+    # Over the back of the arm: far from the lung.
+    deltoid = (lm(window, "acromion_right")[0] + 8.0, lm(window, "acromion_right")[1] + 45.0)
     click_at(qtbot, window, *over_ribs)
-    click_at(qtbot, window, *over_scapula)
-    ribs, scapula = (window.scene.item_for(p.id) for p in window.session.points)
+    click_at(qtbot, window, *deltoid)
+    ribs, arm = (window.scene.item_for(p.id) for p in window.session.points)
     assert ribs is not None
-    assert scapula is not None
+    assert arm is not None
     assert ribs.has_caution
     assert "pneumothorax" in ribs.toolTip().lower()
-    assert not scapula.has_caution
+    assert not arm.has_caution
