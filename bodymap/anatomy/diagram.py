@@ -201,14 +201,23 @@ class Diagram:
 
     # ------------------------------------------------------------------ describe
 
-    def describe(self, x: float, y: float) -> str:
-        """A short landmark-relative description of (x, y), e.g. for a procedure note."""
+    def describe(
+        self, x: float, y: float, *, muscle: str | None = None, side: str | None = None
+    ) -> str:
+        """A short landmark-relative description of (x, y), e.g. for a procedure note.
+
+        Named after the top hit, or after ``muscle``/``side`` when the clinician chose another
+        muscle under the same spot (e.g. levator scapulae under the upper trapezius).
+        """
         if not self.contains(x, y):
             return "outside the body"
         hits = self.muscles_at(x, y)
+        if muscle is not None:
+            chosen = [h for h in hits if h.muscle == muscle and (side is None or h.side == side)]
+            hits = chosen or hits
         if not hits:
-            side = self.side_at(x)
-            what = "midline" if side == "midline" else f"{side} side"
+            where = self.side_at(x)
+            what = "midline" if where == "midline" else f"{where} side"
             return f"{what}, no muscle identified, {self._level(y)}, {self._lateral(x)}"
         top = hits[0]
         return f"{top.side} {top.name.lower()}, {self._where(top, x, y)}"

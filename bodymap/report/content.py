@@ -286,7 +286,7 @@ def _cautions(point: TriggerPoint, diagram: Diagram) -> list[clinical.Caution]:
 def location_text(point: TriggerPoint, diagram: Diagram) -> str:
     """Landmark-relative location; the leading side and muscle are left out when they repeat
     the row's own muscle and side."""
-    text = diagram.describe(point.x, point.y)
+    text = diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
     prefix = f"{point.side} {_muscle_name(point, diagram).lower()}, "
     if text.startswith(prefix) and len(text) > len(prefix):
         text = text[len(prefix) :]

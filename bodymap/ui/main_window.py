@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
     def _show_marker(self, point: TriggerPoint) -> None:
         """Draw a point's marker, with a caution badge where needling risks the lung."""
         cautions = clinical.point_cautions_on_diagram(point, self.diagram)
-        lines = [point_title(point, self.diagram), self.diagram.describe(point.x, point.y)]
+        where = self.diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
+        lines = [point_title(point, self.diagram), where]
         lines += [f"Caution: {c.title}" for c in cautions]
         badge = clinical.has_pneumothorax_caution(point, self.diagram)
         self.scene.show_point(point, "\n".join(lines), badge)

@@ -124,7 +124,9 @@ class PointPanel(QWidget):
             self.title.setText(f"Point {point_title(point, self._diagram)}")
             self._fill_muscles(point)
             self.side.setCurrentIndex(self.side.findData(point.side))
-            self.location.setText(self._diagram.describe(point.x, point.y))
+            self.location.setText(
+                self._diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
+            )
             if self.notes.toPlainText() != point.notes:
                 self.notes.setPlainText(point.notes)
         finally:

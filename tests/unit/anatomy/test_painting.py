@@ -10,13 +10,10 @@ from bodymap.anatomy import Diagram, point_in_polygon
 from bodymap.anatomy.painting import body_path, label_layout, paint_diagram, region_path
 
 
-@pytest.fixture(scope="module")
-def gui_app() -> QGuiApplication:
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication([])
-    assert isinstance(app, QGuiApplication)
-    return app
+@pytest.fixture
+def gui_app(qapp: QGuiApplication) -> QGuiApplication:
+    """The test run's one application (a QApplication, so widget tests can follow)."""
+    return qapp
 
 
 def _near_edge(x: float, y: float, outline: tuple[tuple[float, float], ...]) -> bool:
