@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 from bodymap import history, storage
-from bodymap.model import TriggerPoint
+from bodymap.model import Session, TriggerPoint
 from bodymap.ui import preferences
 from bodymap.ui.commands import AddPointCommand
 from bodymap.ui.history import PainChart, PatientBrowser, PreviousVisitOverlays
@@ -107,7 +107,7 @@ class HistoryController(QObject):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _load(self, path: Path) -> object | None:
+    def _load(self, path: Path) -> Session | None:
         try:
             return storage.load_session(path)
         except storage.SessionFileError as exc:
@@ -123,7 +123,7 @@ class HistoryController(QObject):
             return
         previous = self._load(path)
         if previous is not None:
-            self.overlays.show_session(previous, path, self._doc.session)  # type: ignore[arg-type]
+            self.overlays.show_session(previous, path, self._doc.session)
 
     def new_from(self, path: Path) -> bool:
         """Start a new session for the patient of ``path``, its points offered to accept."""
@@ -133,8 +133,8 @@ class HistoryController(QObject):
         if previous is None:
             return False
         self._doc.read_only = False
-        self._doc.reset(history.session_from_previous(previous))  # type: ignore[arg-type]
-        self.overlays.show_session(previous, path, self._doc.session)  # type: ignore[arg-type]
+        self._doc.reset(history.session_from_previous(previous))
+        self.overlays.show_session(previous, path, self._doc.session)
         return True
 
     def accept_point(self, previous: TriggerPoint) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -13,6 +14,15 @@ from bodymap.model import TriggerPoint
 
 MARKER_RADIUS_PX = 11.0
 """Marker radius on screen, constant at every zoom (the item ignores the view transform)."""
+
+
+@functools.cache
+def circle_shape(radius_px: float) -> QPainterPath:
+    """The clickable disc of a marker centred on its position (built once per radius)."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), radius_px, radius_px)
+    return path
+
 
 _MARKER_RECT = QRectF(
     -(MARKER_RADIUS_PX + 4),
@@ -145,9 +155,7 @@ class PointItem(QGraphicsItem):
         return _MARKER_RECT
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), MARKER_RADIUS_PX + 2, MARKER_RADIUS_PX + 2)
-        return path
+        return circle_shape(MARKER_RADIUS_PX + 2)
 
     def paint(
         self,

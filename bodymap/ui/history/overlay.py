@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.history.records import describe_treatment
 from bodymap.model import Session, TriggerPoint
+from bodymap.ui.items import circle_shape
 
 PREVIOUS_RADIUS_PX = 12.0
 """Radius of a previous-visit marker on screen: a little larger than a current marker."""
@@ -56,9 +57,7 @@ class PreviousPointItem(QGraphicsItem):
         return QRectF(-r, -r, 2 * r + 40, 2 * r)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), PREVIOUS_RADIUS_PX + 2, PREVIOUS_RADIUS_PX + 2)
-        return path
+        return circle_shape(PREVIOUS_RADIUS_PX + 2)
 
     def paint(
         self,
