@@ -254,41 +254,24 @@ class ProcedurePanel(DocumentPanel):
             self.totals.setText("No injections recorded.")
             return
         weight = session.patient.weight_kg
-        head = "".join(
-            f"<th align='{a}'>{h}</th>"
-            for h, a in (
-                ("Agent", "left"),
-                ("mL", "right"),
-                ("mg", "right"),
-                ("Max mg", "right"),
-                ("% max", "right"),
-            )
-        )
-        rows = []
+        basis = f"{_fmt(weight)} kg" if weight else "weight not recorded"
+        # One line per drug: a rich-text table in a wrapping label is clipped to its first row.
+        lines = []
         for t in totals:
-            over = t.exceeds_max
-            style = f" style='color: {ERROR_COLOUR}; font-weight: bold;'" if over else ""
-            cells = [
-                escape(t.name),
-                _fmt(t.total_ml),
-                "-" if t.total_mg is None else _fmt(t.total_mg),
-                "-" if t.max_mg is None else _fmt(t.max_mg),
-                "-" if t.fraction_of_max is None else f"{t.fraction_of_max * 100:.0f}%",
-            ]
-            tds = "".join(
-                f"<td align='{'left' if i == 0 else 'right'}'>{c}</td>" for i, c in enumerate(cells)
-            )
-            rows.append(f"<tr{style}>{tds}</tr>")
+            style = f" style='color: {ERROR_COLOUR}; font-weight: bold;'" if t.exceeds_max else ""
+            amount = f"{_fmt(t.total_ml)} mL"
+            if t.total_mg is not None:
+                amount += f" = {_fmt(t.total_mg)} mg"
+            limit = ""
+            if t.max_mg is not None and t.fraction_of_max is not None:
+                limit = f"; max {_fmt(t.max_mg)} mg ({t.fraction_of_max * 100:.0f}% of max)"
+            lines.append(f"<span{style}><b>{escape(t.name)}</b>: {amount}{limit}</span>")
             if len(t.rows) > 1:
-                for r in t.rows:
-                    rows.append(
-                        f"<tr><td colspan='5'>&nbsp;&nbsp;{escape(r.label)}: "
-                        f"{_fmt(r.total_ml)} mL</td></tr>"
-                    )
-        basis = f"for {_fmt(weight)} kg" if weight else "weight not recorded"
+                lines += [
+                    f"&nbsp;&nbsp;&nbsp;{escape(r.label)}: {_fmt(r.total_ml)} mL" for r in t.rows
+                ]
         self.totals.setText(
-            f"<table width='100%' cellspacing='0' cellpadding='2'><tr>{head}</tr>"
-            f"{''.join(rows)}</table><small>Maximum {basis}, plain solutions.</small>"
+            "<br>".join(lines) + f"<br><small>Maximum for {basis}, plain solutions.</small>"
         )
 
     def _show_codes(self) -> None:
