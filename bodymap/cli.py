@@ -63,6 +63,13 @@ def _tool_parser() -> argparse.ArgumentParser:
     print_.add_argument("file", type=Path)
     print_.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     print_.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    print_.add_argument(
+        "--clinic-folder",
+        type=Path,
+        metavar="DIR",
+        help="folder of the clinic's session files: points treated at the patient's earlier "
+        "visits are printed as recurring",
+    )
     return parser
 
 
@@ -88,16 +95,23 @@ def _schema() -> int:
     return 0
 
 
-def _print(file: Path, output: Path, paper: str) -> int:
-    from bodymap import report, storage
+def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> int:
+    from bodymap import history, report, storage
 
     try:
         session = storage.load_session(file)
     except storage.SessionFileError as exc:
         print(f"{file}: {exc}", file=sys.stderr)
         return 1
+    recurrences = None
+    if clinic_folder is not None:
+        try:
+            recurrences = history.folder_recurrences(session, clinic_folder)
+        except history.HistoryUnavailable as exc:
+            print(f"{clinic_folder}: {exc}", file=sys.stderr)
+            return 1
     try:
-        report.write_pdf(session, output, paper=paper)
+        report.write_pdf(session, output, paper=paper, recurrences=recurrences)
     except report.ReportError as exc:
         print(f"{output}: {exc}", file=sys.stderr)
         return 1
@@ -114,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(ns.files)
         if ns.command == "schema":
             return _schema()
-        return _print(ns.file, ns.output, ns.paper)
+        return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)
     # Import the Qt-free layers before PySide6: once PySide6 is loaded its import hook

@@ -12,6 +12,12 @@ from bodymap.history.index import (
     default_clinic_folder,
     patient_key,
 )
+from bodymap.history.lookup import (
+    HistoryUnavailable,
+    folder_recurrences,
+    refreshed_recurrences,
+    session_recurrences,
+)
 from bodymap.history.matching import (
     TOLERANCE_MM,
     PainVisit,
@@ -36,6 +42,7 @@ __all__ = [
     "ClinicIndex",
     "FileProblem",
     "HistoricPoint",
+    "HistoryUnavailable",
     "PainVisit",
     "PatientSummary",
     "Recurrence",
@@ -44,12 +51,15 @@ __all__ = [
     "default_cache_dir",
     "default_clinic_folder",
     "earlier_points",
+    "folder_recurrences",
     "pain_series",
     "patient_key",
     "point_from_previous",
     "recurrence",
     "recurrences",
+    "refreshed_recurrences",
     "same_point",
     "session_from_previous",
+    "session_recurrences",
     "treatment_text",
 ]

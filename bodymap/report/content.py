@@ -7,13 +7,16 @@ module decides where the words go; nothing here knows about pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from bodymap import clinical, storage
 from bodymap.anatomy import Diagram
 from bodymap.model import DryNeedling, Findings, Injection, Session, TriggerPoint
+
+if TYPE_CHECKING:
+    from bodymap.history import Recurrence
 
 TITLE: Final = "Trigger point procedure record"
 NO_POINTS: Final = "No points marked"
@@ -92,6 +95,8 @@ class PointRow:
     findings: str
     pain: str
     treatment: str
+    recurrence: str = ""
+    """E.g. "recurring: 3rd visit, last treated 2026-10-02 with …"; empty for a new point."""
 
 
 @dataclass(frozen=True)
@@ -293,8 +298,10 @@ def location_text(point: TriggerPoint, diagram: Diagram) -> str:
     return text[0].upper() + text[1:] if text else DASH
 
 
-def point_row(point: TriggerPoint, diagram: Diagram) -> PointRow:
-    """The table row of one point."""
+def point_row(
+    point: TriggerPoint, diagram: Diagram, recurrence: Recurrence | None = None
+) -> PointRow:
+    """The table row of one point; ``recurrence`` says how it recurs from earlier visits."""
     cautions = _cautions(point, diagram)
     return PointRow(
         number=point.number,
@@ -306,6 +313,7 @@ def point_row(point: TriggerPoint, diagram: Diagram) -> PointRow:
         findings=_findings_text(point.findings),
         pain=_pain_text(point.findings),
         treatment=treatment_text(point),
+        recurrence=recurrence.text if recurrence is not None else "",
     )
 
 
@@ -581,6 +589,7 @@ def build_record(
     *,
     printed_at: dt.datetime | None = None,
     clinic_name: str | None = None,
+    recurrences: Mapping[str, Recurrence] | None = None,
 ) -> Record:
     """Everything the printed record of ``session`` says.
 
@@ -589,7 +598,10 @@ def build_record(
         diagram: the diagram the point coordinates belong to (locations, cautions).
         printed_at: the time of printing (default: now); printed in local time.
         clinic_name: used when the session's encounter names no clinic.
+        recurrences: how points recur from the patient's earlier visits, by point id
+            (``history.recurrences``); None when the history was not consulted.
     """
+    recurs = recurrences or {}
     points = sorted(session.points, key=lambda p: p.number)
     version, digest = file_identity(session)
     patient = session.patient
@@ -630,7 +642,7 @@ def build_record(
         encounter=_encounter_items(session),
         allergy_alert=alert,
         markers=tuple(marker(p, diagram) for p in points),
-        rows=tuple(point_row(p, diagram) for p in points),
+        rows=tuple(point_row(p, diagram, recurs.get(p.id)) for p in points),
         kind_counts=counts,
         sections=tuple(s for s in sections if s is not None),
         footer=footer,

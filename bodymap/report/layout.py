@@ -355,7 +355,15 @@ def _row_block(row: content.PointRow, geo: Geometry, header: Block, shaded: bool
         )
     number_h = 2 * radius
     heights = [sum(t.height for t in cell) for cell in cells]
-    row_h = max(number_h, *heights) + 2 * _PAD
+    cells_h = max(number_h, *heights)
+    # A recurring point gets a line of its own across the text columns, under its cells.
+    recurs_x = edges[1][0]
+    recurs = (
+        Text(_sentence(row.recurrence), font(TABLE_PT, bold=True), width - recurs_x - 2 * _PAD)
+        if row.recurrence
+        else None
+    )
+    row_h = cells_h + (recurs.height + pt(1.5) if recurs else 0.0) + 2 * _PAD
 
     def paint(painter: QPainter, x: float, y: float) -> None:
         if shaded:
@@ -368,9 +376,15 @@ def _row_block(row: content.PointRow, geo: Geometry, header: Block, shaded: bool
             for text in cell:
                 text.draw(painter, x + cx + _PAD, ty)
                 ty += text.height
+        if recurs is not None:
+            recurs.draw(painter, x + recurs_x + _PAD, y + _PAD + cells_h + pt(1.5))
         draw_rule(painter, x, y + row_h, width, weight=0.4)
 
     return Drawn(row_h, paint, repeat_header=header)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _table_blocks(record: content.Record, geo: Geometry) -> list[Block]:

@@ -7,8 +7,9 @@ import datetime as dt
 import logging
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import (
@@ -25,6 +26,9 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
+
+if TYPE_CHECKING:
+    from bodymap.history import Recurrence
 
 PAPERS: Final = {
     "a4": QPageSize.PageSizeId.A4,
@@ -77,6 +81,7 @@ def render(
     printed_at: dt.datetime | None = None,
     clinic_name: str | None = None,
     diagram: Diagram | None = None,
+    recurrences: Mapping[str, Recurrence] | None = None,
 ) -> int:
     """Paint the printed record of ``session`` on ``device`` and return the number of pages.
 
@@ -92,13 +97,21 @@ def render(
         printed_at: the time printed in the footer (default: now).
         clinic_name: printed when the session's encounter names no clinic.
         diagram: the diagram of the points (default: the bundled one).
+        recurrences: how points recur from the patient's earlier visits, by point id
+            (``history.recurrences``), printed under their rows.
 
     Raises:
         ReportError: the device cannot be painted on, or the paper is unknown.
     """
     diagram = diagram if diagram is not None else load_diagram()
     _prepare(device, paper)
-    record = content.build_record(session, diagram, printed_at=printed_at, clinic_name=clinic_name)
+    record = content.build_record(
+        session,
+        diagram,
+        printed_at=printed_at,
+        clinic_name=clinic_name,
+        recurrences=recurrences,
+    )
     page_layout = device.pageLayout()
     full = page_layout.fullRectPoints()
     paint_rect = page_layout.paintRectPoints()
@@ -131,6 +144,7 @@ def write_pdf(
     paper: str = "a4",
     printed_at: dt.datetime | None = None,
     clinic_name: str | None = None,
+    recurrences: Mapping[str, Recurrence] | None = None,
 ) -> None:
     """Write the printed record as a PDF file, atomically.
 
@@ -157,7 +171,14 @@ def write_pdf(
         writer = QPdfWriter(str(temp))
         writer.setCreator("bodymap")
         writer.setTitle(content.TITLE)
-        render(session, writer, paper=paper, printed_at=printed_at, clinic_name=clinic_name)
+        render(
+            session,
+            writer,
+            paper=paper,
+            printed_at=printed_at,
+            clinic_name=clinic_name,
+            recurrences=recurrences,
+        )
         del writer
         with temp.open("rb") as fh:
             if fh.read(5) != b"%PDF-":

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -18,18 +20,31 @@ from bodymap.ui.history import PainChart, PatientBrowser, PreviousVisitOverlays
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
+_log = logging.getLogger(__name__)
+
 
 class HistoryController(QObject):
     """Earlier visits of the current patient: browse, overlay, accept, recurrence.
 
-    The clinic index is opened on first use (not at start-up) and rebuilt from the files.
+    The clinic index is not opened at start-up. When a session of a named patient is shown,
+    the clinic folder is indexed in a background thread (the first build of a large folder
+    takes seconds); the details panel then shows whether the selected point recurs. Opening
+    the patient browser or printing waits for that indexing instead of starting another.
     """
+
+    indexed = Signal()
+    """The clinic index is open and up to date (emitted in the GUI thread)."""
+    _indexing_done = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._doc = window.doc
         self._index: history.ClinicIndex | None = None
+        self._indexer: threading.Thread | None = None
+        self._indexed_folder: Path | None = None
+        self._shown_point: str | None = None
+        self._indexing_done.connect(self._open_indexed)
         self._browser: PatientBrowser | None = None
         self._history_key: str | None = None
         self._history: list[history.HistoricPoint] = []
@@ -71,10 +86,63 @@ class HistoryController(QObject):
 
     def index(self) -> history.ClinicIndex:
         """The clinic folder's index, opened and refreshed on first use."""
+        self._open_indexed()
         if self._index is None:
             self._index = history.ClinicIndex(preferences.clinic_folder())
             self._index.refresh()
         return self._index
+
+    def index_in_background(self) -> None:
+        """Bring the clinic index up to date in a thread, if it is not open yet."""
+        if self._index is not None or self._indexer is not None:
+            return
+        if history.patient_key(self._doc.session.patient) is None:
+            return
+        folder = preferences.clinic_folder()
+        if not folder.is_dir():
+            return
+        self._indexer = threading.Thread(
+            target=self._refresh_in_thread, args=(folder,), name="clinic-index", daemon=True
+        )
+        self._indexed_folder = folder
+        self._indexer.start()
+
+    def _refresh_in_thread(self, folder: Path) -> None:
+        # A connection of its own: SQLite connections stay in the thread that made them.
+        try:
+            with history.ClinicIndex(folder) as index:
+                index.refresh()
+        except Exception:  # a cache: the next foreground use rebuilds it and reports problems
+            _log.warning("indexing the clinic folder in the background failed", exc_info=True)
+        self._indexing_done.emit()
+
+    def _open_indexed(self) -> None:
+        """Wait for the background indexing, if any, and open the index it refreshed."""
+        if self._indexer is None:
+            return
+        self._indexer.join()
+        self._indexer = None
+        if self._index is None and self._indexed_folder == preferences.clinic_folder():
+            self._index = history.ClinicIndex(self._indexed_folder)
+            self._history_key = None
+            self.show_point(self._shown_point)
+            self.indexed.emit()
+
+    def session_recurrences(self) -> dict[str, history.Recurrence]:
+        """How the current session's points recur, from an index brought up to date now.
+
+        Raises:
+            history.HistoryUnavailable: the clinic index could not be used.
+        """
+        if history.patient_key(self._doc.session.patient) is None:
+            return {}
+        if not preferences.clinic_folder().is_dir():
+            return {}
+        self._open_indexed()
+        if self._index is None:
+            self._index = history.ClinicIndex(preferences.clinic_folder())
+        self._history_key = None
+        return history.refreshed_recurrences(self._index, self._doc.session)
 
     def show_browser(self) -> PatientBrowser:
         """Show the patient browser (modeless: the map stays usable)."""
@@ -97,6 +165,8 @@ class HistoryController(QObject):
         before = preferences.clinic_folder()
         if preferences.PreferencesDialog(self._window).exec() != QDialog.DialogCode.Accepted:
             return
+        if preferences.clinic_folder() != before:
+            self._open_indexed()
         if preferences.clinic_folder() != before and self._index is not None:
             self._index.close()
             self._index = None
@@ -169,6 +239,7 @@ class HistoryController(QObject):
 
     def show_point(self, point_id: str | None) -> None:
         """Show whether the selected point recurs, and its pain scores over visits."""
+        self._shown_point = point_id
         earlier = self._earlier()
         point = None
         if point_id is not None:
@@ -190,6 +261,8 @@ class HistoryController(QObject):
     def _on_reset(self) -> None:
         self._history_key = None
         self.overlays.clear()
+        self.index_in_background()
 
     def _on_details(self) -> None:
         self._history_key = None
+        self.index_in_background()

@@ -14,6 +14,7 @@ from bodymap.ui import preferences
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from bodymap.history import Recurrence
     from bodymap.ui.main_window import MainWindow
 
 
@@ -47,6 +48,7 @@ class PrintController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._recurrences: dict[str, Recurrence] = {}
 
     def populate(self, menu: QMenu, before: QAction | None = None) -> None:
         """Insert Print Preview, Print and Export PDF into ``menu``."""
@@ -64,6 +66,19 @@ class PrintController(QObject):
             else:
                 menu.insertAction(before, action)
 
+    def _look_up_recurrences(self) -> dict[str, Recurrence]:
+        """The recurring points of the session, for the record; none if the history fails."""
+        from bodymap import history
+
+        try:
+            self._recurrences = self._window.history.session_recurrences()
+        except history.HistoryUnavailable as exc:
+            self._recurrences = {}
+            self._window.statusBar().showMessage(
+                f"Earlier visits not shown on the record: {exc}", 15000
+            )
+        return self._recurrences
+
     def _render(self, printer: QPrinter) -> None:
         from bodymap import report
 
@@ -73,6 +88,7 @@ class PrintController(QObject):
             paper=None,
             clinic_name=preferences.clinic_name() or None,
             diagram=self._window.diagram,
+            recurrences=self._recurrences,
         )
 
     def _printer(self) -> QPrinter:
@@ -96,6 +112,7 @@ class PrintController(QObject):
         """Show the record as it will print."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        self._look_up_recurrences()
         dialog = QPrintPreviewDialog(self._printer(), self._window)
         dialog.paintRequested.connect(self._render)
         dialog.resize(900, 1000)
@@ -108,6 +125,7 @@ class PrintController(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self._window)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._look_up_recurrences()
             self._render(printer)
 
     def export_pdf(self) -> Path | None:
@@ -131,6 +149,7 @@ class PrintController(QObject):
                 path,
                 paper=default_paper(),
                 clinic_name=preferences.clinic_name() or None,
+                recurrences=self._look_up_recurrences(),
             )
         except report.ReportError as exc:
             self._window.files.dialogs.error(self._window, "PDF not written", str(exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -88,3 +89,34 @@ def test_print_needs_no_display(session_file: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_clinic_folder_adds_the_recurring_line(tmp_path: Path) -> None:
+    from tests.unit.history import factories as f
+
+    point = {"x": 230.0, "y": 240.0, "muscle": "upper_trapezius", "side": "left"}
+    folder = tmp_path / "clinic"
+    earlier = f.session("Anna", "MRN-7", dt.date(2026, 10, 2), [f.point(1, **point)])
+    f.write(folder, "anna-1", earlier)
+    today = f.write(
+        tmp_path, "anna-2", f.session("Anna", "MRN-7", dt.date(2026, 11, 25), [f.point(1, **point)])
+    )
+    with_history, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    args = ["print", str(today), "-o"]
+    assert cli.main([*args, str(with_history), "--clinic-folder", str(folder)]) == 0
+    assert cli.main([*args, str(without)]) == 0
+    recurring = "Recurring: 2nd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL"
+    assert recurring in " ".join(pypdf.PdfReader(with_history).pages[0].extract_text().split())
+    assert "Recurring" not in pypdf.PdfReader(without).pages[0].extract_text()
+
+
+def test_missing_clinic_folder_exits_1_and_writes_nothing(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "record.pdf"
+    missing = tmp_path / "nowhere"
+    assert (
+        cli.main(["print", str(session_file), "-o", str(out), "--clinic-folder", str(missing)]) == 1
+    )
+    assert capsys.readouterr().err == f"{missing}: the clinic folder does not exist\n"
+    assert not out.exists()

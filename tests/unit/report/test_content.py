@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from bodymap import clinical, storage
 from bodymap.anatomy import Diagram, load_diagram
-from bodymap.model import DryNeedling, Encounter, Findings, Injection, Session
+from bodymap.history import HistoricPoint, recurrence
+from bodymap.model import DryNeedling, Encounter, Findings, Injection, Session, TriggerPoint
 from bodymap.report import content
 from tests.unit.report.sessions import documented_session, fifty_point_session
 
@@ -238,3 +240,35 @@ def test_patient_details(record: content.Record) -> None:
     encounter = {i.label: i.value for i in record.encounter}
     assert encounter["Diagnoses"] == "M79.18 Myalgia, other site; M54.2 Cervicalgia"
     assert encounter["Clinician"] == "Dr. A. Example"
+
+
+def test_recurring_point_row_says_so(diagram: Diagram) -> None:
+    earlier = HistoricPoint(
+        session_id="s-1",
+        path=Path("a.bodymap.json"),
+        date=dt.date(2026, 10, 2),
+        point_id="p-1",
+        number=1,
+        muscle="upper_trapezius",
+        side="left",
+        x=100.0,
+        y=80.0,
+        kind="injection",
+        agent="lidocaine",
+        concentration_percent=1.0,
+        volume_ml=0.5,
+        pain_before=None,
+        pain_after=None,
+    )
+    point = TriggerPoint(number=1, x=104.0, y=82.0, muscle="upper_trapezius", side="left")
+    other = TriggerPoint(number=2, x=500.0, y=82.0, muscle="upper_trapezius", side="right")
+    found = recurrence(point, [earlier])
+    assert found is not None
+    record = content.build_record(
+        Session(points=[point, other]), diagram, recurrences={point.id: found}
+    )
+    assert record.rows[0].recurrence == (
+        "recurring: 2nd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL"
+    )
+    assert record.rows[1].recurrence == ""
+    assert content.build_record(Session(points=[point]), diagram).rows[0].recurrence == ""

@@ -1,0 +1,97 @@
+"""Earlier visits in the main window: recurrence in the details panel and on the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bodymap.model import Session, TriggerPoint
+from bodymap.ui import MainWindow, preferences
+from tests.ui.conftest import FakeDialogs
+from tests.unit.history import factories as f
+
+pytestmark = pytest.mark.gui
+
+MRN = "MRN-ANNA-7"
+TRAPEZIUS = {"x": 230.0, "y": 240.0, "muscle": "upper_trapezius", "side": "left"}
+RECURRING = "recurring: 3rd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL"
+
+
+def _at(number: int, dx: float = 0.0, **kw: object) -> TriggerPoint:
+    values = {**TRAPEZIUS, "x": TRAPEZIUS["x"] + dx, **kw}
+    return f.point(number, **values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, dialogs: type[FakeDialogs]) -> Path:
+    """Anna's two earlier visits in the clinic folder set in the preferences."""
+    folder = tmp_path / "clinic"
+    f.write(folder, "anna-1", f.session("Anna", MRN, dt.date(2026, 6, 5), [_at(1)]))
+    f.write(folder, "anna-2", f.session("Anna", MRN, dt.date(2026, 10, 2), [_at(1, dx=6.0)]))
+    preferences.set_clinic_folder(folder)
+    return folder
+
+
+@pytest.fixture
+def today(clinic: Path) -> Path:
+    """Today's visit: point 1 is back (within 25 mm), point 2 is new (the other side)."""
+    session = f.session(
+        "Anna", MRN, dt.date(2026, 11, 25), [_at(1, dx=3.0), _at(2, x=370.0, side="right")]
+    )
+    return f.write(clinic.parent / "today", "anna-3", session)
+
+
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> Session:
+    with qtbot.waitSignal(window.history.indexed, timeout=10_000):
+        assert window.files.open_path(path)
+    return window.doc.session
+
+
+def test_opened_session_shows_recurrence_of_the_selected_point(
+    qtbot: QtBot, window: MainWindow, today: Path
+) -> None:
+    session = _open(qtbot, window, today)
+    label = window.history.recurrence_label
+    window.scene.select_ids([session.points[0].id])
+    assert not window.history.visits.isHidden()
+    assert label.text() == RECURRING
+    window.scene.select_ids([session.points[1].id])
+    assert label.text() == "First visit for this point."
+
+
+def test_exported_record_prints_the_recurring_line(
+    qtbot: QtBot,
+    window: MainWindow,
+    today: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _open(qtbot, window, today)
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
+    assert window.printing.export_pdf() == out
+    text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in pypdf.PdfReader(out).pages)
+    assert "Recurring: 3rd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL" in text
+    assert text.count("Recurring:") == 1, "only point 1 recurs"
+
+
+def test_record_of_a_patient_without_history_has_no_recurring_line(
+    qtbot: QtBot,
+    window: MainWindow,
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = f.session("Ben", "MRN-BEN", dt.date(2026, 11, 25), [_at(1)])
+    _open(qtbot, window, f.write(tmp_path / "today", "ben", other))
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
+    assert window.printing.export_pdf() == out
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert "Recurring" not in text
+    assert "Ben" in text
