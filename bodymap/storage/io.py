@@ -12,7 +12,9 @@ import shutil
 import socket
 import stat
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -89,7 +91,8 @@ def dumps_session(session: Session, saved_at: dt.datetime | None = None) -> byte
         saved_at=saved_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
         session=session,
     )
-    return (envelope.model_dump_json(indent=2) + "\n").encode("utf-8")
+    # The serializer's bytes directly: model_dump_json would decode them to str first.
+    return SessionFile.__pydantic_serializer__.to_json(envelope, indent=2) + b"\n"
 
 
 def content_sha256(session: Session) -> str:
@@ -163,13 +166,63 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> None:
+def _write_temp(tmp: Path, data: bytes, mode: int | None) -> None:
+    """Create ``tmp`` (it must not exist), write ``data``, set ``mode``, flush it to disk."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o600)
+    try:
+        _write_all(fd, data)
+        if mode is not None and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_temp_during(tmp: Path, data: bytes, mode: int | None, check: Callable[[], None]) -> None:
+    """``_write_temp`` in a thread while ``check`` runs here (the disk wait overlaps the check).
+
+    Raises whatever ``check`` raised, else the writer's OSError; on any failure ``tmp`` is
+    removed.
+    """
+    failure: list[OSError] = []
+
+    def write() -> None:
+        try:
+            _write_temp(tmp, data, mode)
+        except OSError as exc:
+            failure.append(exc)
+
+    writer = threading.Thread(target=write, name="bodymap-save")
+    writer.start()
+    try:
+        check()
+    except BaseException:
+        writer.join()
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    writer.join()
+    if failure:
+        raise failure[0]
+
+
+def atomic_write(
+    target: Path, data: bytes, *, backup: bool = True, check: Callable[[], None] | None = None
+) -> None:
     """Write ``data`` to ``target`` so that it holds either the old or the new bytes.
 
     Writes a temporary file (mode 0600, or the mode of the file it replaces) in the same
     folder, flushes and fsyncs it, keeps the previous file as ``<name>.bak``, renames over the
     target (retrying briefly while another program holds it), then fsyncs the folder. A
     symbolic link is followed, so the file it points to is replaced and the link stays.
+
+    Args:
+        target: the file to write.
+        data: its new bytes.
+        backup: keep the previous file as ``<name>.bak``.
+        check: run while the temporary file is written; if it raises, nothing is replaced,
+            the temporary file is removed and its exception propagates.
 
     Raises:
         SaveError: nothing was replaced and no temporary file is left; the message says why.
@@ -185,15 +238,10 @@ def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> None:
             info = target.stat()
             if stat.S_ISREG(info.st_mode):
                 existing_mode = stat.S_IMODE(info.st_mode)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        fd = os.open(tmp, flags, 0o600)
-        try:
-            _write_all(fd, data)
-            if existing_mode is not None and hasattr(os, "fchmod"):
-                os.fchmod(fd, existing_mode)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        if check is None:
+            _write_temp(tmp, data, existing_mode)
+        else:
+            _write_temp_during(tmp, data, existing_mode, check)
         if backup and existing_mode is not None:
             _keep_backup(target)
         for attempt in range(REPLACE_RETRIES):
@@ -206,6 +254,8 @@ def atomic_write(target: Path, data: bytes, *, backup: bool = True) -> None:
                     raise
                 time.sleep(REPLACE_RETRY_DELAY_S)
         _fsync_dir(folder)
+    except SaveError:
+        raise  # from ``check``: already a plain message, the temporary file removed
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -222,14 +272,19 @@ def save_session(session: Session, path: Path | str) -> None:
         SaveError: the session was not saved and the file on disk is unchanged.
     """
     data = dumps_session(session)
-    try:
-        # The bytes pydantic just wrote are well-formed JSON; what could still fail on
-        # opening is the model's own validation and the diagram bounds.
-        check_bounds(SessionFile.model_validate_json(data).session)
-    except ValidationError as exc:
-        raise SaveError(
-            f"Could not save: the session is not valid ({validation_message(exc)})."
-        ) from None
-    except SessionFileError as exc:
-        raise SaveError(f"Could not save: the session is not valid ({exc}).") from None
-    atomic_write(Path(path), data)
+
+    def check() -> None:
+        try:
+            # The bytes pydantic just wrote are well-formed JSON; what could still fail on
+            # opening is the model's own validation and the diagram bounds.
+            check_bounds(SessionFile.model_validate_json(data).session)
+        except ValidationError as exc:
+            raise SaveError(
+                f"Could not save: the session is not valid ({validation_message(exc)})."
+            ) from None
+        except SessionFileError as exc:
+            raise SaveError(f"Could not save: the session is not valid ({exc}).") from None
+
+    # The check runs while the temporary file goes to disk; nothing replaces the file
+    # unless it passes.
+    atomic_write(Path(path), data, check=check)

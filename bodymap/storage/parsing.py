@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from bodymap.model import Session
 from bodymap.storage.errors import SessionFileError
@@ -35,6 +35,7 @@ _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 _DEPTH_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _UNION_TAGS = ("injection", "dry_needling", "examined")
+_SPACE_BEFORE_COLON = re.compile(r'"\s+:')
 
 
 def _key_text(key: str) -> str:
@@ -287,13 +288,82 @@ def check_bounds(session: Session) -> None:
                 )
 
 
+def _holds_models(annotation: Any) -> bool:
+    """Whether a field of this type can hold models or lists (which may hold models)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel | list | tuple):
+        return True
+    if get_origin(annotation) in (list, tuple):
+        return True
+    return any(_holds_models(arg) for arg in get_args(annotation))
+
+
+_NESTED: dict[type, tuple[str, ...]] = {}
+"""Per model class, the fields that can hold models or lists."""
+
+
+def _member_count(value: BaseModel) -> int:
+    """How many object members the JSON of a validated value had (each set field is one).
+
+    A field left at its default adds nothing: its value's own set fields are empty.
+    """
+    total = 0
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        cls = type(node)
+        if cls is list:
+            stack.extend(node)
+            continue
+        nested = _NESTED.get(cls)
+        if nested is None:
+            if not issubclass(cls, BaseModel):
+                continue
+            nested = tuple(
+                name for name, field in cls.model_fields.items() if _holds_models(field.annotation)
+            )
+            _NESTED[cls] = nested
+        total += len(node.__pydantic_fields_set__)
+        values = node.__dict__
+        stack.extend(values[name] for name in nested)
+    return total
+
+
+def _clean_current_session(text: str) -> Session | None:
+    """The session of a well-formed file of the current format, or None.
+
+    The fast path for the common case: pydantic parses and validates the text in one pass.
+    It accepts a file only if the strict path below would accept it too, so any doubt
+    returns None and the strict path decides (and names the problem):
+
+    - a key that appears twice in one object: pydantic keeps the last one silently, so the
+      members in the text (each ends ``":`` when no ``\\"`` escape or space before a colon
+      occurs) must equal the fields that were set;
+    - NaN, Infinity, huge numbers (every number field is bounded), deep nesting, older or
+      newer versions and every other problem fail validation here.
+    """
+    if '\\"' in text or _SPACE_BEFORE_COLON.search(text):
+        return None
+    try:
+        envelope = SessionFile.model_validate_json(text)
+    except (ValidationError, RecursionError):
+        return None
+    if text.count('":') != _member_count(envelope):
+        return None
+    return envelope.session
+
+
 def parse_session(data: bytes) -> Session:
     """Validate the bytes of a session file and return the session.
 
     Raises:
         SessionFileError: the bytes are not a valid session file; the message says why.
     """
-    raw = parse_json(decode(data))
+    text = decode(data)
+    session = _clean_current_session(text)
+    if session is not None:
+        check_bounds(session)
+        return session
+    raw = parse_json(text)
     if not isinstance(raw, dict):
         raise SessionFileError("the file is JSON but not an object: not a session file")
     raw = migrate(raw)

@@ -309,3 +309,40 @@ def test_content_hash_can_be_recomputed_from_the_file_alone() -> None:
     text = json.dumps(document["session"], separators=(",", ":"), ensure_ascii=False)
     expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert storage.content_sha256(storage.load_session(golden)) == expected
+
+
+def _with_duplicate(text: str, after: str, key: str) -> str:
+    """``text`` with the first ``"key": ...,`` line after ``after`` written twice."""
+    start = text.index(f'"{key}": ', text.index(after))
+    line_start = text.rindex("\n", 0, start) + 1
+    line_end = text.index("\n", start) + 1
+    line = text[line_start:line_end]
+    assert line.rstrip().endswith(","), "only a member followed by another can be doubled"
+    return text[:line_end] + line + text[line_end:]
+
+
+@pytest.mark.parametrize(
+    ("after", "key", "where"),
+    [
+        ("{", "format_version", "(top level)"),
+        ('"patient"', "name", "session.patient"),
+        ('"points"', "x", "session.points[0]"),
+        ('"findings"', "taut_band", "session.points[0].findings"),
+        ('"treatment"', "kind", "session.points[0].treatment"),
+        ('"number": 2,', "muscle", "session.points[1]"),
+    ],
+)
+def test_a_repeated_key_in_an_otherwise_valid_file_is_refused(
+    tmp_path: Path, after: str, key: str, where: str
+) -> None:
+    session = make_session(name=SECRET)
+    text = storage.dumps_session(session).decode("utf-8")
+    doubled = _with_duplicate(text, after, key)
+    assert json.loads(doubled) == json.loads(text), "the same content, one key written twice"
+    assert_refused(write(tmp_path, doubled), f"{where}: '{key}' appears twice")
+
+
+def test_escaped_quotes_and_spaced_colons_still_load(tmp_path: Path) -> None:
+    session = make_session(name='Anna "Annie" Berg')
+    text = storage.dumps_session(session).decode("utf-8").replace('"notes": ', '"notes" : ')
+    assert storage.load_session(write(tmp_path, text)) == session

@@ -198,6 +198,7 @@ def test_a_session_that_could_not_be_opened_again_is_not_saved(tmp_path: Path) -
     with pytest.raises(storage.SaveError, match=r"points\[0\]\.x lies outside the diagram"):
         storage.save_session(outside, path)
     assert storage.load_session(path) == old
+    assert [p.name for p in tmp_path.iterdir()] == [path.name], "no temporary file is left"
 
 
 @pytest.mark.skipif(
