@@ -275,9 +275,11 @@ def render_report(
         "`ru_maxrss` from `os.wait4`.",
         "- Hit-test: `Diagram.muscles_at` at 10,000 seeded random points in the body's "
         "bounding box.",
-        "- Click: `QTest.mouseClick` on the view's viewport at a free spot on the body (each "
-        "click adds a point, undone afterwards untimed) plus a synchronous "
-        "`viewport().repaint()` of the whole map, with 1,000 points on it.",
+        "- Click: `QTest.mouseClick` on the view's viewport at a free spot on the body, with "
+        "1,000 points on the map (each click adds a point, undone afterwards untimed); timed "
+        "until the viewport has painted the update Qt scheduled for the click (the figure "
+        "with the target), and separately with a synchronous `viewport().repaint()` of the "
+        "whole map instead (the worst case, as after the window was uncovered).",
         "- Drag: press on the topmost marker, then per frame one mouse-move event with the left "
         "button held sent to the viewport plus a synchronous `viewport().repaint()`.",
         "- Save and load: `storage.save_session` (serialise, re-check, atomic write with fsync "

@@ -26,6 +26,8 @@ LAYERS: Final[tuple[Layer, ...]] = ("superficial", "intermediate", "deep")
 _LAYER_RANK: Final = {layer: rank for rank, layer in enumerate(LAYERS)}
 _NEAR_MM: Final = 5.0
 """Offsets smaller than this are reported as "at" a landmark or level."""
+_RECENT_HITS: Final = 64
+"""How many hit-test answers ``Diagram.muscles_at`` remembers."""
 
 
 def asset_path(*parts: str) -> Path:
@@ -186,11 +188,25 @@ class Diagram:
         x0, y0, x1, y1 = self._body_bbox
         return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.body_outline)
 
+    @functools.cached_property
+    def _recent_hits(self) -> dict[Point, tuple[MuscleHit, ...]]:
+        return {}
+
     def muscles_at(self, x: float, y: float) -> list[MuscleHit]:
-        """Muscles under (x, y), superficial to deep; empty outside the body."""
-        if not self.contains(x, y):
-            return []
-        return [region.hit() for region in self._hit_order if region.contains(x, y)]
+        """Muscles under (x, y), superficial to deep; empty outside the body.
+
+        The last few answers are remembered: one click asks for the same spot several times
+        (identify the muscle, describe the location, the tooltip).
+        """
+        recent = self._recent_hits
+        hits = recent.get((x, y))
+        if hits is None:
+            inside = self.contains(x, y)
+            hits = tuple(r.hit() for r in self._hit_order if r.contains(x, y)) if inside else ()
+            if len(recent) >= _RECENT_HITS:
+                del recent[next(iter(recent))]
+            recent[(x, y)] = hits
+        return list(hits)
 
     def side_at(self, x: float) -> HitSide:
         """The patient's side at diagram x (posterior view: patient's left = viewer's left)."""
@@ -209,9 +225,9 @@ class Diagram:
         Named after the top hit, or after ``muscle``/``side`` when the clinician chose another
         muscle under the same spot (e.g. levator scapulae under the upper trapezius).
         """
-        if not self.contains(x, y):
-            return "outside the body"
         hits = self.muscles_at(x, y)
+        if not hits and not self.contains(x, y):
+            return "outside the body"
         if muscle is not None:
             chosen = [h for h in hits if h.muscle == muscle and (side is None or h.side == side)]
             hits = chosen or hits

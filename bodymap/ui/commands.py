@@ -58,7 +58,7 @@ class RemovePointCommand(QUndoCommand):
         self._index = 0
 
     def redo(self) -> None:
-        self._point = self._doc.session.point(self._point.id)
+        self._point = self._doc.point(self._point.id)
         self._index = self._doc.remove_point(self._point.id)
 
     def undo(self) -> None:

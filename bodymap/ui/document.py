@@ -30,6 +30,8 @@ class SessionDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = Session()
+        self._index_of: Session | None = None
+        self._by_id: dict[str, TriggerPoint] = {}
         self._path: Path | None = None
         self.read_only = False
         self.undo_stack = QUndoStack(self)
@@ -40,6 +42,18 @@ class SessionDocument(QObject):
     def session(self) -> Session:
         """The current session (an immutable value)."""
         return self._session
+
+    def point(self, point_id: str) -> TriggerPoint:
+        """The current session's point with this id (found through an index, not a scan).
+
+        Raises:
+            KeyError: no point has this id.
+        """
+        session = self._session
+        if self._index_of is not session:
+            self._by_id = {p.id: p for p in session.points}
+            self._index_of = session
+        return self._by_id[point_id]
 
     @property
     def path(self) -> Path | None:

@@ -68,7 +68,7 @@ class PointEditor(QObject):
 
     def move(self, point_id: str, x: float, y: float, *, nudge: bool = False) -> bool:
         """Move a point; re-identify its muscle unless the user chose it by hand."""
-        old = self._doc.session.point(point_id)
+        old = self._doc.point(point_id)
         if self._doc.read_only:
             self.message.emit("This session is open read-only: the point was not moved.")
             return False
@@ -86,7 +86,7 @@ class PointEditor(QObject):
     def nudge(self, point_ids: list[str], dx: float, dy: float) -> None:
         """Move the given points by (dx, dy) millimetres."""
         for point_id in point_ids:
-            point = self._doc.session.point(point_id)
+            point = self._doc.point(point_id)
             self.move(point_id, point.x + dx, point.y + dy, nudge=True)
 
     def remove(self, point_ids: list[str]) -> None:
@@ -94,7 +94,7 @@ class PointEditor(QObject):
         if self._doc.read_only or not point_ids:
             return
         stack = self._doc.undo_stack
-        points = [self._doc.session.point(i) for i in point_ids]
+        points = [self._doc.point(i) for i in point_ids]
         if len(points) == 1:
             stack.push(RemovePointCommand(self._doc, points[0]))
             return

@@ -244,7 +244,7 @@ class HistoryController(QObject):
         point = None
         if point_id is not None:
             try:
-                point = self._doc.session.point(point_id)
+                point = self._doc.point(point_id)
             except KeyError:
                 point = None
         if point is None or not earlier:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.anatomy import Diagram, painting
 from bodymap.model import TriggerPoint
@@ -114,11 +114,17 @@ class _HighlightItem(QGraphicsItem):
             painting.paint_highlight(painter, self._diagram, self.highlight)
 
 
-class PointItem(QGraphicsItem):
-    """A numbered marker at a trigger point; its position is the point's diagram position."""
+class PointItem(QGraphicsRectItem):
+    """A numbered marker at a trigger point; its position is the point's diagram position.
+
+    A rect item only so that its bounding rectangle is answered in C++: the view asks for it
+    several times per marker and repaint, and with a thousand markers a Python
+    ``boundingRect`` cost more than painting them. ``paint`` and ``shape`` are our own.
+    """
 
     def __init__(self, point: TriggerPoint) -> None:
-        super().__init__()
+        super().__init__(_MARKER_RECT)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.point_id = point.id
         self._number = point.number
         self._kind = point.treatment.kind
@@ -150,9 +156,6 @@ class PointItem(QGraphicsItem):
     def has_caution(self) -> bool:
         """Whether the marker shows the needling-caution badge."""
         return self._caution
-
-    def boundingRect(self) -> QRectF:
-        return _MARKER_RECT
 
     def shape(self) -> QPainterPath:
         return circle_shape(MARKER_RADIUS_PX + 2)

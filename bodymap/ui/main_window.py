@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.scene.show_point(point, "\n".join(lines), badge)
 
     def _on_point_changed(self, point_id: str) -> None:
-        point = self.doc.session.point(point_id)
+        point = self.doc.point(point_id)
         self._show_marker(point)
         row = point.number - 1
         item = self.points_list.item(row)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids()
         highlight = None
         if ids:
-            point = self.doc.session.point(ids[0])
+            point = self.doc.point(ids[0])
             highlight = (point.muscle, point.side)
         self.scene.diagram_item.set_highlight(highlight)
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
     def _on_drag_finished(self, point_id: str, ox: float, oy: float, x: float, y: float) -> None:
         if not self.editor.move(point_id, x, y):
             # Refused: put the marker back where the model says it is.
-            self._show_marker(self.doc.session.point(point_id))
+            self._show_marker(self.doc.point(point_id))
 
     def _carry_forward(self, treatment: object) -> None:
         if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def _list_item(self, point_id: str) -> QListWidgetItem | None:
         """The points-list row of a point (rows follow the point numbers)."""
         try:
-            row = self.doc.session.point(point_id).number - 1
+            row = self.doc.point(point_id).number - 1
         except KeyError:
             return None
         item = self.points_list.item(row)

@@ -133,3 +133,21 @@ def test_typing_back_to_the_original_leaves_no_empty_undo_step(doc: SessionDocum
         doc.undo_stack.push(EditPointCommand(doc, current, new, merge_key=("notes", point.id)))
     assert doc.undo_stack.count() == steps_before
     assert not doc.is_modified()
+
+
+def test_point_lookup_follows_every_edit(doc: SessionDocument) -> None:
+    first, second, third = doc.session.points
+    assert doc.point(second.id) == second
+    doc.undo_stack.push(RemovePointCommand(doc, first))
+    assert doc.point(second.id).number == 1, "renumbered, not the point as it was"
+    with pytest.raises(KeyError):
+        doc.point(first.id)
+    moved = doc.point(third.id).model_copy(update={"x": 300.0})
+    doc.undo_stack.push(MovePointCommand(doc, doc.point(third.id), moved))
+    assert doc.point(third.id).x == 300.0
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.point(first.id) == first
+    doc.reset(Session())
+    with pytest.raises(KeyError):
+        doc.point(second.id)

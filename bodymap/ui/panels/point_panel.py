@@ -104,7 +104,7 @@ class PointPanel(QWidget):
         if self._point_id is None:
             return None
         try:
-            return self._doc.session.point(self._point_id)
+            return self._doc.point(self._point_id)
         except KeyError:
             return None
 

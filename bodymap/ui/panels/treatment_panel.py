@@ -207,7 +207,7 @@ class TreatmentPanel(DocumentPanel):
     # --- edits --------------------------------------------------------------------------------
 
     def _points(self) -> list[TriggerPoint]:
-        return [self._doc.session.point(i) for i in self._ids]
+        return [self._doc.point(i) for i in self._ids]
 
     def _apply(
         self, what: str, change: Callable[[TriggerPoint], TriggerPoint], key: str | None

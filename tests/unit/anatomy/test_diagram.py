@@ -280,3 +280,11 @@ def test_describe_is_deterministic_and_short(diagram: Diagram, frame: Frame) -> 
             assert len(text) < 110, text
             assert "-0.0" not in text
             assert muscle  # every reference point yields a description
+
+
+def test_changing_a_returned_hit_list_does_not_change_later_answers(diagram: Diagram) -> None:
+    first = diagram.muscles_at(230.0, 240.0)
+    assert [h.muscle for h in first] == ["upper_trapezius"]
+    first.clear()
+    assert [h.muscle for h in diagram.muscles_at(230.0, 240.0)] == ["upper_trapezius"]
+    assert diagram.muscles_at(1.0, 1.0) == []
