@@ -202,10 +202,24 @@ def markdown_table(figures: list[Figure]) -> str:
     return "\n".join(rows)
 
 
+def startup_forbidden() -> list[str]:
+    """Modules the first paint must not import."""
+    from benchmarks.startup import FORBIDDEN_AT_START
+
+    return list(FORBIDDEN_AT_START)
+
+
+def startup_never() -> list[str]:
+    """Modules start-up must not import at all."""
+    from benchmarks.startup import NEVER_AT_START
+
+    return list(NEVER_AT_START)
+
+
 def import_section(report: Any) -> str:
     """What ``bodymap --smoke`` imports, as Markdown."""
     lines = [
-        f"Start-up imports (`python -X importtime -m bodymap --smoke`): "
+        f"Imports before the first paint (`python -X importtime -m bodymap --smoke`): "
         f"{report.total_ms:.0f} ms of import time in all.",
         "",
         "| Package | Import time (self) |",
@@ -220,20 +234,24 @@ def import_section(report: Any) -> str:
         "",
     ]
     if report.forbidden:
-        lines.append("Loaded at start-up although the first window does not need them:")
+        lines.append("Loaded before the first paint although it does not need them:")
         lines.append("")
         for name, chain in report.forbidden.items():
             lines.append(f"- `{name}`, imported by " + " ← ".join(f"`{c}`" for c in chain[1:]))
     else:
-        lines.append("Nothing the first window does not need is imported.")
+        lines.append(
+            "Before the first paint nothing is imported that it does not need (checked: "
+            + ", ".join(f"`{name}`" for name in startup_forbidden())
+            + ")."
+        )
     lines += [
         "",
-        "Not imported at start-up: `PySide6.QtPrintSupport`, `pypdf`, `bodymap.report`"
-        + (
-            " (checked)."
-            if not any(k.startswith("bodymap.report") for k in report.forbidden)
-            else "."
-        ),
+        "Loaded after the first paint, when the window completes: "
+        + (", ".join(f"`{name}`" for name in report.loaded_when_ready) or "none")
+        + ".",
+        "Not imported at all during start-up: "
+        + ", ".join(f"`{name}`" for name in startup_never())
+        + (" (checked)." if not report.never else f"; but found {report.never}."),
         f"JSON Schema generations during start-up: {report.schema_generations}; "
         f"SQLite connections opened: {report.sqlite_connections}.",
     ]

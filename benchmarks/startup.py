@@ -1,8 +1,9 @@
 """Start-up time and peak memory of ``bodymap --smoke`` against a bare PySide6 window.
 
 Both programs print the seconds from process start (read from /proc) to the first paint of
-their main window. Each is run several times as a fresh process, alternating, and compared by
-the median. Peak memory is the child's ``ru_maxrss`` from ``os.wait4``.
+their main window; bodymap then prints ``ready`` and the seconds until the window, completed
+after that paint, takes input. Each is run several times as a fresh process, alternating, and
+compared by the median. Peak memory is the child's ``ru_maxrss`` from ``os.wait4``.
 
 ``python -m benchmarks.startup --baseline`` is the bare window: a QApplication, a QMainWindow
 with an empty QGraphicsView, shown, and waiting for the view's first paint. It must not import
@@ -27,14 +28,22 @@ RATIO_TARGET = 1.5
 MEMORY_TARGET = 2.0
 PAINT_DEADLINE_S = 20.0
 
-FORBIDDEN_AT_START = {
+NEVER_AT_START = {
     "PySide6.QtPrintSupport": "printing",
     "pypdf": "PDF reading",
     "bodymap.report": "the printed record",
+}
+"""Modules no part of start-up needs, until the user prints."""
+FORBIDDEN_AT_START = {
+    **NEVER_AT_START,
+    "pydantic": "the session model",
+    "bodymap.model": "the session model",
+    "bodymap.storage": "session files",
+    "bodymap.clinical": "clinical checks",
     "bodymap.history.index": "the clinic history index (sqlite)",
     "sqlite3": "the clinic history index (sqlite)",
 }
-"""Modules the first window does not need, and why they would be there."""
+"""Modules the first paint of the window does not need, and why they would be there."""
 
 
 # --- the bare baseline window --------------------------------------------------------------
@@ -93,6 +102,7 @@ class Run:
 
     reported_s: float
     """Seconds from process start to first paint, as the process printed it."""
+    ready_s: float | None
     spawn_to_paint_s: float
     """Seconds from just before spawning to reading that line (parent clock)."""
     maxrss_kib: int
@@ -108,6 +118,11 @@ class Series:
     def median_reported(self) -> float:
         """Median of the printed start-up seconds."""
         return median([r.reported_s for r in self.runs])
+
+    def median_ready(self) -> float | None:
+        """Median of the seconds until the window took input (bodymap only)."""
+        values = [r.ready_s for r in self.runs if r.ready_s is not None]
+        return median(values) if values else None
 
     def median_spawn(self) -> float:
         """Median of the parent-measured seconds."""
@@ -135,9 +150,10 @@ def _run_once(argv: list[str], env: dict[str, str]) -> Run:
             raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {message}")
     try:
         reported = float(line.decode().strip())
-    except ValueError:
+        ready = [float(r.split()[1]) for r in rest.decode().splitlines() if r.startswith("ready ")]
+    except (ValueError, IndexError):
         raise RuntimeError(f"{' '.join(argv)} printed {line + rest!r}") from None
-    return Run(reported, (seen - start) / 1e9, int(usage.ru_maxrss))
+    return Run(reported, ready[0] if ready else None, (seen - start) / 1e9, int(usage.ru_maxrss))
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "bodymap-bench-pycache"
@@ -255,7 +271,12 @@ class ImportReport:
     by_package_ms: dict[str, float]
     heaviest: list[ImportEntry]
     forbidden: dict[str, list[str]]
-    """Module → import chain (module first), for modules in :data:`FORBIDDEN_AT_START`."""
+    """Module → import chain (module first), for modules in :data:`FORBIDDEN_AT_START`
+    imported before the first paint."""
+    loaded_when_ready: list[str]
+    """The heavy layers, loaded after the first paint when the window completes."""
+    never: list[str]
+    """Modules of :data:`NEVER_AT_START` imported at all during the smoke start."""
     schema_generations: int
     sqlite_connections: int
 
@@ -274,14 +295,22 @@ def _package(name: str) -> str:
 def analyse_imports() -> ImportReport:
     """Run the smoke start-up under ``-X importtime`` and under the probe."""
     env = child_env()
+    # stderr (the import lines, written as they happen) and stdout on one pipe: the imports
+    # before the first printed line are those the first paint of the window needed.
     result = subprocess.run(
         [sys.executable, "-X", "importtime", *BODYMAP_ARGV[1:]],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
         env=env,
         check=True,
     )
-    entries = parse_importtime(result.stderr)
+    lines = result.stdout.splitlines()
+    first_paint = next(
+        (i for i, line in enumerate(lines) if not line.startswith("import time:")), len(lines)
+    )
+    entries = parse_importtime("\n".join(lines[:first_paint]))
+    later = {e.name for e in parse_importtime("\n".join(lines[first_paint:]))}
     total_us = sum(e.self_us for e in entries)
     by_package: dict[str, float] = {}
     for entry in entries:
@@ -297,6 +326,11 @@ def analyse_imports() -> ImportReport:
         for name in sorted(names)
         if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN_AT_START)
     }
+    never = sorted(
+        name
+        for name in names | later
+        if any(name == bad or name.startswith(bad + ".") for bad in NEVER_AT_START)
+    )
     with tempfile.TemporaryDirectory() as tmp:
         probe_out = Path(tmp) / "probe.json"
         subprocess.run(
@@ -311,6 +345,11 @@ def analyse_imports() -> ImportReport:
         by_package_ms=dict(sorted(by_package.items(), key=lambda kv: -kv[1])),
         heaviest=heaviest,
         forbidden=forbidden,
+        loaded_when_ready=sorted(
+            {n.split(".")[0] if n.startswith(("pydantic", "sqlite3")) else n for n in later}
+            & {"pydantic", "sqlite3", "bodymap.model", "bodymap.storage", "bodymap.clinical"}
+        ),
+        never=never,
         schema_generations=int(probe["calls"]["json_schema"]),
         sqlite_connections=int(probe["calls"]["sqlite_connect"]),
     )
@@ -334,6 +373,14 @@ def run(runs: int = 7) -> tuple[list[Figure], ImportReport]:
             f"median of {runs}: {app_s:.3f} s vs {base_s:.3f} s "
             f"(parent clock: {bodymap.median_spawn():.3f} s vs "
             f"{baseline.median_spawn():.3f} s, {spawn_ratio:.2f}{RATIO})",
+        ),
+        Figure(
+            "Start-up until the window takes input, ratio to bare window",
+            ready / base_s if (ready := bodymap.median_ready()) is not None else None,
+            RATIO,
+            None,
+            f"median of {runs}: {ready or 0:.3f} s; panels, menus and the document are built "
+            "right after the first paint",
         ),
         Figure(
             "Start-up peak memory, ratio to bare window",

@@ -131,11 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)
-    # Import the Qt-free layers before PySide6: once PySide6 is loaded its import hook
-    # inspects every later import, which made start-up about a tenth of a second slower.
-    import bodymap.clinical
-    import bodymap.history
-    import bodymap.storage  # noqa: F401
+    # Only what the first paint of the map needs is imported here; the window loads the
+    # model, storage and clinical layers right after that paint.
     from bodymap.ui import app
 
     return app.run(file=ns.file, smoke=ns.smoke, started=_process_start())

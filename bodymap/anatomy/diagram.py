@@ -7,7 +7,6 @@ feet. The view is posterior, so the patient's left is on the viewer's left (smal
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -31,14 +30,14 @@ _RECENT_HITS: Final = 64
 
 
 def asset_path(*parts: str) -> Path:
-    """Path of a bundled asset, e.g. ``asset_path("diagram", NAME)``, installed or in a checkout."""
-    try:
-        candidate = importlib.resources.files("bodymap").joinpath("assets", *parts)
-        if isinstance(candidate, Path) and candidate.exists():
-            return candidate
-    except (ModuleNotFoundError, TypeError, ValueError):
-        pass
-    return Path(__file__).resolve().parents[2].joinpath("assets", *parts)
+    """Path of a bundled asset, e.g. ``asset_path("diagram", NAME)``, installed or in a checkout.
+
+    An installed package carries its assets in ``bodymap/assets``; a checkout keeps them in
+    ``assets/`` beside the package.
+    """
+    package = Path(__file__).resolve().parents[1]
+    installed = package.joinpath("assets", *parts)
+    return installed if installed.exists() else package.parent.joinpath("assets", *parts)
 
 
 def _bbox(points: Sequence[Point]) -> BBox:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import bodymap
+
+if TYPE_CHECKING:
+    from bodymap.ui.main_window import MainWindow
 
 ORGANISATION = "bodymap"
 APPLICATION = "bodymap"
@@ -25,10 +30,15 @@ def configure_application_identity() -> None:
 def run(file: Path | None = None, *, smoke: bool = False, started: float | None = None) -> int:
     """Start the desktop application and return its exit code.
 
+    The window is shown with its diagram first and completed right after that first paint
+    (see ``MainWindow``); then unsaved work from a session that did not end cleanly is
+    offered back, and ``file`` is opened.
+
     Args:
         file: a session file to open at start.
-        smoke: open the window, wait for the first paint of the diagram, print the seconds
-            since process start and exit 0.
+        smoke: open the window, wait for the first paint of the diagram and print the seconds
+            since process start; then wait until the window takes input, print ``ready`` and
+            the seconds since process start, and exit 0 (1 if ``file`` cannot be opened).
         started: the process start as a ``time.time()`` value, for ``smoke``.
     """
     configure_application_identity()
@@ -36,28 +46,42 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     assert isinstance(app, QApplication)
     from bodymap.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(deferred=True)
     window.show()
-    if file is not None and not window.files.open_path(file) and smoke:
-        return 1
     if smoke:
-        return _smoke(app, window, started)
+        return _smoke(app, window, file, started)
+    window.ready.connect(lambda: after_start(window, file))
     return app.exec()
 
 
-def _smoke(app: QApplication, window: object, started: float | None) -> int:
-    from bodymap.ui.main_window import MainWindow
+def after_start(window: MainWindow, file: Path | None) -> bool:
+    """Once the window is ready: offer back unsaved work, then open ``file``.
 
-    assert isinstance(window, MainWindow)
-    item = window.scene.diagram_item
+    Returns whether ``file`` (when given) was opened.
+    """
+    window.files.offer_recovery()
+    return file is None or window.files.open_path(file)
+
+
+def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
     deadline = time.time() + 20
-    while not item.painted and time.time() < deadline:
+    while not done() and time.time() < deadline:
         app.processEvents()
-    if not item.painted:
+    return done()
+
+
+def _smoke(app: QApplication, window: MainWindow, file: Path | None, started: float | None) -> int:
+    origin = started if started is not None else time.time()
+    if not _wait(app, lambda: window.scene.diagram_item.painted):
         print("bodymap: the diagram was not painted within 20 s", file=sys.stderr)  # noqa: T201
         return 1
-    elapsed = time.time() - (started if started is not None else time.time())
-    print(f"{elapsed:.3f}")  # noqa: T201
-    QTimer.singleShot(0, window.close)
+    print(f"{time.time() - origin:.3f}", flush=True)  # noqa: T201
+    if not _wait(app, lambda: window.is_ready):
+        print("bodymap: the window was not ready within 20 s", file=sys.stderr)  # noqa: T201
+        return 1
+    print(f"ready {time.time() - origin:.3f}", flush=True)  # noqa: T201
+    if file is not None and not window.files.open_path(file):
+        return 1
     window.doc.undo_stack.setClean()
+    QTimer.singleShot(0, window.close)
     return 0

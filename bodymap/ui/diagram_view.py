@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.anatomy import Diagram
-from bodymap.model import TriggerPoint
 from bodymap.ui.items import DiagramItem, PointItem
+
+if TYPE_CHECKING:
+    from bodymap.model import TriggerPoint
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.2

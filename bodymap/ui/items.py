@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.anatomy import Diagram, painting
-from bodymap.model import TriggerPoint
+
+if TYPE_CHECKING:
+    from bodymap.model import TriggerPoint
 
 MARKER_RADIUS_PX = 11.0
 """Marker radius on screen, constant at every zoom (the item ignores the view transform)."""
@@ -50,6 +53,8 @@ class DiagramItem(QGraphicsItem):
         self._show_deep = False
         self.painted = False
         """Set once the diagram has been painted (start-up measurement)."""
+        self.on_first_paint: Callable[[], None] | None = None
+        """Called (once, from the first paint) when the diagram is first on screen."""
         self.setZValue(-10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -75,7 +80,10 @@ class DiagramItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painting.paint_diagram(painter, self._diagram, show_deep=self._show_deep)
-        self.painted = True
+        if not self.painted:
+            self.painted = True
+            if self.on_first_paint is not None:
+                self.on_first_paint()
 
 
 class _HighlightItem(QGraphicsItem):

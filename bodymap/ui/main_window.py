@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, QPoint, QSize, Qt
+from PySide6.QtCore import QKeyCombination, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,34 +23,104 @@ from PySide6.QtWidgets import (
 )
 
 import bodymap
-from bodymap import clinical
 from bodymap.anatomy import Diagram, load_diagram
-from bodymap.model import DryNeedling, ExaminedOnly, Injection, Session, TriggerPoint
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
-from bodymap.ui.document import SessionDocument
-from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
-from bodymap.ui.files import FileController
-from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.items import PointItem
-from bodymap.ui.panels.patient_panel import PatientPanel
-from bodymap.ui.panels.point_panel import PointPanel, point_title
-from bodymap.ui.panels.procedure_panel import ProcedurePanel
-from bodymap.ui.panels.treatment_panel import TreatmentPanel
-from bodymap.ui.printing import PrintController
+
+if TYPE_CHECKING:
+    from bodymap.model import Session, TriggerPoint
+    from bodymap.ui.document import SessionDocument
+    from bodymap.ui.editing import PointEditor
+    from bodymap.ui.files import FileController
+    from bodymap.ui.history_controller import HistoryController
+    from bodymap.ui.panels.patient_panel import PatientPanel
+    from bodymap.ui.panels.point_panel import PointPanel
+    from bodymap.ui.panels.procedure_panel import ProcedurePanel
+    from bodymap.ui.panels.treatment_panel import TreatmentPanel
+    from bodymap.ui.printing import PrintController
+
+_MENUS = (
+    ("file", "&File"),
+    ("edit", "&Edit"),
+    ("view", "&View"),
+    ("patients", "Pa&tients"),
+    ("help", "&Help"),
+)
 
 
 class MainWindow(QMainWindow):
-    """The bodymap window: the trigger point map with its details panels."""
+    """The bodymap window: the trigger point map with its details panels.
 
-    def __init__(self, diagram: Diagram | None = None) -> None:
+    Built in two steps. The map (diagram, view, menu bar, dock frame) comes first; the
+    document, panels, actions and controllers follow in :meth:`complete`, which imports the
+    model, storage and clinical layers. By default both happen in the constructor. With
+    ``deferred=True`` (the application's start) the window is shown and the diagram painted
+    before :meth:`complete` runs, right after that first paint; the map takes no input until
+    then, and :attr:`ready` is emitted when it does.
+    """
+
+    ready = Signal()
+    """The whole window is built and takes input."""
+
+    doc: SessionDocument
+    editor: PointEditor
+    points_list: QListWidget
+    point_panel: PointPanel
+    treatment_panel: TreatmentPanel
+    patient_panel: PatientPanel
+    procedure_panel: ProcedurePanel
+    tabs: QTabWidget
+    undo_view: QUndoView
+    history_dock: QDockWidget
+    files: FileController
+    history: HistoryController
+    printing: PrintController
+
+    def __init__(self, diagram: Diagram | None = None, *, deferred: bool = False) -> None:
         super().__init__()
         self.diagram = diagram or load_diagram()
-        self.doc = SessionDocument(self)
-        self.editor = PointEditor(self.doc, self.diagram, self)
-
+        self.is_ready = False
         self.scene = DiagramScene(self.diagram, self)
         self.view = DiagramView(self.scene, self)
         self.setCentralWidget(self.view)
+        bar = self.menuBar()
+        self._menus = {key: bar.addMenu(title) for key, title in _MENUS}
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.details_dock = QDockWidget("Details", self)
+        self.details_dock.setObjectName("details_dock")
+        self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        loading = QLabel("Loading…")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details_dock.setWidget(loading)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.hover_label = QLabel()
+        self.statusBar().addPermanentWidget(self.hover_label)
+        self.setWindowTitle("bodymap")
+        self.resize(QSize(1280, 860))
+        if deferred:
+            self.view.setEnabled(False)
+            self.scene.diagram_item.on_first_paint = lambda: QTimer.singleShot(0, self.complete)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the document, the panels, the actions and the controllers (once)."""
+        if self.is_ready:
+            return
+        from bodymap.ui.document import SessionDocument
+        from bodymap.ui.editing import PointEditor
+        from bodymap.ui.files import FileController
+        from bodymap.ui.history_controller import HistoryController
+        from bodymap.ui.panels.patient_panel import PatientPanel
+        from bodymap.ui.panels.point_panel import PointPanel
+        from bodymap.ui.panels.procedure_panel import ProcedurePanel
+        from bodymap.ui.panels.treatment_panel import TreatmentPanel
+        from bodymap.ui.printing import PrintController
+
+        self.doc = SessionDocument(self)
+        self.editor = PointEditor(self.doc, self.diagram, self)
 
         self.points_list = QListWidget()
         self.points_list.setAccessibleName("Points")
@@ -74,11 +145,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(points_tab, "&Points")
         self.tabs.addTab(self.patient_panel, "P&atient")
         self.tabs.addTab(self.procedure_panel, "P&rocedure")
-        dock = QDockWidget("Details", self)
-        dock.setObjectName("details_dock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        dock.setWidget(self.tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.details_dock.setWidget(self.tabs)
         self.undo_view = QUndoView(self.doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
         self.history_dock = QDockWidget("Undo history", self)
@@ -87,8 +154,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
 
-        self.hover_label = QLabel()
-        self.statusBar().addPermanentWidget(self.hover_label)
         self.files = FileController(self)
         self.history = HistoryController(self)
         self.printing = PrintController(self)
@@ -99,7 +164,9 @@ class MainWindow(QMainWindow):
         self._rebuild_points()
         self._update_title()
         self.setAcceptDrops(True)
-        self.resize(QSize(1280, 860))
+        self.view.setEnabled(True)
+        self.is_ready = True
+        self.ready.emit()
 
     # --- public -----------------------------------------------------------------------------
 
@@ -128,12 +195,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM
+
+        file_menu = self._menus["file"]
         self.files.populate_file_menu(file_menu)
         self.printing.populate(file_menu, before=self.files.print_menu_anchor)
 
-        edit = bar.addMenu("&Edit")
+        edit = self._menus["edit"]
         self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
@@ -156,7 +224,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.history_dock.toggleViewAction())
 
-        view = bar.addMenu("&View")
+        view = self._menus["view"]
         self._action(view, "Zoom &In", self.view.zoom_in, QKeySequence("Ctrl+="))
         zoom_in_alt = QAction(self)
         zoom_in_alt.setShortcuts(
@@ -195,18 +263,15 @@ class MainWindow(QMainWindow):
                 )
                 self.view.addAction(nudge)
 
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
+        toolbar = self.toolbar
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
         toolbar.addAction(self.deep_action)
 
-        patients_menu = bar.addMenu("Pa&tients")
-        self.history.populate_menu(patients_menu)
+        self.history.populate_menu(self._menus["patients"])
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menus["help"]
         self.files.populate_help_menu(help_menu)
         self._action(help_menu, "&About bodymap", self._about)
 
@@ -233,6 +298,9 @@ class MainWindow(QMainWindow):
 
     def _show_marker(self, point: TriggerPoint) -> None:
         """Draw a point's marker, with a caution badge where needling risks the lung."""
+        from bodymap import clinical
+        from bodymap.ui.panels.point_panel import point_title
+
         cautions = clinical.point_cautions_on_diagram(point, self.diagram)
         where = self.diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
         lines = [point_title(point, self.diagram), where]
@@ -241,6 +309,8 @@ class MainWindow(QMainWindow):
         self.scene.show_point(point, "\n".join(lines), badge)
 
     def _on_point_changed(self, point_id: str) -> None:
+        from bodymap.ui.panels.point_panel import point_title
+
         point = self.doc.point(point_id)
         self._show_marker(point)
         row = point.number - 1
@@ -277,6 +347,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _refresh_list(self) -> None:
+        from bodymap.ui.panels.point_panel import point_title
+
         selected = set(self.scene.selected_ids())
         self.points_list.blockSignals(True)
         self.points_list.clear()
@@ -310,6 +382,8 @@ class MainWindow(QMainWindow):
             self._show_marker(self.doc.point(point_id))
 
     def _carry_forward(self, treatment: object) -> None:
+        from bodymap.model import DryNeedling, ExaminedOnly, Injection
+
         if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
             self.editor.template = treatment
 
@@ -398,6 +472,9 @@ class MainWindow(QMainWindow):
             self.files.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_ready:  # closed while starting: nothing can have been edited yet
+            event.accept()
+            return
         if self.files.confirm_close():
             event.accept()
         else:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPolygonF
 
 from bodymap.anatomy import Diagram, point_in_polygon
-from bodymap.anatomy.painting import body_path, label_layout, paint_diagram, region_path
+from bodymap.anatomy.painting import (
+    body_path,
+    label_layout,
+    paint_diagram,
+    polygon_path,
+    region_path,
+)
 
 
 @pytest.fixture
@@ -90,3 +96,16 @@ def test_paint_colours_muscle_and_skin(gui_app: QGuiApplication, diagram: Diagra
     x = (lm["c7"][0] + lm["acromion_left"][0]) / 2
     y = (lm["c7"][1] + lm["acromion_left"][1]) / 2 - 8.0
     assert image.pixelColor(int(x), int(y)) != QColor("white")
+
+
+def test_polygon_paths_are_the_closed_outlines(gui_app: QGuiApplication, diagram: Diagram) -> None:
+    for outline in [diagram.body_outline, *(r.outline for r in diagram.regions)]:
+        expected = QPainterPath()
+        expected.setFillRule(Qt.FillRule.OddEvenFill)
+        expected.addPolygon(QPolygonF([QPointF(x, y) for x, y in outline]))
+        expected.closeSubpath()
+        path = polygon_path(outline)
+        assert path == expected
+        assert path.fillRule() == Qt.FillRule.OddEvenFill
+        assert path.elementCount() == len(outline) + 1
+    assert polygon_path([]).isEmpty()

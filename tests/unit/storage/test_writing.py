@@ -261,8 +261,11 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> 
         files.append(tmp_path / f"{name}.json")
         storage.save_session(session, files[-1])
     started = time.perf_counter()
+    storage.save_session(new, path)
     storage.save_session(old, path)
-    one_save = max(time.perf_counter() - started, 0.001)
+    # Kills land anywhere within several saves, so that either session can be the last one
+    # written, however fast the forked saver runs against this process.
+    one_save = max((time.perf_counter() - started) / 2, 0.001)
     rng = random.Random(20261125)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     helper = subprocess.Popen(
@@ -280,7 +283,7 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> 
             helper.stdin.write("go\n")
             helper.stdin.flush()
             child = int(helper.stdout.readline())
-            time.sleep(rng.uniform(0.0, 4 * one_save))
+            time.sleep(rng.uniform(0.0, 10 * one_save))
             os.kill(child, signal.SIGKILL)
             assert helper.stdout.readline() == "reaped\n"
             loaded = storage.load_session(path)

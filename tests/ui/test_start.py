@@ -1,0 +1,76 @@
+"""Start-up: the map is painted first, the rest follows; unsaved work is offered back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bodymap import storage
+from bodymap.anatomy import asset_path
+from bodymap.model import Session, TriggerPoint
+from bodymap.ui import MainWindow
+from bodymap.ui.app import after_start
+from tests.ui.conftest import FakeDialogs
+
+pytestmark = pytest.mark.gui
+
+EXAMPLE = asset_path("examples", "example-session.bodymap.json")
+
+
+@pytest.fixture
+def starting(
+    qtbot: QtBot, dialogs: type[FakeDialogs], monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    monkeypatch.setattr("bodymap.ui.files.FileController.dialogs", dialogs)
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_map_comes_first_and_the_window_completes_after_its_first_paint(
+    qtbot: QtBot, starting: MainWindow
+) -> None:
+    assert not starting.is_ready
+    assert not starting.view.isEnabled(), "no clicks before there is a document"
+    titles = [a.text() for a in starting.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "Pa&tients", "&Help"], "no layout jump later"
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    assert starting.scene.diagram_item.painted
+    assert starting.is_ready
+    assert starting.view.isEnabled()
+    assert starting.details_dock.widget() is starting.tabs
+    assert starting.doc.session.points == []
+
+
+def _crash_leftover(session: Session) -> Path:
+    path = storage.write_recovery(session, None)
+    meta = path.with_name(path.name.removesuffix(".recovery.bodymap.json") + ".meta.json")
+    info = json.loads(meta.read_text())
+    info["pid"] = 999_999_999  # the process that wrote it is gone
+    meta.write_text(json.dumps(info))
+    return path
+
+
+def test_start_offers_back_unsaved_work(
+    qtbot: QtBot, starting: MainWindow, dialogs: type[FakeDialogs]
+) -> None:
+    point = TriggerPoint(number=1, x=230.0, y=240.0, muscle="upper_trapezius", side="left")
+    unsaved = Session(points=[point])
+    _crash_leftover(unsaved)
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    assert after_start(starting, None)
+    assert starting.session == unsaved
+    assert starting.isWindowModified(), "restored work is not saved yet"
+
+
+def test_start_opens_the_file_given(qtbot: QtBot, starting: MainWindow) -> None:
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    assert after_start(starting, EXAMPLE)
+    assert starting.doc.path == EXAMPLE
+    assert starting.session == storage.load_session(EXAMPLE)
