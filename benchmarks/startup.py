@@ -32,16 +32,16 @@ NEVER_AT_START = {
     "PySide6.QtPrintSupport": "printing",
     "pypdf": "PDF reading",
     "bodymap.report": "the printed record",
+    "bodymap.history.index": "the clinic history index (sqlite), for a session with a patient",
+    "sqlite3": "the clinic history index (sqlite), for a session with a patient",
 }
-"""Modules no part of start-up needs, until the user prints."""
+"""Modules no part of an empty window's start-up needs."""
 FORBIDDEN_AT_START = {
     **NEVER_AT_START,
     "pydantic": "the session model",
     "bodymap.model": "the session model",
     "bodymap.storage": "session files",
     "bodymap.clinical": "clinical checks",
-    "bodymap.history.index": "the clinic history index (sqlite)",
-    "sqlite3": "the clinic history index (sqlite)",
 }
 """Modules the first paint of the window does not need, and why they would be there."""
 
@@ -346,8 +346,7 @@ def analyse_imports() -> ImportReport:
         heaviest=heaviest,
         forbidden=forbidden,
         loaded_when_ready=sorted(
-            {n.split(".")[0] if n.startswith(("pydantic", "sqlite3")) else n for n in later}
-            & {"pydantic", "sqlite3", "bodymap.model", "bodymap.storage", "bodymap.clinical"}
+            later & {"pydantic", "bodymap.model", "bodymap.storage", "bodymap.clinical"}
         ),
         never=never,
         schema_generations=int(probe["calls"]["json_schema"]),

@@ -1,23 +1,16 @@
 """A patient's trigger point history across visits, from an index of the clinic folder.
 
 No Qt. Sits above ``storage`` (it reads session files) and below ``report`` and ``ui``.
+The SQLite index (``ClinicIndex`` and the look-ups built on it) loads on first use: a window
+that never consults the history never loads SQLite.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from bodymap.history.carry import point_from_previous, session_from_previous
-from bodymap.history.index import (
-    ClinicIndex,
-    default_cache_dir,
-    default_clinic_folder,
-    patient_key,
-)
-from bodymap.history.lookup import (
-    HistoryUnavailable,
-    folder_recurrences,
-    refreshed_recurrences,
-    session_recurrences,
-)
+from bodymap.history.keys import default_cache_dir, default_clinic_folder, patient_key
 from bodymap.history.matching import (
     TOLERANCE_MM,
     PainVisit,
@@ -36,6 +29,33 @@ from bodymap.history.records import (
     SessionSummary,
     treatment_text,
 )
+
+if TYPE_CHECKING:
+    from bodymap.history.index import ClinicIndex
+    from bodymap.history.lookup import (
+        HistoryUnavailable,
+        folder_recurrences,
+        refreshed_recurrences,
+        session_recurrences,
+    )
+
+_LAZY = {
+    "ClinicIndex": "bodymap.history.index",
+    "HistoryUnavailable": "bodymap.history.lookup",
+    "folder_recurrences": "bodymap.history.lookup",
+    "refreshed_recurrences": "bodymap.history.lookup",
+    "session_recurrences": "bodymap.history.lookup",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "TOLERANCE_MM",

@@ -16,15 +16,13 @@ import logging
 import os
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-import platformdirs
-
 from bodymap import storage
+from bodymap.history.keys import default_cache_dir, fold, lookup_key, patient_key, sort_date
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
@@ -33,15 +31,12 @@ from bodymap.history.records import (
     SessionSummary,
     agent_name,
 )
-from bodymap.model import DryNeedling, Injection, Patient, Session
+from bodymap.model import DryNeedling, Injection, Session
 
 _log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 """Layout of the cache database; a database with another version is dropped and rebuilt."""
-
-CACHE_ENV = "BODYMAP_CACHE_DIR"
-"""Environment variable that overrides the per-user cache folder (tests set it)."""
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -103,52 +98,10 @@ _ACCESS_CODES = frozenset(
 _T = TypeVar("_T")
 
 
-def default_cache_dir() -> Path:
-    """The per-user cache folder of bodymap (``$BODYMAP_CACHE_DIR`` when set)."""
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("bodymap"))
-
-
-def default_clinic_folder() -> Path:
-    """Where session files are kept unless the preferences say otherwise."""
-    return Path(platformdirs.user_documents_dir()) / "bodymap sessions"
-
-
 def default_db_path(folder: Path) -> Path:
     """The cache database of one clinic folder (one database per folder)."""
     digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
     return default_cache_dir() / "history" / f"clinic-{digest}.sqlite3"
-
-
-def fold(text: str) -> str:
-    """Text as compared by the patient search: case-folded, accents removed, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.split())
-
-
-def patient_key(patient: Patient) -> str | None:
-    """The key under which the index groups a patient's sessions.
-
-    The folded identifier when there is one (so "mrn-12" and "MRN-12 " are one patient),
-    else ``"name:"`` and the folded name; None for a session with neither (such sessions are
-    indexed but belong to no patient).
-    """
-    identifier = fold(patient.identifier)
-    if identifier:
-        return identifier
-    name = fold(patient.name)
-    return f"name:{name}" if name else None
-
-
-def lookup_key(key: str) -> str:
-    """The stored key for a ``PatientSummary.key`` or a patient identifier as typed."""
-    return key if key.startswith("name:") else fold(key)
-
-
-def sort_date(session: Session) -> dt.date:
-    """The date a session is listed under: its encounter date, else the day it was created."""
-    return session.encounter.date or session.created.date()
 
 
 class ClinicIndex:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from bodymap.history.index import ClinicIndex, patient_key
+from bodymap.history.index import ClinicIndex
+from bodymap.history.keys import patient_key
 from bodymap.history.matching import Recurrence, recurrences
 from bodymap.model import Session
 

@@ -111,7 +111,7 @@ class PatientSummary:
 
     ``key`` is what ``ClinicIndex.sessions_for`` and ``point_history`` take (they accept the
     identifier as typed too): the case-folded identifier, or for sessions recorded without
-    one, ``"name:"`` followed by the case-folded name (see ``index.patient_key``).
+    one, ``"name:"`` followed by the case-folded name (see ``keys.patient_key``).
     """
 
     key: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.history import ClinicIndex, PatientSummary, RefreshReport, SessionSummary
+from bodymap.history import PatientSummary, RefreshReport, SessionSummary
+
+if TYPE_CHECKING:
+    from bodymap.history import ClinicIndex
 
 _PATIENT_ROLE = Qt.ItemDataRole.UserRole
 _SESSION_ROLE = Qt.ItemDataRole.UserRole
