@@ -299,7 +299,9 @@ def render_report(
         "with the target), and separately with a synchronous `viewport().repaint()` of the "
         "whole map instead (the worst case, as after the window was uncovered).",
         "- Drag: press on the topmost marker, then per frame one mouse-move event with the left "
-        "button held sent to the viewport plus a synchronous `viewport().repaint()`.",
+        "button held sent to the viewport, timed until the viewport has painted the update "
+        "(the figure with the target), and again with a synchronous `viewport().repaint()` "
+        "of the whole map per frame (the worst case).",
         "- Save and load: `storage.save_session` (serialise, re-check, atomic write with fsync "
         "and backup) and `storage.load_session` of a documented 1,000-point session.",
         "- Print: `report.write_pdf` of the bundled example session, keeping the points that "

@@ -264,8 +264,8 @@ class MainWindow(QMainWindow):
                 self.view.addAction(nudge)
 
         toolbar = self.toolbar
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self._toolbar_twin(self.undo_action, "Undo", "undoTextChanged"))
+        toolbar.addAction(self._toolbar_twin(self.redo_action, "Redo", "redoTextChanged"))
         toolbar.addSeparator()
         toolbar.addAction(self.deep_action)
 
@@ -274,6 +274,22 @@ class MainWindow(QMainWindow):
         help_menu = self._menus["help"]
         self.files.populate_help_menu(help_menu)
         self._action(help_menu, "&About bodymap", self._about)
+
+    def _toolbar_twin(self, action: QAction, text: str, text_signal: str) -> QAction:
+        """A toolbar button for ``action`` with a fixed label and the full text as tooltip.
+
+        The menu's Undo and Redo name the step ("Undo Add point 12"); on a toolbar button that
+        changing width re-laid-out the toolbar and the panels after every edit.
+        """
+        twin = QAction(text, self)
+        twin.setEnabled(action.isEnabled())
+        twin.setToolTip(action.text().replace("&", ""))
+        twin.triggered.connect(action.trigger)
+        action.enabledChanged.connect(twin.setEnabled)
+        getattr(self.doc.undo_stack, text_signal).connect(
+            lambda step: twin.setToolTip(f"{text} {step}".strip())
+        )
+        return twin
 
     def _connect(self) -> None:
         doc = self.doc

@@ -14,6 +14,7 @@ from bodymap.model import Session, TriggerPoint
 from bodymap.ui import MainWindow
 from bodymap.ui.app import after_start
 from tests.ui.conftest import FakeDialogs
+from tests.ui.helpers import click_at
 
 pytestmark = pytest.mark.gui
 
@@ -74,3 +75,17 @@ def test_start_opens_the_file_given(qtbot: QtBot, starting: MainWindow) -> None:
     assert after_start(starting, EXAMPLE)
     assert starting.doc.path == EXAMPLE
     assert starting.session == storage.load_session(EXAMPLE)
+
+
+def test_toolbar_undo_keeps_its_label_and_names_the_step_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    undo = next(a for a in window.toolbar.actions() if a.text() == "Undo")
+    assert not undo.isEnabled()
+    click_at(qtbot, window, 230.0, 240.0)
+    assert undo.isEnabled()
+    assert undo.text() == "Undo"
+    assert undo.toolTip() == "Undo Add point 1"
+    undo.trigger()
+    assert window.session.points == []
+    assert not undo.isEnabled()

@@ -63,6 +63,10 @@ class PointPanel(QWidget):
             self.side.addItem(label, value)
         self.location = QLabel()
         self.location.setWordWrap(True)
+        # Room for two lines, so that most descriptions do not re-lay-out the panel as the
+        # selection moves from point to point.
+        self.location.setMinimumHeight(2 * self.location.fontMetrics().lineSpacing())
+        self.location.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
