@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QKeyCombination, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from bodymap.ui.panels.treatment_panel import TreatmentPanel
     from bodymap.ui.printing import PrintController
 
+DETAILS_WIDTH_PX = 500
+"""Width of the details dock at start (while loading and after)."""
 _MENUS = (
     ("file", "&File"),
     ("edit", "&Edit"),
@@ -46,6 +48,18 @@ _MENUS = (
     ("patients", "Pa&tients"),
     ("help", "&Help"),
 )
+
+
+class _StepTooltip(QObject):
+    """Keeps a toolbar Undo/Redo button's tooltip naming the step; it goes with the button."""
+
+    def __init__(self, button: QAction) -> None:
+        super().__init__(button)
+        self._button = button
+        self._label = button.text()
+
+    def show_step(self, step: str) -> None:
+        self._button.setToolTip(f"{self._label} {step}".strip())
 
 
 class MainWindow(QMainWindow):
@@ -88,11 +102,25 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
+        # The toolbar is complete from the start (Undo and Redo wait for the document), so
+        # that nothing moves when the window completes.
+        self._undo_button = QAction("Undo", self, enabled=False)
+        self._redo_button = QAction("Redo", self, enabled=False)
+        self.deep_action = QAction("Show &Deep Muscles", self, checkable=True)
+        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.deep_action.setStatusTip(
+            "Draw the muscles under trapezius, latissimus and deltoid (always used to identify)"
+        )
+        self.deep_action.toggled.connect(self.scene.diagram_item.set_show_deep)
+        self.toolbar.addActions([self._undo_button, self._redo_button])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.deep_action)
         self.details_dock = QDockWidget("Details", self)
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         loading = QLabel("Loading…")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setMinimumWidth(DETAILS_WIDTH_PX)
         self.details_dock.setWidget(loading)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.hover_label = QLabel()
@@ -145,7 +173,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(points_tab, "&Points")
         self.tabs.addTab(self.patient_panel, "P&atient")
         self.tabs.addTab(self.procedure_panel, "P&rocedure")
+        width = self.details_dock.width()
         self.details_dock.setWidget(self.tabs)
+        # Keep the width the dock had while loading: the map must not move or rescale.
+        self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
         self.undo_view = QUndoView(self.doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
         self.history_dock = QDockWidget("Undo history", self)
@@ -235,12 +266,6 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &Out", self.view.zoom_out, QKeySequence("Ctrl+-"))
         self._action(view, "&Fit to Window", self.view.fit, QKeySequence("Ctrl+0"))
         view.addSeparator()
-        self.deep_action = QAction("Show &Deep Muscles", self, checkable=True)
-        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.deep_action.setStatusTip(
-            "Draw the muscles under trapezius, latissimus and deltoid (always used to identify)"
-        )
-        self.deep_action.toggled.connect(self.scene.diagram_item.set_show_deep)
         view.addAction(self.deep_action)
 
         for key, dx, dy in (
@@ -263,11 +288,8 @@ class MainWindow(QMainWindow):
                 )
                 self.view.addAction(nudge)
 
-        toolbar = self.toolbar
-        toolbar.addAction(self._toolbar_twin(self.undo_action, "Undo", "undoTextChanged"))
-        toolbar.addAction(self._toolbar_twin(self.redo_action, "Redo", "redoTextChanged"))
-        toolbar.addSeparator()
-        toolbar.addAction(self.deep_action)
+        self._twin(self._undo_button, self.undo_action, "undoTextChanged")
+        self._twin(self._redo_button, self.redo_action, "redoTextChanged")
 
         self.history.populate_menu(self._menus["patients"])
 
@@ -275,21 +297,17 @@ class MainWindow(QMainWindow):
         self.files.populate_help_menu(help_menu)
         self._action(help_menu, "&About bodymap", self._about)
 
-    def _toolbar_twin(self, action: QAction, text: str, text_signal: str) -> QAction:
-        """A toolbar button for ``action`` with a fixed label and the full text as tooltip.
+    def _twin(self, button: QAction, action: QAction, text_signal: str) -> None:
+        """Make the toolbar ``button`` act as ``action``, with a fixed label.
 
         The menu's Undo and Redo name the step ("Undo Add point 12"); on a toolbar button that
-        changing width re-laid-out the toolbar and the panels after every edit.
+        changing width re-laid-out the toolbar and the panels after every edit. The button
+        keeps its label and names the step in its tooltip.
         """
-        twin = QAction(text, self)
-        twin.setEnabled(action.isEnabled())
-        twin.setToolTip(action.text().replace("&", ""))
-        twin.triggered.connect(action.trigger)
-        action.enabledChanged.connect(twin.setEnabled)
-        getattr(self.doc.undo_stack, text_signal).connect(
-            lambda step: twin.setToolTip(f"{text} {step}".strip())
-        )
-        return twin
+        button.setEnabled(action.isEnabled())
+        button.triggered.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        getattr(self.doc.undo_stack, text_signal).connect(_StepTooltip(button).show_step)
 
     def _connect(self) -> None:
         doc = self.doc

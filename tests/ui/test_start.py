@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bodymap import storage
@@ -89,3 +90,25 @@ def test_toolbar_undo_keeps_its_label_and_names_the_step_in_its_tooltip(
     undo.trigger()
     assert window.session.points == []
     assert not undo.isEnabled()
+
+
+def test_the_map_does_not_move_or_rescale_when_the_window_completes(
+    qtbot: QtBot, starting: MainWindow
+) -> None:
+    at_first_paint: list[object] = []
+    complete = starting.scene.diagram_item.on_first_paint
+    assert complete is not None
+
+    def note_then_complete() -> None:
+        toolbar = [a.text() for a in starting.toolbar.actions()]
+        at_first_paint.extend([starting.view.geometry(), starting.view.transform(), toolbar])
+        complete()
+
+    starting.scene.diagram_item.on_first_paint = note_then_complete
+    starting.resize(1280, 860)
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    QApplication.sendPostedEvents()  # the re-layout completing the window may have caused
+    QApplication.processEvents()
+    toolbar = [a.text() for a in starting.toolbar.actions()]
+    assert at_first_paint == [starting.view.geometry(), starting.view.transform(), toolbar]
