@@ -175,8 +175,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.procedure_panel, "P&rocedure")
         width = self.details_dock.width()
         self.details_dock.setWidget(self.tabs)
-        # Keep the width the dock had while loading: the map must not move or rescale.
-        self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
+        if self.isVisible():
+            # Keep the width the dock had while loading: the map must not move or rescale.
+            self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
         self.undo_view = QUndoView(self.doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
         self.history_dock = QDockWidget("Undo history", self)

@@ -14,6 +14,7 @@ from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import MainWindow
 from bodymap.ui.app import after_start
+from bodymap.ui.main_window import DETAILS_WIDTH_PX
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
 
@@ -112,3 +113,7 @@ def test_the_map_does_not_move_or_rescale_when_the_window_completes(
     QApplication.processEvents()
     toolbar = [a.text() for a in starting.toolbar.actions()]
     assert at_first_paint == [starting.view.geometry(), starting.view.transform(), toolbar]
+
+
+def test_the_details_dock_has_room_for_its_panels(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.details_dock.width() >= DETAILS_WIDTH_PX
