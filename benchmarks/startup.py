@@ -1,9 +1,10 @@
 """Start-up time and peak memory of ``bodymap --smoke`` against a bare PySide6 window.
 
 Both programs print the seconds from process start (read from /proc) to the first paint of
-their main window; bodymap then prints ``ready`` and the seconds until the window, completed
-after that paint, takes input. Each is run several times as a fresh process, alternating, and
-compared by the median. Peak memory is the child's ``ru_maxrss`` from ``os.wait4``.
+their main window. Each is run several times as a fresh process, alternating, and compared by
+the median. A third series runs the same smoke start through :data:`_READY_PROBE`, which also
+prints when the window, completed after its first paint, takes input. Peak memory is the
+child's ``ru_maxrss`` from ``os.wait4``.
 
 ``python -m benchmarks.startup --baseline`` is the bare window: a QApplication, a QMainWindow
 with an empty QGraphicsView, shown, and waiting for the view's first paint. It must not import
@@ -114,14 +115,15 @@ class Series:
 
     label: str
     runs: list[Run] = field(default_factory=list)
+    ready_runs: list[Run] = field(default_factory=list)
 
     def median_reported(self) -> float:
         """Median of the printed start-up seconds."""
         return median([r.reported_s for r in self.runs])
 
     def median_ready(self) -> float | None:
-        """Median of the seconds until the window took input (bodymap only)."""
-        values = [r.ready_s for r in self.runs if r.ready_s is not None]
+        """Median of the seconds until the window took input (bodymap's ready runs)."""
+        values = [r.ready_s for r in self.ready_runs if r.ready_s is not None]
         return median(values) if values else None
 
     def median_spawn(self) -> float:
@@ -177,6 +179,23 @@ def child_env(base: dict[str, str] | None = None) -> dict[str, str]:
 
 
 BODYMAP_ARGV = [sys.executable, "-m", "bodymap", "--smoke"]
+_READY_PROBE = r"""
+import sys, time
+from bodymap import cli
+from bodymap.ui import main_window
+complete = main_window.MainWindow.complete
+ready_after = []
+def timed_complete(self):
+    complete(self)
+    ready_after.append(time.time() - cli._process_start())
+main_window.MainWindow.complete = timed_complete
+status = cli.main(["--smoke"])
+print(f"ready {ready_after[0]:.3f}", flush=True)
+sys.exit(status)
+"""
+"""``bodymap --smoke`` that also prints the seconds from process start until the window is
+complete (the smoke run waits for that before it exits)."""
+READY_ARGV = [sys.executable, "-c", _READY_PROBE]
 BASELINE_ARGV = [sys.executable, "-m", "benchmarks.startup", "--baseline"]
 
 
@@ -189,6 +208,7 @@ def measure(runs: int = 7) -> tuple[Series, Series]:
     for _ in range(runs):
         baseline.runs.append(_run_once(BASELINE_ARGV, env))
         bodymap.runs.append(_run_once(BODYMAP_ARGV, env))
+        bodymap.ready_runs.append(_run_once(READY_ARGV, env))
     return bodymap, baseline
 
 

@@ -37,8 +37,8 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     Args:
         file: a session file to open at start.
         smoke: open the window, wait for the first paint of the diagram and print the seconds
-            since process start; then wait until the window takes input, print ``ready`` and
-            the seconds since process start, and exit 0 (1 if ``file`` cannot be opened).
+            since process start; then wait until the window takes input and exit 0 (1 if it
+            does not, or if ``file`` cannot be opened).
         started: the process start as a ``time.time()`` value, for ``smoke``.
     """
     configure_application_identity()
@@ -79,7 +79,6 @@ def _smoke(app: QApplication, window: MainWindow, file: Path | None, started: fl
     if not _wait(app, lambda: window.is_ready):
         print("bodymap: the window was not ready within 20 s", file=sys.stderr)  # noqa: T201
         return 1
-    print(f"ready {time.time() - origin:.3f}", flush=True)  # noqa: T201
     if file is not None and not window.files.open_path(file):
         return 1
     window.doc.undo_stack.setClean()

@@ -36,19 +36,18 @@ def _smoke(
     )
 
 
-def test_smoke_prints_seconds_to_first_paint_then_to_ready(tmp_path: Path) -> None:
+def test_smoke_prints_seconds_since_start_and_exits_0(tmp_path: Path) -> None:
     result = _smoke(tmp_path)
     assert result.returncode == 0, result.stderr
-    painted, ready = result.stdout.strip().splitlines()
-    assert float(painted) > 0
-    label, seconds = ready.split()
-    assert label == "ready"
-    assert float(seconds) >= float(painted)
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1, result.stdout
+    assert float(lines[0]) > 0
 
 
 def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> None:
     # -X importtime writes each import to stderr as it happens; with stdout on the same pipe,
-    # the imports before the first printed line are those the first paint needed.
+    # the imports before the printed line are those the first paint needed (smoke exits only
+    # once the window is complete, so the rest are what completing it needed).
     result = _smoke(tmp_path, "-X", "importtime", stderr=subprocess.STDOUT)
     assert result.returncode == 0, result.stdout
     lines = result.stdout.splitlines()
