@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 DETAILS_WIDTH_PX = 500
 """Width of the details dock at start (while loading and after)."""
+_log = logging.getLogger(__name__)
 _MENUS = (
     ("file", "&File"),
     ("edit", "&Edit"),
@@ -129,9 +131,30 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1280, 860))
         if deferred:
             self.view.setEnabled(False)
-            self.scene.diagram_item.on_first_paint = lambda: QTimer.singleShot(0, self.complete)
+            self.scene.diagram_item.on_first_paint = lambda: QTimer.singleShot(
+                0, self._complete_or_quit
+            )
         else:
             self.complete()
+
+    def _complete_or_quit(self) -> None:
+        """Complete a deferred window; if that fails, say so and end the application.
+
+        A window that stayed at "Loading…" would look alive but could not be used.
+        """
+        try:
+            self.complete()
+        except Exception:
+            _log.exception("the main window could not be completed")
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            QMessageBox.critical(
+                self,
+                "bodymap cannot start",
+                "bodymap could not finish opening its window (an internal error). "
+                "No session was opened or changed.",
+            )
+            QApplication.exit(1)
 
     def complete(self) -> None:
         """Build the document, the panels, the actions and the controllers (once)."""

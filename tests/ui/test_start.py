@@ -117,3 +117,23 @@ def test_the_map_does_not_move_or_rescale_when_the_window_completes(
 
 def test_the_details_dock_has_room_for_its_panels(qtbot: QtBot, window: MainWindow) -> None:
     assert window.details_dock.width() >= DETAILS_WIDTH_PX
+
+
+def test_a_window_that_cannot_complete_says_so_and_ends_the_application(
+    qtbot: QtBot, starting: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    exits: list[int] = []
+
+    def broken(self: MainWindow) -> None:
+        raise RuntimeError("broken panel")
+
+    monkeypatch.setattr(MainWindow, "complete", broken)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(title))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    starting.show()
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    assert shown == ["bodymap cannot start"]
+    assert not starting.is_ready
