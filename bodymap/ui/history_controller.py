@@ -92,9 +92,13 @@ class HistoryController(QObject):
             self._index.refresh()
         return self._index
 
-    def index_in_background(self) -> None:
-        """Bring the clinic index up to date in a thread, if it is not open yet."""
-        if self._index is not None or self._indexer is not None:
+    def index_in_background(self, *, refresh: bool = False) -> None:
+        """Bring the clinic index up to date in a thread.
+
+        Only when it is not open yet, or with ``refresh`` (a session was opened: visits saved
+        since the index was read must count). Never for a session that names no patient.
+        """
+        if self._indexer is not None or (self._index is not None and not refresh):
             return
         if history.patient_key(self._doc.session.patient) is None:
             return
@@ -122,11 +126,13 @@ class HistoryController(QObject):
             return
         self._indexer.join()
         self._indexer = None
-        if self._index is None and self._indexed_folder == preferences.clinic_folder():
+        if self._indexed_folder != preferences.clinic_folder():
+            return
+        if self._index is None:
             self._index = history.ClinicIndex(self._indexed_folder)
-            self._history_key = None
-            self.show_point(self._shown_point)
-            self.indexed.emit()
+        self._history_key = None
+        self.show_point(self._shown_point)
+        self.indexed.emit()
 
     def session_recurrences(self) -> dict[str, history.Recurrence]:
         """How the current session's points recur, from an index brought up to date now.
@@ -261,7 +267,7 @@ class HistoryController(QObject):
     def _on_reset(self) -> None:
         self._history_key = None
         self.overlays.clear()
-        self.index_in_background()
+        self.index_in_background(refresh=True)
 
     def _on_details(self) -> None:
         self._history_key = None

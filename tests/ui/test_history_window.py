@@ -95,3 +95,18 @@ def test_record_of_a_patient_without_history_has_no_recurring_line(
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Recurring" not in text
     assert "Ben" in text
+
+
+def test_a_visit_saved_since_the_index_was_read_counts_when_a_session_is_opened(
+    qtbot: QtBot, window: MainWindow, clinic: Path, today: Path
+) -> None:
+    _open(qtbot, window, today)
+    window.scene.select_ids([window.session.points[0].id])
+    assert window.history.recurrence_label.text() == RECURRING
+    later = f.session("Anna", MRN, dt.date(2026, 11, 1), [_at(1, dx=-4.0)])
+    f.write(clinic, "anna-nov", later)
+    session = _open(qtbot, window, today)
+    window.scene.select_ids([session.points[0].id])
+    assert window.history.recurrence_label.text() == (
+        "recurring: 4th visit, last treated 2026-11-01 with lidocaine 1% 0.5 mL"
+    )
