@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -29,7 +28,7 @@ from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.items import PointItem
 
 if TYPE_CHECKING:
-    from bodymap.model import Session, TriggerPoint
+    from bodymap.model import Session
     from bodymap.ui.document import SessionDocument
     from bodymap.ui.editing import PointEditor
     from bodymap.ui.files import FileController
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from bodymap.ui.panels.point_panel import PointPanel
     from bodymap.ui.panels.procedure_panel import ProcedurePanel
     from bodymap.ui.panels.treatment_panel import TreatmentPanel
+    from bodymap.ui.points_presenter import PointsPresenter
     from bodymap.ui.printing import PrintController
 
 DETAILS_WIDTH_PX = 500
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     files: FileController
     history: HistoryController
     printing: PrintController
+    points: PointsPresenter
 
     def __init__(self, diagram: Diagram | None = None, *, deferred: bool = False) -> None:
         super().__init__()
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._connect()
-        self._rebuild_points()
-        self._update_title()
+        self.points.rebuild()
+        self._on_session_reset()
         self.setAcceptDrops(True)
         self.view.setEnabled(True)
         self.is_ready = True
@@ -334,88 +335,26 @@ class MainWindow(QMainWindow):
         getattr(self.doc.undo_stack, text_signal).connect(_StepTooltip(button).show_step)
 
     def _connect(self) -> None:
+        from bodymap.ui.points_presenter import PointsPresenter
+
         doc = self.doc
-        doc.point_added.connect(self._on_point_changed)
-        doc.point_changed.connect(self._on_point_changed)
-        doc.point_removed.connect(self._on_point_removed)
-        doc.session_reset.connect(self._rebuild_points)
+        self.points = PointsPresenter(doc, self.diagram, self.view, self.points_list, self)
+        self.points.selection_changed.connect(self._on_selection)
+        doc.session_reset.connect(self._on_session_reset)
         doc.path_changed.connect(self._update_title)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         self.scene.diagram_clicked.connect(self.editor.add_at)
         self.scene.point_drag_finished.connect(self._on_drag_finished)
-        self.scene.selectionChanged.connect(self._on_scene_selection)
         self.scene.hover_moved.connect(self._on_hover)
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.point_created.connect(lambda pid: self.scene.select_ids([pid]))
-        self.points_list.itemSelectionChanged.connect(self._on_list_selection)
         self.treatment_panel.treatment_used.connect(self._carry_forward)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-    # --- model → views ---------------------------------------------------------------------
-
-    def _show_marker(self, point: TriggerPoint) -> None:
-        """Draw a point's marker, with a caution badge where needling risks the lung."""
-        from bodymap import clinical
-        from bodymap.ui.panels.point_panel import point_title
-
-        cautions = clinical.point_cautions_on_diagram(point, self.diagram)
-        where = self.diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
-        lines = [point_title(point, self.diagram), where]
-        lines += [f"Caution: {c.title}" for c in cautions]
-        badge = clinical.has_pneumothorax_caution(point, self.diagram)
-        self.scene.show_point(point, "\n".join(lines), badge)
-
-    def _on_point_changed(self, point_id: str) -> None:
-        from bodymap.ui.panels.point_panel import point_title
-
-        point = self.doc.point(point_id)
-        self._show_marker(point)
-        row = point.number - 1
-        item = self.points_list.item(row)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == point_id:
-            item.setText(point_title(point, self.diagram))
-        elif row == self.points_list.count():
-            item = QListWidgetItem(point_title(point, self.diagram))
-            item.setData(Qt.ItemDataRole.UserRole, point_id)
-            self.points_list.blockSignals(True)
-            self.points_list.addItem(item)
-            item.setSelected(point_id in self.scene.selected_ids())
-            self.points_list.blockSignals(False)
-        else:
-            self._refresh_list()
-        self._update_highlight()
-
-    def _on_point_removed(self, point_id: str) -> None:
-        self.scene.drop_point(point_id)
-        for row in range(self.points_list.count()):
-            item = self.points_list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == point_id:
-                self.points_list.blockSignals(True)
-                self.points_list.takeItem(row)
-                self.points_list.blockSignals(False)
-                break
-
-    def _rebuild_points(self) -> None:
-        self.scene.clear_points()
-        for point in self.doc.session.points:
-            self._show_marker(point)
-        self._refresh_list()
+    def _on_session_reset(self) -> None:
         self.point_panel.show_point(None)
         self._update_title()
-
-    def _refresh_list(self) -> None:
-        from bodymap.ui.panels.point_panel import point_title
-
-        selected = set(self.scene.selected_ids())
-        self.points_list.blockSignals(True)
-        self.points_list.clear()
-        for point in self.doc.session.points:
-            item = QListWidgetItem(point_title(point, self.diagram))
-            item.setData(Qt.ItemDataRole.UserRole, point.id)
-            self.points_list.addItem(item)
-            item.setSelected(point.id in selected)
-        self.points_list.blockSignals(False)
 
     def _update_title(self) -> None:
         path = self.doc.path
@@ -424,20 +363,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*]{suffix} — bodymap")
         self.setWindowModified(self.doc.is_modified())
 
-    def _update_highlight(self) -> None:
-        ids = self.scene.selected_ids()
-        highlight = None
-        if ids:
-            point = self.doc.point(ids[0])
-            highlight = (point.muscle, point.side)
-        self.scene.diagram_item.set_highlight(highlight)
-
     # --- views → commands ------------------------------------------------------------------
 
     def _on_drag_finished(self, point_id: str, ox: float, oy: float, x: float, y: float) -> None:
         if not self.editor.move(point_id, x, y):
             # Refused: put the marker back where the model says it is.
-            self._show_marker(self.doc.point(point_id))
+            self.points.show_marker(self.doc.point(point_id))
 
     def _carry_forward(self, treatment: object) -> None:
         from bodymap.model import DryNeedling, ExaminedOnly, Injection
@@ -445,36 +376,11 @@ class MainWindow(QMainWindow):
         if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
             self.editor.template = treatment
 
-    def _on_scene_selection(self) -> None:
-        ids = self.scene.selected_ids()
-        self.point_panel.show_point(ids[0] if len(ids) >= 1 else None)
+    def _on_selection(self, ids: list[str]) -> None:
+        first = ids[0] if ids else None
+        self.point_panel.show_point(first)
         self.treatment_panel.show_points(ids)
-        self.history.show_point(ids[0] if ids else None)
-        self.points_list.blockSignals(True)
-        self.points_list.clearSelection()
-        for point_id in ids:
-            item = self._list_item(point_id)
-            if item is not None:
-                item.setSelected(True)
-        self.points_list.blockSignals(False)
-        self._update_highlight()
-
-    def _list_item(self, point_id: str) -> QListWidgetItem | None:
-        """The points-list row of a point (rows follow the point numbers)."""
-        try:
-            row = self.doc.point(point_id).number - 1
-        except KeyError:
-            return None
-        item = self.points_list.item(row)
-        return (
-            item if item is not None and item.data(Qt.ItemDataRole.UserRole) == point_id else None
-        )
-
-    def _on_list_selection(self) -> None:
-        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.points_list.selectedItems()]
-        self.scene.select_ids(ids)
-        if ids and (item := self.scene.item_for(ids[0])) is not None:
-            self.view.ensureVisible(item)
+        self.history.show_point(first)
 
     def _on_hover(self, x: float, y: float) -> None:
         hits = self.diagram.muscles_at(x, y)
