@@ -206,13 +206,17 @@ class ClinicIndex:
         try:
             return action()
         except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
-                raise
-            _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
-        self._conn.close()
-        self._conn = self._recreate()
+            self._start_afresh_if_corrupt(exc)
         self._refresh()
         return action()
+
+    def _start_afresh_if_corrupt(self, exc: sqlite3.DatabaseError) -> None:
+        """Replace a corrupt cache database by an empty one; re-raise any other error."""
+        if not _is_corruption(exc):
+            raise exc
+        _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
+        self._conn.close()
+        self._conn = self._recreate()
 
     # --- refresh ----------------------------------------------------------------------------
 
@@ -229,11 +233,7 @@ class ClinicIndex:
         try:
             report = self._refresh()
         except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
-                raise
-            _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
-            self._conn.close()
-            self._conn = self._recreate()
+            self._start_afresh_if_corrupt(exc)
             report = self._refresh()
         self.rebuilt = False
         return RefreshReport(
