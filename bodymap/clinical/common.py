@@ -1,0 +1,61 @@
+"""Shared values of the clinical checks: the warning type, number formats, point lists."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bodymap.model import ExaminedOnly, TriggerPoint
+
+Point = tuple[float, float]
+Landmarks = Mapping[str, Point]
+"""Landmark id -> position in diagram mm; ``"c7"`` (and ``"t12"`` for the scale) are used."""
+BoneOutlines = Mapping[str, Sequence[Point]]
+"""Bone id -> closed polygon in diagram mm (``scapula_left``, ``scapular_spine_right``, ...)."""
+Severity = Literal["warning", "caution", "info"]
+TreatmentKind = Literal["injection", "dry_needling"]
+
+
+# --------------------------------------------------------------------------- shared values
+
+
+def _fmt(value: float) -> str:
+    """A number for messages: at most one decimal, no trailing zero."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _percent(value: float) -> str:
+    return f"{value:g}%"
+
+
+@dataclass(frozen=True)
+class ClinicalWarning:
+    """One entry of the warnings list shown on screen and on the printed record.
+
+    ``code`` is a stable id (for tests, filtering and icons); ``severity`` orders the list
+    (``warning`` first); ``message`` is plain English; ``point_ids`` names the points concerned.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    point_ids: tuple[str, ...] = ()
+
+
+_SEVERITY_RANK: Final[Mapping[Severity, int]] = {"warning": 0, "caution": 1, "info": 2}
+
+
+def _treated(point: TriggerPoint) -> bool:
+    return not isinstance(point.treatment, ExaminedOnly)
+
+
+def _numbers(points: Sequence[TriggerPoint]) -> str:
+    nums = sorted(p.number for p in points)
+    label = "point" if len(nums) == 1 else "points"
+    return f"{label} {', '.join(str(n) for n in nums)}"
+
+
+def _ids(points: Sequence[TriggerPoint]) -> tuple[str, ...]:
+    return tuple(p.id for p in sorted(points, key=lambda p: p.number))
