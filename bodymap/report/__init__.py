@@ -4,8 +4,9 @@ Draws from the session and the diagram data (QtGui and QtPrintSupport only, neve
 the paper matches the saved file.
 """
 
-from bodymap.report.content import Record, build_record
+from bodymap.report.content import build_record
 from bodymap.report.pdf import PAPERS, ReportError, ensure_gui_application, render, write_pdf
+from bodymap.report.record import Record
 
 __all__ = [
     "PAPERS",

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from bodymap.anatomy import Diagram
 from bodymap.anatomy.painting import label_layout, paint_diagram
-from bodymap.report import content
 from bodymap.report.blocks import (
     ALERT,
     CAUTION,
@@ -35,6 +34,17 @@ from bodymap.report.blocks import (
     font,
     mm,
     pt,
+)
+from bodymap.report.record import (
+    KIND_LABELS,
+    NO_POINTS,
+    TREATMENT_KINDS,
+    Footer,
+    Item,
+    PointRow,
+    Record,
+    Section,
+    TotalRow,
 )
 
 MARKER_COLOURS: Final = {
@@ -135,7 +145,7 @@ def draw_badge(painter: QPainter, centre: QPointF, radius: float) -> None:
 # --------------------------------------------------------------------------- page 1 header
 
 
-def _items_block(items: Sequence[content.Item], width: float, label_width: float) -> Block:
+def _items_block(items: Sequence[Item], width: float, label_width: float) -> Block:
     """Label/value lines, labels in muted bold, alert values in red bold."""
     value_width = width - label_width
     rows = []
@@ -166,7 +176,7 @@ def _columns_block(left: Block, right: Block, width: float, gap: float) -> Block
     return Drawn(max(left.height, right.height), paint)
 
 
-def _header_blocks(record: content.Record, geo: Geometry) -> list[Block]:
+def _header_blocks(record: Record, geo: Geometry) -> list[Block]:
     width = geo.body_width
     blocks: list[Block] = []
     if record.clinic:
@@ -210,7 +220,7 @@ def _header_blocks(record: content.Record, geo: Geometry) -> list[Block]:
 # --------------------------------------------------------------------------- diagram
 
 
-def _diagram_block(record: content.Record, diagram: Diagram, geo: Geometry) -> Block:
+def _diagram_block(record: Record, diagram: Diagram, geo: Geometry) -> Block:
     width = geo.body_width
     side = min(mm(118), width * 0.64)
     scale = side / max(diagram.width, diagram.height)
@@ -222,12 +232,12 @@ def _diagram_block(record: content.Record, diagram: Diagram, geo: Geometry) -> B
         (
             kind,
             Text(
-                f"{content.KIND_LABELS[kind]} ({counts.get(kind, 0)})",
+                f"{KIND_LABELS[kind]} ({counts.get(kind, 0)})",
                 font(BODY_PT),
                 key_width - pt(22),
             ),
         )
-        for kind in content.TREATMENT_KINDS
+        for kind in TREATMENT_KINDS
     ]
     badge_text = Text("Pneumothorax caution at this position", font(BODY_PT), key_width - pt(22))
     total = len(record.markers)
@@ -334,7 +344,7 @@ def _table_header(geo: Geometry, title: str) -> Block:
     return Drawn(heading.height + pt(3) + row_h, paint, keep_with_next=True)
 
 
-def _row_block(row: content.PointRow, geo: Geometry, header: Block, shaded: bool) -> Block:
+def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> Block:
     width = geo.body_width
     edges = _column_edges(width)
     body = font(TABLE_PT)
@@ -387,12 +397,10 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _table_blocks(record: content.Record, geo: Geometry) -> list[Block]:
+def _table_blocks(record: Record, geo: Geometry) -> list[Block]:
     header = _table_header(geo, "Trigger points")
     if not record.rows:
-        empty = Text(
-            content.NO_POINTS, font(BODY_PT, italic=True), geo.body_width - 2 * _PAD, colour=MUTED
-        )
+        empty = Text(NO_POINTS, font(BODY_PT, italic=True), geo.body_width - 2 * _PAD, colour=MUTED)
 
         def paint(painter: QPainter, x: float, y: float) -> None:
             empty.draw(painter, x + _PAD, y + _PAD)
@@ -409,7 +417,7 @@ def _table_blocks(record: content.Record, geo: Geometry) -> list[Block]:
 # --------------------------------------------------------------------------- sections
 
 
-def _totals_block(rows: Sequence[content.TotalRow], geo: Geometry) -> Block:
+def _totals_block(rows: Sequence[TotalRow], geo: Geometry) -> Block:
     width = geo.body_width
     shares = (0.3, 0.14, 0.16, 0.28, 0.12)
     titles = ("Agent", "Volume", "Dose", "Maximum for weight", "% of maximum")
@@ -457,7 +465,7 @@ _STYLES: Final = {
 }
 
 
-def _section_blocks(section: content.Section, geo: Geometry) -> list[Block]:
+def _section_blocks(section: Section, geo: Geometry) -> list[Block]:
     width = geo.body_width
     heading = Text(section.title, font(11, bold=True), width)
 
@@ -525,7 +533,7 @@ def _signature_blocks(geo: Geometry, clinician: str) -> list[Block]:
 # --------------------------------------------------------------------------- pages
 
 
-def lay_out(record: content.Record, diagram: Diagram, geo: Geometry, clinician: str) -> list[Page]:
+def lay_out(record: Record, diagram: Diagram, geo: Geometry, clinician: str) -> list[Page]:
     """Measure the whole record and split it into pages."""
     top = geo.margin
     bottom = geo.footer_top - pt(6)
@@ -544,7 +552,7 @@ def paint_page(
     page: Page,
     number: int,
     count: int,
-    record: content.Record,
+    record: Record,
     geo: Geometry,
 ) -> None:
     """Draw one laid-out page with its running head (after page 1) and footer."""
@@ -560,7 +568,7 @@ def paint_page(
 
 
 def _paint_footer(
-    painter: QPainter, footer: content.Footer, number: int, count: int, geo: Geometry
+    painter: QPainter, footer: Footer, number: int, count: int, geo: Geometry
 ) -> None:
     x = geo.margin
     width = geo.body_width
@@ -568,7 +576,7 @@ def _paint_footer(
     draw_rule(painter, x, top, width, weight=0.5)
     f = font(FOOTER_PT)
     metrics = QFontMetricsF(f)
-    right = (content.Footer.page_text(number, count), footer.printed)
+    right = (Footer.page_text(number, count), footer.printed)
     right_width = max(metrics.horizontalAdvance(t) for t in right)
     left_width = width - right_width - pt(12)
     painter.setFont(f)

@@ -26,6 +26,7 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
+from bodymap.report.record import TITLE
 
 if TYPE_CHECKING:
     from bodymap.history import Recurrence
@@ -170,7 +171,7 @@ def write_pdf(
     try:
         writer = QPdfWriter(str(temp))
         writer.setCreator("bodymap")
-        writer.setTitle(content.TITLE)
+        writer.setTitle(TITLE)
         render(
             session,
             writer,

@@ -12,6 +12,7 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.history import HistoricPoint, recurrence
 from bodymap.model import DryNeedling, Encounter, Findings, Injection, Session, TriggerPoint
 from bodymap.report import content
+from bodymap.report.record import Footer, Paragraph, Record, Section, printed_text
 from tests.unit.report.sessions import documented_session, fifty_point_session
 
 
@@ -26,33 +27,33 @@ def session(diagram: Diagram) -> Session:
 
 
 @pytest.fixture(scope="module")
-def record(session: Session, diagram: Diagram) -> content.Record:
+def record(session: Session, diagram: Diagram) -> Record:
     return content.build_record(session, diagram, printed_at=dt.datetime(2025, 3, 14, 10, 30))
 
 
-def _section(record: content.Record, title: str) -> content.Section:
+def _section(record: Record, title: str) -> Section:
     return next(s for s in record.sections if s.title == title)
 
 
-def _texts(section: content.Section) -> str:
+def _texts(section: Section) -> str:
     return "\n".join(p.text for p in section.paragraphs)
 
 
-def test_one_row_per_point_in_number_order(record: content.Record, session: Session) -> None:
+def test_one_row_per_point_in_number_order(record: Record, session: Session) -> None:
     assert [r.number for r in record.rows] == sorted(p.number for p in session.points)
     assert [m.number for m in record.markers] == [r.number for r in record.rows]
 
 
-def test_side_is_in_words(record: content.Record) -> None:
+def test_side_is_in_words(record: Record) -> None:
     assert {r.side for r in record.rows} == {"Left", "Right"}
 
 
-def test_muscle_uses_the_diagram_names(record: content.Record, diagram: Diagram) -> None:
+def test_muscle_uses_the_diagram_names(record: Record, diagram: Diagram) -> None:
     assert record.rows[0].muscle == diagram.muscle_names["upper_trapezius"]
 
 
 def test_location_comes_from_describe_without_repeating_muscle(
-    record: content.Record, session: Session, diagram: Diagram
+    record: Record, session: Session, diagram: Diagram
 ) -> None:
     point = session.points[0]
     described = diagram.describe(point.x, point.y)
@@ -62,7 +63,7 @@ def test_location_comes_from_describe_without_repeating_muscle(
 
 
 def test_injection_treatment_gives_agent_concentration_volume_mg_and_needle(
-    record: content.Record,
+    record: Record,
 ) -> None:
     assert record.rows[0].treatment == "Lidocaine 1%, 0.5 mL = 5 mg; needle 27 G \u00d7 32 mm"
     assert record.rows[3].treatment == (
@@ -70,7 +71,7 @@ def test_injection_treatment_gives_agent_concentration_volume_mg_and_needle(
     )
 
 
-def test_dry_needling_and_examined_only(record: content.Record) -> None:
+def test_dry_needling_and_examined_only(record: Record) -> None:
     assert record.rows[4].treatment == "Dry needling; needle 0.25 mm \u00d7 40 mm"
     assert record.rows[7].treatment == "Examined only"
     assert [m.kind for m in record.markers][4] == "dry_needling"
@@ -83,7 +84,7 @@ def test_saline_has_no_mg(diagram: Diagram, session: Session) -> None:
     assert content.treatment_text(point) == ("Normal saline 0.9%, 0.5 mL; needle 27 G \u00d7 32 mm")
 
 
-def test_findings_in_words(record: content.Record) -> None:
+def test_findings_in_words(record: Record) -> None:
     assert record.rows[0].findings == (
         "Active; taut band; visible twitch; jump sign; referral to posterolateral neck and temple"
     )
@@ -99,7 +100,7 @@ def test_no_findings_is_a_dash(session: Session, diagram: Diagram) -> None:
     assert (row.findings, row.pain) == ("\u2013", "\u2013")
 
 
-def test_pneumothorax_caution_marks_marker_and_row(record: content.Record) -> None:
+def test_pneumothorax_caution_marks_marker_and_row(record: Record) -> None:
     first = record.rows[0]
     assert "pneumothorax" in first.caution
     assert record.markers[0].caution
@@ -107,7 +108,7 @@ def test_pneumothorax_caution_marks_marker_and_row(record: content.Record) -> No
     assert "Upper trapezius near the lung apex: pneumothorax risk. Points 1, 2." in cautions
 
 
-def test_totals_per_agent_with_maximum_for_weight(record: content.Record) -> None:
+def test_totals_per_agent_with_maximum_for_weight(record: Record) -> None:
     totals = _section(record, "Totals per agent").totals
     lido = next(t for t in totals if t.agent == "Lidocaine")
     assert (lido.volume, lido.dose) == ("2 mL", "20 mg")
@@ -142,7 +143,7 @@ def test_local_anaesthetic_allergy_is_flagged(session: Session, diagram: Diagram
     assert allergies.value == "LOCAL ANAESTHETICS; Penicillin (rash)"
 
 
-def test_no_allergy_banner_without_the_flag(record: content.Record) -> None:
+def test_no_allergy_banner_without_the_flag(record: Record) -> None:
     assert record.allergy_alert is None
 
 
@@ -157,7 +158,7 @@ def test_clinic_from_the_encounter_else_the_argument(session: Session, diagram: 
     assert content.build_record(bare, diagram).clinic == ""
 
 
-def test_footer_matches_the_saved_file(record: content.Record, session: Session) -> None:
+def test_footer_matches_the_saved_file(record: Record, session: Session) -> None:
     footer = record.footer
     assert footer.record_id == session.id
     assert footer.format_version == storage.FORMAT_VERSION
@@ -166,15 +167,15 @@ def test_footer_matches_the_saved_file(record: content.Record, session: Session)
     assert footer.printed == "Printed 2025-03-14 10:30"
     assert footer.left_lines[0] == "Jane Q. Sample \u00b7 ID MRN-0042-7781"
     assert f"SHA-256 {footer.sha256_short}" in footer.left_lines[1]
-    assert content.Footer.page_text(2, 5) == "Page 2 of 5"
+    assert Footer.page_text(2, 5) == "Page 2 of 5"
 
 
 def test_printed_time_is_local() -> None:
     moment = dt.datetime(2025, 3, 14, 10, 30, tzinfo=dt.UTC)
-    assert content.printed_text(moment) == moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert printed_text(moment) == moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def test_procedure_checklist(record: content.Record) -> None:
+def test_procedure_checklist(record: Record) -> None:
     items = {i.label: i.value for i in _section(record, "Procedure").items}
     assert items["Position"] == "Prone"
     assert items["Skin preparation"] == "Chlorhexidine"
@@ -182,7 +183,7 @@ def test_procedure_checklist(record: content.Record) -> None:
     assert (items["Start"], items["End"], items["Elapsed"]) == ("09:40", "10:05", "25 min")
 
 
-def test_aftercare_text_fibromyalgia_note_and_follow_up(record: content.Record) -> None:
+def test_aftercare_text_fibromyalgia_note_and_follow_up(record: Record) -> None:
     text = _texts(_section(record, "Aftercare and follow-up"))
     assert "Aftercare advice given to the patient:" in text
     assert "collapsed lung (pneumothorax) is rare" in text
@@ -196,21 +197,21 @@ def test_no_fibromyalgia_note_unless_flagged(session: Session, diagram: Diagram)
     assert clinical.FIBROMYALGIA_NOTE not in _texts(_section(record, "Aftercare and follow-up"))
 
 
-def test_codes_are_marked_suggested(record: content.Record) -> None:
+def test_codes_are_marked_suggested(record: Record) -> None:
     text = _texts(_section(record, "Suggested codes"))
     assert "CPT 20553 (suggested)" in text
     assert "CPT 20560 (suggested)" in text
     assert "ICD-10-CM M79.7 (suggested)" in text
 
 
-def test_complications(record: content.Record, session: Session, diagram: Diagram) -> None:
+def test_complications(record: Record, session: Session, diagram: Diagram) -> None:
     assert _texts(_section(record, "Complications")) == "None"
     procedure = session.procedure.model_copy(
         update={"complications": ["vasovagal"], "complication_notes": "Recovered supine."}
     )
     other = content.build_record(session.model_copy(update={"procedure": procedure}), diagram)
     section = _section(other, "Complications")
-    assert section.paragraphs[0] == content.Paragraph("Vasovagal reaction", "alert")
+    assert section.paragraphs[0] == Paragraph("Vasovagal reaction", "alert")
     assert section.paragraphs[1].text == "Recovered supine."
 
 
@@ -233,7 +234,7 @@ def test_fifty_points_make_fifty_rows(diagram: Diagram) -> None:
     assert [r.number for r in record.rows] == list(range(1, 51))
 
 
-def test_patient_details(record: content.Record) -> None:
+def test_patient_details(record: Record) -> None:
     items = {i.label: i.value for i in record.patient}
     assert items["Date of birth"] == "1971-06-02 (age 53)"
     assert items["Weight"] == "68 kg"

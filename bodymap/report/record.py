@@ -1,0 +1,195 @@
+"""The printed record's vocabulary: its value types, fixed words and how values are written.
+
+Pure Python (no Qt). ``content`` fills these types from a session; ``layout`` places them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+from bodymap import storage
+from bodymap.model import Session
+
+if TYPE_CHECKING:
+    pass
+
+
+TITLE: Final = "Trigger point procedure record"
+NO_POINTS: Final = "No points marked"
+NOT_RECORDED: Final = "not recorded"
+DASH: Final = "\u2013"
+
+SIDE_WORDS: Final = {"left": "Left", "right": "Right", "midline": "Midline"}
+TREATMENT_KINDS: Final = ("injection", "dry_needling", "examined")
+KIND_LABELS: Final = {
+    "injection": "Injection",
+    "dry_needling": "Dry needling",
+    "examined": "Examined only",
+}
+
+Style = Literal["body", "alert", "note", "bullet", "strong"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One label/value pair of the header or the checklist; ``alert`` prints it prominently."""
+
+    label: str
+    value: str
+    alert: bool = False
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbered marker on the diagram, in diagram mm."""
+
+    number: int
+    x: float
+    y: float
+    kind: str
+    """"injection", "dry_needling" or "examined" (the marker colour)."""
+    caution: bool
+    """A pneumothorax caution applies at this position (badge on the marker)."""
+
+
+@dataclass(frozen=True)
+class PointRow:
+    """One row of the points table, every cell already in words."""
+
+    number: int
+    kind: str
+    muscle: str
+    side: str
+    location: str
+    caution: str
+    findings: str
+    pain: str
+    treatment: str
+    recurrence: str = ""
+    """E.g. "recurring: 3rd visit, last treated 2026-10-02 with …"; empty for a new point."""
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    """One line of the totals per agent; ``alert`` when over the maximum for the weight."""
+
+    agent: str
+    volume: str
+    dose: str
+    maximum: str
+    share: str
+    alert: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a section."""
+
+    text: str
+    style: Style = "body"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block after the table: a few label/value items, then paragraphs."""
+
+    title: str
+    items: tuple[Item, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    totals: tuple[TotalRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What every page's footer says (page numbers are added when the page count is known)."""
+
+    patient: str
+    identifier: str
+    record_id: str
+    format_version: str
+    sha256_short: str
+    printed: str
+
+    @property
+    def left_lines(self) -> tuple[str, str]:
+        """Patient line and file line, as printed on the left of the footer."""
+        return (
+            f"{self.patient} \u00b7 ID {self.identifier}",
+            f"Record {self.record_id} \u00b7 Format {self.format_version} "
+            f"\u00b7 SHA-256 {self.sha256_short}",
+        )
+
+    @staticmethod
+    def page_text(page: int, pages: int) -> str:
+        """``Page N of M``."""
+        return f"Page {page} of {pages}"
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything the printed record says, in reading order."""
+
+    clinic: str
+    title: str
+    patient: tuple[Item, ...]
+    encounter: tuple[Item, ...]
+    allergy_alert: str | None
+    markers: tuple[Marker, ...]
+    rows: tuple[PointRow, ...]
+    kind_counts: tuple[tuple[str, int], ...]
+    sections: tuple[Section, ...]
+    footer: Footer
+    running_head: str
+    signature: tuple[str, ...] = field(default=("Clinician signature", "Date"))
+
+
+# --------------------------------------------------------------------------- numbers and words
+
+
+def number(value: float) -> str:
+    """A number for the record: at most two decimals, no trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as YYYY-MM-DD, or "not recorded"."""
+    return value.isoformat() if value is not None else NOT_RECORDED
+
+
+def time_text(value: dt.time | None) -> str:
+    """A time as HH:MM, or "not recorded"."""
+    return value.strftime("%H:%M") if value is not None else NOT_RECORDED
+
+
+def yes_no(value: bool) -> str:
+    """Yes or No."""
+    return "Yes" if value else "No"
+
+
+def or_missing(text: str) -> str:
+    """The text, or "not recorded" when it is blank."""
+    return text.strip() or NOT_RECORDED
+
+
+def age_on(born: dt.date, on: dt.date) -> int:
+    """Age in whole years on the day ``on``."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def printed_text(printed_at: dt.datetime | None) -> str:
+    """The local date and time of printing, e.g. ``2025-03-14 10:05``."""
+    moment = printed_at if printed_at is not None else dt.datetime.now()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+# --------------------------------------------------------------------------- file identity
+
+
+def file_identity(session: Session) -> tuple[str, str]:
+    """The session file's format version and the SHA-256 (hex) of its saved content."""
+    return storage.FORMAT_VERSION, storage.content_sha256(session)
