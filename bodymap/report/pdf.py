@@ -26,6 +26,7 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
+from bodymap.report.page_style import Geometry
 from bodymap.report.record import TITLE
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def render(
     page_layout = device.pageLayout()
     full = page_layout.fullRectPoints()
     paint_rect = page_layout.paintRectPoints()
-    geo = layout.Geometry(full.width() * UNIT, full.height() * UNIT)
+    geo = Geometry(full.width() * UNIT, full.height() * UNIT)
     clinician = session.encounter.clinician.strip() or "_" * 30
     pages = layout.lay_out(record, diagram, geo, clinician)
     painter = QPainter()

@@ -1,0 +1,195 @@
+"""The first page's header (patient and encounter) and the diagram with its key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from bodymap.anatomy import Diagram
+from bodymap.anatomy.painting import label_layout, paint_diagram
+from bodymap.report.blocks import (
+    ALERT,
+    INK,
+    MUTED,
+    RULE,
+    Block,
+    Drawn,
+    Spacer,
+    Text,
+    draw_rule,
+    font,
+    mm,
+    pt,
+)
+from bodymap.report.page_style import BODY_PT, SMALL_PT, Geometry, draw_badge, draw_marker
+from bodymap.report.record import KIND_LABELS, TREATMENT_KINDS, Item, Record
+
+# --------------------------------------------------------------------------- page 1 header
+
+
+def items_block(items: Sequence[Item], width: float, label_width: float) -> Block:
+    """Label/value lines, labels in muted bold, alert values in red bold."""
+    value_width = width - label_width
+    rows = []
+    for item in items:
+        label = Text(item.label, font(BODY_PT, bold=True), label_width - pt(4), colour=MUTED)
+        value = Text(
+            item.value,
+            font(BODY_PT, bold=item.alert),
+            value_width,
+            colour=ALERT if item.alert else INK,
+        )
+        rows.append((label, value, max(label.height, value.height) + pt(1.5)))
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        for label, value, h in rows:
+            label.draw(painter, x, y)
+            value.draw(painter, x + label_width, y)
+            y += h
+
+    return Drawn(sum(h for *_, h in rows), paint)
+
+
+def columns_block(left: Block, right: Block, width: float, gap: float) -> Block:
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        left.draw(painter, x, y)
+        right.draw(painter, x + (width + gap) / 2, y)
+
+    return Drawn(max(left.height, right.height), paint)
+
+
+def header_blocks(record: Record, geo: Geometry) -> list[Block]:
+    width = geo.body_width
+    blocks: list[Block] = []
+    if record.clinic:
+        clinic = Text(record.clinic, font(11, bold=True), width, colour=MUTED)
+        blocks.append(Drawn(clinic.height + pt(2), lambda p, x, y: clinic.draw(p, x, y)))
+    title = Text(record.title, font(17, bold=True), width)
+
+    def paint_title(painter: QPainter, x: float, y: float) -> None:
+        title.draw(painter, x, y)
+        draw_rule(painter, x, y + title.height + pt(3), width, weight=1.0)
+
+    blocks.append(Drawn(title.height + pt(8), paint_title))
+    if record.allergy_alert:
+        alert = Text(
+            record.allergy_alert,
+            font(12, bold=True),
+            width - 2 * pt(6),
+            colour=QColor("white"),
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+
+        def paint_alert(painter: QPainter, x: float, y: float) -> None:
+            painter.fillRect(QRectF(x, y, width, alert.height + pt(8)), ALERT)
+            alert.draw(painter, x + pt(6), y + pt(4))
+
+        blocks += [Drawn(alert.height + pt(8), paint_alert), Spacer(pt(6))]
+    gap = pt(14)
+    half = (width - gap) / 2
+    blocks.append(
+        columns_block(
+            items_block(record.patient, half, mm(27)),
+            items_block(record.encounter, half, mm(29)),
+            width,
+            gap,
+        )
+    )
+    blocks.append(Spacer(pt(8)))
+    return blocks
+
+
+# --------------------------------------------------------------------------- diagram
+
+
+def diagram_block(record: Record, diagram: Diagram, geo: Geometry) -> Block:
+    width = geo.body_width
+    side = min(mm(118), width * 0.64)
+    scale = side / max(diagram.width, diagram.height)
+    radius = pt(5.6)
+    key_x = side + pt(14)
+    key_width = width - key_x
+    counts = dict(record.kind_counts)
+    key_lines = [
+        (
+            kind,
+            Text(
+                f"{KIND_LABELS[kind]} ({counts.get(kind, 0)})",
+                font(BODY_PT),
+                key_width - pt(22),
+            ),
+        )
+        for kind in TREATMENT_KINDS
+    ]
+    badge_text = Text("Pneumothorax caution at this position", font(BODY_PT), key_width - pt(22))
+    total = len(record.markers)
+    notes = Text(
+        f"{total} point{'s' * (total != 1)} marked, numbered as in the table. Posterior view, "
+        "patient prone: the patient's left is on the viewer's left.",
+        font(SMALL_PT),
+        key_width,
+        colour=MUTED,
+    )
+    key_title = Text("Key", font(10, bold=True), key_width)
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        box = QRectF(x, y, side, side)
+        painter.save()
+        painter.setClipRect(box)
+        painter.translate(x, y)
+        painter.scale(scale, scale)
+        paint_diagram(painter, diagram, labels=False)
+        painter.restore()
+        _paint_labels(painter, diagram, box, scale)
+        painter.setPen(QPen(RULE, pt(0.5)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+        for m in record.markers:
+            centre = QPointF(x + m.x * scale, y + m.y * scale)
+            if box.contains(centre):
+                draw_marker(painter, centre, m.number, m.kind, radius, m.caution)
+        kx, ky = x + key_x, y
+        key_title.draw(painter, kx, ky)
+        ky += key_title.height + pt(4)
+        for kind, text in key_lines:
+            draw_marker(painter, QPointF(kx + radius, ky + text.height / 2), 0, kind, radius, False)
+            text.draw(painter, kx + pt(22), ky)
+            ky += max(text.height, 2 * radius) + pt(4)
+        draw_badge(painter, QPointF(kx + radius, ky + radius * 0.6), radius * 0.55)
+        badge_text.draw(painter, kx + pt(22), ky)
+        ky += badge_text.height + pt(8)
+        notes.draw(painter, kx, ky)
+
+    return Drawn(side + pt(10), paint)
+
+
+def _paint_labels(painter: QPainter, diagram: Diagram, box: QRectF, scale: float) -> None:
+    """The diagram's orientation labels where the diagram puts them, but as text of a size
+    legible on paper (the big L and R stay outlines)."""
+    mid = diagram.midline_x
+    for label in label_layout(diagram):
+        rect = label.rect
+        if label.text in ("L", "R"):
+            painter.save()
+            painter.translate(box.topLeft())
+            painter.scale(scale, scale)
+            painter.fillPath(label.path, label.colour)
+            painter.restore()
+            continue
+        strong = label.text.startswith("Patient")
+        text = "\u25b2 Head" if label.text == "Head" else label.text
+        f = font(SMALL_PT if strong else 7.5, bold=strong)
+        width = QFontMetricsF(f).horizontalAdvance(text) + pt(2)
+        height = QFontMetricsF(f).height()
+        top = box.top() + rect.top() * scale
+        if rect.center().x() < mid - 50:
+            left = box.left() + rect.left() * scale
+        elif rect.center().x() > mid + 50:
+            left = box.left() + rect.right() * scale - width
+        else:
+            left = box.left() + rect.center().x() * scale - width / 2
+        painter.setFont(f)
+        painter.setPen(label.colour)
+        painter.drawText(QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,255 @@
+"""The points table and the sections after it (totals, procedure, cautions, signature)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPen
+
+from bodymap.report.blocks import (
+    ALERT,
+    CAUTION,
+    INK,
+    MUTED,
+    SHADE,
+    Block,
+    Drawn,
+    Spacer,
+    Text,
+    TextBlock,
+    draw_rule,
+    font,
+    mm,
+    pt,
+)
+from bodymap.report.page_one import columns_block, items_block
+from bodymap.report.page_style import (
+    BODY_PT,
+    COLUMNS,
+    PAD,
+    SMALL_PT,
+    TABLE_PT,
+    Geometry,
+    draw_marker,
+)
+from bodymap.report.record import NO_POINTS, PointRow, Record, Section, TotalRow
+
+# --------------------------------------------------------------------------- points table
+
+
+def _column_edges(width: float) -> list[tuple[float, float]]:
+    edges = []
+    x = 0.0
+    for _, share in COLUMNS:
+        edges.append((x, share * width))
+        x += share * width
+    return edges
+
+
+def _table_header(geo: Geometry, title: str) -> Block:
+    width = geo.body_width
+    edges = _column_edges(width)
+    heading = Text(title, font(11, bold=True), width)
+    cells = [
+        Text(name, font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
+        for (name, _), (_, w) in zip(COLUMNS, edges, strict=True)
+    ]
+    row_h = max(c.height for c in cells) + 2 * PAD
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        heading.draw(painter, x, y)
+        top = y + heading.height + pt(3)
+        painter.fillRect(QRectF(x, top, width, row_h), SHADE)
+        for cell, (cx, _) in zip(cells, edges, strict=True):
+            cell.draw(painter, x + cx + PAD, top + PAD)
+        draw_rule(painter, x, top + row_h, width, weight=0.8)
+
+    return Drawn(heading.height + pt(3) + row_h, paint, keep_with_next=True)
+
+
+def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> Block:
+    width = geo.body_width
+    edges = _column_edges(width)
+    body = font(TABLE_PT)
+    radius = pt(5.2)
+    inner = [w - 2 * PAD for _, w in edges]
+    cells: list[list[Text]] = [
+        [],
+        [Text(row.muscle, font(TABLE_PT, bold=True), inner[1])],
+        [Text(row.side, body, inner[2])],
+        [Text(row.location, body, inner[3])],
+        [Text(row.findings, body, inner[4])],
+        [Text(row.pain, body, inner[5])],
+        [Text(row.treatment, body, inner[6])],
+    ]
+    if row.caution:
+        cells[3].append(
+            Text(f"Caution: {row.caution}", font(TABLE_PT, italic=True), inner[3], colour=CAUTION)
+        )
+    number_h = 2 * radius
+    heights = [sum(t.height for t in cell) for cell in cells]
+    cells_h = max(number_h, *heights)
+    # A recurring point gets a line of its own across the text columns, under its cells.
+    recurs_x = edges[1][0]
+    recurs = (
+        Text(_sentence(row.recurrence), font(TABLE_PT, bold=True), width - recurs_x - 2 * PAD)
+        if row.recurrence
+        else None
+    )
+    row_h = cells_h + (recurs.height + pt(1.5) if recurs else 0.0) + 2 * PAD
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        if shaded:
+            painter.fillRect(QRectF(x, y, width, row_h), SHADE)
+        cx0, w0 = edges[0]
+        centre = QPointF(x + cx0 + w0 / 2, y + PAD + radius)
+        draw_marker(painter, centre, row.number, row.kind, radius, False)
+        for cell, (cx, _) in list(zip(cells, edges, strict=True))[1:]:
+            ty = y + PAD
+            for text in cell:
+                text.draw(painter, x + cx + PAD, ty)
+                ty += text.height
+        if recurs is not None:
+            recurs.draw(painter, x + recurs_x + PAD, y + PAD + cells_h + pt(1.5))
+        draw_rule(painter, x, y + row_h, width, weight=0.4)
+
+    return Drawn(row_h, paint, repeat_header=header)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def table_blocks(record: Record, geo: Geometry) -> list[Block]:
+    header = _table_header(geo, "Trigger points")
+    if not record.rows:
+        empty = Text(NO_POINTS, font(BODY_PT, italic=True), geo.body_width - 2 * PAD, colour=MUTED)
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            empty.draw(painter, x + PAD, y + PAD)
+            draw_rule(painter, x, y + empty.height + 2 * PAD, geo.body_width, weight=0.4)
+
+        return [header, Drawn(empty.height + 2 * PAD, paint)]
+    again = _table_header(geo, "Trigger points (continued)")
+    blocks: list[Block] = [header]
+    for i, row in enumerate(record.rows):
+        blocks.append(_row_block(row, geo, again, shaded=i % 2 == 1))
+    return blocks
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _totals_block(rows: Sequence[TotalRow], geo: Geometry) -> Block:
+    width = geo.body_width
+    shares = (0.3, 0.14, 0.16, 0.28, 0.12)
+    titles = ("Agent", "Volume", "Dose", "Maximum for weight", "% of maximum")
+    edges = []
+    x = 0.0
+    for share in shares:
+        edges.append((x, share * width))
+        x += share * width
+    head = [
+        Text(t, font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
+        for t, (_, w) in zip(titles, edges, strict=True)
+    ]
+    lines = []
+    for row in rows:
+        f = font(BODY_PT, bold=row.alert)
+        colour = ALERT if row.alert else INK
+        cells = [
+            Text(v, f, w - 2 * PAD, colour=colour)
+            for v, (_, w) in zip(
+                (row.agent, row.volume, row.dose, row.maximum, row.share), edges, strict=True
+            )
+        ]
+        lines.append((cells, max(c.height for c in cells) + pt(3)))
+    head_h = max(c.height for c in head) + pt(4)
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        for cell, (cx, _) in zip(head, edges, strict=True):
+            cell.draw(painter, x + cx + PAD, y)
+        draw_rule(painter, x, y + head_h - pt(1.5), width, weight=0.5)
+        ty = y + head_h
+        for cells, h in lines:
+            for cell, (cx, _) in zip(cells, edges, strict=True):
+                cell.draw(painter, x + cx + PAD, ty + pt(1))
+            ty += h
+
+    return Drawn(head_h + sum(h for _, h in lines) + pt(3), paint)
+
+
+_STYLES: Final = {
+    "body": (False, False, INK, 0.0),
+    "alert": (True, False, ALERT, 0.0),
+    "note": (False, True, MUTED, 0.0),
+    "bullet": (False, False, INK, 8.0),
+    "strong": (True, False, INK, 0.0),
+}
+
+
+def section_blocks(section: Section, geo: Geometry) -> list[Block]:
+    width = geo.body_width
+    heading = Text(section.title, font(11, bold=True), width)
+
+    def paint_heading(painter: QPainter, x: float, y: float) -> None:
+        heading.draw(painter, x, y)
+        draw_rule(painter, x, y + heading.height + pt(1.5), width, weight=0.6)
+
+    blocks: list[Block] = [
+        Spacer(pt(10)),
+        Drawn(heading.height + pt(5), paint_heading, keep_with_next=True),
+    ]
+    if section.totals:
+        blocks.append(_totals_block(section.totals, geo))
+    if section.items:
+        gap = pt(14)
+        half = (width - gap) / 2
+        middle = (len(section.items) + 1) // 2
+        blocks.append(
+            columns_block(
+                items_block(section.items[:middle], half, mm(36)),
+                items_block(section.items[middle:], half, mm(36)),
+                width,
+                gap,
+            )
+        )
+    last = len(section.paragraphs) - 1
+    for i, paragraph in enumerate(section.paragraphs):
+        bold, italic, colour, indent = _STYLES[paragraph.style]
+        text = Text(
+            paragraph.text,
+            font(BODY_PT, bold=bold, italic=italic),
+            width - pt(indent),
+            colour=colour,
+            indent=pt(7) if indent else 0.0,
+        )
+        # A bold lead-in stays with the paragraph after it.
+        keep = paragraph.style == "strong" and i < last
+        blocks += [
+            TextBlock(text, indent=pt(indent), keep_with_next=keep),
+            Spacer(pt(2.5), keep_with_next=keep),
+        ]
+    return blocks
+
+
+def signature_blocks(geo: Geometry, clinician: str) -> list[Block]:
+    width = geo.body_width
+    name = Text(f"Clinician: {clinician}", font(BODY_PT), width)
+    labels = [
+        Text(t, font(SMALL_PT), width / 2, colour=MUTED) for t in ("Clinician signature", "Date")
+    ]
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        name.draw(painter, x, y)
+        line_y = y + name.height + pt(30)
+        painter.setPen(QPen(INK, pt(0.6)))
+        painter.drawLine(QPointF(x, line_y), QPointF(x + width * 0.58, line_y))
+        painter.drawLine(QPointF(x + width * 0.68, line_y), QPointF(x + width, line_y))
+        labels[0].draw(painter, x, line_y + pt(2))
+        labels[1].draw(painter, x + width * 0.68, line_y + pt(2))
+
+    height = name.height + pt(32) + labels[0].height
+    return [Spacer(pt(16)), Drawn(height, paint)]
