@@ -1,0 +1,197 @@
+"""The generator's landmark frame and curve tools (see ``generate``).
+
+Shapes are written in the normalised frame of the clinical reference: origin the C7 spinous
+process, unit the C7-T12 distance, +u towards the patient's right, +v caudal. Control points
+become cubic Bezier curves, sampled densely, in millimetres of the drawing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+Vec = tuple[float, float]
+Ctrl = tuple[float, float, bool]
+"""A control point in frame units; the flag marks a sharp corner."""
+
+DIAGRAM_ID = "posterior-upper-back"
+DIAGRAM_VERSION = "1.0"
+WIDTH_MM = 600.0
+HEIGHT_MM = 600.0
+C7_MM: Vec = (300.0, 230.0)
+UNIT_MM = 280.0
+"""C7 to T12 spinous process distance in the drawing."""
+STEP_MM = 1.5
+"""Maximum spacing of sampled outline points."""
+
+MUSCLE_NAMES: dict[str, str] = {
+    "upper_trapezius": "Upper trapezius",
+    "middle_trapezius": "Middle trapezius",
+    "lower_trapezius": "Lower trapezius",
+    "levator_scapulae": "Levator scapulae",
+    "rhomboid_minor": "Rhomboid minor",
+    "rhomboid_major": "Rhomboid major",
+    "serratus_posterior_superior": "Serratus posterior superior",
+    "supraspinatus": "Supraspinatus",
+    "infraspinatus": "Infraspinatus",
+    "teres_minor": "Teres minor",
+    "teres_major": "Teres major",
+    "latissimus_dorsi": "Latissimus dorsi",
+    "posterior_deltoid": "Posterior deltoid",
+    "splenius_capitis": "Splenius capitis",
+    "splenius_cervicis": "Splenius cervicis",
+    "semispinalis_capitis": "Semispinalis capitis",
+    "suboccipitals": "Suboccipital group",
+    "thoracic_paraspinals": "Thoracic paraspinals",
+    "thoracic_multifidus": "Thoracic multifidi/rotatores",
+    "multifocal": "Multifocal / unspecified",
+}
+
+# Landmarks of the patient's right side (mirrored for the left), frame units.
+BILATERAL_LANDMARKS: dict[str, Vec] = {
+    "mastoid": (0.17, -0.33),
+    "acromion": (0.65, 0.06),
+    "scapular_spine_root": (0.21, 0.25),
+    "superior_angle": (0.24, 0.15),
+    "inferior_angle": (0.26, 0.58),
+    "humeral_head": (0.68, 0.12),
+    "deltoid_tuberosity": (0.72, 0.50),
+    "spine_of_scapula_mid": (0.42, 0.16),
+    "medial_border_mid": (0.23, 0.42),
+    "lateral_border_mid": (0.45, 0.35),
+    "posterior_axillary_fold": (0.57, 0.45),
+}
+
+
+def c(u: float, v: float) -> Ctrl:
+    """A smooth control point."""
+    return (u, v, False)
+
+
+def s(u: float, v: float) -> Ctrl:
+    """A sharp (corner) control point."""
+    return (u, v, True)
+
+
+# --------------------------------------------------------------------------- curves
+
+
+def to_mm(u: float, v: float) -> Vec:
+    """Frame units to millimetres relative to C7 (not yet translated)."""
+    return (u * UNIT_MM, v * UNIT_MM)
+
+
+def _bezier(p0: Vec, p1: Vec, p2: Vec, p3: Vec, *, include_end: bool) -> list[Vec]:
+    """Sample one cubic Bezier segment with spacing at most STEP_MM."""
+    hull = math.dist(p0, p1) + math.dist(p1, p2) + math.dist(p2, p3)
+    n = max(1, math.ceil(hull / STEP_MM))
+    out: list[Vec] = []
+    last = n + 1 if include_end else n
+    for i in range(last):
+        t = i / n
+        a = (1 - t) ** 3
+        b = 3 * (1 - t) ** 2 * t
+        cc = 3 * (1 - t) * t**2
+        d = t**3
+        out.append(
+            (
+                a * p0[0] + b * p1[0] + cc * p2[0] + d * p3[0],
+                a * p0[1] + b * p1[1] + cc * p2[1] + d * p3[1],
+            )
+        )
+    return out
+
+
+def _tangents(prev: Vec | None, cur: Vec, nxt: Vec | None, sharp: bool) -> tuple[Vec, Vec]:
+    """Incoming and outgoing tangents at a control point (chord-length scaled Catmull-Rom)."""
+    if sharp or prev is None or nxt is None:
+        t_in = (cur[0] - prev[0], cur[1] - prev[1]) if prev is not None else (0.0, 0.0)
+        t_out = (nxt[0] - cur[0], nxt[1] - cur[1]) if nxt is not None else (0.0, 0.0)
+        return t_in, t_out
+    dx, dy = nxt[0] - prev[0], nxt[1] - prev[1]
+    norm = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / norm, dy / norm
+    l_in = math.dist(prev, cur)
+    l_out = math.dist(cur, nxt)
+    return (ux * l_in, uy * l_in), (ux * l_out, uy * l_out)
+
+
+def _spline(ctrl: Sequence[Ctrl], *, closed: bool) -> list[Vec]:
+    """Smooth curve through the control points, sampled in mm relative to C7."""
+    pts = [to_mm(u, v) for u, v, _ in ctrl]
+    sharp = [flag for _, _, flag in ctrl]
+    n = len(pts)
+    tans: list[tuple[Vec, Vec]] = []
+    for i in range(n):
+        if closed:
+            prev: Vec | None = pts[i - 1]
+            nxt: Vec | None = pts[(i + 1) % n]
+        else:
+            prev = pts[i - 1] if i > 0 else None
+            nxt = pts[i + 1] if i < n - 1 else None
+        tans.append(_tangents(prev, pts[i], nxt, sharp[i]))
+    if not closed:
+        # End points of an open curve aim at their neighbour.
+        tans[0] = (tans[0][1], tans[0][1])
+        tans[-1] = (tans[-1][0], tans[-1][0])
+    out: list[Vec] = []
+    segments = n if closed else n - 1
+    for i in range(segments):
+        j = (i + 1) % n
+        p0, p3 = pts[i], pts[j]
+        t0 = tans[i][1]
+        t3 = tans[j][0]
+        p1 = (p0[0] + t0[0] / 3, p0[1] + t0[1] / 3)
+        p2 = (p3[0] - t3[0] / 3, p3[1] - t3[1] / 3)
+        out.extend(_bezier(p0, p1, p2, p3, include_end=not closed and i == segments - 1))
+    return out
+
+
+def closed_curve(ctrl: Sequence[Ctrl]) -> list[Vec]:
+    """A closed smooth outline (mm relative to C7)."""
+    return _spline(ctrl, closed=True)
+
+
+def open_curve(ctrl: Sequence[Ctrl]) -> list[Vec]:
+    """An open smooth curve including both end points (mm relative to C7)."""
+    return _spline(ctrl, closed=False)
+
+
+def line(a: Vec, b: Vec) -> list[Vec]:
+    """A straight open piece between two frame points."""
+    return open_curve([s(*a), s(*b)])
+
+
+def pieces(*parts: list[Vec]) -> list[Vec]:
+    """Join open pieces end to start into one closed polygon."""
+    out: list[Vec] = []
+    for part in parts:
+        if out:
+            if math.dist(out[-1], part[0]) > 1e-6:
+                raise ValueError(f"pieces do not join at {out[-1]} / {part[0]}")
+            part = part[1:]
+        out.extend(part)
+    if math.dist(out[0], out[-1]) > 1e-6:
+        raise ValueError(f"outline does not close at {out[0]} / {out[-1]}")
+    out.pop()
+    return out
+
+
+def rev(part: list[Vec]) -> list[Vec]:
+    """A piece traversed the other way."""
+    return part[::-1]
+
+
+def midline(v0: float, v1: float, u: float = 0.0) -> list[Vec]:
+    """A vertical line at ``u`` from ``v0`` to ``v1`` (the posterior midline by default)."""
+    return line((u, v0), (u, v1))
+
+
+# Shared boundaries (open pieces, frame units -> mm).
+SPINE_CENTRE: list[Ctrl] = [
+    c(0.22, 0.248),
+    c(0.32, 0.205),
+    c(0.42, 0.16),
+    c(0.51, 0.12),
+    c(0.60, 0.083),
+]
