@@ -22,78 +22,25 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from bodymap import storage
-from bodymap.history.keys import default_cache_dir, fold, lookup_key, patient_key, sort_date
+from bodymap.history.database import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    check_layout,
+    insert_session,
+    is_access_problem,
+    is_corruption,
+)
+from bodymap.history.keys import default_cache_dir, fold, lookup_key
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
     PatientSummary,
     RefreshReport,
     SessionSummary,
-    agent_name,
 )
-from bodymap.model import DryNeedling, Injection, Session
+from bodymap.model import Session
 
 _log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
-"""Layout of the cache database; a database with another version is dropped and rebuilt."""
-
-_SCHEMA = f"""
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE files (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    mtime_ns INTEGER NOT NULL,
-    size INTEGER NOT NULL,
-    error TEXT
-);
-CREATE TABLE sessions (
-    file_id INTEGER PRIMARY KEY,
-    session_id TEXT NOT NULL,
-    patient_key TEXT,
-    patient_name TEXT NOT NULL,
-    patient_identifier TEXT NOT NULL,
-    name_fold TEXT NOT NULL,
-    identifier_fold TEXT NOT NULL,
-    date TEXT,
-    sort_date TEXT NOT NULL,
-    created TEXT NOT NULL,
-    point_count INTEGER NOT NULL,
-    muscles TEXT NOT NULL,
-    agents TEXT NOT NULL
-);
-CREATE INDEX sessions_by_patient ON sessions (patient_key, sort_date, created);
-CREATE TABLE points (
-    file_id INTEGER NOT NULL,
-    point_id TEXT NOT NULL,
-    number INTEGER NOT NULL,
-    muscle TEXT NOT NULL,
-    side TEXT NOT NULL,
-    x REAL NOT NULL,
-    y REAL NOT NULL,
-    kind TEXT NOT NULL,
-    agent TEXT,
-    concentration_percent REAL,
-    volume_ml REAL,
-    pain_before INTEGER,
-    pain_after INTEGER
-);
-CREATE INDEX points_by_file ON points (file_id);
-PRAGMA user_version = {SCHEMA_VERSION:d};
-"""
-
-_CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
-_ACCESS_CODES = frozenset(
-    {
-        sqlite3.SQLITE_BUSY,
-        sqlite3.SQLITE_LOCKED,
-        sqlite3.SQLITE_CANTOPEN,
-        sqlite3.SQLITE_READONLY,
-        sqlite3.SQLITE_PERM,
-        sqlite3.SQLITE_IOERR,
-        sqlite3.SQLITE_FULL,
-    }
-)
 
 _T = TypeVar("_T")
 
@@ -158,7 +105,7 @@ class ClinicIndex:
             conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write is fine
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == SCHEMA_VERSION:
-                _check_layout(conn)
+                check_layout(conn)
                 row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
                 if row is None or row[0] != self._folder_id:
                     with conn:
@@ -167,14 +114,14 @@ class ClinicIndex:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if version == 0 and tables == 0:
                 with conn:
-                    conn.executescript(_SCHEMA)
+                    conn.executescript(SCHEMA)
                     self._clear(conn)
                 return conn
             _log.info(
                 "cache %s has layout %s, not %s: rebuilding", self.db_path, version, SCHEMA_VERSION
             )
         except sqlite3.DatabaseError as exc:
-            if _is_access_problem(exc):
+            if is_access_problem(exc):
                 conn.close()
                 raise
             _log.warning("cache %s is unusable (%s): rebuilding", self.db_path, exc)
@@ -188,7 +135,7 @@ class ClinicIndex:
         conn = self._connect()
         conn.execute("PRAGMA synchronous = NORMAL")
         with conn:
-            conn.executescript(_SCHEMA)
+            conn.executescript(SCHEMA)
             self._clear(conn)
         self.rebuilt = True
         return conn
@@ -212,7 +159,7 @@ class ClinicIndex:
 
     def _start_afresh_if_corrupt(self, exc: sqlite3.DatabaseError) -> None:
         """Replace a corrupt cache database by an empty one; re-raise any other error."""
-        if not _is_corruption(exc):
+        if not is_corruption(exc):
             raise exc
         _log.warning("cache %s is corrupt (%s): rebuilding", self.db_path, exc)
         self._conn.close()
@@ -341,7 +288,7 @@ class ClinicIndex:
             )
         if session is None:
             return FileProblem(path, error or "unreadable")
-        _insert_session(conn, file_id, session)
+        insert_session(conn, file_id, session)
         return None
 
     # --- queries ----------------------------------------------------------------------------
@@ -477,62 +424,6 @@ class ClinicIndex:
         return self._recovering(run)
 
 
-def _insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> None:
-    patient = session.patient
-    muscles = sorted({p.muscle for p in session.points})
-    agents: set[str] = set()
-    for p in session.points:
-        if isinstance(p.treatment, Injection):
-            agents.add(agent_name(p.treatment) or "injection")
-        elif isinstance(p.treatment, DryNeedling):
-            agents.add("dry needling")
-    conn.execute(
-        """
-        INSERT INTO sessions (file_id, session_id, patient_key, patient_name, patient_identifier,
-                              name_fold, identifier_fold, date, sort_date, created, point_count,
-                              muscles, agents)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        (
-            file_id,
-            session.id,
-            patient_key(patient),
-            patient.name.strip(),
-            patient.identifier.strip(),
-            fold(patient.name),
-            fold(patient.identifier),
-            session.encounter.date.isoformat() if session.encounter.date else None,
-            sort_date(session).isoformat(),
-            session.created.astimezone(dt.UTC).isoformat(),
-            len(session.points),
-            json.dumps(muscles),
-            json.dumps(sorted(agents)),
-        ),
-    )
-    rows = []
-    for p in session.points:
-        t = p.treatment
-        injection = t if isinstance(t, Injection) else None
-        rows.append(
-            (
-                file_id,
-                p.id,
-                p.number,
-                p.muscle,
-                p.side,
-                p.x,
-                p.y,
-                t.kind,
-                agent_name(t),
-                injection.concentration_percent if injection else None,
-                injection.volume_ml if injection else None,
-                p.findings.pain_before,
-                p.findings.pain_after,
-            )
-        )
-    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-
-
 def _rank(patient: PatientSummary, needle: str) -> int:
     if not needle:
         return 0
@@ -545,34 +436,6 @@ def _rank(patient: PatientSummary, needle: str) -> int:
     if name.startswith(needle):
         return 1
     return 2
-
-
-def _check_layout(conn: sqlite3.Connection) -> None:
-    """Raise ``sqlite3.DatabaseError`` unless the tables have the columns this code uses."""
-    conn.execute("SELECT key, value FROM meta LIMIT 0")
-    conn.execute("SELECT id, path, mtime_ns, size, error FROM files LIMIT 0")
-    conn.execute(
-        "SELECT file_id, session_id, patient_key, patient_name, patient_identifier, name_fold,"
-        " identifier_fold, date, sort_date, created, point_count, muscles, agents"
-        " FROM sessions LIMIT 0"
-    )
-    conn.execute(
-        "SELECT file_id, point_id, number, muscle, side, x, y, kind, agent,"
-        " concentration_percent, volume_ml, pain_before, pain_after FROM points LIMIT 0"
-    )
-
-
-def _is_access_problem(exc: sqlite3.DatabaseError) -> bool:
-    """The database could not be reached (locked, read-only, I/O), as opposed to bad content."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in _ACCESS_CODES
-
-
-def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
-        return False
-    return code & 0xFF in _CORRUPTION_CODES
 
 
 def _os_message(exc: OSError) -> str:

@@ -1,0 +1,157 @@
+"""The clinic index's SQLite tables: their layout, writing one session, telling errors apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from bodymap.history.keys import fold, patient_key, sort_date
+from bodymap.history.records import agent_name
+from bodymap.model import DryNeedling, Injection, Session
+
+SCHEMA_VERSION = 1
+"""Layout of the cache database; a database with another version is dropped and rebuilt."""
+
+SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    error TEXT
+);
+CREATE TABLE sessions (
+    file_id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    patient_key TEXT,
+    patient_name TEXT NOT NULL,
+    patient_identifier TEXT NOT NULL,
+    name_fold TEXT NOT NULL,
+    identifier_fold TEXT NOT NULL,
+    date TEXT,
+    sort_date TEXT NOT NULL,
+    created TEXT NOT NULL,
+    point_count INTEGER NOT NULL,
+    muscles TEXT NOT NULL,
+    agents TEXT NOT NULL
+);
+CREATE INDEX sessions_by_patient ON sessions (patient_key, sort_date, created);
+CREATE TABLE points (
+    file_id INTEGER NOT NULL,
+    point_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    muscle TEXT NOT NULL,
+    side TEXT NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    kind TEXT NOT NULL,
+    agent TEXT,
+    concentration_percent REAL,
+    volume_ml REAL,
+    pain_before INTEGER,
+    pain_after INTEGER
+);
+CREATE INDEX points_by_file ON points (file_id);
+PRAGMA user_version = {SCHEMA_VERSION:d};
+"""
+
+CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+ACCESS_CODES = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_FULL,
+    }
+)
+
+
+def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> None:
+    """Write what a patient lookup needs of ``session``: its row and one row per point."""
+    patient = session.patient
+    muscles = sorted({p.muscle for p in session.points})
+    agents: set[str] = set()
+    for p in session.points:
+        if isinstance(p.treatment, Injection):
+            agents.add(agent_name(p.treatment) or "injection")
+        elif isinstance(p.treatment, DryNeedling):
+            agents.add("dry needling")
+    conn.execute(
+        """
+        INSERT INTO sessions (file_id, session_id, patient_key, patient_name, patient_identifier,
+                              name_fold, identifier_fold, date, sort_date, created, point_count,
+                              muscles, agents)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        (
+            file_id,
+            session.id,
+            patient_key(patient),
+            patient.name.strip(),
+            patient.identifier.strip(),
+            fold(patient.name),
+            fold(patient.identifier),
+            session.encounter.date.isoformat() if session.encounter.date else None,
+            sort_date(session).isoformat(),
+            session.created.astimezone(dt.UTC).isoformat(),
+            len(session.points),
+            json.dumps(muscles),
+            json.dumps(sorted(agents)),
+        ),
+    )
+    rows = []
+    for p in session.points:
+        t = p.treatment
+        injection = t if isinstance(t, Injection) else None
+        rows.append(
+            (
+                file_id,
+                p.id,
+                p.number,
+                p.muscle,
+                p.side,
+                p.x,
+                p.y,
+                t.kind,
+                agent_name(t),
+                injection.concentration_percent if injection else None,
+                injection.volume_ml if injection else None,
+                p.findings.pain_before,
+                p.findings.pain_after,
+            )
+        )
+    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def check_layout(conn: sqlite3.Connection) -> None:
+    """Raise ``sqlite3.DatabaseError`` unless the tables have the columns this code uses."""
+    conn.execute("SELECT key, value FROM meta LIMIT 0")
+    conn.execute("SELECT id, path, mtime_ns, size, error FROM files LIMIT 0")
+    conn.execute(
+        "SELECT file_id, session_id, patient_key, patient_name, patient_identifier, name_fold,"
+        " identifier_fold, date, sort_date, created, point_count, muscles, agents"
+        " FROM sessions LIMIT 0"
+    )
+    conn.execute(
+        "SELECT file_id, point_id, number, muscle, side, x, y, kind, agent,"
+        " concentration_percent, volume_ml, pain_before, pain_after FROM points LIMIT 0"
+    )
+
+
+def is_access_problem(exc: sqlite3.DatabaseError) -> bool:
+    """The database could not be reached (locked, read-only, I/O), as opposed to bad content."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in ACCESS_CODES
+
+
+def is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    """The database file is damaged or not a database: it can be dropped and rebuilt."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return False
+    return code & 0xFF in CORRUPTION_CODES
