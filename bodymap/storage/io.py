@@ -182,15 +182,15 @@ def _write_temp(tmp: Path, data: bytes, mode: int | None) -> None:
 def _write_temp_during(tmp: Path, data: bytes, mode: int | None, check: Callable[[], None]) -> None:
     """``_write_temp`` in a thread while ``check`` runs here (the disk wait overlaps the check).
 
-    Raises whatever ``check`` raised, else the writer's OSError; on any failure ``tmp`` is
-    removed.
+    Raises whatever ``check`` raised, else whatever the writer raised (its OSError becomes the
+    caller's save error); on any failure ``tmp`` is removed.
     """
-    failure: list[OSError] = []
+    failure: list[BaseException] = []
 
     def write() -> None:
         try:
             _write_temp(tmp, data, mode)
-        except OSError as exc:
+        except BaseException as exc:  # re-raised in the saving thread below
             failure.append(exc)
 
     writer = threading.Thread(target=write, name="bodymap-save")
@@ -199,12 +199,17 @@ def _write_temp_during(tmp: Path, data: bytes, mode: int | None, check: Callable
         check()
     except BaseException:
         writer.join()
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     writer.join()
     if failure:
+        _discard(tmp)
         raise failure[0]
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
 
 
 def atomic_write(

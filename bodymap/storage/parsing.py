@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -65,21 +65,26 @@ class _Duplicated(dict[str, Any]):
         self.key = key
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) == len(pairs):
-        return result
-    _DUPLICATES_SEEN[0] = True
-    seen: set[str] = set()
-    for key, _value in pairs:
-        if key in seen:
-            return _Duplicated(pairs, key)
-        seen.add(key)
-    raise AssertionError("unreachable: a shorter dict has a repeated key")
+def _object_hook(duplicates: list[_Duplicated]) -> Callable[[list[tuple[str, Any]]], Any]:
+    """An object hook that notes, in ``duplicates``, each object with a repeated key.
 
+    One list per parse (not a module-level flag): files are parsed in more than one thread.
+    """
 
-_DUPLICATES_SEEN = [False]
-"""Set by the object hook when a key repeats, so clean files skip the search for it."""
+    def make(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                duplicated = _Duplicated(pairs, key)
+                duplicates.append(duplicated)
+                return duplicated
+            seen.add(key)
+        raise AssertionError("unreachable: a shorter dict has a repeated key")
+
+    return make
 
 
 def _find_duplicate(value: Any) -> tuple[list[int | str], str] | None:
@@ -170,11 +175,11 @@ def parse_json(text: str) -> Any:
             duplicated key.
     """
     check_depth(text)
-    _DUPLICATES_SEEN[0] = False
+    duplicates: list[_Duplicated] = []
     try:
         value = json.loads(
             text,
-            object_pairs_hook=_object,
+            object_pairs_hook=_object_hook(duplicates),
             parse_constant=_reject_constant,
             parse_int=_parse_int,
         )
@@ -184,7 +189,7 @@ def parse_json(text: str) -> Any:
         raise SessionFileError(f"{what} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
-    duplicate = _find_duplicate(value) if _DUPLICATES_SEEN[0] else None
+    duplicate = _find_duplicate(value) if duplicates else None
     if duplicate is not None:
         path, key = duplicate
         raise SessionFileError(f"{json_path(path)}: {_key_text(key)} appears twice in one object")

@@ -346,3 +346,36 @@ def test_escaped_quotes_and_spaced_colons_still_load(tmp_path: Path) -> None:
     session = make_session(name='Anna "Annie" Berg')
     text = storage.dumps_session(session).decode("utf-8").replace('"notes": ', '"notes" : ')
     assert storage.load_session(write(tmp_path, text)) == session
+
+
+def test_repeated_keys_are_caught_while_another_thread_parses(tmp_path: Path) -> None:
+    import sys
+    import threading
+
+    from bodymap.storage import parsing
+
+    clean = storage.dumps_session(make_session(20)).decode("utf-8")
+    doubled = '{"format": "bodymap.session", "format": "bodymap.session"}'
+    stop = threading.Event()
+
+    def parse_clean() -> None:
+        while not stop.is_set():
+            parsing.parse_json(clean)
+
+    other = threading.Thread(target=parse_clean)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    other.start()
+    try:
+        accepted = 0
+        for _ in range(200):
+            try:
+                parsing.parse_json(doubled)
+            except storage.SessionFileError:
+                continue
+            accepted += 1
+    finally:
+        stop.set()
+        other.join()
+        sys.setswitchinterval(interval)
+    assert accepted == 0

@@ -299,3 +299,22 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> 
     assert not all(seen)
     storage.cleanup_temp_files(tmp_path)
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_a_write_that_fails_midway_in_any_way_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.bodymap.json"
+    old = make_session(1)
+    storage.save_session(old, path)
+    before = path.read_bytes()
+
+    def half_then_fail(fd: int, data: bytes) -> None:
+        os.write(fd, data[: len(data) // 2])
+        raise MemoryError("out of memory while writing")
+
+    monkeypatch.setattr("bodymap.storage.io._write_all", half_then_fail)
+    with pytest.raises(MemoryError):
+        storage.save_session(make_session(3), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name], "no temporary file is left"
