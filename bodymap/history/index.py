@@ -103,6 +103,8 @@ class ClinicIndex:
         conn = self._connect()
         try:
             conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write is fine
+            # Readers (the window) go on while a refresh (a background thread) writes.
+            conn.execute("PRAGMA journal_mode = WAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == SCHEMA_VERSION:
                 check_layout(conn)
@@ -134,6 +136,7 @@ class ClinicIndex:
                 Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
         conn = self._connect()
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA journal_mode = WAL")
         with conn:
             conn.executescript(SCHEMA)
             self._clear(conn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from pathlib import Path
@@ -35,6 +36,7 @@ class HistoryController(QObject):
     indexed = Signal()
     """The clinic index is open and up to date (emitted in the GUI thread)."""
     _indexing_done = Signal()
+    """From the indexing thread, when it has finished (its result is in ``_indexed_ok``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -43,6 +45,8 @@ class HistoryController(QObject):
         self._index: history.ClinicIndex | None = None
         self._indexer: threading.Thread | None = None
         self._indexed_folder: Path | None = None
+        self._indexed_ok = False
+        self._refresh_again = False
         self._shown_point: str | None = None
         self._indexing_done.connect(self._open_indexed)
         self._browser: PatientBrowser | None = None
@@ -97,8 +101,13 @@ class HistoryController(QObject):
 
         Only when it is not open yet, or with ``refresh`` (a session was opened: visits saved
         since the index was read must count). Never for a session that names no patient.
+        While the thread runs, the details panel does not query the index (it would wait for
+        the thread's write); it catches up when ``indexed`` is emitted.
         """
-        if self._indexer is not None or (self._index is not None and not refresh):
+        if self._indexer is not None:
+            self._refresh_again = self._refresh_again or refresh
+            return
+        if self._index is not None and not refresh:
             return
         if history.patient_key(self._doc.session.patient) is None:
             return
@@ -113,26 +122,45 @@ class HistoryController(QObject):
 
     def _refresh_in_thread(self, folder: Path) -> None:
         # A connection of its own: SQLite connections stay in the thread that made them.
+        # Daemon thread: quitting mid-refresh leaves a cache SQLite rolls back when reopened.
+        ok = False
         try:
             with history.ClinicIndex(folder) as index:
                 index.refresh()
+                ok = not index.in_memory
         except Exception:  # a cache: the next foreground use rebuilds it and reports problems
             _log.warning("indexing the clinic folder in the background failed", exc_info=True)
-        self._indexing_done.emit()
+        self._indexed_ok = ok  # read only after join()
+        with contextlib.suppress(RuntimeError):  # the window closed while indexing
+            self._indexing_done.emit()
 
     def _open_indexed(self) -> None:
-        """Wait for the background indexing, if any, and open the index it refreshed."""
+        """Wait for the background indexing, if any, and open the index it refreshed.
+
+        If the thread could not refresh the cache database, nothing is opened: the next use
+        (the patient browser, printing) indexes in the foreground and reports any problem.
+        """
         if self._indexer is None:
             return
         self._indexer.join()
         self._indexer = None
         if self._indexed_folder != preferences.clinic_folder():
             return
+        if not self._indexed_ok:
+            self._window.statusBar().showMessage(
+                "Earlier visits are not shown beside the points: the clinic folder could not "
+                "be indexed here (Patients and printing still look them up).",
+                15000,
+            )
+            return
         if self._index is None:
             self._index = history.ClinicIndex(self._indexed_folder)
         self._history_key = None
         self.show_point(self._shown_point)
         self.indexed.emit()
+        if self._refresh_again:
+            self._refresh_again = False
+            self.index_in_background(refresh=True)
 
     def session_recurrences(self) -> dict[str, history.Recurrence]:
         """How the current session's points recur, from an index brought up to date now.
@@ -171,8 +199,8 @@ class HistoryController(QObject):
         before = preferences.clinic_folder()
         if preferences.PreferencesDialog(self._window).exec() != QDialog.DialogCode.Accepted:
             return
-        if preferences.clinic_folder() != before:
-            self._open_indexed()
+        # An indexing thread still at work on the old folder is left to finish; its result
+        # is not used (see _open_indexed).
         if preferences.clinic_folder() != before and self._index is not None:
             self._index.close()
             self._index = None
@@ -236,7 +264,7 @@ class HistoryController(QObject):
     def _earlier(self) -> list[history.HistoricPoint]:
         session = self._doc.session
         key = history.patient_key(session.patient)
-        if not key or self._index is None:
+        if not key or self._index is None or self._indexer is not None:
             return []
         if key != self._history_key:
             self._history_key = key

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.diagram = diagram or load_diagram()
         self.is_ready = False
+        self._closed_early = False
         self.scene = DiagramScene(self.diagram, self)
         self.view = DiagramView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
 
         A window that stayed at "Loading…" would look alive but could not be used.
         """
+        if self._closed_early:
+            return  # closed before it completed: nothing to build, no file to open
         try:
             self.complete()
         except Exception:
@@ -437,6 +440,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_ready:  # closed while starting: nothing can have been edited yet
+            self._closed_early = True
             event.accept()
             return
         if self.files.confirm_close():

@@ -110,3 +110,25 @@ def test_a_visit_saved_since_the_index_was_read_counts_when_a_session_is_opened(
     assert window.history.recurrence_label.text() == (
         "recurring: 4th visit, last treated 2026-11-01 with lidocaine 1% 0.5 mL"
     )
+
+
+def test_without_a_usable_cache_the_panel_says_so_and_the_record_still_finds_visits(
+    qtbot: QtBot,
+    window: MainWindow,
+    today: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    not_a_folder = tmp_path / "cache-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BODYMAP_CACHE_DIR", str(not_a_folder))
+    with qtbot.assertNotEmitted(window.history.indexed, wait=0):
+        assert window.files.open_path(today)  # indexing starts, but can keep no cache
+        qtbot.waitUntil(lambda: "not shown" in window.statusBar().currentMessage())
+    window.scene.select_ids([window.session.points[0].id])
+    assert window.history.visits.isHidden(), "no claim of a first visit from an empty index"
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
+    assert window.printing.export_pdf() == out
+    text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in pypdf.PdfReader(out).pages)
+    assert "Recurring: 3rd visit" in text

@@ -137,3 +137,15 @@ def test_a_window_that_cannot_complete_says_so_and_ends_the_application(
     qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
     assert shown == ["bodymap cannot start"]
     assert not starting.is_ready
+
+
+def test_a_window_closed_before_it_completes_stays_closed(
+    qtbot: QtBot, starting: MainWindow
+) -> None:
+    starting.scene.diagram_item.on_first_paint = lambda: None  # hold the completion back
+    starting.show()
+    qtbot.waitUntil(lambda: starting.scene.diagram_item.painted)
+    assert starting.close()
+    with qtbot.assertNotEmitted(starting.ready):
+        starting._complete_or_quit()  # the completion the first paint had scheduled
+    assert not starting.is_ready
