@@ -262,16 +262,16 @@ def atomic_write(
     except SaveError:
         raise  # from ``check``: already a plain message, the temporary file removed
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise SaveError(_explain(exc, folder)) from None
 
 
 def save_session(session: Session, path: Path | str) -> None:
     """Save ``session`` atomically to ``path`` (the previous version kept as ``<name>.bak``).
 
-    The bytes are read back through the same checks as :func:`load_session` before anything
-    is written, so a save never produces a file that cannot be opened again.
+    The bytes are read back through the same checks as :func:`load_session` (while the
+    temporary file is written) and nothing replaces the file unless they pass, so a save never
+    produces a file that cannot be opened again.
 
     Raises:
         SaveError: the session was not saved and the file on disk is unchanged.

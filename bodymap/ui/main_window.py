@@ -97,7 +97,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.diagram = diagram or load_diagram()
         self.is_ready = False
-        self._closed_early = False
         self.scene = DiagramScene(self.diagram, self)
         self.view = DiagramView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
 
         A window that stayed at "Loading…" would look alive but could not be used.
         """
-        if self._closed_early:
+        if not self.isVisible():
             return  # closed before it completed: nothing to build, no file to open
         try:
             self.complete()
@@ -440,7 +439,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.is_ready:  # closed while starting: nothing can have been edited yet
-            self._closed_early = True
             event.accept()
             return
         if self.files.confirm_close():
