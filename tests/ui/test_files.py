@@ -28,6 +28,14 @@ def mark_one(qtbot: QtBot, window: MainWindow) -> None:
     click_at(qtbot, window, *midpoint(lm["c7"], lm["acromion_right"]))
 
 
+@pytest.fixture
+def example_file(tmp_path: Path) -> Path:
+    """A copy of the example session in the test's folder."""
+    path = tmp_path / "s.bodymap.json"
+    path.write_bytes(EXAMPLE.read_bytes())
+    return path
+
+
 def test_save_writes_the_file_and_clears_the_modified_mark(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], tmp_path: Path
 ) -> None:
@@ -120,11 +128,10 @@ def test_file_locked_elsewhere_opens_read_only_on_request(
     qtbot: QtBot,
     window: MainWindow,
     dialogs: type[FakeDialogs],
-    tmp_path: Path,
+    example_file: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "s.bodymap.json"
-    path.write_bytes(EXAMPLE.read_bytes())
+    path = example_file
     storage.lock_path(path).write_text(
         json.dumps({"user": "drsmith", "host": "other-pc", "pid": 1, "since": "09:00"})
     )
@@ -146,9 +153,10 @@ def test_file_locked_elsewhere_opens_read_only_on_request(
     assert len(window.session.points) == count
 
 
-def test_lock_is_taken_on_open_and_released_on_close(window: MainWindow, tmp_path: Path) -> None:
-    path = tmp_path / "s.bodymap.json"
-    path.write_bytes(EXAMPLE.read_bytes())
+def test_lock_is_taken_on_open_and_released_on_close(
+    window: MainWindow, example_file: Path
+) -> None:
+    path = example_file
     assert window.files.open_path(path)
     assert storage.lock_path(path).exists()
     assert window.close()
@@ -159,11 +167,10 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     qtbot: QtBot,
     window: MainWindow,
     dialogs: type[FakeDialogs],
-    tmp_path: Path,
+    example_file: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = tmp_path / "s.bodymap.json"
-    path.write_bytes(EXAMPLE.read_bytes())
+    path = example_file
     assert window.files.open_path(path)
     mark_one(qtbot, window)
     someone_else = storage.load_session(path).model_copy(update={"points": []})
