@@ -2,7 +2,7 @@
 
 Shapes are written in the normalised frame of the clinical reference: origin the C7 spinous
 process, unit the C7-T12 distance, +u towards the patient's right, +v caudal. Control points
-become cubic Bezier curves, sampled densely, in millimetres of the drawing.
+become cubic Bezier curves, sampled to within ``FLATNESS_MM``, in millimetres of the drawing.
 """
 
 from __future__ import annotations
@@ -21,8 +21,11 @@ HEIGHT_MM = 600.0
 C7_MM: Vec = (300.0, 230.0)
 UNIT_MM = 280.0
 """C7 to T12 spinous process distance in the drawing."""
-STEP_MM = 1.5
-"""Maximum spacing of sampled outline points."""
+FLATNESS_MM = 0.05
+"""Most a sampled outline may depart from its curve: half the 0.1 mm the asset is rounded to.
+
+Each curve segment gets only as many points as its bend needs, so a gentle curve or a straight
+edge costs a few points where a tight one gets many."""
 
 MUSCLE_NAMES: dict[str, str] = {
     "upper_trapezius": "Upper trapezius",
@@ -82,9 +85,16 @@ def to_mm(u: float, v: float) -> Vec:
 
 
 def _bezier(p0: Vec, p1: Vec, p2: Vec, p3: Vec, *, include_end: bool) -> list[Vec]:
-    """Sample one cubic Bezier segment with spacing at most STEP_MM."""
-    hull = math.dist(p0, p1) + math.dist(p1, p2) + math.dist(p2, p3)
-    n = max(1, math.ceil(hull / STEP_MM))
+    """Sample one cubic Bezier segment, the chords within FLATNESS_MM of the curve.
+
+    With n equal steps in t a chord departs from the curve by at most max|B''| / (8 n²), and
+    |B''| is at most 6 times the larger second difference of the control points.
+    """
+    bend = max(
+        math.hypot(p0[0] - 2 * p1[0] + p2[0], p0[1] - 2 * p1[1] + p2[1]),
+        math.hypot(p1[0] - 2 * p2[0] + p3[0], p1[1] - 2 * p2[1] + p3[1]),
+    )
+    n = max(1, math.ceil(math.sqrt(6 * bend / (8 * FLATNESS_MM))))
     out: list[Vec] = []
     last = n + 1 if include_end else n
     for i in range(last):

@@ -3,8 +3,9 @@
 All shapes are described once, for the patient's right side, in the normalised landmark frame
 of the clinical reference (origin C7 spinous process, unit = C7-T12 distance, +u towards the
 patient's right, +v caudal). They are converted to diagram millimetres, turned into smooth curves
-(cubic Bezier segments through landmark-derived control points), sampled densely and mirrored for
-the patient's left. The sampled polygons are both what is drawn and what is hit-tested.
+(cubic Bezier segments through landmark-derived control points), sampled to within 0.05 mm of
+the curve and mirrored for the patient's left. The sampled polygons are both what is drawn and
+what is hit-tested.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def polygon_path(points: tuple[Point, ...] | list[Point]) -> QPainterPath:
     The path is read from Qt's documented QDataStream format for QPainterPath (element count;
     per element its type, x and y; the start of the last subpath; the fill rule), packed by
     ``struct`` in one call: building it point by point from Python took a large part of the
-    first paint of the diagram (some 14,000 points).
+    first paint of the diagram.
     """
     path = QPainterPath()
     if not points:
