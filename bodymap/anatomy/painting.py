@@ -1,4 +1,11 @@
-"""QtGui painting of the diagram in diagram millimetres (the caller sets the painter transform)."""
+"""QtGui painting of the diagram in diagram millimetres (the caller sets the painter transform).
+
+The first paint of the application's window runs this module, so it avoids every call that
+needs PySide's ``Qt`` namespace: touching it makes PySide create all of that namespace's
+Python enums at once, which costs more than painting the diagram (see ADR 0004). Pens and
+brushes are made by :func:`pen` and :func:`solid_brush`, and paths are filled and stroked with
+``fillPath`` and ``strokePath``, whose arguments resolve without it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -81,9 +88,8 @@ def polygon_path(points: tuple[Point, ...] | list[Point]) -> QPainterPath:
     ``struct`` in one call: building it point by point from Python took a large part of the
     first paint of the diagram.
     """
-    path = QPainterPath()
+    path = QPainterPath()  # odd-even fill, Qt's default
     if not points:
-        path.setFillRule(Qt.FillRule.OddEvenFill)
         return path
     ring = [*points, points[0]]  # closeSubpath() would add the same closing line
     values: list[float] = [_LINE_TO, 0.0, 0.0] * len(ring)
@@ -221,29 +227,44 @@ def muscle_colour(muscle: str) -> QColor:
     return QColor(MUSCLE_COLOURS.get(muscle, _DEFAULT_MUSCLE))
 
 
+def pen(colour: QColor, width_mm: float) -> QPen:
+    """A solid pen (square ends, bevelled joins: Qt's defaults).
+
+    ``QPen(colour, width)`` would be shorter, but its overloads take ``Qt`` namespace enums.
+    """
+    made = QPen()
+    made.setColor(colour)
+    made.setWidthF(width_mm)
+    return made
+
+
+def solid_brush(colour: QColor) -> QBrush:
+    """A solid brush: the brush of a pen of that colour.
+
+    ``QBrush(colour)`` would be the obvious way, but its overloads take ``Qt`` namespace enums.
+    """
+    return pen(colour, 1.0).brush()
+
+
+_DASHES: Final = [4.0, 2.0]
+"""Qt's dash line: dashes of four pen widths, gaps of two."""
+
+
 def _fill_region(painter: QPainter, region: Region, *, alpha: int, dashed: bool) -> None:
-    base = muscle_colour(region.muscle)
-    fill = QColor(base)
+    fill = muscle_colour(region.muscle)
+    edge = pen(fill.darker(150), 0.6 if dashed else 0.45)
     fill.setAlpha(alpha)
-    edge = base.darker(150)
-    pen = QPen(edge, 0.45)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setWidthF(0.6)
-    painter.setPen(pen)
-    painter.setBrush(QBrush(fill))
-    painter.drawPath(region_path(region))
+        edge.setDashPattern(_DASHES)
+    path = region_path(region)
+    painter.fillPath(path, solid_brush(fill))
+    painter.strokePath(path, edge)
 
 
 def _draw_fibres(painter: QPainter, cache: _Cache, region: Region, *, alpha: int) -> None:
     colour = muscle_colour(region.muscle).darker(170)
     colour.setAlpha(alpha)
-    pen = QPen(colour, 0.5)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(cache.fibres[id(region)])
+    painter.strokePath(cache.fibres[id(region)], pen(colour, 0.5))
 
 
 def paint_diagram(
@@ -265,9 +286,8 @@ def paint_diagram(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    painter.setPen(QPen(SKIN_EDGE, 0.8))
-    painter.setBrush(QBrush(SKIN))
-    painter.drawPath(cache.body)
+    painter.fillPath(cache.body, solid_brush(SKIN))
+    painter.strokePath(cache.body, pen(SKIN_EDGE, 0.8))
 
     for region in diagram.regions:
         superficial = region.layer == "superficial"
@@ -285,30 +305,26 @@ def paint_diagram(
     for bone, path in zip(diagram.bones, cache.bones, strict=True):
         # Scapular bodies are outlined over the muscles; ridges and processes are solid.
         flat = bone.id.startswith("scapula_")
-        painter.setPen(QPen(BONE_EDGE, 0.45 if flat else 0.5))
-        painter.setBrush(QBrush(BONE_FAINT if flat else BONE))
-        painter.drawPath(path)
+        painter.fillPath(path, solid_brush(BONE_FAINT if flat else BONE))
+        painter.strokePath(path, pen(BONE_EDGE, 0.45 if flat else 0.5))
 
     if highlight is not None:
         paint_highlight(painter, diagram, highlight)
 
-    painter.setPen(QPen(SKIN_EDGE, 0.8))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(cache.body)
+    painter.strokePath(cache.body, pen(SKIN_EDGE, 0.8))
 
     if labels:
-        painter.setPen(Qt.PenStyle.NoPen)
         for label in cache.labels:
-            painter.fillPath(label.path, label.colour)
+            painter.fillPath(label.path, solid_brush(label.colour))
     painter.restore()
 
 
 def paint_highlight(painter: QPainter, diagram: Diagram, highlight: tuple[str, str]) -> None:
     """Emphasise the regions of one (muscle id, patient's side), in diagram mm."""
-    glow = QColor(HIGHLIGHT)
+    glow = HIGHLIGHT.toRgb()  # a copy (the copy constructor's overloads take Qt enums)
     glow.setAlpha(70)
     for region in diagram.regions:
         if (region.muscle, region.side) == highlight:
-            painter.setBrush(QBrush(glow))
-            painter.setPen(QPen(HIGHLIGHT, 1.6))
-            painter.drawPath(region_path(region))
+            path = region_path(region)
+            painter.fillPath(path, solid_brush(glow))
+            painter.strokePath(path, pen(HIGHLIGHT, 1.6))

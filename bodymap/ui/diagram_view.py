@@ -1,11 +1,18 @@
-"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres."""
+"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres.
+
+Both are built and painted before the window's first paint, which must not make PySide create
+its ``Qt`` namespace (see ``bodymap.anatomy.painting``): this module spells ``QtCore.Qt`` in
+the event handlers that need it, and the view grabs the pinch gesture only in
+:meth:`DiagramView.take_input`.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGestureEvent,
     QGraphicsScene,
@@ -15,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.anatomy import Diagram
+from bodymap.anatomy import Diagram, painting
 from bodymap.ui.items import DiagramItem, PointItem
 
 if TYPE_CHECKING:
@@ -98,7 +105,7 @@ class DiagramScene(QGraphicsScene):
         super().mousePressEvent(event)
         # A click that a marker (or a previous-visit marker) took is not a new point.
         on_marker = self.mouseGrabberItem() is not None
-        if event.button() == Qt.MouseButton.LeftButton and not on_marker:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton and not on_marker:
             pos = event.scenePos()
             self.diagram_clicked.emit(pos.x(), pos.y())
 
@@ -134,11 +141,15 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setBackgroundBrush(painting.solid_brush(QColor(255, 255, 255)))
         self._fit_on_resize = True
         self._panning: QPointF | None = None
         self.setAccessibleName("Trigger point diagram")
+
+    def take_input(self) -> None:
+        """Take clicks, keys, wheel and pinch (once the window has a document to edit)."""
+        self.viewport().grabGesture(QtCore.Qt.GestureType.PinchGesture)
+        self.setEnabled(True)
 
     def diagram_scene(self) -> DiagramScene:
         """The scene, typed."""
@@ -172,13 +183,26 @@ class DiagramView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole diagram; keep it fitted when the window is resized."""
         self._fit_on_resize = True
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scene(self.viewport().size())
         self.zoom_changed.emit(self.current_scale())
 
-    def resizeEvent(self, event: Any) -> None:
+    def _fit_scene(self, viewport: QSize) -> None:
+        # fitInView(sceneRect(), KeepAspectRatio) written out, for the first paint: its mode is
+        # a Qt namespace enum, and it asks for viewport(), whose first answer makes PySide set
+        # up every widget type it might be. resizeEvent knows the viewport's size.
+        room = QRectF(QPointF(0, 0), QSizeF(viewport)).adjusted(2, 2, -2, -2)  # fitInView's margin
+        rect = self.sceneRect()
+        if room.isEmpty() or rect.isEmpty():
+            return
+        scale = min(room.width() / rect.width(), room.height() / rect.height())
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A scroll area's resize events are its viewport's.
         super().resizeEvent(event)
         if self._fit_on_resize:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_scene(event.size())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -190,7 +214,7 @@ class DiagramView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            pinch = event.gesture(QtCore.Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 self.zoom_by(pinch.scaleFactor())
                 event.accept()
@@ -200,9 +224,9 @@ class DiagramView(QGraphicsView):
     # --- pan: middle button drag, or Space + drag ---------------------------------------------
 
     def mousePressEvent(self, event: Any) -> None:
-        if event.button() == Qt.MouseButton.MiddleButton:
+        if event.button() == QtCore.Qt.MouseButton.MiddleButton:
             self._panning = event.position()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.viewport().setCursor(QtCore.Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -218,7 +242,7 @@ class DiagramView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: Any) -> None:
-        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
+        if self._panning is not None and event.button() == QtCore.Qt.MouseButton.MiddleButton:
             self._panning = None
             self.viewport().unsetCursor()
             event.accept()
@@ -227,9 +251,12 @@ class DiagramView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Arrow keys nudge selected markers (handled by the window); do not scroll then.
-        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
-            self.diagram_scene().selected_ids()
-        ):
+        if event.key() in (
+            QtCore.Qt.Key.Key_Left,
+            QtCore.Qt.Key.Key_Right,
+            QtCore.Qt.Key.Key_Up,
+            QtCore.Qt.Key.Key_Down,
+        ) and (self.diagram_scene().selected_ids()):
             event.ignore()
             return
         super().keyPressEvent(event)

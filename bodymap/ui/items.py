@@ -1,4 +1,9 @@
-"""Graphics items: the diagram backdrop and the numbered trigger point markers."""
+"""Graphics items: the diagram backdrop and the numbered trigger point markers.
+
+The diagram's items are built and painted before the window's first paint, which must not
+make PySide create its ``Qt`` namespace (see ``bodymap.anatomy.painting``): this module spells
+``QtCore.Qt`` where a marker needs it, never at import or in the diagram's items.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -55,8 +61,8 @@ class DiagramItem(QGraphicsItem):
         """Set once the diagram has been painted (start-up measurement)."""
         self.on_first_paint: Callable[[], None] | None = None
         """Called (once, from the first paint) when the diagram is first on screen."""
+        # Neither selectable nor movable, it ignores presses: clicks go to the scene.
         self.setZValue(-10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.highlight_item = _HighlightItem(diagram, self)
 
@@ -94,7 +100,6 @@ class _HighlightItem(QGraphicsItem):
         self._diagram = diagram
         self.highlight: tuple[str, str] | None = None
         self._rect = QRectF()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_highlight(self, highlight: tuple[str, str] | None) -> None:
         if highlight == self.highlight:
@@ -132,7 +137,7 @@ class PointItem(QGraphicsRectItem):
 
     def __init__(self, point: TriggerPoint) -> None:
         super().__init__(_MARKER_RECT)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setPen(QPen(QtCore.Qt.PenStyle.NoPen))
         self.point_id = point.id
         self._number = point.number
         self._kind = point.treatment.kind
@@ -146,7 +151,7 @@ class PointItem(QGraphicsRectItem):
         )
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
         self.setZValue(10 + point.number)
         self.setPos(point.x, point.y)
 
@@ -178,7 +183,7 @@ class PointItem(QGraphicsRectItem):
         r = MARKER_RADIUS_PX
         if self.isSelected():
             painter.setPen(QPen(QColor("#ffd400"), 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 2.5, r + 2.5)
         painter.setPen(QPen(QColor("white"), 2))
         painter.setBrush(QBrush(_TREATMENT_COLOURS.get(self._kind, QColor("#b3122e"))))
@@ -189,7 +194,7 @@ class PointItem(QGraphicsRectItem):
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(
-            QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self._number)
+            QRectF(-r, -r, 2 * r, 2 * r), QtCore.Qt.AlignmentFlag.AlignCenter, str(self._number)
         )
         if self._caution:
             painter.setPen(QPen(QColor("#5a4500"), 1))
@@ -198,13 +203,15 @@ class PointItem(QGraphicsRectItem):
             small = QFont(font)
             small.setPixelSize(9)
             painter.setFont(small)
-            painter.drawText(QRectF(r - 5.5, -r - 4.5, 11, 11), Qt.AlignmentFlag.AlignCenter, "!")
+            painter.drawText(
+                QRectF(r - 5.5, -r - 4.5, 11, 11), QtCore.Qt.AlignmentFlag.AlignCenter, "!"
+            )
 
     def mousePressEvent(self, event: Any) -> None:
         self.press_pos = self.pos()
-        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.setCursor(QtCore.Qt.CursorShape.ClosedHandCursor)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: Any) -> None:
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
         super().mouseReleaseEvent(event)

@@ -1,4 +1,9 @@
-"""MainWindow: wires the document, the map, the panels, menus and the file controller."""
+"""MainWindow: wires the document, the map, the panels, menus and the file controller.
+
+What the window builds before its first paint must not make PySide create its ``Qt``
+namespace (see ``bodymap.anatomy.painting`` and ADR 0004): this module spells ``QtCore.Qt``,
+in code that runs once the window completes.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QKeyCombination, QObject, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,6 +49,16 @@ if TYPE_CHECKING:
 DETAILS_WIDTH_PX = 500
 """Width of the details dock at start (while loading and after)."""
 _log = logging.getLogger(__name__)
+_START_LAYOUT = bytes.fromhex(
+    "000000ff00000000fd0000000100000001000001f40000034bfc0200000001fb0000001800640065007400"
+    "610069006c0073005f0064006f0063006b01000000110000034b0000001e00ffffff000003060000034b00"
+    "000004000000040000000800000008fc00000001000000020000000100000018006d00610069006e005f00"
+    "74006f006f006c0062006100720100000000ffffffff0000000000000000"
+)
+"""``QMainWindow.saveState()`` of the window as it starts: the main toolbar on top, the details
+dock on the right, 500 px wide. Restoring it places the dock as ``addDockWidget`` on the right
+would, without that call's area argument, a ``Qt`` namespace enum (see the module docstring).
+``tests/ui/test_start.py`` checks that both give the same window."""
 _MENUS = (
     ("file", "&File"),
     ("edit", "&Edit"),
@@ -110,7 +126,6 @@ class MainWindow(QMainWindow):
         self._undo_button = QAction("Undo", self, enabled=False)
         self._redo_button = QAction("Redo", self, enabled=False)
         self.deep_action = QAction("Show &Deep Muscles", self, checkable=True)
-        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
         self.deep_action.setStatusTip(
             "Draw the muscles under trapezius, latissimus and deltoid (always used to identify)"
         )
@@ -121,11 +136,12 @@ class MainWindow(QMainWindow):
         self.details_dock = QDockWidget("Details", self)
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        loading = QLabel("Loading…")
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading = QLabel("<p align='center'>Loading…</p>")  # rich text: centred without a Qt enum
         loading.setMinimumWidth(DETAILS_WIDTH_PX)
         self.details_dock.setWidget(loading)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        if not self.restoreState(QByteArray(_START_LAYOUT)):
+            _log.warning("the start layout could not be restored; docking the details panel")
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.hover_label = QLabel()
         self.statusBar().addPermanentWidget(self.hover_label)
         self.setWindowTitle("bodymap")
@@ -203,13 +219,13 @@ class MainWindow(QMainWindow):
         self.details_dock.setWidget(self.tabs)
         if self.isVisible():
             # Keep the width the dock had while loading: the map must not move or rescale.
-            self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.details_dock], [width], QtCore.Qt.Orientation.Horizontal)
         self.undo_view = QUndoView(self.doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
         self.history_dock = QDockWidget("Undo history", self)
         self.history_dock.setObjectName("history_dock")
         self.history_dock.setWidget(self.undo_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
 
         self.files = FileController(self)
@@ -222,7 +238,7 @@ class MainWindow(QMainWindow):
         self.points.rebuild()
         self._on_session_reset()
         self.setAcceptDrops(True)
-        self.view.setEnabled(True)
+        self.view.take_input()
         self.is_ready = True
         self.ready.emit()
 
@@ -273,7 +289,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
         self.points_list.addAction(self.delete_action)
         self._action(
@@ -293,21 +309,22 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &Out", self.view.zoom_out, QKeySequence("Ctrl+-"))
         self._action(view, "&Fit to Window", self.view.fit, QKeySequence("Ctrl+0"))
         view.addSeparator()
+        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
         view.addAction(self.deep_action)
 
         for key, dx, dy in (
-            (Qt.Key.Key_Left, -1, 0),
-            (Qt.Key.Key_Right, 1, 0),
-            (Qt.Key.Key_Up, 0, -1),
-            (Qt.Key.Key_Down, 0, 1),
+            (QtCore.Qt.Key.Key_Left, -1, 0),
+            (QtCore.Qt.Key.Key_Right, 1, 0),
+            (QtCore.Qt.Key.Key_Up, 0, -1),
+            (QtCore.Qt.Key.Key_Down, 0, 1),
         ):
             for modifier, step in (
-                (Qt.KeyboardModifier.NoModifier, NUDGE_MM),
-                (Qt.KeyboardModifier.ShiftModifier, NUDGE_LARGE_MM),
+                (QtCore.Qt.KeyboardModifier.NoModifier, NUDGE_MM),
+                (QtCore.Qt.KeyboardModifier.ShiftModifier, NUDGE_LARGE_MM),
             ):
                 nudge = QAction(self)
                 nudge.setShortcut(QKeySequence(QKeyCombination(modifier, key)))
-                nudge.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                nudge.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
                 nudge.triggered.connect(
                     lambda _=False, ddx=dx * step, ddy=dy * step: self.editor.nudge(
                         self.scene.selected_ids(), ddx, ddy
@@ -351,7 +368,7 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.point_created.connect(lambda pid: self.scene.select_ids([pid]))
         self.treatment_panel.treatment_used.connect(self._carry_forward)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
     def _on_session_reset(self) -> None:

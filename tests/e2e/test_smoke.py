@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _smoke(
+def _python(
     tmp_path: Path, *args: str, stderr: int = subprocess.PIPE
 ) -> subprocess.CompletedProcess[str]:
     env = {
@@ -25,7 +25,7 @@ def _smoke(
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     return subprocess.run(
-        [sys.executable, *args, "-m", "bodymap", "--smoke"],
+        [sys.executable, *args],
         stdout=subprocess.PIPE,
         stderr=stderr,
         text=True,
@@ -34,6 +34,12 @@ def _smoke(
         timeout=60,
         check=False,
     )
+
+
+def _smoke(
+    tmp_path: Path, *options: str, stderr: int = subprocess.PIPE
+) -> subprocess.CompletedProcess[str]:
+    return _python(tmp_path, *options, "-m", "bodymap", "--smoke", stderr=stderr)
 
 
 def test_smoke_prints_seconds_since_start_and_exits_0(tmp_path: Path) -> None:
@@ -60,3 +66,29 @@ def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> N
     assert {"pydantic", "bodymap.model", "bodymap.storage"} <= after, "loaded once ready"
     unused = {"PySide6.QtPrintSupport", "bodymap.report", "pypdf", "sqlite3"}
     assert not unused & (before | after), "printing, and the history without a patient"
+
+
+_NAMESPACE_PROBE = """
+import sys
+from PySide6 import QtCore
+from bodymap import cli
+from bodymap.ui import items
+paint = items.DiagramItem.paint
+at_first_paint = []
+def watched(self, *args):
+    paint(self, *args)
+    if not at_first_paint:
+        at_first_paint.append("Qt" in vars(QtCore))
+items.DiagramItem.paint = watched
+status = cli.main(["--smoke"])
+print("namespace built before the first paint:", at_first_paint[0])
+sys.exit(status)
+"""
+
+
+def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
+    # PySide builds all ~120 enums of its Qt namespace on the first use of any of them, which
+    # costs about as much as painting the diagram: the first paint must not need them.
+    result = _python(tmp_path, "-c", _NAMESPACE_PROBE)
+    assert result.returncode == 0, result.stderr
+    assert "namespace built before the first paint: False" in result.stdout

@@ -149,3 +149,24 @@ def test_a_window_closed_before_it_completes_stays_closed(
     with qtbot.assertNotEmitted(starting.ready):
         starting._complete_or_quit()  # the completion the first paint had scheduled
     assert not starting.is_ready
+
+
+@pytest.mark.parametrize("size", [(1280, 860), (1000, 700), (1600, 1000)])
+def test_the_start_layout_docks_the_details_on_the_right_as_add_dock_widget_would(
+    qtbot: QtBot, starting: MainWindow, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    # Without its start layout the window docks the details panel with addDockWidget.
+    monkeypatch.setattr("bodymap.ui.main_window._START_LAYOUT", b"not a window state")
+    docked = MainWindow(deferred=True)
+    qtbot.addWidget(docked)
+    for window in (starting, docked):
+        window.scene.diagram_item.on_first_paint = None
+        window.resize(*size)
+        window.show()
+        qtbot.waitUntil(lambda window=window: window.scene.diagram_item.painted)
+        assert window.dockWidgetArea(window.details_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert starting.details_dock.geometry() == docked.details_dock.geometry()
+    assert starting.view.geometry() == docked.view.geometry()
+    assert starting.toolbar.geometry() == docked.toolbar.geometry()
