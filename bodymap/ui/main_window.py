@@ -2,7 +2,8 @@
 
 What the window builds before its first paint must not make PySide create its ``Qt``
 namespace (see ``bodymap.anatomy.painting`` and ADR 0004): this module spells ``QtCore.Qt``,
-in code that runs once the window completes.
+in code that runs once the window completes, and imports the widget types only the
+completed window uses (and the menus) there.
 """
 
 from __future__ import annotations
@@ -12,28 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QKeyCombination, QObject, QPoint, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMenu,
-    QScrollArea,
-    QTabWidget,
-    QUndoView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-import bodymap
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
-from bodymap.ui.items import PointItem
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QListWidget, QTabWidget, QUndoView
+
     from bodymap.model import Session
     from bodymap.ui.document import SessionDocument
     from bodymap.ui.editing import PointEditor
@@ -66,18 +56,6 @@ _MENUS = (
     ("patients", "Pa&tients"),
     ("help", "&Help"),
 )
-
-
-class _StepTooltip(QObject):
-    """Keeps a toolbar Undo/Redo button's tooltip naming the step; it goes with the button."""
-
-    def __init__(self, button: QAction) -> None:
-        super().__init__(button)
-        self._button = button
-        self._label = button.text()
-
-    def show_step(self, step: str) -> None:
-        self._button.setToolTip(f"{self._label} {step}".strip())
 
 
 class MainWindow(QMainWindow):
@@ -179,6 +157,17 @@ class MainWindow(QMainWindow):
         """Build the document, the panels, the actions and the controllers (once)."""
         if self.is_ready:
             return
+        from PySide6.QtWidgets import (
+            QFrame,
+            QListWidget,
+            QScrollArea,
+            QTabWidget,
+            QUndoView,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from bodymap.ui import menus
         from bodymap.ui.document import SessionDocument
         from bodymap.ui.editing import PointEditor
         from bodymap.ui.files import FileController
@@ -233,7 +222,8 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self)
         self.point_panel.extra.addWidget(self.history.visits)
 
-        self._create_actions()
+        edit = menus.build(self, self._menus, self._undo_button, self._redo_button)
+        self.undo_action, self.redo_action, self.delete_action = edit.undo, edit.redo, edit.delete
         self._connect()
         self.points.rebuild()
         self._on_session_reset()
@@ -251,108 +241,6 @@ class MainWindow(QMainWindow):
 
     # --- set-up -----------------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM
-
-        file_menu = self._menus["file"]
-        self.files.populate_file_menu(file_menu)
-        self.printing.populate(file_menu, before=self.files.print_menu_anchor)
-
-        edit = self._menus["edit"]
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        self.delete_action = self._action(
-            edit, "&Delete Point", self._delete_selected, QKeySequence.StandardKey.Delete
-        )
-        self.delete_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
-        )
-        self.delete_action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.view.addAction(self.delete_action)
-        self.points_list.addAction(self.delete_action)
-        self._action(
-            edit, "Select &All Points", self._select_all, QKeySequence.StandardKey.SelectAll
-        )
-        edit.addSeparator()
-        edit.addAction(self.history_dock.toggleViewAction())
-
-        view = self._menus["view"]
-        self._action(view, "Zoom &In", self.view.zoom_in, QKeySequence("Ctrl+="))
-        zoom_in_alt = QAction(self)
-        zoom_in_alt.setShortcuts(
-            [QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
-        )
-        zoom_in_alt.triggered.connect(self.view.zoom_in)
-        self.addAction(zoom_in_alt)
-        self._action(view, "Zoom &Out", self.view.zoom_out, QKeySequence("Ctrl+-"))
-        self._action(view, "&Fit to Window", self.view.fit, QKeySequence("Ctrl+0"))
-        view.addSeparator()
-        self.deep_action.setShortcut(QKeySequence("Ctrl+D"))
-        view.addAction(self.deep_action)
-
-        for key, dx, dy in (
-            (QtCore.Qt.Key.Key_Left, -1, 0),
-            (QtCore.Qt.Key.Key_Right, 1, 0),
-            (QtCore.Qt.Key.Key_Up, 0, -1),
-            (QtCore.Qt.Key.Key_Down, 0, 1),
-        ):
-            for modifier, step in (
-                (QtCore.Qt.KeyboardModifier.NoModifier, NUDGE_MM),
-                (QtCore.Qt.KeyboardModifier.ShiftModifier, NUDGE_LARGE_MM),
-            ):
-                nudge = QAction(self)
-                nudge.setShortcut(QKeySequence(QKeyCombination(modifier, key)))
-                nudge.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
-                nudge.triggered.connect(
-                    lambda _=False, ddx=dx * step, ddy=dy * step: self.editor.nudge(
-                        self.scene.selected_ids(), ddx, ddy
-                    )
-                )
-                self.view.addAction(nudge)
-
-        self._twin(self._undo_button, self.undo_action, "undoTextChanged")
-        self._twin(self._redo_button, self.redo_action, "redoTextChanged")
-
-        self.history.populate_menu(self._menus["patients"])
-
-        help_menu = self._menus["help"]
-        self.files.populate_help_menu(help_menu)
-        self._action(help_menu, "&About bodymap", self._about)
-
-    def _twin(self, button: QAction, action: QAction, text_signal: str) -> None:
-        """Make the toolbar ``button`` act as ``action``, with a fixed label.
-
-        The menu's Undo and Redo name the step ("Undo Add point 12"); on a toolbar button that
-        changing width re-laid-out the toolbar and the panels after every edit. The button
-        keeps its label and names the step in its tooltip.
-        """
-        button.setEnabled(action.isEnabled())
-        button.triggered.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        getattr(self.doc.undo_stack, text_signal).connect(_StepTooltip(button).show_step)
-
     def _connect(self) -> None:
         from bodymap.ui.points_presenter import PointsPresenter
 
@@ -368,8 +256,6 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.point_created.connect(lambda pid: self.scene.select_ids([pid]))
         self.treatment_panel.treatment_used.connect(self._carry_forward)
-        self.view.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
 
     def _on_session_reset(self) -> None:
         self.point_panel.show_point(None)
@@ -410,33 +296,6 @@ class MainWindow(QMainWindow):
             self.hover_label.setText("Under cursor: no muscle identified")
         else:
             self.hover_label.setText("Under cursor: outside the body")
-
-    def _delete_selected(self) -> None:
-        self.editor.remove(self.scene.selected_ids())
-
-    def _select_all(self) -> None:
-        self.scene.select_ids([p.id for p in self.doc.session.points])
-
-    def _context_menu(self, pos: QPoint) -> None:
-        item = self.view.itemAt(pos)
-        if not isinstance(item, PointItem):
-            return
-        if not item.isSelected():
-            self.scene.select_ids([item.point_id])
-        menu = QMenu(self)
-        menu.addAction(self.delete_action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            "About bodymap",
-            f"<b>bodymap {bodymap.__version__}</b><p>Posterior upper-back and shoulder map for "
-            "documenting trigger point injections and dry needling.</p>"
-            "<p>Posterior view, patient prone: the patient's left is on the viewer's left.</p>",
-        )
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
