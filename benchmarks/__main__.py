@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         imports: list[startup.ImportReport] = []
 
         def start_up() -> list[Figure]:
-            found, report = startup.run(3 if args.quick else 7)
+            found, report = startup.run(3 if args.quick else 11)
             imports.append(report)
             return found
 

@@ -199,7 +199,7 @@ READY_ARGV = [sys.executable, "-c", _READY_PROBE]
 BASELINE_ARGV = [sys.executable, "-m", "benchmarks.startup", "--baseline"]
 
 
-def measure(runs: int = 7) -> tuple[Series, Series]:
+def measure(runs: int = 11) -> tuple[Series, Series]:
     """Run bodymap and the baseline ``runs`` times each (after one warm-up of each)."""
     env = child_env()
     bodymap, baseline = Series("bodymap --smoke"), Series("bare PySide6 window")
@@ -377,7 +377,7 @@ def analyse_imports() -> ImportReport:
 # --- figures -------------------------------------------------------------------------------
 
 
-def run(runs: int = 7) -> tuple[list[Figure], ImportReport]:
+def run(runs: int = 11) -> tuple[list[Figure], ImportReport]:
     """Measure start-up and memory against the bare window; analyse the start-up imports."""
     bodymap, baseline = measure(runs)
     app_s, base_s = bodymap.median_reported(), baseline.median_reported()
