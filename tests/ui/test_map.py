@@ -140,6 +140,7 @@ def test_delete_key_removes_selected_point_and_renumbers(qtbot: QtBot, window: M
         click_at(qtbot, window, *pos)
     first, second, third = (p.id for p in window.session.points)
     window.scene.select_ids([second])
+    window.activateWindow()
     window.view.setFocus()
     qtbot.waitUntil(window.view.hasFocus)
 
