@@ -116,7 +116,7 @@ def _paint_watch(viewport: QWidget) -> list[int]:
     return counter
 
 
-def bench_click(window: MainWindow, clicks: int = 50) -> list[Figure]:
+def bench_click(window: MainWindow, clicks: int = 200) -> list[Figure]:
     """Click on free spots of the body; each click adds a point.
 
     Two timings per click: until the viewport has painted the update Qt scheduled for the
@@ -263,7 +263,7 @@ def bench_drag(window: MainWindow, moves: int = 100) -> list[Figure]:
     ]
 
 
-def run(clicks: int = 50, moves: int = 100) -> list[Figure]:
+def run(clicks: int = 200, moves: int = 200) -> list[Figure]:
     """Hit-test, click and drag figures (a QApplication must exist)."""
     figures = [bench_hit_test()]
     window, reset_ms = open_window()
