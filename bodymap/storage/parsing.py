@@ -7,6 +7,7 @@ such as ``session.points[3].x``, or a line and column) and never repeats a value
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, get_args, get_origin
@@ -302,34 +303,46 @@ def _holds_models(annotation: Any) -> bool:
     return any(_holds_models(arg) for arg in get_args(annotation))
 
 
-_NESTED: dict[type, tuple[str, ...]] = {}
-"""Per model class, the fields that can hold models or lists."""
+_NESTED: dict[type, tuple[int, Callable[[Any], Any] | None] | None] = {}
+"""Per class met in a validated value: None if it is not a model, else how many of its fields
+can hold models or lists, and a getter of those fields' values (one value, or a tuple)."""
+
+
+def _nested_fields(cls: type) -> tuple[int, Callable[[Any], Any] | None] | None:
+    if not issubclass(cls, BaseModel):
+        return None
+    names = [name for name, f in cls.model_fields.items() if _holds_models(f.annotation)]
+    return len(names), operator.attrgetter(*names) if names else None
 
 
 def _member_count(value: BaseModel) -> int:
     """How many object members the JSON of a validated value had (each set field is one).
 
-    A field left at its default adds nothing: its value's own set fields are empty.
+    A field left at its default adds nothing: its value's own set fields are empty. The walk
+    runs once per member of a whole session file, so the nested values are fetched by one
+    ``attrgetter`` per class.
     """
     total = 0
     stack: list[Any] = [value]
+    pop, push, push_all = stack.pop, stack.append, stack.extend
     while stack:
-        node = stack.pop()
+        node = pop()
         cls = type(node)
         if cls is list:
-            stack.extend(node)
+            push_all(node)
             continue
-        nested = _NESTED.get(cls)
+        if cls in _NESTED:
+            nested = _NESTED[cls]
+        else:
+            nested = _NESTED[cls] = _nested_fields(cls)
         if nested is None:
-            if not issubclass(cls, BaseModel):
-                continue
-            nested = tuple(
-                name for name, field in cls.model_fields.items() if _holds_models(field.annotation)
-            )
-            _NESTED[cls] = nested
+            continue
         total += len(node.__pydantic_fields_set__)
-        values = node.__dict__
-        stack.extend(values[name] for name in nested)
+        count, get = nested
+        if count == 1 and get is not None:
+            push(get(node))
+        elif get is not None:
+            push_all(get(node))
     return total
 
 
