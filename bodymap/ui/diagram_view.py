@@ -3,7 +3,7 @@
 Both are built and painted before the window's first paint, which must not make PySide create
 its ``Qt`` namespace (see ``bodymap.anatomy.painting``): this module spells ``QtCore.Qt`` in
 the event handlers that need it, and the view grabs the pinch gesture only in
-:meth:`DiagramView.take_input`.
+:meth:`DiagramView.take_input`, which also installs its handler.
 """
 
 from __future__ import annotations
@@ -11,16 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import (
-    QGestureEvent,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-    QGraphicsView,
-    QPinchGesture,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
 from bodymap.anatomy import Diagram, painting
 from bodymap.ui.items import DiagramItem, PointItem
@@ -124,6 +117,32 @@ class DiagramScene(QGraphicsScene):
                 self.point_drag_finished.emit(grabbed.point_id, old.x(), old.y(), new.x(), new.y())
 
 
+class _PinchZoom(QObject):
+    """Zooms the view by the pinch gestures that reach its viewport.
+
+    An event filter rather than a ``viewportEvent`` override: that would bring every event
+    of the viewport into Python from the start, and PySide would set up the type of each.
+    """
+
+    def __init__(self, view: DiagramView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Gesture:
+            return False
+        from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+        if not isinstance(event, QGestureEvent):
+            return False
+        pinch = event.gesture(QtCore.Qt.GestureType.PinchGesture)
+        if not isinstance(pinch, QPinchGesture):
+            return False
+        self._view.zoom_by(pinch.scaleFactor())
+        event.accept()
+        return True
+
+
 class DiagramView(QGraphicsView):
     """Zoomable, pannable view of the diagram; markers keep their on-screen size."""
 
@@ -148,7 +167,9 @@ class DiagramView(QGraphicsView):
 
     def take_input(self) -> None:
         """Take clicks, keys, wheel and pinch (once the window has a document to edit)."""
-        self.viewport().grabGesture(QtCore.Qt.GestureType.PinchGesture)
+        viewport = self.viewport()
+        viewport.grabGesture(QtCore.Qt.GestureType.PinchGesture)
+        viewport.installEventFilter(_PinchZoom(self))
         self.setEnabled(True)
 
     def diagram_scene(self) -> DiagramScene:
@@ -211,15 +232,6 @@ class DiagramView(QGraphicsView):
             return
         self.zoom_by(ZOOM_STEP ** (delta / 120.0))
         event.accept()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(QtCore.Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                self.zoom_by(pinch.scaleFactor())
-                event.accept()
-                return True
-        return super().viewportEvent(event)
 
     # --- pan: middle button drag, or Space + drag ---------------------------------------------
 

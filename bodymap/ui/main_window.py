@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
@@ -61,6 +61,22 @@ _MENUS = (
 )
 
 
+def _text_action(
+    parent: QObject, text: str, *, enabled: bool = True, checkable: bool = False
+) -> QAction:
+    """An action without an icon.
+
+    ``QAction(text, parent)`` would be shorter, but one of the overloads it is resolved
+    against takes an icon, which makes PySide set up ``QIcon`` and its hundred theme icon
+    names before the first paint.
+    """
+    action = QAction(parent)
+    action.setText(text)
+    action.setEnabled(enabled)
+    action.setCheckable(checkable)
+    return action
+
+
 class MainWindow(QMainWindow):
     """The bodymap window: the trigger point map with its details panels.
 
@@ -104,9 +120,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         # The toolbar is complete from the start (Undo and Redo wait for the document), so
         # that nothing moves when the window completes.
-        self._undo_button = QAction("Undo", self, enabled=False)
-        self._redo_button = QAction("Redo", self, enabled=False)
-        self.deep_action = QAction("Show &Deep Muscles", self, checkable=True)
+        self._undo_button = _text_action(self, "Undo", enabled=False)
+        self._redo_button = _text_action(self, "Redo", enabled=False)
+        self.deep_action = _text_action(self, "Show &Deep Muscles", checkable=True)
         self.deep_action.setStatusTip(
             "Draw the muscles under trapezius, latissimus and deltoid (always used to identify)"
         )

@@ -1,4 +1,4 @@
-"""The window's shortcuts and the map's context menu (built when the window completes)."""
+"""The window's shortcuts, the map's context menu and pinch zoom (set up on completion)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,13 @@ def test_right_click_on_a_marker_selects_it_and_offers_delete(
 
     window.view.customContextMenuRequested.emit(QPoint(2, 2))  # off any marker: no menu
     assert QApplication.activePopupWidget() is None
+
+
+def test_a_pinch_on_the_map_zooms_it(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+    before = window.view.current_scale()
+    pinch = QPinchGesture()
+    pinch.setScaleFactor(1.5)
+    QApplication.sendEvent(window.view.viewport(), QGestureEvent([pinch]))
+    assert window.view.current_scale() == pytest.approx(before * 1.5)
