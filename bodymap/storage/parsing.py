@@ -303,28 +303,33 @@ def _holds_models(annotation: Any) -> bool:
     return any(_holds_models(arg) for arg in get_args(annotation))
 
 
-_NESTED: dict[type, tuple[int, Callable[[Any], Any] | None] | None] = {}
-"""Per class met in a validated value: None if it is not a model, else how many of its fields
-can hold models or lists, and a getter of those fields' values (one value, or a tuple)."""
+_NESTED: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+"""Per class met in a validated value: None if it is not a model, else a function giving the
+values of its fields that can hold models or lists."""
 
 
-def _nested_fields(cls: type) -> tuple[int, Callable[[Any], Any] | None] | None:
+def _nested_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
     if not issubclass(cls, BaseModel):
         return None
     names = [name for name, f in cls.model_fields.items() if _holds_models(f.annotation)]
-    return len(names), operator.attrgetter(*names) if names else None
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    if names:
+        one = operator.attrgetter(names[0])
+        return lambda node: (one(node),)
+    return lambda node: ()
 
 
 def _member_count(value: BaseModel) -> int:
     """How many object members the JSON of a validated value had (each set field is one).
 
     A field left at its default adds nothing: its value's own set fields are empty. The walk
-    runs once per member of a whole session file, so the nested values are fetched by one
-    ``attrgetter`` per class.
+    visits every object of a whole session file, so each class's nested values are fetched
+    by one ``attrgetter``.
     """
     total = 0
     stack: list[Any] = [value]
-    pop, push, push_all = stack.pop, stack.append, stack.extend
+    pop, push_all = stack.pop, stack.extend
     while stack:
         node = pop()
         cls = type(node)
@@ -334,15 +339,10 @@ def _member_count(value: BaseModel) -> int:
         if cls in _NESTED:
             nested = _NESTED[cls]
         else:
-            nested = _NESTED[cls] = _nested_fields(cls)
-        if nested is None:
-            continue
-        total += len(node.__pydantic_fields_set__)
-        count, get = nested
-        if count == 1 and get is not None:
-            push(get(node))
-        elif get is not None:
-            push_all(get(node))
+            nested = _NESTED[cls] = _nested_getter(cls)
+        if nested is not None:
+            total += len(node.__pydantic_fields_set__)
+            push_all(nested(node))
     return total
 
 
