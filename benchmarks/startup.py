@@ -270,13 +270,24 @@ def connect(*args, **kwargs):
     return _connect(*args, **kwargs)
 sqlite3.connect = connect
 preloaded = set(sys.modules)
+from PySide6 import QtCore
+from bodymap.ui import items
+paint = items.DiagramItem.paint
+namespace = []
+def watched(self, *args):
+    paint(self, *args)
+    if not namespace:
+        namespace.append("Qt" in vars(QtCore))
+items.DiagramItem.paint = watched
 from bodymap.cli import main
 status = main(["--smoke"])
+calls["qt_namespace_at_first_paint"] = namespace[0]
 with open(os.environ["BODYMAP_BENCH_PROBE"], "w", encoding="utf-8") as out:
     json.dump({"status": status, "modules": sorted(sys.modules), "calls": calls}, out)
 sys.exit(status)
 """
-"""Runs the smoke start-up counting JSON Schema generations and sqlite connections.
+"""Runs the smoke start-up counting JSON Schema generations and sqlite connections, and noting
+whether PySide had built its ``Qt`` namespace when the diagram was first painted.
 
 The probe imports sqlite3 and pydantic itself, so its module list is not used for those two;
 the ``-X importtime`` run tells what the start-up imports.
@@ -299,6 +310,8 @@ class ImportReport:
     """Modules of :data:`NEVER_AT_START` imported at all during the smoke start."""
     schema_generations: int
     sqlite_connections: int
+    qt_namespace_at_first_paint: bool
+    """Whether PySide had built the ~120 enums of its ``Qt`` namespace by the first paint."""
 
 
 def _package(name: str) -> str:
@@ -371,6 +384,7 @@ def analyse_imports() -> ImportReport:
         never=never,
         schema_generations=int(probe["calls"]["json_schema"]),
         sqlite_connections=int(probe["calls"]["sqlite_connect"]),
+        qt_namespace_at_first_paint=bool(probe["calls"]["qt_namespace_at_first_paint"]),
     )
 
 
