@@ -7,6 +7,7 @@ commands never load QtWidgets.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -131,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)
+    # Start-up creates a great many objects that live as long as the application (PySide's
+    # types and enums, the diagram, the window) and almost no garbage, so the collector's
+    # passes over them only cost time: it is paused until the window takes input, when
+    # app.run freezes what start-up made and resumes collecting.
+    gc.disable()
     # Only what the first paint of the map needs is imported here; the window loads the
     # model, storage and clinical layers right after that paint.
     from bodymap.ui import app

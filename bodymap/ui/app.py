@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -31,8 +32,9 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     """Start the desktop application and return its exit code.
 
     The window is shown with its diagram first and completed right after that first paint
-    (see ``MainWindow``); then unsaved work from a session that did not end cleanly is
-    offered back, and ``file`` is opened.
+    (see ``MainWindow``); then garbage collection resumes (see :func:`resume_collecting`),
+    unsaved work from a session that did not end cleanly is offered back, and ``file`` is
+    opened.
 
     Args:
         file: a session file to open at start.
@@ -47,11 +49,19 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(deferred=True)
+    window.ready.connect(resume_collecting)
     window.show()
     if smoke:
         return _smoke(app, window, file, started)
     window.ready.connect(lambda: after_start(window, file))
     return app.exec()
+
+
+def resume_collecting() -> None:
+    """Collect garbage again (``cli.main`` pauses it for start-up), leaving what start-up made
+    out of every later collection: it lives as long as the application."""
+    gc.freeze()
+    gc.enable()
 
 
 def after_start(window: MainWindow, file: Path | None) -> bool:

@@ -92,3 +92,25 @@ def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path: Path) -> None
     result = _python(tmp_path, "-c", _NAMESPACE_PROBE)
     assert result.returncode == 0, result.stderr
     assert "namespace built before the first paint: False" in result.stdout
+
+
+_COLLECTOR_PROBE = """
+import gc, sys
+from bodymap import cli
+from bodymap.ui import app
+states = []
+resume = app.resume_collecting
+def watched():
+    states.append(gc.isenabled())  # paused during start-up
+    resume()
+app.resume_collecting = watched
+status = cli.main(["--smoke"])
+print("paused", states, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > 0)
+sys.exit(status)
+"""
+
+
+def test_garbage_collection_pauses_for_start_up_and_resumes_once_ready(tmp_path: Path) -> None:
+    result = _python(tmp_path, "-c", _COLLECTOR_PROBE)
+    assert result.returncode == 0, result.stderr
+    assert "paused [False] enabled True frozen True" in result.stdout
