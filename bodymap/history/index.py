@@ -13,20 +13,17 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from bodymap import storage
 from bodymap.history.database import (
     SCHEMA,
     SCHEMA_VERSION,
     check_layout,
-    insert_session,
     is_access_problem,
     is_corruption,
 )
@@ -38,7 +35,7 @@ from bodymap.history.records import (
     RefreshReport,
     SessionSummary,
 )
-from bodymap.model import Session
+from bodymap.history.scanning import index_file, scan_folder
 
 _log = logging.getLogger(__name__)
 
@@ -199,7 +196,7 @@ class ClinicIndex:
 
     def _refresh(self) -> RefreshReport:
         problems: list[FileProblem] = []
-        on_disk = dict(self._scan(problems))
+        on_disk = dict(scan_folder(self.folder, problems))
         known = {
             path: (file_id, mtime_ns, size)
             for file_id, path, mtime_ns, size in self._conn.execute(
@@ -221,9 +218,8 @@ class ClinicIndex:
                     added += 1
                 else:
                     updated += 1
-                problem = self._index_file(
-                    rel, mtime_ns, size, None if previous is None else previous[0]
-                )
+                file_id = None if previous is None else previous[0]
+                problem = index_file(self._conn, self.folder, rel, (mtime_ns, size), file_id)
                 if problem is not None:
                     problems.append(problem)
         return RefreshReport(
@@ -234,65 +230,6 @@ class ClinicIndex:
             unchanged=unchanged,
             problems=tuple(problems),
         )
-
-    def _scan(self, problems: list[FileProblem]) -> Iterator[tuple[str, tuple[int, int]]]:
-        """Yield (path relative to the folder, (mtime_ns, size)) of every session file."""
-        if not self.folder.is_dir():
-            problems.append(FileProblem(self.folder, "the clinic folder does not exist"))
-            return
-        pending = [self.folder]
-        while pending:
-            directory = pending.pop()
-            try:
-                with os.scandir(directory) as entries:
-                    for entry in entries:
-                        if entry.name.startswith("."):
-                            continue
-                        try:
-                            if entry.is_dir(follow_symlinks=False):
-                                pending.append(Path(entry.path))
-                            elif entry.name.endswith(storage.SUFFIX) and entry.is_file():
-                                st = entry.stat()
-                                rel = Path(entry.path).relative_to(self.folder).as_posix()
-                                yield rel, (st.st_mtime_ns, st.st_size)
-                        except OSError as exc:
-                            problems.append(FileProblem(Path(entry.path), _os_message(exc)))
-            except OSError as exc:
-                problems.append(FileProblem(directory, _os_message(exc)))
-
-    def _index_file(
-        self, rel: str, mtime_ns: int, size: int, file_id: int | None
-    ) -> FileProblem | None:
-        path = self.folder / rel
-        session: Session | None = None
-        error: str | None = None
-        try:
-            session = storage.load_session(path)
-        except storage.SessionFileError as exc:
-            error = str(exc) or type(exc).__name__
-        except OSError as exc:
-            error = _os_message(exc)
-        except Exception as exc:  # a bad file must never stop indexing the others
-            _log.exception("unexpected failure reading %s", path)
-            error = f"{type(exc).__name__}: {exc}"
-        conn = self._conn
-        if file_id is None:
-            cursor = conn.execute(
-                "INSERT INTO files (path, mtime_ns, size, error) VALUES (?, ?, ?, ?)",
-                (rel, mtime_ns, size, error),
-            )
-            file_id = cursor.lastrowid
-        else:
-            conn.execute("DELETE FROM points WHERE file_id = ?", (file_id,))
-            conn.execute("DELETE FROM sessions WHERE file_id = ?", (file_id,))
-            conn.execute(
-                "UPDATE files SET mtime_ns = ?, size = ?, error = ? WHERE id = ?",
-                (mtime_ns, size, error, file_id),
-            )
-        if session is None:
-            return FileProblem(path, error or "unreadable")
-        insert_session(conn, file_id, session)
-        return None
 
     # --- queries ----------------------------------------------------------------------------
 
@@ -439,7 +376,3 @@ def _rank(patient: PatientSummary, needle: str) -> int:
     if name.startswith(needle):
         return 1
     return 2
-
-
-def _os_message(exc: OSError) -> str:
-    return exc.strerror or str(exc)

@@ -1,0 +1,98 @@
+"""Reading a clinic folder into the index: find the session files, (re)index one file.
+
+Used by ``ClinicIndex.refresh``. A file that cannot be read or is not a valid session becomes
+a ``FileProblem``; nothing here stops a refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from bodymap import storage
+from bodymap.history.database import insert_session
+from bodymap.history.records import FileProblem
+from bodymap.model import Session
+
+_log = logging.getLogger(__name__)
+
+Stamp = tuple[int, int]
+"""A file's modification time (ns) and size: what tells the index a file has changed."""
+
+
+def scan_folder(folder: Path, problems: list[FileProblem]) -> Iterator[tuple[str, Stamp]]:
+    """Yield (path relative to ``folder``, stamp) of every session file below it.
+
+    Hidden files and folders are skipped; folders and files that cannot be read are added
+    to ``problems``.
+    """
+    if not folder.is_dir():
+        problems.append(FileProblem(folder, "the clinic folder does not exist"))
+        return
+    pending = [folder]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            pending.append(Path(entry.path))
+                        elif entry.name.endswith(storage.SUFFIX) and entry.is_file():
+                            st = entry.stat()
+                            rel = Path(entry.path).relative_to(folder).as_posix()
+                            yield rel, (st.st_mtime_ns, st.st_size)
+                    except OSError as exc:
+                        problems.append(FileProblem(Path(entry.path), os_message(exc)))
+        except OSError as exc:
+            problems.append(FileProblem(directory, os_message(exc)))
+
+
+def index_file(
+    conn: sqlite3.Connection, folder: Path, rel: str, stamp: Stamp, file_id: int | None
+) -> FileProblem | None:
+    """Read one session file and store it under ``file_id`` (a new row if None).
+
+    Returns the problem if the file could not be read or is not a valid session; the file's
+    row then records the error, so that it is not read again until it changes.
+    """
+    path = folder / rel
+    mtime_ns, size = stamp
+    session: Session | None = None
+    error: str | None = None
+    try:
+        session = storage.load_session(path)
+    except storage.SessionFileError as exc:
+        error = str(exc) or type(exc).__name__
+    except OSError as exc:
+        error = os_message(exc)
+    except Exception as exc:  # a bad file must never stop indexing the others
+        _log.exception("unexpected failure reading %s", path)
+        error = f"{type(exc).__name__}: {exc}"
+    if file_id is None:
+        cursor = conn.execute(
+            "INSERT INTO files (path, mtime_ns, size, error) VALUES (?, ?, ?, ?)",
+            (rel, mtime_ns, size, error),
+        )
+        file_id = cursor.lastrowid
+    else:
+        conn.execute("DELETE FROM points WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM sessions WHERE file_id = ?", (file_id,))
+        conn.execute(
+            "UPDATE files SET mtime_ns = ?, size = ?, error = ? WHERE id = ?",
+            (mtime_ns, size, error, file_id),
+        )
+    if session is None:
+        return FileProblem(path, error or "unreadable")
+    insert_session(conn, file_id, session)
+    return None
+
+
+def os_message(exc: OSError) -> str:
+    """An OS error's own words (without the path, which the problem names)."""
+    return exc.strerror or str(exc)
