@@ -223,3 +223,18 @@ def test_point_over_the_thorax_shows_a_caution_badge_and_the_arm_does_not(
     assert ribs.has_caution
     assert "pneumothorax" in ribs.toolTip().lower()
     assert not arm.has_caution
+
+
+def test_a_click_on_the_highlighted_muscle_marks_another_point(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    x, y = upper_trapezius_left(window)
+    click_at(qtbot, window, x, y)
+    assert window.scene.diagram_item.highlight_item.highlight == ("upper_trapezius", "left")
+
+    click_at(qtbot, window, x - 15.0, y + 3.0)  # inside the highlight, away from the marker
+
+    assert [(p.number, p.muscle, p.side) for p in window.session.points] == [
+        (1, "upper_trapezius", "left"),
+        (2, "upper_trapezius", "left"),
+    ]
