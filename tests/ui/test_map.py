@@ -238,3 +238,20 @@ def test_a_click_on_the_highlighted_muscle_marks_another_point(
         (1, "upper_trapezius", "left"),
         (2, "upper_trapezius", "left"),
     ]
+
+
+def test_point_panel_shows_no_side_when_no_point_is_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.point_panel
+    assert panel.side.currentText() == ""
+
+    click_at(qtbot, window, *upper_trapezius_left(window))
+    assert panel.side.currentData() == "left"
+    assert panel.side.isEnabled()
+
+    window.doc.undo_stack.undo()
+    # A disabled box that still read "Left" could be taken for the side of something.
+    assert window.session.points == []
+    assert panel.side.currentText() == ""
+    assert not panel.side.isEnabled()

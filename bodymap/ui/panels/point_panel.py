@@ -122,6 +122,7 @@ class PointPanel(QWidget):
             if point is None:
                 self.title.setText("No point selected. Click on the body to mark a point.")
                 self.muscle.clear()
+                self.side.setCurrentIndex(-1)
                 self.location.clear()
                 self.notes.setPlainText("")
                 return
