@@ -121,14 +121,14 @@ def check_output(output: Path, inputs: Iterable[Path]) -> None:
     """
     if output.is_dir():
         raise ExportError(f"{shown(output)}: this is a folder; name the file to write")
-    if output.name.endswith(storage.SUFFIX):
-        raise ExportError(
-            f"{shown(output)}: an export is not a session file; choose a name that does not "
-            f"end in {storage.SUFFIX}"
-        )
     for source in inputs:
         if _same_file(output, source):
             raise ExportError(
                 f"{shown(output)}: this is one of the session files being exported; "
                 "choose another output file"
             )
+    if output.name.endswith(storage.SUFFIX):
+        raise ExportError(
+            f"{shown(output)}: an export is not a session file; choose a name that does not "
+            f"end in {storage.SUFFIX}"
+        )
