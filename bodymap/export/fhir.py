@@ -34,7 +34,7 @@ from fhir.resources.R4B.reference import Reference
 from bodymap import clinical
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.export.codes import CodeTable, load_table
-from bodymap.export.fhir_points import Context, Entry, Timing, point_entries
+from bodymap.export.fhir_points import Context, Entry, Timing, fhir_string, point_entries
 from bodymap.model import Session
 
 NAMESPACE: Final = uuid.UUID("0d6f7a52-3c1e-4b8e-9a57-5c2f2d1e8b40")
@@ -79,8 +79,8 @@ def session_times(session: Session) -> tuple[Timing, Timing | None]:
 
 def _patient(session: Session) -> Patient:
     patient = session.patient
-    name = patient.name.strip()
-    identifier = patient.identifier.strip()
+    name = fhir_string(patient.name)
+    identifier = fhir_string(patient.identifier)
     return Patient(
         identifier=(
             [Identifier(use="usual", type=CodeableConcept(coding=[_MRN_TYPE]), value=identifier)]
@@ -171,7 +171,7 @@ def build_bundle(
     patient_url = full_url(session, "patient")
     encounter_url = full_url(session, "encounter")
     practitioner_url = full_url(session, "practitioner")
-    clinician = session.encounter.clinician.strip()
+    clinician = fhir_string(session.encounter.clinician)
     patient_ref = Reference(reference=patient_url)
     encounter_ref = Reference(reference=encounter_url)
     practitioner_ref = Reference(reference=practitioner_url) if clinician else None

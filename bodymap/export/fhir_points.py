@@ -7,6 +7,7 @@ See docs/export.md for the mapping and the sources of every code.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 from fhir.resources.R4B.annotation import Annotation
@@ -76,6 +77,27 @@ _MARKDOWN_MARKS = frozenset("\\`*_{}[]<>()#+-.!|~&=")
 """ASCII punctuation that can start markup, a link, an entity or HTML in (GFM) CommonMark."""
 
 
+_LINE_BREAKS = frozenset("\u2028\u2029\x85")
+
+
+def fhir_string(text: str) -> str:
+    """``text`` as a FHIR string holds it: FHIR allows no whitespace but space, tab, CR and LF,
+    and no other control character. Other spaces (no-break, ideographic, ...) become a space,
+    Unicode line and paragraph separators a line feed, control characters U+FFFD; the ends
+    are trimmed. The result may be empty: callers leave an empty text out."""
+    out: list[str] = []
+    for ch in text:
+        if ch in " \t\r\n" or not (ch.isspace() or unicodedata.category(ch) == "Cc"):
+            out.append(ch)
+        elif ch in _LINE_BREAKS:
+            out.append("\n")
+        elif ch.isspace():
+            out.append(" ")
+        else:
+            out.append("\ufffd")
+    return "".join(out).strip()
+
+
 def markdown_literal(text: str) -> str:
     """``text`` for a FHIR markdown element, shown as typed: every mark that could start
     markup is backslash-escaped (CommonMark shows an escaped punctuation mark as itself)."""
@@ -89,7 +111,7 @@ def body_site(point: TriggerPoint, ctx: Context) -> CodeableConcept:
     side = ctx.codes.side(point.side)
     return CodeableConcept(
         coding=[coding(muscle.code)] if muscle.code is not None else None,
-        text=wording.site_text(point, ctx.diagram),
+        text=fhir_string(wording.site_text(point, ctx.diagram)),
         extension=(
             [
                 Extension(
@@ -107,14 +129,16 @@ def body_structure(point: TriggerPoint, ctx: Context) -> BodyStructure:
     """The point as a body structure: muscle, laterality qualifier, description, stable id."""
     muscle = ctx.codes.muscle(point.muscle)
     side = ctx.codes.side(point.side)
-    name = wording.muscle_name(point, ctx.diagram)
+    name = fhir_string(wording.muscle_name(point, ctx.diagram))
     return BodyStructure(
         identifier=[Identifier(system="urn:ietf:rfc:3986", value=f"urn:uuid:{point.id}")],
         location=CodeableConcept(
             coding=[coding(muscle.code)] if muscle.code is not None else None, text=name
         ),
         locationQualifier=[CodeableConcept(coding=[coding(side)])] if side is not None else None,
-        description=f"Trigger point {point.number}: {wording.site_text(point, ctx.diagram)}",
+        description=fhir_string(
+            f"Trigger point {point.number}: {wording.site_text(point, ctx.diagram)}"
+        ),
         patient=ctx.patient,
     )
 
@@ -144,7 +168,7 @@ def procedure(point: TriggerPoint, structure_url: str, ctx: Context) -> Procedur
         text=wording.TREATMENT_WORDS[kind].capitalize(),
     )
     findings = wording.findings_text(point.findings)
-    notes = [text for text in (findings, point.notes.strip()) if text]
+    notes = [text for text in map(fhir_string, (findings, point.notes)) if text]
     performed = _performed(ctx)
     return Procedure(
         extension=[
@@ -200,10 +224,12 @@ def medication_administration(
         )
     medication = Medication(
         id="agent",
-        code=CodeableConcept(text=clinical.agent_label(injection)),
+        code=CodeableConcept(text=fhir_string(clinical.agent_label(injection))),
         ingredient=[
             MedicationIngredient(
-                itemCodeableConcept=CodeableConcept(text=clinical.agent_name(injection)),
+                itemCodeableConcept=CodeableConcept(
+                    text=fhir_string(clinical.agent_name(injection))
+                ),
                 strength=strength,
             )
         ],
@@ -224,7 +250,7 @@ def medication_administration(
         ),
         partOf=[Reference(reference=procedure_url)],
         dosage=MedicationAdministrationDosage(
-            text=wording.dose_text(injection),
+            text=fhir_string(wording.dose_text(injection)),
             site=body_site(point, ctx),
             route=CodeableConcept(coding=[coding(ctx.codes.route_intramuscular)]),
             dose=Quantity(value=injection.volume_ml, unit="mL", system=ucum, code="mL"),

@@ -13,6 +13,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 from bodymap import export
+from bodymap.model import Injection
 from tests.unit.export.factories import example_session, landmark_session
 
 SCHEMA = Path(__file__).parents[2] / "data" / "fhir" / "fhir.schema.json"
@@ -59,19 +60,42 @@ def test_bundle_parses_with_the_r4b_models(make: Any) -> None:
 
 def test_the_schema_rejects_what_fhir_does_not_allow(validator: jsonschema.Draft6Validator) -> None:
     # A control: the schema really checks the resources inside the bundle.
-    doc = _bundle_json(example_session())
-    procedures = [
-        e["resource"] for e in doc["entry"] if e["resource"]["resourceType"] == "Procedure"
-    ]
+    doc = _bundle_json(landmark_session())  # valid: see the test above
+
+    def first(bundle: dict[str, Any], kind: str) -> dict[str, Any]:
+        resource: dict[str, Any] = next(
+            e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind
+        )
+        return resource
+
     bad = copy.deepcopy(doc)
-    broken = next(
-        e["resource"] for e in bad["entry"] if e["resource"]["resourceType"] == "Procedure"
+    first(bad, "Procedure")["laterality"] = "left"  # no such element in R4
+    assert not validator.is_valid(bad)
+    bad = copy.deepcopy(doc)
+    del first(bad, "Encounter")["class"]  # 1..1 in R4
+    assert not validator.is_valid(bad)
+    bad = copy.deepcopy(doc)
+    first(bad, "Observation")["valueInteger"] = "7"  # an integer, not text
+    assert not validator.is_valid(bad)
+
+
+def test_typed_text_with_odd_spaces_and_controls_still_validates(
+    validator: jsonschema.Draft6Validator,
+) -> None:
+    session = landmark_session()
+    odd = "Ada\u00a0Q.\u3000Tester\x0b\x1b[31m\u2028line\x0c"
+    first = session.points[0].model_copy(update={"notes": odd})
+    other = Injection(agent="other", agent_other="Procaine\u00a0\x1b", concentration_percent=1.0)
+    second = session.points[1].model_copy(update={"treatment": other})
+    session = session.model_copy(
+        update={
+            "points": [first, second],
+            "patient": session.patient.model_copy(update={"name": odd, "identifier": "\u00a0"}),
+            "encounter": session.encounter.model_copy(update={"clinician": odd}),
+        }
     )
-    broken["laterality"] = "left"  # no such element in R4
-    assert procedures
-    assert _errors(validator, bad)
-    bad = copy.deepcopy(doc)
-    del next(e["resource"] for e in bad["entry"] if e["resource"]["resourceType"] == "Encounter")[
-        "class"
-    ]  # 1..1 in R4
-    assert _errors(validator, bad)
+    doc = _bundle_json(session)
+    assert _errors(validator, doc) == []
+    patient = doc["entry"][0]["resource"]
+    assert patient["name"] == [{"text": "Ada Q. Tester \ufffd[31m\nline"}]
+    assert "identifier" not in patient  # nothing but a space was typed
