@@ -34,7 +34,7 @@ def _process_start() -> float:
 
 _IMPORTED = time.time()
 
-_SUBCOMMANDS = ("validate", "schema", "print")
+_SUBCOMMANDS = ("validate", "schema", "print", "export")
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -70,6 +70,15 @@ def _tool_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder of the clinic's session files: points treated at the patient's earlier "
         "visits are printed as recurring",
+    )
+    export = sub.add_parser("export", help="write a FHIR R4 bundle or a CSV of points")
+    export.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="session file or folder"
+    )
+    export.add_argument("--format", choices=("fhir", "csv"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    export.add_argument(
+        "--deidentify", action="store_true", help="CSV without names, identifiers or dates"
     )
     return parser
 
@@ -120,6 +129,29 @@ def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> 
     return 0
 
 
+def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> int:
+    from bodymap import export
+
+    try:
+        if fmt == "csv":
+            result = export.export_csv(paths, output, deidentify=deidentify)
+        elif deidentify or len(paths) != 1:
+            print("export: a FHIR bundle is made from one session file", file=sys.stderr)
+            return 2
+        else:
+            export.export_fhir(paths[0], output)
+    except export.ExportError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return 1
+    if fmt == "fhir":
+        print(f"{export.shown(output)}: written")
+        return 0
+    for problem in result.problems:
+        print(f"{problem.name}: {problem.reason} (skipped)", file=sys.stderr)
+    print(f"{export.shown(output)}: {result.rows} points of {result.sessions} sessions written")
+    return 1 if result.problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -129,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(ns.files)
         if ns.command == "schema":
             return _schema()
+        if ns.command == "export":
+            return _export(ns.paths, ns.format, ns.output, ns.deidentify)
         return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)

@@ -1,0 +1,169 @@
+"""Exports for the chart and for audits: a FHIR R4 bundle of a session, a CSV of points.
+
+``export_fhir`` and ``export_csv`` read session files, build the output and write it
+atomically, never over one of their inputs. The pieces below them are Qt-free, except
+:func:`record_pdf`, which asks the report layer for the printed record. See docs/export.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bodymap import storage
+from bodymap.anatomy import Diagram, load_diagram
+from bodymap.export.codes import Code, CodeTable, MuscleCode, load_table
+from bodymap.export.csv_rows import (
+    DEIDENTIFIED_COLUMNS,
+    IDENTIFIED_COLUMNS,
+    csv_bytes,
+    defuse,
+    table_rows,
+)
+from bodymap.export.fhir import build_bundle, bundle_bytes, full_url, session_times
+from bodymap.export.record_pdf import record_pdf
+from bodymap.export.sources import (
+    ExportError,
+    Loaded,
+    Problem,
+    check_output,
+    load_sessions,
+    shown,
+)
+from bodymap.model import Session
+
+__all__ = [
+    "DEIDENTIFIED_COLUMNS",
+    "IDENTIFIED_COLUMNS",
+    "Code",
+    "CodeTable",
+    "CsvResult",
+    "ExportError",
+    "Loaded",
+    "MuscleCode",
+    "Problem",
+    "build_bundle",
+    "bundle_bytes",
+    "check_output",
+    "csv_bytes",
+    "defuse",
+    "export_csv",
+    "export_fhir",
+    "full_url",
+    "load_sessions",
+    "load_table",
+    "record_pdf",
+    "session_times",
+    "shown",
+    "table_rows",
+    "write_csv",
+    "write_fhir",
+]
+
+PdfMaker = Callable[[Session], bytes]
+"""Makes the printed record's PDF of a session (default: :func:`record_pdf`)."""
+
+
+@dataclass(frozen=True)
+class CsvResult:
+    """What a CSV export wrote: rows and sessions, and the files it skipped."""
+
+    rows: int
+    sessions: int
+    problems: tuple[Problem, ...]
+
+
+def _write(output: Path, data: bytes) -> None:
+    # No .bak: an earlier export (perhaps identified) must not linger beside a new one.
+    try:
+        storage.atomic_write(output, data, backup=False)
+    except storage.SaveError as exc:
+        message = str(exc).replace("Could not save", "Not written", 1)
+        raise ExportError(f"{shown(output)}: {message}") from None
+
+
+def write_fhir(
+    session: Session,
+    output: Path,
+    *,
+    inputs: Sequence[Path] = (),
+    pdf: PdfMaker | None = record_pdf,
+    diagram: Diagram | None = None,
+) -> None:
+    """Write ``session`` as a FHIR bundle to ``output`` (atomically).
+
+    Args:
+        session: the session.
+        output: the JSON file to write.
+        inputs: files that must not be overwritten (the session's own file).
+        pdf: makes the printed record for the DocumentReference; None leaves it out.
+        diagram: the diagram of the points (default: the bundled one).
+
+    Raises:
+        ExportError: nothing was written; the message says why.
+    """
+    check_output(output, inputs)
+    record = None
+    if pdf is not None:
+        from bodymap import report
+
+        try:
+            record = pdf(session)
+        except report.ReportError as exc:
+            raise ExportError(f"the printed record could not be made ({exc})") from None
+    bundle = build_bundle(session, record_pdf=record, diagram=diagram)
+    _write(output, bundle_bytes(bundle))
+
+
+def export_fhir(source: Path, output: Path, *, pdf: PdfMaker | None = record_pdf) -> None:
+    """Read one session file and write its FHIR bundle to ``output``.
+
+    Raises:
+        ExportError: the session could not be read or the bundle not written.
+    """
+    check_output(output, [source])
+    try:
+        session = storage.load_session(source)
+    except storage.SessionFileError as exc:
+        raise ExportError(f"{shown(source)}: {exc}") from None
+    write_fhir(session, output, inputs=[source], pdf=pdf)
+
+
+def write_csv(
+    sessions: Sequence[Session],
+    output: Path,
+    *,
+    deidentify: bool,
+    inputs: Sequence[Path] = (),
+    diagram: Diagram | None = None,
+) -> int:
+    """Write one row per point of ``sessions`` to ``output``; return the number of rows.
+
+    Raises:
+        ExportError: nothing was written; the message says why.
+    """
+    check_output(output, inputs)
+    columns, rows = table_rows(
+        sessions, diagram if diagram is not None else load_diagram(), deidentify=deidentify
+    )
+    _write(output, csv_bytes(columns, rows))
+    return len(rows)
+
+
+def export_csv(paths: Sequence[Path], output: Path, *, deidentify: bool) -> CsvResult:
+    """Read every session named by ``paths`` (files or folders) and write the CSV.
+
+    Bad files are skipped and listed in the result; the others are exported.
+
+    Raises:
+        ExportError: no session could be read, the output would overwrite an input, or the
+            file could not be written.
+    """
+    loaded = load_sessions(paths, output)
+    if not loaded.sessions:
+        raise ExportError("no session file could be read: nothing was written")
+    rows = write_csv(
+        loaded.sessions, output, deidentify=deidentify, inputs=[*paths, *loaded.candidates]
+    )
+    return CsvResult(rows, len(loaded.sessions), loaded.problems)

@@ -1,0 +1,235 @@
+"""One CSV row per marked point, identified or de-identified (HIPAA Safe Harbor), Excel-safe.
+
+No Qt. The columns are documented in docs/export.md; de-identification follows
+45 CFR 164.514(b)(2): no names, identifiers or free text, no date finer than the year, the
+age at the visit instead of the birth date (90 or older as "90+"), and random keys that group
+one patient's visits within one export without being derived from any identifier.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from bodymap import clinical
+from bodymap.anatomy import Diagram
+from bodymap.export import wording
+from bodymap.model import Injection, Session, TriggerPoint
+
+IDENTIFIED_COLUMNS: Final = (
+    "session_id",
+    "encounter_date",
+    "clinician",
+    "patient_name",
+    "patient_identifier",
+    "birth_date",
+    "sex",
+    "age",
+    "point",
+    "muscle",
+    "side",
+    "x_mm",
+    "y_mm",
+    "location",
+    "findings",
+    "notes",
+    "pain_before",
+    "pain_after",
+    "treatment",
+    "agent",
+    "concentration_percent",
+    "volume_ml",
+    "dose_mg",
+    "needle",
+)
+DEIDENTIFIED_COLUMNS: Final = (
+    "patient_key",
+    "session_key",
+    "encounter_year",
+    "age",
+    "sex",
+    "point",
+    "muscle",
+    "side",
+    "x_mm",
+    "y_mm",
+    "location",
+    "findings",
+    "pain_before",
+    "pain_after",
+    "treatment",
+    "agent",
+    "concentration_percent",
+    "volume_ml",
+    "dose_mg",
+    "needle",
+)
+OLDEST_AGE: Final = 90
+"""Ages from here up are written as "90+" when de-identified (45 CFR 164.514(b)(2)(i)(C))."""
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+_OTHER_AGENT: Final = "Other"
+
+
+def defuse(cell: str) -> str:
+    """A text cell a spreadsheet shows as text: one that could start a formula gets a ``'``."""
+    return f"'{cell}" if cell.startswith(_FORMULA_STARTS) else cell
+
+
+class Keys:
+    """Random keys for one export: the same patient (or session) gets the same key.
+
+    A key is drawn at random, not computed from the identifier, so it cannot be reversed;
+    the mapping lives only in this object, for the length of one export.
+    """
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._keys: dict[object, str] = {}
+
+    def key(self, identity: object) -> str:
+        """The key of ``identity``, drawn on first use."""
+        found = self._keys.get(identity)
+        if found is None:
+            taken = set(self._keys.values())
+            while found is None or found in taken:
+                found = f"{self._prefix}{secrets.token_hex(4).upper()}"
+            self._keys[identity] = found
+        return found
+
+
+def patient_identity(session: Session) -> object:
+    """What makes two sessions one patient: the identifier, else the name and birth date.
+
+    A session with neither identifier nor name is a patient of its own.
+    """
+    patient = session.patient
+    identifier = " ".join(patient.identifier.split()).casefold()
+    if identifier:
+        return ("identifier", identifier)
+    name = " ".join(patient.name.split()).casefold()
+    if name:
+        return ("name", name, patient.date_of_birth)
+    return ("session", session.id)
+
+
+def age_text(session: Session, *, top: bool) -> str:
+    """Whole years at the visit; "" when the birth date is unknown; "90+" from 90 if ``top``."""
+    birth = session.patient.date_of_birth
+    if birth is None:
+        return ""
+    age = wording.age_at(birth, wording.visit_date(session))
+    return f"{OLDEST_AGE}+" if top and age >= OLDEST_AGE else str(age)
+
+
+def _score(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _treatment_cells(point: TriggerPoint, *, free_text: bool) -> dict[str, str]:
+    treatment = point.treatment
+    cells = {
+        "treatment": wording.TREATMENT_WORDS[treatment.kind],
+        "agent": "",
+        "concentration_percent": "",
+        "volume_ml": "",
+        "dose_mg": "",
+        "needle": wording.needle_text(point),
+    }
+    if isinstance(treatment, Injection):
+        dose = clinical.mg(treatment)
+        agent = clinical.agent_name(treatment)
+        if treatment.agent == "other" and not free_text:
+            agent = _OTHER_AGENT
+        cells.update(
+            agent=agent,
+            concentration_percent=(
+                ""
+                if treatment.concentration_percent is None
+                else wording.number(treatment.concentration_percent)
+            ),
+            volume_ml=wording.number(treatment.volume_ml),
+            dose_mg="" if dose is None else wording.number(dose),
+        )
+    return cells
+
+
+def _point_cells(point: TriggerPoint, diagram: Diagram, *, free_text: bool) -> dict[str, str]:
+    cells = {
+        "point": str(point.number),
+        "muscle": wording.muscle_name(point, diagram),
+        "side": point.side,
+        "x_mm": wording.number(point.x),
+        "y_mm": wording.number(point.y),
+        "location": wording.location(point, diagram),
+        "findings": wording.findings_text(point.findings, free_text=free_text),
+        "pain_before": _score(point.findings.pain_before),
+        "pain_after": _score(point.findings.pain_after),
+    }
+    if free_text:
+        cells["notes"] = point.notes
+    cells.update(_treatment_cells(point, free_text=free_text))
+    return cells
+
+
+def identified_rows(session: Session, diagram: Diagram) -> list[dict[str, str]]:
+    """The rows of one session with the patient's and clinician's details."""
+    patient = session.patient
+    birth = patient.date_of_birth
+    common = {
+        "session_id": session.id,
+        "encounter_date": wording.visit_date(session).isoformat(),
+        "clinician": session.encounter.clinician,
+        "patient_name": patient.name,
+        "patient_identifier": patient.identifier,
+        "birth_date": "" if birth is None else birth.isoformat(),
+        "sex": patient.sex,
+        "age": age_text(session, top=False),
+    }
+    return [
+        common | _point_cells(point, diagram, free_text=True)
+        for point in sorted(session.points, key=lambda p: p.number)
+    ]
+
+
+def deidentified_rows(
+    session: Session, diagram: Diagram, patients: Keys, sessions: Keys
+) -> list[dict[str, str]]:
+    """The rows of one session under Safe Harbor: random keys, year, age, no free text."""
+    common = {
+        "patient_key": patients.key(patient_identity(session)),
+        "session_key": sessions.key(session.id),
+        "encounter_year": str(wording.visit_date(session).year),
+        "age": age_text(session, top=True),
+        "sex": session.patient.sex,
+    }
+    return [
+        common | _point_cells(point, diagram, free_text=False)
+        for point in sorted(session.points, key=lambda p: p.number)
+    ]
+
+
+def table_rows(
+    sessions: Iterable[Session], diagram: Diagram, *, deidentify: bool
+) -> tuple[Sequence[str], list[dict[str, str]]]:
+    """The columns and every row of ``sessions``, in the order given, points by number."""
+    if not deidentify:
+        rows = [row for session in sessions for row in identified_rows(session, diagram)]
+        return IDENTIFIED_COLUMNS, rows
+    patients, visits = Keys("P-"), Keys("S-")
+    rows = [
+        row for session in sessions for row in deidentified_rows(session, diagram, patients, visits)
+    ]
+    return DEIDENTIFIED_COLUMNS, rows
+
+
+def csv_bytes(columns: Sequence[str], rows: Iterable[dict[str, str]]) -> bytes:
+    """The CSV file: UTF-8 with a byte order mark, CRLF lines, every cell defused."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([defuse(row.get(column, "")) for column in columns])
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,134 @@
+"""Which session files an export reads, which file it may write, and how names are shown.
+
+No Qt. A folder stands for every ``*.bodymap.json`` below it (symbolic links to folders are
+not followed). An output is refused when it is one of the inputs, so no export ever writes
+over a session.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bodymap import storage
+from bodymap.model import Session
+
+
+class ExportError(Exception):
+    """The export was not written; the message is plain, names no patient, escapes names."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A session file that was skipped, and why (the name already escaped for display)."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The sessions read for an export, every file considered, and the files skipped."""
+
+    sessions: tuple[Session, ...]
+    candidates: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+
+def shown(path: Path | str) -> str:
+    """A file name safe to print: control, format and separator characters, backslashes and
+    undecodable bytes are written as escapes, so a name cannot move the cursor, recolour
+    the terminal or fake another line."""
+    out: list[str] = []
+    for ch in str(path):
+        category = unicodedata.category(ch)
+        if ch == "\\" or category in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def session_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """The session files named by ``paths``, folders expanded, in a stable order.
+
+    Returns:
+        The files, and a problem for each path that does not exist.
+    """
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found: list[Path] = []
+            for folder, dirs, names in os.walk(path, followlinks=False):
+                dirs.sort()
+                found.extend(Path(folder, name) for name in names if name.endswith(storage.SUFFIX))
+            files.extend(sorted(found))
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(shown(path), "the file does not exist"))
+    return files, problems
+
+
+def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
+    """Read every session named by ``paths``; a bad file becomes a problem and is skipped.
+
+    Args:
+        paths: session files and folders.
+        output: the file the export will write; checked against every file found (good or
+            bad) before anything is read.
+
+    Raises:
+        ExportError: ``output`` would overwrite one of the files found (see check_output).
+    """
+    files, problems = session_files(paths)
+    if output is not None:
+        check_output(output, [*paths, *files])
+    sessions: list[Session] = []
+    seen: set[Path] = set()
+    for file in files:
+        key = file.resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            sessions.append(storage.load_session(file))
+        except storage.SessionFileError as exc:
+            problems.append(Problem(shown(file), str(exc)))
+    return Loaded(tuple(sessions), tuple(files), tuple(problems))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(output: Path, inputs: Iterable[Path]) -> None:
+    """Refuse an output that is one of the inputs (same path, link or hard link) or a folder.
+
+    Raises:
+        ExportError: the output would overwrite an input, is a folder, or is named like a
+            session file.
+    """
+    if output.is_dir():
+        raise ExportError(f"{shown(output)}: this is a folder; name the file to write")
+    for source in inputs:
+        if _same_file(output, source):
+            raise ExportError(
+                f"{shown(output)}: this is one of the session files being exported; "
+                "choose another output file"
+            )
+    if output.name.endswith(storage.SUFFIX):
+        raise ExportError(
+            f"{shown(output)}: an export is not a session file; choose a name that does not "
+            f"end in {storage.SUFFIX}"
+        )

@@ -1,0 +1,133 @@
+"""ExportController: File -> Export -> FHIR bundle / CSV / de-identified CSV of the session.
+
+Handed only what it uses: a document-like object (``session`` and ``path``), the parent
+widget for its dialogs and a status callback. The export itself is :mod:`bodymap.export`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from bodymap.model import Session
+
+
+class ExportedDocument(Protocol):
+    """What the controller reads of the open document."""
+
+    @property
+    def session(self) -> Session:
+        """The session as it is now (saved or not)."""
+        ...
+
+    @property
+    def path(self) -> Path | None:
+        """The session's file, if it has one."""
+        ...
+
+
+class ExportDialogs:
+    """File choosers and the error box of the export (replaced in tests)."""
+
+    @staticmethod
+    def output_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+        """Ask where to write; the suffix of ``suggestion`` is added when the name lacks it."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, pattern)
+        if not name:
+            return None
+        path = Path(name)
+        suffix = Path(suggestion).suffix
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    @staticmethod
+    def error(parent: QWidget, title: str, message: str) -> None:
+        """Say why nothing was written (plain text)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+class ExportController(QObject):
+    """The File menu's Export submenu."""
+
+    dialogs = ExportDialogs
+
+    def __init__(
+        self, document: ExportedDocument, parent: QWidget, status: Callable[[str], None]
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._parent = parent
+        self._status = status
+
+    def populate(self, menu: QMenu) -> QMenu:
+        """Add an "Export" submenu to ``menu`` and return it."""
+        submenu = menu.addMenu("Expor&t")
+        for text, slot in (
+            ("&FHIR Bundle…", self.export_fhir),
+            ("&CSV of Points…", self.export_csv),
+            ("CSV of Points, &De-identified…", self.export_deidentified_csv),
+        ):
+            action = QAction(text, submenu)
+            action.triggered.connect(slot)
+            submenu.addAction(action)
+        return submenu
+
+    def _suggestion(self, suffix: str) -> str:
+        path = self._document.path
+        if path is not None:
+            return str(path.with_name(path.name.removesuffix(".bodymap.json") + suffix))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / f"session{suffix}")
+
+    def _inputs(self) -> list[Path]:
+        path = self._document.path
+        return [path] if path is not None else []
+
+    def export_fhir(self) -> Path | None:
+        """Write the session as a FHIR R4 bundle, with the printed record, where the user says."""
+        from bodymap import export
+
+        path = self.dialogs.output_path(
+            self._parent, "Export FHIR Bundle", self._suggestion(".fhir.json"), "JSON (*.json)"
+        )
+        if path is None:
+            return None
+        try:
+            export.write_fhir(self._document.session, path, inputs=self._inputs())
+        except export.ExportError as exc:
+            self.dialogs.error(self._parent, "FHIR bundle not written", str(exc))
+            return None
+        self._status(f"FHIR bundle written to {export.shown(path.name)}")
+        return path
+
+    def export_csv(self, *, deidentify: bool = False) -> Path | None:
+        """Write the session's points as CSV (de-identified if asked) where the user says."""
+        from bodymap import export
+
+        title = "Export De-identified CSV" if deidentify else "Export CSV of Points"
+        suffix = ".deidentified.csv" if deidentify else ".points.csv"
+        path = self.dialogs.output_path(
+            self._parent, title, self._suggestion(suffix), "CSV (*.csv)"
+        )
+        if path is None:
+            return None
+        try:
+            rows = export.write_csv(
+                [self._document.session], path, deidentify=deidentify, inputs=self._inputs()
+            )
+        except export.ExportError as exc:
+            self.dialogs.error(self._parent, "CSV not written", str(exc))
+            return None
+        self._status(f"{rows} points written to {export.shown(path.name)}")
+        return path
+
+    def export_deidentified_csv(self) -> Path | None:
+        """Write the session's points as de-identified CSV."""
+        return self.export_csv(deidentify=True)

@@ -1,0 +1,118 @@
+"""File -> Export from the window: the controller writes what the menu says, or says why not."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtWidgets import QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from bodymap.model import Session
+from bodymap.ui.exporting import ExportController, ExportDialogs
+from tests.unit.export.factories import example_session, save
+
+pytestmark = pytest.mark.gui
+
+
+@dataclass
+class Document:
+    session: Session
+    path: Path | None
+
+
+class FakeDialogs(ExportDialogs):
+    answer: ClassVar[Path | None] = None
+    asked: ClassVar[list[tuple[str, str]]] = []
+    errors: ClassVar[list[tuple[str, str]]] = []
+
+    @staticmethod
+    def output_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+        FakeDialogs.asked.append((title, suggestion))
+        return FakeDialogs.answer
+
+    @staticmethod
+    def error(parent: QWidget, title: str, message: str) -> None:
+        FakeDialogs.errors.append((title, message))
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ExportController:
+    monkeypatch.setattr(FakeDialogs, "asked", [])
+    monkeypatch.setattr(FakeDialogs, "errors", [])
+    monkeypatch.setattr(FakeDialogs, "answer", None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    path = save(example_session(), tmp_path / "jane.bodymap.json")
+    messages: list[str] = []
+    made = ExportController(Document(example_session(), path), parent, messages.append)
+    made.dialogs = FakeDialogs
+    made.messages = messages  # type: ignore[attr-defined]
+    return made
+
+
+def _trigger(controller: ExportController, text: str) -> None:
+    menu = QMenu()
+    submenu = controller.populate(menu)
+    (action,) = [a for a in submenu.actions() if a.text().replace("&", "").startswith(text)]
+    action.trigger()
+
+
+def test_menu_lists_the_three_exports(controller: ExportController) -> None:
+    menu = QMenu()
+    submenu = controller.populate(menu)
+    assert [a.text().replace("&", "") for a in menu.actions()] == ["Export"]
+    assert [a.text().replace("&", "") for a in submenu.actions()] == [
+        "FHIR Bundle…",
+        "CSV of Points…",
+        "CSV of Points, De-identified…",
+    ]
+
+
+def test_fhir_bundle_from_the_menu(controller: ExportController, tmp_path: Path) -> None:
+    FakeDialogs.answer = tmp_path / "jane.fhir.json"
+    _trigger(controller, "FHIR")
+    assert FakeDialogs.asked == [("Export FHIR Bundle", str(tmp_path / "jane.fhir.json"))]
+    doc = json.loads(FakeDialogs.answer.read_bytes())
+    assert doc["entry"][-1]["resource"]["resourceType"] == "DocumentReference"
+    assert controller.messages == ["FHIR bundle written to jane.fhir.json"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "deidentified"), [("CSV of Points…", False), ("CSV of Points, De", True)]
+)
+def test_csv_from_the_menu(
+    controller: ExportController, tmp_path: Path, text: str, deidentified: bool
+) -> None:
+    FakeDialogs.answer = tmp_path / "out.csv"
+    _trigger(controller, text)
+    rows = list(csv.DictReader(io.StringIO(FakeDialogs.answer.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == len(example_session().points)
+    assert ("patient_key" in rows[0]) is deidentified
+    assert ("patient_name" in rows[0]) is not deidentified
+
+
+def test_cancel_writes_nothing(controller: ExportController, tmp_path: Path) -> None:
+    _trigger(controller, "CSV of Points…")
+    assert controller.messages == []  # type: ignore[attr-defined]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["jane.bodymap.json"]
+
+
+def test_choosing_the_session_file_itself_is_refused(
+    controller: ExportController, tmp_path: Path
+) -> None:
+    source = tmp_path / "jane.bodymap.json"
+    before = source.read_bytes()
+    FakeDialogs.answer = source
+    _trigger(controller, "CSV of Points…")
+    _trigger(controller, "FHIR")
+    assert [title for title, _ in FakeDialogs.errors] == [
+        "CSV not written",
+        "FHIR bundle not written",
+    ]
+    assert source.read_bytes() == before
