@@ -66,8 +66,11 @@ def allergy_mentions(text: str) -> tuple[AllergyMention, ...]:
         for m in _CLASS_WORDS.finditer(clause):
             word = m.group(1)
             hits.append((m.start(), word, "amide" if word.startswith("amide") else "ester"))
-        for m in _LOCAL_ANAESTHETIC.finditer(clause):
-            hits.append((m.start(), m.group(0), None))
+        if not any(agent_class is not None for _, _, agent_class in hits):
+            # "local anaesthetic" names every class, unless the clause names one
+            # ("amide local anaesthetics").
+            for m in _LOCAL_ANAESTHETIC.finditer(clause):
+                hits.append((m.start(), m.group(0), None))
         for start, word, agent_class in sorted(hits):
             negated = negation is not None and negation.start() < start
             found.append(AllergyMention(word, agent_class, negated))
