@@ -73,7 +73,7 @@ class _Value(BaseModel):
 
 
 class Findings(_Value):
-    """Examination findings at one trigger point (clinical-basis §6)."""
+    """Examination findings at one trigger point, as the clinician observed them."""
 
     status: Literal["active", "latent"] | None = None
     taut_band: bool | None = None

@@ -147,7 +147,7 @@ class NeedleAdvice:
     def text(self) -> str:
         """E.g. "needle at most 30 mm for an average adult"."""
         if self.limit_mm is None:
-            return "no published needle length limit; direct the needle onto bone"
+            return "no published needle length limit"
         how = "shorter than" if self.strict else "at most"
         return f"needle {how} {self.limit_mm:g} mm for an average adult"
 

@@ -77,7 +77,7 @@ def _laterality_warnings(session: Session, sides: Mapping[str, str]) -> list[Cli
 
 
 def _mismatch_warnings(session: Session, sites: Mapping[str, Site]) -> list[ClinicalWarning]:
-    """One caution per point whose recorded muscle does not lie under it (§2)."""
+    """One caution per point whose recorded muscle does not lie under it (§4.1)."""
     found: list[ClinicalWarning] = []
     for p in sorted(session.points, key=lambda q: q.number):
         site = sites.get(p.id)
