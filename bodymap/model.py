@@ -2,7 +2,8 @@
 
 Pure pydantic v2, no Qt. Values are frozen; an edit builds a new value with
 ``model_copy(update=...)`` so undo commands can keep the old and the new value.
-Clinical field choices follow ../shared/reference/clinical.md (sections 3 and 6).
+Clinical field choices and value ranges are explained in docs/clinical-basis.md; a value out of
+range is refused with a validation error, never clipped (clinical-basis §6.5).
 """
 
 from __future__ import annotations
@@ -36,9 +37,12 @@ MuscleId = Literal[
     "suboccipitals",
     "thoracic_paraspinals",
     "thoracic_multifidus",
+    "middle_deltoid",
+    "sternocleidomastoid",
+    "triceps_long_head",
     "multifocal",
 ]
-"""Muscle ids of the reference's muscle table (clinical.md section 1)."""
+"""Muscle ids of the diagram (clinical-basis §2); "multifocal" names no muscle."""
 
 MAX_POINTS = 2000
 MAX_TEXT = 4000
@@ -69,7 +73,7 @@ class _Value(BaseModel):
 
 
 class Findings(_Value):
-    """Examination findings at one trigger point (clinical.md section 6)."""
+    """Examination findings at one trigger point, as the clinician observed them."""
 
     status: Literal["active", "latent"] | None = None
     taut_band: bool | None = None
@@ -91,14 +95,17 @@ Agent = Literal["lidocaine", "bupivacaine", "ropivacaine", "saline", "other"]
 
 
 class Injection(_Value):
-    """Trigger point injection at one point (clinical.md sections 3a and 5a)."""
+    """Trigger point injection at one point (clinical-basis §5)."""
 
     kind: Literal["injection"] = "injection"
     agent: Agent = "lidocaine"
     agent_other: ShortText = ""
-    # Percent weight/volume; 1 % = 10 mg/mL (clinical.md 5a). None for saline / unknown.
+    """The name of an "other" agent as typed; a known agent named here is identified (§5.2)."""
+    # Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1). None when not recorded.
     concentration_percent: Annotated[float, Field(gt=0, le=10)] | None = 1.0
     volume_ml: Annotated[float, Field(gt=0, le=20)] = 0.5
+    with_epinephrine: bool = False
+    """Epinephrine (adrenaline) added; some agents then have a higher maximum (§5.3)."""
     needle_gauge: Annotated[int, Field(ge=16, le=34)] | None = 27
     needle_length_mm: Annotated[float, Field(gt=0, le=150)] | None = 32.0
 
@@ -110,7 +117,7 @@ class Injection(_Value):
 
 
 class DryNeedling(_Value):
-    """Dry needling (no injectate) at one point (clinical.md section 3b)."""
+    """Dry needling (no injectate) at one point (clinical-basis §4)."""
 
     kind: Literal["dry_needling"] = "dry_needling"
     needle_diameter_mm: Annotated[float, Field(gt=0, le=1)] | None = 0.25
@@ -149,15 +156,19 @@ class Patient(_Value):
     date_of_birth: dt.date | None = None
     sex: Literal["female", "male", "other", "unknown"] = "unknown"
     weight_kg: Annotated[float, Field(gt=0, le=400)] | None = None
+    height_cm: Annotated[float, Field(ge=50, le=250)] | None = None
+    """With the weight it gives BMI (needle advice) and lean body weight (dosing, §6.3)."""
     allergies: LongText = ""
     allergy_local_anaesthetic: bool = False
     fibromyalgia: bool = False
     anticoagulation: bool = False
+    pregnant: bool = False
+    """A relative contraindication; lowers the dose maximum (clinical-basis §6.4)."""
     history: LongText = ""
 
 
 class Encounter(_Value):
-    """When, by whom and why (clinical.md section 3a)."""
+    """When, by whom and why; consent and time-out (clinical-basis §8.4)."""
 
     date: dt.date | None = None
     clinician: ShortText = ""
@@ -171,20 +182,33 @@ class Encounter(_Value):
     timeout_done: bool = False
 
 
-Complication = Literal["none", "bleeding", "vasovagal", "other"]
+Complication = Literal[
+    "none",
+    "bleeding",
+    "vasovagal",
+    "pneumothorax_suspected",
+    "anaesthetic_toxicity",
+    "allergic_reaction",
+    "other",
+]
+"""Complications offered (clinical-basis §8.2)."""
 
 
 class Procedure(_Value):
-    """The procedure as performed and what followed (clinical.md sections 3a and 5d)."""
+    """The procedure as performed and what followed (clinical-basis §8)."""
 
     position: Literal["prone", "seated", "side_lying"] = "prone"
     skin_prep: Literal["alcohol", "chlorhexidine", "povidone_iodine", "none"] = "alcohol"
     vapocoolant: bool = False
     """Ethyl chloride spray used."""
+    ultrasound_guidance: bool = False
+    """Needles placed under ultrasound guidance (CPT 76942, clinical-basis §7.3)."""
+    infection_at_site: bool = False
+    """Skin infection at or near a needle site: a contraindication (clinical-basis §6.4)."""
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     immediate_response: LongText = ""
-    complications: Annotated[list[Complication], Field(max_length=4)] = []
+    complications: Annotated[list[Complication], Field(max_length=7)] = []
     complication_notes: LongText = ""
     aftercare_given: bool = False
     follow_up: dt.date | None = None

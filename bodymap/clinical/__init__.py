@@ -1,30 +1,56 @@
-"""Clinical logic over a session: doses, allergy, needling cautions, codes, times, aftercare.
+"""Clinical logic over a session: sites, cautions, doses, allergy, codes, times, aftercare.
 
-Pure functions over :mod:`bodymap.model`; no Qt. Every number that comes from the clinical
-reference (../shared/reference/clinical.md) cites its section. Nothing here changes a session:
-codes and diagnoses are suggestions to show, and warnings are a list for the screen and the
-printed record.
+Pure functions over :mod:`bodymap.model`; no Qt. Every clinical rule and number is explained,
+with its published source, in docs/clinical-basis.md, and the code cites its sections
+(``clinical-basis §4.2``). Nothing here changes a session: codes and diagnoses are suggestions
+to show, and warnings are a list for the screen and the printed record.
 
-Positions are diagram millimetres (C7 spinous process at (300, 230), 280 mm from C7 to T12,
-x towards the PATIENT'S RIGHT, y towards the feet). Functions that need positions take the
-diagram's landmarks (and optionally its bone outlines) as plain mappings; the ``*_on_diagram``
-wrappers read them from a :class:`bodymap.anatomy.Diagram`.
+Positions are diagram millimetres (x towards the PATIENT'S RIGHT, y towards the feet). One
+position gives one :class:`Site` (:func:`site_of`, :func:`point_site`): muscles, side,
+location text and cautions, computed once and used by every caller. Display wording lives in
+:mod:`bodymap.clinical.wording`.
 """
 
 from __future__ import annotations
 
+from bodymap.clinical import wording
+from bodymap.clinical.agents import (
+    KNOWN_AGENTS,
+    AgentClass,
+    KnownAgent,
+    Maximum,
+    agents_named_in,
+    identify_agent,
+    is_unidentified,
+    known_agent,
+)
+from bodymap.clinical.allergy import (
+    AllergyMention,
+    allergy_conflicts,
+    allergy_mentions,
+    check_treatment_allowed,
+    text_allergy,
+)
+from bodymap.clinical.body import DosingWeight, bmi, dosing_weight, lean_body_weight
 from bodymap.clinical.cautions import (
+    CAUTION_CODES,
+    CAUTIONS,
     BodyFrame,
     Caution,
+    NeedleAdvice,
     diagram_bones,
     over_scapular_bone,
     pneumothorax_caution,
     point_cautions,
     point_cautions_on_diagram,
+    position_cautions,
     suboccipital_caution,
 )
 from bodymap.clinical.checks import (
+    blocking_warnings,
     has_pneumothorax_caution,
+    point_warnings,
+    session_sites,
     session_warnings,
     session_warnings_on_diagram,
 )
@@ -50,11 +76,7 @@ from bodymap.clinical.doses import (
     AgentPreset,
     AgentTotal,
     PresetVolume,
-    agent_label,
-    agent_name,
     agent_totals,
-    allergy_conflicts,
-    check_treatment_allowed,
     dose_warnings,
     is_local_anaesthetic,
     max_dose_mg,
@@ -63,23 +85,32 @@ from bodymap.clinical.doses import (
     mg_per_ml,
     preset_for,
 )
+from bodymap.clinical.needles import needle_advice_text, too_long_for
 from bodymap.clinical.procedure import (
     AFTERCARE_TEXT,
     FIBROMYALGIA_NOTE,
     LONG_PROCEDURE_MINUTES,
+    aftercare_text,
     elapsed_minutes,
     record_notes,
     time_warnings,
 )
+from bodymap.clinical.site import Site, point_site, site_of
+from bodymap.clinical.wording import agent_label, agent_name, treatment_text
 
 __all__ = [
     "AFTERCARE_TEXT",
     "AGENT_PRESETS",
+    "CAUTIONS",
+    "CAUTION_CODES",
     "FIBROMYALGIA_NOTE",
     "ICD10_CHOICES",
+    "KNOWN_AGENTS",
     "LONG_PROCEDURE_MINUTES",
+    "AgentClass",
     "AgentPreset",
     "AgentTotal",
+    "AllergyMention",
     "BodyFrame",
     "BoneOutlines",
     "Caution",
@@ -87,36 +118,61 @@ __all__ = [
     "CodeSuggestion",
     "CountedMuscle",
     "DiagnosisSuggestion",
+    "DosingWeight",
+    "KnownAgent",
     "Landmarks",
+    "Maximum",
+    "NeedleAdvice",
     "Point",
     "PresetVolume",
     "Severity",
+    "Site",
     "TreatmentKind",
+    "aftercare_text",
     "agent_label",
     "agent_name",
     "agent_totals",
+    "agents_named_in",
     "allergy_conflicts",
+    "allergy_mentions",
     "billing_muscle",
+    "blocking_warnings",
+    "bmi",
     "check_treatment_allowed",
     "diagram_bones",
     "dose_warnings",
+    "dosing_weight",
     "elapsed_minutes",
     "has_pneumothorax_caution",
+    "identify_agent",
     "is_local_anaesthetic",
+    "is_unidentified",
+    "known_agent",
+    "lean_body_weight",
     "max_dose_mg",
     "max_volume_ml",
     "mg",
     "mg_per_ml",
+    "needle_advice_text",
     "over_scapular_bone",
     "pneumothorax_caution",
     "point_cautions",
     "point_cautions_on_diagram",
+    "point_site",
+    "point_warnings",
+    "position_cautions",
     "preset_for",
     "record_notes",
+    "session_sites",
     "session_warnings",
     "session_warnings_on_diagram",
+    "site_of",
     "suboccipital_caution",
     "suggest_diagnoses",
     "suggest_procedure_codes",
+    "text_allergy",
     "time_warnings",
+    "too_long_for",
+    "treatment_text",
+    "wording",
 ]

@@ -1,13 +1,21 @@
-"""All the warnings of a session together, for the screen and the printed record."""
+"""All the warnings of a session together, for the screen and the printed record.
+
+Severity is the warning level (clinical-basis §8.6): every "warning" must be confirmed before
+Save, Print or Export (``blocking_warnings``); "caution" and "info" are shown, not asked.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from bodymap.anatomy import Diagram
+from bodymap.clinical.allergy import allergy_warnings
 from bodymap.clinical.cautions import (
-    _caution_warnings,
-    _laterality_warnings,
-    diagram_bones,
-    point_cautions_on_diagram,
+    CAUTION_CODES,
+    SPINOUS_HALF_WIDTH,
+    BodyFrame,
+    Caution,
+    position_cautions,
 )
 from bodymap.clinical.codes import _billing_warnings, _diagnosis_warnings
 from bodymap.clinical.common import (
@@ -16,13 +24,14 @@ from bodymap.clinical.common import (
     ClinicalWarning,
     Landmarks,
     _ids,
+    _numbers,
     _treated,
 )
-from bodymap.clinical.doses import _allergy_warnings, dose_warnings
-from bodymap.clinical.procedure import time_warnings
+from bodymap.clinical.doses import dose_warnings
+from bodymap.clinical.needles import bilateral_lung_warnings, needle_warnings
+from bodymap.clinical.procedure import contraindication_warnings, time_warnings
+from bodymap.clinical.site import Site, point_site
 from bodymap.model import Session, TriggerPoint
-
-# --------------------------------------------------------------------------- all together
 
 
 def _consent_warnings(session: Session) -> list[ClinicalWarning]:
@@ -47,17 +56,90 @@ def _consent_warnings(session: Session) -> list[ClinicalWarning]:
                 "allergies, anticoagulants) is not recorded as done.",
             )
         )
-    if session.patient.anticoagulation:
+    return found
+
+
+def _laterality_warnings(session: Session, sides: Mapping[str, str]) -> list[ClinicalWarning]:
+    """Points whose recorded side is the opposite of their position's side (§1)."""
+    wrong = [p for p in session.points if {p.side, sides.get(p.id, p.side)} == {"left", "right"}]
+    if not wrong:
+        return []
+    return [
+        ClinicalWarning(
+            "laterality.mismatch",
+            "warning",
+            f"The recorded side of {_numbers(wrong)} is the opposite of where the point lies on "
+            "the map (posterior view: the patient's right is on the viewer's right). "
+            "Check the side.",
+            _ids(wrong),
+        )
+    ]
+
+
+def _mismatch_warnings(session: Session, sites: Mapping[str, Site]) -> list[ClinicalWarning]:
+    """One caution per point whose recorded muscle does not lie under it (§4.1)."""
+    found: list[ClinicalWarning] = []
+    for p in sorted(session.points, key=lambda q: q.number):
+        site = sites.get(p.id)
+        if site is not None and site.mismatch is not None:
+            found.append(
+                ClinicalWarning(
+                    "muscle.mismatch",
+                    "caution",
+                    f"Point {p.number}: {site.mismatch}. Check the muscle.",
+                    (p.id,),
+                )
+            )
+    return found
+
+
+def _caution_warnings(
+    session: Session, cautions: Mapping[str, Sequence[Caution]]
+) -> list[ClinicalWarning]:
+    by_code: dict[str, tuple[Caution, list[TriggerPoint]]] = {}
+    for p in sorted(session.points, key=lambda q: q.number):
+        if not _treated(p):
+            continue
+        for c in cautions.get(p.id, ()):
+            by_code.setdefault(c.code, (c, []))[1].append(p)
+    found: list[ClinicalWarning] = []
+    for code in CAUTION_CODES:
+        if code not in by_code:
+            continue
+        caution, points = by_code[code]
         found.append(
             ClinicalWarning(
-                "contraindication.anticoagulation",
-                "caution",
-                "Patient is anticoagulated, a relative contraindication to needling (bleeding). "
-                "Document the decision to treat.",
-                _ids(treated),
+                code,
+                "caution" if caution.risk == "high" else "info",
+                f"{caution.title} ({_numbers(points)}). {' '.join(caution.technique)} "
+                f"Advised: {caution.needle.text}.",
+                _ids(points),
             )
         )
     return found
+
+
+def _collect(
+    session: Session,
+    cautions: Mapping[str, Sequence[Caution]],
+    sides: Mapping[str, str],
+    sites: Mapping[str, Site],
+) -> list[ClinicalWarning]:
+    found = [
+        *allergy_warnings(session),
+        *dose_warnings(session),
+        *_consent_warnings(session),
+        *contraindication_warnings(session),
+        *time_warnings(session.procedure),
+        *_laterality_warnings(session, sides),
+        *_mismatch_warnings(session, sites),
+        *needle_warnings(session, cautions),
+        *_caution_warnings(session, cautions),
+        *bilateral_lung_warnings(session, cautions, sides),
+        *_billing_warnings(session),
+        *_diagnosis_warnings(session),
+    ]
+    return sorted(found, key=lambda w: _SEVERITY_RANK[w.severity])
 
 
 def session_warnings(
@@ -68,30 +150,64 @@ def session_warnings(
 ) -> list[ClinicalWarning]:
     """Every clinical warning for the session, "warning" first, then "caution", then "info".
 
-    Within a severity the order is fixed: allergy, dose, consent and time-out, times,
-    laterality, needling cautions (treated points only), billing, diagnosis. ``landmarks`` and
-    ``bones`` are the diagram's (default: the standard diagram frame and reference outlines).
+    Positions are judged in the frame of ``landmarks`` with the scapulae of ``bones``
+    (default: the reference frame and the bundled outlines). Without a diagram no muscle
+    mismatch can be checked: :func:`session_warnings_on_diagram` does that too.
     """
-    found = [
-        *_allergy_warnings(session),
-        *dose_warnings(session),
-        *_consent_warnings(session),
-        *time_warnings(session.procedure),
-        *_laterality_warnings(session, landmarks),
-        *_caution_warnings(session, landmarks, bones),
-        *_billing_warnings(session),
-        *_diagnosis_warnings(session),
+    frame = BodyFrame.from_landmarks(landmarks)
+    cautions: dict[str, Sequence[Caution]] = {}
+    sides: dict[str, str] = {}
+    for p in session.points:
+        cautions[p.id] = position_cautions(p.x, p.y, landmarks=landmarks, bones=bones)
+        u, _ = frame.to_frame(p.x, p.y)
+        sides[p.id] = "midline" if abs(u) <= SPINOUS_HALF_WIDTH else ("left" if u < 0 else "right")
+    return _collect(session, cautions, sides, {})
+
+
+def session_sites(session: Session, diagram: Diagram) -> dict[str, Site]:
+    """The site of every point, by point id (compute once per change, pass it on)."""
+    return {p.id: point_site(p, diagram) for p in session.points}
+
+
+def session_warnings_on_diagram(
+    session: Session, diagram: Diagram, *, sites: Mapping[str, Site] | None = None
+) -> list[ClinicalWarning]:
+    """:func:`session_warnings` from each point's :class:`Site` on ``diagram`` (cautions,
+    side of the position, muscle mismatch). ``sites`` may be passed when already computed."""
+    if sites is None:
+        sites = session_sites(session, diagram)
+    else:
+        missing = [p for p in session.points if p.id not in sites]
+        sites = {**sites, **{p.id: point_site(p, diagram) for p in missing}}
+    cautions = {i: s.cautions for i, s in sites.items()}
+    sides = {i: s.side for i, s in sites.items()}
+    return _collect(session, cautions, sides, sites)
+
+
+def blocking_warnings(
+    session: Session, diagram: Diagram, *, sites: Mapping[str, Site] | None = None
+) -> list[ClinicalWarning]:
+    """The warning-level problems to confirm before Save, Print or Export (clinical-basis
+    §8.6): dose over a maximum or not checked, allergy conflicts, consent or time-out missing,
+    a needle longer than advised, and the other "warning"s. Never a reason to refuse saving."""
+    return [
+        w
+        for w in session_warnings_on_diagram(session, diagram, sites=sites)
+        if w.severity == "warning"
     ]
-    return sorted(found, key=lambda w: _SEVERITY_RANK[w.severity])
 
 
-def session_warnings_on_diagram(session: Session, diagram: Diagram) -> list[ClinicalWarning]:
-    """:func:`session_warnings` with the diagram's landmarks and bone outlines."""
-    return session_warnings(session, landmarks=diagram.landmarks, bones=diagram_bones(diagram))
+def point_warnings(
+    warnings: Sequence[ClinicalWarning],
+) -> dict[str, tuple[ClinicalWarning, ...]]:
+    """The warnings that name each point, by point id (for a warning shown at its point)."""
+    by_point: dict[str, list[ClinicalWarning]] = {}
+    for w in warnings:
+        for point_id in w.point_ids:
+            by_point.setdefault(point_id, []).append(w)
+    return {k: tuple(v) for k, v in by_point.items()}
 
 
 def has_pneumothorax_caution(point: TriggerPoint, diagram: Diagram) -> bool:
     """Whether a marker shows the pneumothorax badge (screen and paper use this one rule)."""
-    return any(
-        c.code.startswith("pneumothorax.") for c in point_cautions_on_diagram(point, diagram)
-    )
+    return point_site(point, diagram).pneumothorax_caution

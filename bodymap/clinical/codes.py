@@ -1,10 +1,10 @@
-"""Suggested procedure (CPT) and diagnosis (ICD-10-CM) codes: shown, never applied."""
+"""Suggested procedure (CPT) and diagnosis (ICD-10-CM) codes: shown, never applied (§7)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from bodymap.clinical.common import ClinicalWarning, TreatmentKind, _ids, _numbers, _treated
 from bodymap.model import DryNeedling, Injection, Session, TriggerPoint
@@ -12,11 +12,13 @@ from bodymap.model import DryNeedling, Injection, Session, TriggerPoint
 # --------------------------------------------------------------------------- procedure codes
 
 _BILLING_MUSCLE: Final[Mapping[str, str]] = {
-    # One SNOMED concept for the whole trapezius, no part concepts (clinical.md 1), and billing
-    # counts muscles (4): upper, middle and lower trapezius of one side are ONE muscle.
+    # Billing counts muscles (clinical-basis §7.1): the parts of one side's trapezius are ONE
+    # muscle, and so are the parts of one side's deltoid.
     "upper_trapezius": "trapezius",
     "middle_trapezius": "trapezius",
     "lower_trapezius": "trapezius",
+    "posterior_deltoid": "deltoid",
+    "middle_deltoid": "deltoid",
 }
 _BILLING_NAMES: Final[Mapping[str, str]] = {
     "trapezius": "trapezius",
@@ -29,18 +31,27 @@ _BILLING_NAMES: Final[Mapping[str, str]] = {
     "teres_minor": "teres minor",
     "teres_major": "teres major",
     "latissimus_dorsi": "latissimus dorsi",
-    "posterior_deltoid": "deltoid",
+    "deltoid": "deltoid",
     "splenius_capitis": "splenius capitis",
     "splenius_cervicis": "splenius cervicis",
     "semispinalis_capitis": "semispinalis capitis",
     "suboccipitals": "suboccipital group",
     "thoracic_paraspinals": "thoracic paraspinals (erector spinae)",
     "thoracic_multifidus": "thoracic multifidi",
+    "sternocleidomastoid": "sternocleidomastoid",
+    "triceps_long_head": "triceps brachii",
 }
 _UNNAMED_MUSCLE: Final = "multifocal"
-"""Points of an unspecified muscle are not counted: payers want each muscle named (3b)."""
+"""Points of an unspecified muscle are not counted: payers want each muscle named (§7.1)."""
 
-# CPT codes (clinical.md 4), counted by muscles, not points; reported once per session.
+ULTRASOUND_GUIDANCE: Final = (
+    "76942",
+    "Ultrasonic guidance for needle placement (eg, biopsy, aspiration, injection, localization "
+    "device), imaging supervision and interpretation",
+)
+"""Suggested once per session when ultrasound guidance is recorded (clinical-basis §7.3)."""
+
+# CPT codes (clinical-basis §7.1), counted by muscles, not points; reported once per session.
 _CPT: Final[Mapping[TreatmentKind, tuple[tuple[str, str], tuple[str, str]]]] = {
     "injection": (
         ("20552", "Injection(s); single or multiple trigger point(s), 1 or 2 muscle(s)"),
@@ -64,14 +75,27 @@ class CountedMuscle:
 
 @dataclass(frozen=True)
 class CodeSuggestion:
-    """A suggested CPT code for the session, with the muscles that make up the count."""
+    """A suggested CPT code for the session, with the muscles that make up the count.
+
+    ``treatment`` is "guidance" for 76942, which counts no muscles (one unit per session).
+    """
 
     code: str
     descriptor: str
-    treatment: TreatmentKind
+    treatment: TreatmentKind | Literal["guidance"]
     muscle_count: int
     muscles: tuple[CountedMuscle, ...]
     point_ids: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        """The suggestion in words, e.g. "20552 Injection(s); ... 2 muscles: left trapezius,
+        right trapezius." or "76942 Ultrasonic guidance ... Once per session."."""
+        if self.treatment == "guidance":
+            return f"{self.code} {self.descriptor}. Once per session."
+        muscles = ", ".join(m.label for m in self.muscles)
+        plural = "s" * (self.muscle_count != 1)
+        return f"{self.code} {self.descriptor}. {self.muscle_count} muscle{plural}: {muscles}."
 
 
 def billing_muscle(point: TriggerPoint) -> CountedMuscle | None:
@@ -84,30 +108,51 @@ def billing_muscle(point: TriggerPoint) -> CountedMuscle | None:
     return CountedMuscle(muscle, point.side, label)
 
 
+_Key = tuple[str, str]
+
+
+def _count(points: list[TriggerPoint]) -> dict[_Key, CountedMuscle]:
+    """The distinct muscles of these points; a midline point counts only for a muscle no side
+    of which is counted already (clinical-basis §7.1)."""
+    muscles: dict[_Key, CountedMuscle] = {}
+    ordered = sorted(points, key=lambda p: (p.side == "midline", p.number))
+    for p in ordered:
+        counted = billing_muscle(p)
+        if counted is None:
+            continue
+        if counted.side == "midline" and any(m == counted.muscle for m, _ in muscles):
+            continue
+        muscles.setdefault((counted.muscle, counted.side), counted)
+    return muscles
+
+
 def suggest_procedure_codes(session: Session) -> list[CodeSuggestion]:
-    """CPT suggestions from the number of DISTINCT MUSCLES treated (clinical.md 4).
+    """CPT suggestions from the number of DISTINCT MUSCLES treated (clinical-basis §7).
 
     A muscle is muscle + side: left and right trapezius are two; the three parts of one side's
-    trapezius are one. Injections give 20552 (1-2 muscles) or 20553 (3+); dry needling 20560 or
-    20561; a session with both gets one code of each. Untreated points do not count. A
-    suggestion only: never written into the session.
+    trapezius are one; a midline point adds no muscle whose side is counted. Injections give
+    20552 (1-2 muscles) or 20553 (3+). Dry needling gives 20560 or 20561 for the muscles that
+    were not also injected: the injection code covers a muscle both injected and needled
+    (§7.2). 76942 once when ultrasound guidance is recorded (§7.3). Untreated points do not
+    count. A suggestion only: never written into the session.
     """
-    kinds: dict[TreatmentKind, type[Injection | DryNeedling]] = {
-        "injection": Injection,
-        "dry_needling": DryNeedling,
-    }
+    ordered = sorted(session.points, key=lambda q: q.number)
+    injected = [p for p in ordered if isinstance(p.treatment, Injection)]
+    needled = [p for p in ordered if isinstance(p.treatment, DryNeedling)]
+    injected_muscles = _count(injected)
+    needled_muscles = _count(needled)
+    injected_names = {m for m, _ in injected_muscles}
+    for key in list(needled_muscles):
+        muscle, side = key
+        if key in injected_muscles or (side == "midline" and muscle in injected_names):
+            del needled_muscles[key]
+    needled = [p for p in needled if (c := billing_muscle(p)) is None or _kept(c, needled_muscles)]
+    groups: tuple[tuple[TreatmentKind, list[TriggerPoint], dict[_Key, CountedMuscle]], ...] = (
+        ("injection", injected, injected_muscles),
+        ("dry_needling", needled, needled_muscles),
+    )
     found: list[CodeSuggestion] = []
-    for kind, cls in kinds.items():
-        points = [
-            p
-            for p in sorted(session.points, key=lambda q: q.number)
-            if isinstance(p.treatment, cls)
-        ]
-        muscles: dict[tuple[str, str], CountedMuscle] = {}
-        for p in points:
-            counted = billing_muscle(p)
-            if counted is not None:
-                muscles.setdefault((counted.muscle, counted.side), counted)
+    for kind, points, muscles in groups:
         if not muscles:
             continue
         (small, small_text), (large, large_text) = _CPT[kind]
@@ -115,7 +160,18 @@ def suggest_procedure_codes(session: Session) -> list[CodeSuggestion]:
         found.append(
             CodeSuggestion(code, text, kind, len(muscles), tuple(muscles.values()), _ids(points))
         )
+    if session.procedure.ultrasound_guidance and (injected or needled):
+        code, text = ULTRASOUND_GUIDANCE
+        treated = [p for p in ordered if _treated(p)]
+        found.append(CodeSuggestion(code, text, "guidance", 0, (), _ids(treated)))
     return found
+
+
+def _kept(counted: CountedMuscle, muscles: Mapping[_Key, CountedMuscle]) -> bool:
+    """Whether a point's muscle is among ``muscles`` (a midline point: any side of it)."""
+    if (counted.muscle, counted.side) in muscles:
+        return True
+    return counted.side == "midline" and any(m == counted.muscle for m, _ in muscles)
 
 
 def _billing_warnings(session: Session) -> list[ClinicalWarning]:
@@ -136,7 +192,7 @@ def _billing_warnings(session: Session) -> list[ClinicalWarning]:
 # --------------------------------------------------------------------------- diagnoses
 
 ICD10_CHOICES: Final[tuple[tuple[str, str], ...]] = (
-    # ICD-10-CM billable codes (clinical.md 4); M79.1 itself is not billable and is left out.
+    # ICD-10-CM billable codes (clinical-basis §7.4); M79.1 itself is not billable.
     ("M79.10", "Myalgia, unspecified site"),
     ("M79.11", "Myalgia of mastication muscle"),
     ("M79.12", "Myalgia of auxiliary muscles, head and neck"),
@@ -154,13 +210,15 @@ ICD10_CHOICES: Final[tuple[tuple[str, str], ...]] = (
 """The diagnosis picker's (code, title) choices."""
 
 _ICD10_TITLES: Final = dict(ICD10_CHOICES)
-_NOT_BILLABLE: Final = frozenset({"M79.1"})  # clinical.md 4
+_NOT_BILLABLE: Final = frozenset({"M79.1"})  # clinical-basis §7.4
 _NECK_MUSCLES: Final = frozenset(
-    {"splenius_capitis", "splenius_cervicis", "semispinalis_capitis", "suboccipitals"}
-)
-_SHOULDER_MUSCLES: Final = frozenset(
-    # Muscles whose trigger points refer to the shoulder (clinical.md 1).
-    {"posterior_deltoid", "infraspinatus", "supraspinatus", "teres_minor"}
+    {
+        "splenius_capitis",
+        "splenius_cervicis",
+        "semispinalis_capitis",
+        "suboccipitals",
+        "sternocleidomastoid",
+    }
 )
 
 
@@ -175,11 +233,12 @@ class DiagnosisSuggestion:
 
 def suggest_diagnoses(session: Session) -> list[DiagnosisSuggestion]:
     """ICD-10-CM suggestions from the marked points and patient flags; codes already chosen in
-    the encounter are left out. Suggestions only, never applied.
+    the encounter are left out. Suggestions only, never applied (clinical-basis §7.4).
 
     M79.18 for trunk or shoulder-girdle myofascial pain, M79.12 for neck muscles, M79.7 when
-    fibromyalgia is flagged, M25.511 / M25.512 for shoulder muscles on the right / left (both
-    when both sides; there is no bilateral code) (clinical.md 4).
+    fibromyalgia is flagged. Shoulder pain (M25.51x) is never suggested from trigger point
+    positions: pain is integral to myalgia (ICD-10-CM guideline I.B.5); the clinician may still
+    choose it when the shoulder joint itself is a diagnosis.
     """
     muscles = {p.muscle for p in session.points}
     wanted: list[tuple[str, str]] = []
@@ -189,9 +248,6 @@ def suggest_diagnoses(session: Session) -> list[DiagnosisSuggestion]:
         wanted.append(("M79.12", "trigger points in neck muscles"))
     if session.patient.fibromyalgia:
         wanted.append(("M79.7", "fibromyalgia is recorded for the patient"))
-    for side, code in (("right", "M25.511"), ("left", "M25.512")):
-        if any(p.muscle in _SHOULDER_MUSCLES and p.side == side for p in session.points):
-            wanted.append((code, f"trigger points in {side} shoulder muscles"))
     chosen = set(session.encounter.diagnoses)
     return [
         DiagnosisSuggestion(code, _ICD10_TITLES[code], reason)

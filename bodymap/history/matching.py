@@ -1,7 +1,7 @@
 """Same trigger point across visits: matching, recurrence text and the pain series.
 
 A point on the same muscle and side within 25 mm of an earlier one counts as the same trigger
-point: palpation is reproducible to about that (clinical.md section 6, limits of agreement
+point: palpation is reproducible to about that (clinical-basis §9.1: limits of agreement
 about +/-26 mm for one examiner).
 """
 

@@ -6,9 +6,8 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from bodymap.clinical import wording
 from bodymap.model import DryNeedling, ExaminedOnly, Injection
-
-_KIND_TEXT = {"examined": "examination only", "dry_needling": "dry needling"}
 
 
 def treatment_text(
@@ -19,24 +18,20 @@ def treatment_text(
 ) -> str:
     """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling".
 
+    The wording is :func:`bodymap.clinical.wording.treatment_summary`'s.
+
     Args:
         kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).
         agent: the injected agent's name (for ``other``, the name that was entered).
         concentration_percent: strength in percent, None when not applicable.
         volume_ml: injected volume.
     """
-    if kind != "injection":
-        return _KIND_TEXT.get(kind, kind.replace("_", " "))
-    parts = [agent or "injection"]
-    if concentration_percent is not None:
-        parts.append(f"{concentration_percent:g}%")
-    if volume_ml is not None:
-        parts.append(f"{volume_ml:g} mL")
-    return " ".join(parts)
+    return wording.treatment_summary(kind, agent, concentration_percent, volume_ml)
 
 
 def agent_name(treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
-    """The agent a point was injected with (the typed name for ``other``), else None."""
+    """The agent a point was injected with, as indexed: the agent id, or the typed name for
+    ``other``; None when not injected."""
     if isinstance(treatment, Injection):
         return treatment.agent_other.strip() if treatment.agent == "other" else treatment.agent
     return None
@@ -44,11 +39,7 @@ def agent_name(treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
 
 def describe_treatment(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
     """``treatment_text`` of a model treatment value."""
-    if isinstance(treatment, Injection):
-        return treatment_text(
-            "injection", agent_name(treatment), treatment.concentration_percent, treatment.volume_ml
-        )
-    return treatment_text(treatment.kind)
+    return wording.treatment_summary_of(treatment)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 from bodymap import clinical
 from bodymap.anatomy import Diagram
-from bodymap.model import DryNeedling, Findings, Injection, Session, TriggerPoint
+from bodymap.clinical import wording
+from bodymap.model import Findings, Session, TriggerPoint
 from bodymap.report.record import (
     DASH,
     SIDE_WORDS,
@@ -23,7 +24,6 @@ from bodymap.report.record import (
     PointRow,
     Record,
     file_identity,
-    number,
     or_missing,
     printed_text,
 )
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 _SHORT_CAUTIONS: Final = {
     "needling.suboccipital": "high-risk zone, suboccipital",
+    "needling.cervical": "high-risk zone, paramedian neck",
     "pneumothorax.apex": "pneumothorax risk, lung apex",
     "pneumothorax.thorax": "pneumothorax risk, over the thorax",
     "pneumothorax.over_scapula": "lower pneumothorax risk, over scapula",
@@ -83,48 +84,20 @@ def _pain_text(findings: Findings) -> str:
     return f"{before} \u2192 {after}"
 
 
-def _needle(gauge: int | None, length_mm: float | None) -> str:
-    parts = []
-    if gauge is not None:
-        parts.append(f"{gauge} G")
-    if length_mm is not None:
-        parts.append(f"{number(length_mm)} mm")
-    return " \u00d7 ".join(parts)
-
-
 def treatment_text(point: TriggerPoint) -> str:
-    """Agent, concentration, mL, mg and needle; or dry needling and needle; or examined only."""
-    treatment = point.treatment
-    if isinstance(treatment, Injection):
-        dose = clinical.mg(treatment)
-        text = f"{clinical.agent_label(treatment)}, {number(treatment.volume_ml)} mL"
-        if dose is not None:
-            text += f" = {number(dose)} mg"
-        needle = _needle(treatment.needle_gauge, treatment.needle_length_mm)
-        return f"{text}; needle {needle}" if needle else text
-    if isinstance(treatment, DryNeedling):
-        sizes = []
-        if treatment.needle_diameter_mm is not None:
-            sizes.append(f"{number(treatment.needle_diameter_mm)} mm")
-        if treatment.needle_length_mm is not None:
-            sizes.append(f"{number(treatment.needle_length_mm)} mm")
-        needle = " \u00d7 ".join(sizes)
-        return f"Dry needling; needle {needle}" if needle else "Dry needling"
-    return "Examined only"
+    """Agent, concentration, mL, mg and needle; or dry needling and needle; or examined only
+    (the wording of :func:`bodymap.clinical.wording.treatment_text`)."""
+    return wording.treatment_text(point.treatment)
 
 
 def _muscle_name(point: TriggerPoint, diagram: Diagram) -> str:
-    return diagram.muscle_names.get(point.muscle, point.muscle.replace("_", " ").capitalize())
+    return wording.muscle_name(point.muscle, diagram.muscle_names)
 
 
-def _cautions(point: TriggerPoint, diagram: Diagram) -> list[clinical.Caution]:
-    return clinical.point_cautions_on_diagram(point, diagram)
-
-
-def location_text(point: TriggerPoint, diagram: Diagram) -> str:
+def location_text(point: TriggerPoint, diagram: Diagram, site: clinical.Site | None = None) -> str:
     """Landmark-relative location; the leading side and muscle are left out when they repeat
     the row's own muscle and side."""
-    text = diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
+    text = (site or clinical.point_site(point, diagram)).location
     prefix = f"{point.side} {_muscle_name(point, diagram).lower()}, "
     if text.startswith(prefix) and len(text) > len(prefix):
         text = text[len(prefix) :]
@@ -132,17 +105,21 @@ def location_text(point: TriggerPoint, diagram: Diagram) -> str:
 
 
 def point_row(
-    point: TriggerPoint, diagram: Diagram, recurrence: Recurrence | None = None
+    point: TriggerPoint,
+    diagram: Diagram,
+    recurrence: Recurrence | None = None,
+    site: clinical.Site | None = None,
 ) -> PointRow:
-    """The table row of one point; ``recurrence`` says how it recurs from earlier visits."""
-    cautions = _cautions(point, diagram)
+    """The table row of one point; ``recurrence`` says how it recurs from earlier visits;
+    ``site`` is the point's :class:`bodymap.clinical.Site` when already computed."""
+    site = site or clinical.point_site(point, diagram)
     return PointRow(
         number=point.number,
         kind=point.treatment.kind,
         muscle=_muscle_name(point, diagram),
         side=SIDE_WORDS[point.side],
-        location=location_text(point, diagram),
-        caution="; ".join(_SHORT_CAUTIONS.get(c.code, c.title) for c in cautions),
+        location=location_text(point, diagram, site),
+        caution="; ".join(_SHORT_CAUTIONS.get(c.code, c.title) for c in site.cautions),
         findings=_findings_text(point.findings),
         pain=_pain_text(point.findings),
         treatment=treatment_text(point),
@@ -150,9 +127,9 @@ def point_row(
     )
 
 
-def marker(point: TriggerPoint, diagram: Diagram) -> Marker:
+def marker(point: TriggerPoint, diagram: Diagram, site: clinical.Site | None = None) -> Marker:
     """The diagram marker of one point."""
-    caution = clinical.has_pneumothorax_caution(point, diagram)
+    caution = (site or clinical.point_site(point, diagram)).pneumothorax_caution
     return Marker(point.number, point.x, point.y, point.treatment.kind, caution)
 
 
@@ -190,14 +167,15 @@ def build_record(
         printed=f"Printed {printed_text(printed_at)}",
     )
     clinic = session.encounter.clinic.strip() or (clinic_name or "").strip()
+    sites = clinical.session_sites(session, diagram)
     totals = totals_section(session)
     dose_codes = {w.code for w in clinical.dose_warnings(session)}
     sections = [
         totals,
-        warnings_section(session, diagram, dose_codes),
+        warnings_section(session, diagram, dose_codes, sites),
         procedure_section(session),
         complications_section(session),
-        cautions_section(session, diagram),
+        cautions_section(session, sites),
         aftercare_section(session),
         codes_section(session),
         notes_section(session),
@@ -217,8 +195,8 @@ def build_record(
         patient=patient_items(session),
         encounter=encounter_items(session),
         allergy_alert=alert,
-        markers=tuple(marker(p, diagram) for p in points),
-        rows=tuple(point_row(p, diagram, recurs.get(p.id)) for p in points),
+        markers=tuple(marker(p, diagram, sites[p.id]) for p in points),
+        rows=tuple(point_row(p, diagram, recurs.get(p.id), sites[p.id]) for p in points),
         kind_counts=counts,
         sections=tuple(s for s in sections if s is not None),
         footer=footer,

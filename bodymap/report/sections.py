@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from bodymap import clinical
 from bodymap.anatomy import Diagram
+from bodymap.clinical import wording
 from bodymap.model import DryNeedling, Session
 from bodymap.report.record import (
     DASH,
@@ -30,18 +31,7 @@ _PREPS: Final = {
     "povidone_iodine": "Povidone-iodine",
     "none": "None",
 }
-_COMPLICATIONS: Final = {
-    "none": "None",
-    "bleeding": "Bleeding",
-    "vasovagal": "Vasovagal reaction",
-    "other": "Other",
-}
-_CAUTION_CODES: Final = (
-    "needling.suboccipital",
-    "pneumothorax.apex",
-    "pneumothorax.thorax",
-    "pneumothorax.over_scapula",
-)
+_CAUTION_CODES: Final = clinical.CAUTION_CODES
 
 # --------------------------------------------------------------------------- header
 
@@ -65,6 +55,7 @@ def patient_items(session: Session) -> tuple[Item, ...]:
         Item("Identifier", or_missing(patient.identifier)),
         Item("Date of birth", dob),
         Item("Weight", weight, alert=patient.weight_kg is None),
+        Item("Height", _height_text(session)),
         Item(
             "Allergies",
             allergies or "none recorded",
@@ -76,9 +67,20 @@ def patient_items(session: Session) -> tuple[Item, ...]:
         flags.append("anticoagulated")
     if patient.fibromyalgia:
         flags.append("fibromyalgia")
+    if patient.pregnant:
+        flags.append("pregnant")
     if flags:
-        items.append(Item("Flags", ", ".join(flags).capitalize(), alert=patient.anticoagulation))
+        alert = patient.anticoagulation or patient.pregnant
+        items.append(Item("Flags", ", ".join(flags).capitalize(), alert=alert))
     return tuple(items)
+
+
+def _height_text(session: Session) -> str:
+    height = session.patient.height_cm
+    if height is None:
+        return NOT_RECORDED
+    index = clinical.bmi(session.patient)
+    return f"{number(height)} cm" + (f" (BMI {index:.0f})" if index is not None else "")
 
 
 def encounter_items(session: Session) -> tuple[Item, ...]:
@@ -99,16 +101,9 @@ def encounter_items(session: Session) -> tuple[Item, ...]:
 
 def totals_section(session: Session) -> Section:
     totals = clinical.agent_totals(session)
-    weight = session.patient.weight_kg
     rows: list[TotalRow] = []
     for total in totals:
-        local = clinical.is_local_anaesthetic(total.agent)
-        if total.max_mg is not None and weight is not None:
-            maximum = f"{number(total.max_mg)} mg for {number(weight)} kg"
-        elif local:
-            maximum = "weight not recorded"
-        else:
-            maximum = "no weight-based maximum"
+        maximum = total.limit_text
         share = f"{total.fraction_of_max * 100:.0f}%" if total.fraction_of_max is not None else DASH
         dose = DASH if total.total_mg is None else f"{number(total.total_mg)} mg"
         if total.mg_incomplete:
@@ -146,10 +141,15 @@ def totals_section(session: Session) -> Section:
     return Section("Totals per agent", paragraphs=tuple(paragraphs), totals=tuple(rows))
 
 
-def warnings_section(session: Session, diagram: Diagram, dose_codes: set[str]) -> Section | None:
+def warnings_section(
+    session: Session,
+    diagram: Diagram,
+    dose_codes: set[str],
+    sites: Mapping[str, clinical.Site] | None = None,
+) -> Section | None:
     warnings = [
         w
-        for w in clinical.session_warnings_on_diagram(session, diagram)
+        for w in clinical.session_warnings_on_diagram(session, diagram, sites=sites)
         if w.code not in _CAUTION_CODES and w.code not in dose_codes
     ]
     if not warnings:
@@ -186,6 +186,12 @@ def procedure_section(session: Session) -> Section:
         Item("Position", _POSITIONS[procedure.position]),
         Item("Skin preparation", _PREPS[procedure.skin_prep]),
         Item("Vapocoolant spray", yes_no(procedure.vapocoolant)),
+        Item("Ultrasound guidance", yes_no(procedure.ultrasound_guidance)),
+        Item(
+            "Infection at a needle site",
+            yes_no(procedure.infection_at_site),
+            alert=procedure.infection_at_site,
+        ),
         Item("Start", time_text(procedure.start_time)),
         Item("End", time_text(procedure.end_time)),
         Item("Elapsed", elapsed),
@@ -199,7 +205,7 @@ def procedure_section(session: Session) -> Section:
 def complications_section(session: Session) -> Section:
     procedure = session.procedure
     if procedure.complications:
-        listed = ", ".join(_COMPLICATIONS[c] for c in procedure.complications)
+        listed = wording.complication_text(procedure.complications)
     else:
         listed = NOT_RECORDED
     paragraphs = [Paragraph(listed, "alert" if set(procedure.complications) - {"none"} else "body")]
@@ -213,7 +219,7 @@ def aftercare_section(session: Session) -> Section:
     paragraphs: list[Paragraph] = []
     if procedure.aftercare_given:
         paragraphs.append(Paragraph("Aftercare advice given to the patient:", "strong"))
-        for line in _advice_paragraphs(clinical.AFTERCARE_TEXT):
+        for line in _advice_paragraphs(clinical.aftercare_text(session.patient)):
             paragraphs.append(line)
     else:
         paragraphs.append(Paragraph("Aftercare advice not recorded as given."))
@@ -243,12 +249,8 @@ def _advice_paragraphs(text: str) -> list[Paragraph]:
 def codes_section(session: Session) -> Section:
     paragraphs: list[Paragraph] = []
     for code in clinical.suggest_procedure_codes(session):
-        muscles = ", ".join(m.label for m in code.muscles)
         paragraphs.append(
-            Paragraph(
-                f"CPT {code.code} (suggested): {code.descriptor}. {code.muscle_count} "
-                f"muscle{'s' * (code.muscle_count != 1)}: {muscles}."
-            )
+            Paragraph(f"CPT {code.code} (suggested): {code.summary.removeprefix(code.code + ' ')}")
         )
     for diagnosis in clinical.suggest_diagnoses(session):
         paragraphs.append(
@@ -265,12 +267,12 @@ def codes_section(session: Session) -> Section:
     return Section("Suggested codes", paragraphs=tuple(paragraphs))
 
 
-def cautions_section(session: Session, diagram: Diagram) -> Section | None:
+def cautions_section(session: Session, sites: Mapping[str, clinical.Site]) -> Section | None:
     by_code: dict[str, tuple[clinical.Caution, list[int]]] = {}
     for point in sorted(session.points, key=lambda p: p.number):
         if point.treatment.kind == "examined":
             continue
-        for caution in clinical.point_cautions_on_diagram(point, diagram):
+        for caution in sites[point.id].cautions:
             by_code.setdefault(caution.code, (caution, []))[1].append(point.number)
     if not by_code:
         return None
@@ -284,6 +286,8 @@ def cautions_section(session: Session, diagram: Diagram) -> Section | None:
             Paragraph(f"{caution.title}. {label} {', '.join(map(str, numbers))}.", "strong")
         )
         paragraphs.extend(Paragraph("\u2022 " + rule, "bullet") for rule in caution.technique)
+        advice = clinical.needle_advice_text(caution, session.patient)
+        paragraphs.append(Paragraph("\u2022 " + advice[0].upper() + advice[1:] + ".", "bullet"))
     return Section("Needling cautions that applied", paragraphs=tuple(paragraphs))
 
 

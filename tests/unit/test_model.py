@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from bodymap.model import DryNeedling, Injection, Procedure, Session, TriggerPoint
+from bodymap import storage
+from bodymap.model import DryNeedling, Injection, Patient, Procedure, Session, TriggerPoint
+from bodymap.storage import parsing as storage_format
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sessions"
 
 
 def point(**changes: object) -> TriggerPoint:
@@ -98,3 +104,77 @@ def test_next_number_follows_the_highest() -> None:
     session = Session(points=[point(), point(number=2, x=300)])
     assert session.next_number() == 3
     assert session.point(session.points[1].id).number == 2
+
+
+# --- format 1.1 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda: Injection(volume_ml=25), "volume_ml"),
+        (lambda: Injection(volume_ml=0), "volume_ml"),
+        (lambda: Injection(concentration_percent=12), "concentration_percent"),
+        (lambda: Injection(needle_length_mm=200), "needle_length_mm"),
+        (lambda: Patient(height_cm=300), "height_cm"),
+        (lambda: Patient(height_cm=20), "height_cm"),
+        (lambda: Patient(weight_kg=0), "weight_kg"),
+        (lambda: Patient(weight_kg=500), "weight_kg"),
+    ],
+)
+def test_values_out_of_range_are_refused_not_clipped(make: object, field: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        make()  # type: ignore[operator]
+    (error,) = refused.value.errors()
+    assert error["loc"] == (field,)
+    assert error["msg"].startswith("Input should be")
+
+
+def test_new_fields_default_to_not_recorded() -> None:
+    assert Patient().height_cm is None
+    assert not Patient().pregnant
+    assert not Injection().with_epinephrine
+    assert not Procedure().ultrasound_guidance
+    assert not Procedure().infection_at_site
+    assert (
+        Procedure(
+            complications=["pneumothorax_suspected", "anaesthetic_toxicity", "allergic_reaction"]
+        ).complications[0]
+        == "pneumothorax_suspected"
+    )
+
+
+@pytest.mark.parametrize("muscle", ["middle_deltoid", "sternocleidomastoid", "triceps_long_head"])
+def test_the_new_muscles_are_valid(muscle: str) -> None:
+    assert point(muscle=muscle).muscle == muscle
+
+
+def test_a_1_0_file_only_changes_its_version() -> None:
+    raw = json.loads((DATA / "v1_0_example.bodymap.json").read_text("utf-8"))
+    upgraded = storage_format.migrate(raw)
+    assert upgraded == {**raw, "format_version": "1.1"}
+
+
+def test_the_1_0_and_1_1_golden_files_load() -> None:
+    old = storage.load_session(DATA / "v1_0_example.bodymap.json")
+    new = storage.load_session(DATA / "v1_1_example.bodymap.json")
+    assert old.patient.height_cm is None
+    assert new.patient.height_cm == 168.0
+    assert old.id == new.id
+    assert [p.id for p in old.points] == [p.id for p in new.points]
+
+
+def test_the_example_session_shows_the_new_features_sensibly() -> None:
+    from bodymap import clinical
+    from bodymap.anatomy import asset_path, load_diagram
+
+    session = storage.load_session(asset_path("examples", "example-session.bodymap.json"))
+    assert session.patient.weight_kg
+    assert session.patient.height_cm
+    diagram = load_diagram()
+    sites = clinical.session_sites(session, diagram)
+    apex = [p for p in session.points if "pneumothorax.apex" in sites[p.id].caution_codes]
+    assert apex
+    codes = [w.code for w in clinical.session_warnings_on_diagram(session, diagram)]
+    assert "needle.too_long" not in codes
+    assert clinical.blocking_warnings(session, diagram) == []

@@ -1,7 +1,7 @@
 """TreatmentPanel: findings and treatment of the selected points; one undo step per change.
 
 With several points selected every change applies to all of them at once. Injections with a
-local anaesthetic are refused for a patient allergic to them (clinical.md 5d).
+local anaesthetic are refused for a patient allergic to them (clinical-basis §6.1).
 """
 
 from __future__ import annotations

@@ -304,7 +304,7 @@ def test_arbitrary_prerelease_points_never_raise_anything_else(
 
 
 def test_content_hash_can_be_recomputed_from_the_file_alone() -> None:
-    golden = DATA / "v1_0_example.bodymap.json"
+    golden = DATA / "v1_1_example.bodymap.json"
     document = json.loads(golden.read_text("utf-8"))
     text = json.dumps(document["session"], separators=(",", ":"), ensure_ascii=False)
     expected = hashlib.sha256(text.encode("utf-8")).hexdigest()

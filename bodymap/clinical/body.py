@@ -1,0 +1,76 @@
+"""Body size: BMI, lean body weight (Janmahasatian) and the weight that doses are based on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bodymap.model import Patient
+
+OBESE_BMI: Final = 30.0
+"""From this BMI (WHO obesity) doses are based on lean body weight (clinical-basis §6.3)."""
+UNDERWEIGHT_BMI: Final = 18.5
+"""Below this BMI (WHO underweight) the needle advice is tightened (clinical-basis §4.6)."""
+
+
+def bmi(patient: Patient) -> float | None:
+    """Body mass index in kg/m², or None when weight or height is not recorded."""
+    if patient.weight_kg is None or patient.height_cm is None:
+        return None
+    metres = patient.height_cm / 100.0
+    return patient.weight_kg / (metres * metres)
+
+
+def lean_body_weight(
+    weight_kg: float, height_cm: float, sex: Literal["female", "male", "other", "unknown"]
+) -> float:
+    """Lean body weight in kg by Janmahasatian et al. 2005 (clinical-basis §6.3).
+
+    Men: 9270 x W / (6680 + 216 x BMI); women: 9270 x W / (8780 + 244 x BMI). The formula needs
+    the sex; when it is "other" or "unknown" the lower of the two results is used, so the dose
+    maximum errs low.
+    """
+    metres = height_cm / 100.0
+    index = weight_kg / (metres * metres)
+    male = 9270.0 * weight_kg / (6680.0 + 216.0 * index)
+    female = 9270.0 * weight_kg / (8780.0 + 244.0 * index)
+    if sex == "male":
+        return male
+    if sex == "female":
+        return female
+    return min(male, female)
+
+
+@dataclass(frozen=True)
+class DosingWeight:
+    """The weight a dose maximum is computed for, and why.
+
+    ``basis`` is "total" (the recorded weight) or "lean" (lean body weight, BMI >= 30 with a
+    recorded height); ``bmi`` is None without a height.
+    """
+
+    kg: float
+    basis: Literal["total", "lean"]
+    bmi: float | None
+
+    @property
+    def text(self) -> str:
+        """E.g. "70 kg" or "62 kg lean body weight (BMI 36)"."""
+        kg = f"{self.kg:.1f}".removesuffix(".0")
+        if self.basis == "lean" and self.bmi is not None:
+            return f"{kg} kg lean body weight (BMI {self.bmi:.0f})"
+        return f"{kg} kg"
+
+
+def dosing_weight(patient: Patient) -> DosingWeight | None:
+    """The weight for dose maxima: lean body weight when BMI >= 30, else the recorded weight.
+
+    None when the weight is not recorded (the dose cannot be checked).
+    """
+    if patient.weight_kg is None:
+        return None
+    index = bmi(patient)
+    if index is not None and index >= OBESE_BMI and patient.height_cm is not None:
+        lean = lean_body_weight(patient.weight_kg, patient.height_cm, patient.sex)
+        return DosingWeight(min(lean, patient.weight_kg), "lean", index)
+    return DosingWeight(patient.weight_kg, "total", index)

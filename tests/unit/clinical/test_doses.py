@@ -1,0 +1,236 @@
+"""Every local anaesthetic counts: maxima, identification, additive toxicity, body size."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bodymap import clinical
+from bodymap.clinical import AGENT_PRESETS, agent_totals, dose_warnings, max_dose_mg, mg
+from bodymap.model import Agent, DryNeedling, Injection
+from tests.unit.clinical.places import ARM, lido, other, point, session
+
+# clinical-basis §5.3: (plain mg/kg, cap) and (with epinephrine mg/kg, cap); None = no cap.
+TABLE = {
+    "lidocaine": ((4.5, 300.0), (7.0, 500.0), "amide"),
+    "bupivacaine": ((2.0, 175.0), (3.0, 225.0), "amide"),
+    "levobupivacaine": ((2.0, 150.0), (3.0, 150.0), "amide"),
+    "ropivacaine": ((3.0, 200.0), (3.0, 200.0), "amide"),
+    "mepivacaine": ((4.5, 350.0), (7.0, 500.0), "amide"),
+    "articaine": ((7.0, None), (7.0, None), "amide"),
+    "prilocaine": ((6.0, 400.0), (8.0, 600.0), "amide"),
+    "chloroprocaine": ((10.0, 800.0), (12.0, 1000.0), "ester"),
+    "procaine": ((10.0, 600.0), (10.0, 600.0), "ester"),
+}
+
+
+def test_the_table_holds_every_agent_of_the_clinical_basis() -> None:
+    assert [a.id for a in clinical.KNOWN_AGENTS] == list(TABLE)
+    for agent in clinical.KNOWN_AGENTS:
+        plain, epi, agent_class = TABLE[agent.id]
+        assert (agent.plain.mg_per_kg, agent.plain.cap_mg) == plain
+        assert (agent.with_epinephrine.mg_per_kg, agent.with_epinephrine.cap_mg) == epi
+        assert agent.agent_class == agent_class
+
+
+@pytest.mark.parametrize("agent_id", list(TABLE))
+@pytest.mark.parametrize("weight", [40.0, 70.0, 120.0])
+@pytest.mark.parametrize("epinephrine", [False, True])
+def test_maximum_is_per_kg_and_capped(agent_id: str, weight: float, epinephrine: bool) -> None:
+    per_kg, cap = TABLE[agent_id][1 if epinephrine else 0]
+    expected = per_kg * weight if cap is None else min(per_kg * weight, cap)
+    assert max_dose_mg(agent_id, weight, with_epinephrine=epinephrine) == pytest.approx(expected)
+
+
+@given(weight=st.floats(min_value=1.0, max_value=400.0), agent_id=st.sampled_from(list(TABLE)))
+def test_epinephrine_never_lowers_the_maximum(weight: float, agent_id: str) -> None:
+    plain = max_dose_mg(agent_id, weight)
+    with_epi = max_dose_mg(agent_id, weight, with_epinephrine=True)
+    assert plain is not None
+    assert with_epi is not None
+    assert with_epi >= plain - 1e-9
+
+
+def test_pregnancy_lowers_the_maximum_by_a_fifth() -> None:
+    pregnant = session(pregnant=True).patient
+    assert max_dose_mg("lidocaine", 70.0, patient=pregnant) == pytest.approx(240.0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Mepivacaine", "mepivacaine"),
+        ("mepivacaine 1% plain", "mepivacaine"),
+        ("ARTICAINE", "articaine"),
+        ("Levobupivacaine 0.25%", "levobupivacaine"),
+        ("Xylocaine MPF", "lidocaine"),
+        ("lignocaine", "lidocaine"),
+        ("Nesacaine", "chloroprocaine"),
+        ("Polocaine", "mepivacaine"),
+        ("procaine", "procaine"),
+        ("Sarapin", None),
+        ("lidocaine + bupivacaine", None),
+        ("cocaine", None),
+    ],
+)
+def test_an_other_agent_naming_a_known_one_is_identified(typed: str, expected: str | None) -> None:
+    found = clinical.identify_agent(other(typed))
+    assert (found.id if found else None) == expected
+
+
+def test_preset_agents_are_identified_and_saline_is_not() -> None:
+    assert [clinical.is_local_anaesthetic(a) for a in ("lidocaine", "saline", "other")] == [
+        True,
+        False,
+        False,
+    ]
+    assert clinical.is_local_anaesthetic(other("mepivacaine"))
+    assert not clinical.is_local_anaesthetic(Injection(agent="saline", concentration_percent=0.9))
+
+
+@pytest.mark.parametrize("preset", AGENT_PRESETS, ids=lambda p: p.label)
+def test_every_preset_builds_a_valid_injection_and_maps_back(
+    preset: clinical.AgentPreset,
+) -> None:
+    inj = Injection(
+        agent=preset.agent,
+        concentration_percent=preset.concentration_percent,
+        agent_other="procaine" if preset.agent == "other" else "",
+    )
+    assert clinical.preset_for(inj) == preset
+
+
+@pytest.mark.parametrize(
+    ("injection", "expected_mg"),
+    [
+        (lido(1.0, 1.0), 10.0),
+        (lido(0.5, 2.0), 10.0),
+        (Injection(agent="bupivacaine", concentration_percent=0.25, volume_ml=5.0), 12.5),
+        (other("Mepivacaine", 2.0, 1.0), 20.0),
+        (Injection(agent="saline", concentration_percent=0.9, volume_ml=3.0), None),
+        (other("Sarapin"), None),
+        (lido(1.0, None), None),
+    ],
+)
+def test_mg_is_percent_times_ten_times_ml(injection: Injection, expected_mg: float | None) -> None:
+    assert mg(injection) == (None if expected_mg is None else pytest.approx(expected_mg))
+
+
+def test_totals_join_an_other_agent_to_the_drug_it_names() -> None:
+    s = session(
+        point(1, ARM, treatment=lido(1.0)),
+        point(2, ARM, treatment=other("Lidocaine", 1.0, 2.0)),
+        point(3, ARM, treatment=other("mepivacaine", 2.0, 1.0)),
+        point(4, ARM, treatment=Injection(agent="saline", concentration_percent=0.9)),
+        point(5, ARM, treatment=other("Sarapin", 1.0, None)),
+        point(6, ARM, treatment=DryNeedling()),
+    )
+    totals = {t.name: t for t in agent_totals(s)}
+    assert list(totals) == ["Lidocaine", "Mepivacaine", "Normal saline", "Sarapin"]
+    assert totals["Lidocaine"].total_mg == pytest.approx(30.0)
+    assert totals["Lidocaine"].max_mg == pytest.approx(300.0)
+    assert totals["Mepivacaine"].fraction_of_max == pytest.approx(20.0 / 315.0)
+    assert totals["Sarapin"].limit_text == "dose not checked"
+    assert totals["Normal saline"].limit_text == "no weight-based maximum"
+
+
+def test_one_drug_over_its_maximum_warns_with_numbers() -> None:
+    # 20 kg, lidocaine 1%: 10 mL = 100 mg > 4.5 mg/kg x 20 kg = 90 mg.
+    s = session(point(1, ARM, treatment=lido(10.0)), weight=20.0)
+    (warning,) = dose_warnings(s)
+    assert warning.code == "dose.over_max.lidocaine"
+    assert warning.severity == "warning"
+    assert "exceeds the maximum of 90 mg for 20 kg" in warning.message
+
+
+def test_epinephrine_raises_the_maximum_it_is_recorded_with() -> None:
+    # 70 kg: 400 mg of lidocaine is over the plain 300 mg but under 490 mg with epinephrine.
+    plain = session(point(1, ARM, treatment=lido(20.0, 2.0)))
+    with_epi = session(point(1, ARM, treatment=lido(20.0, 2.0, with_epinephrine=True)))
+    assert [w.code for w in dose_warnings(plain)] == ["dose.over_max.lidocaine"]
+    assert dose_warnings(with_epi) == []
+
+
+def test_toxicity_adds_up_across_all_agents() -> None:
+    # 70 kg: lidocaine 180 of 300 mg (60%) + mepivacaine 157.5 of 315 mg (50%) = 110%.
+    s = session(
+        point(1, ARM, treatment=lido(18.0)),
+        point(2, ARM, treatment=other("Mepivacaine", 15.75, 1.0)),
+    )
+    (warning,) = dose_warnings(s)
+    assert warning.code == "dose.combined_over_max"
+    assert "110%" in warning.message
+    assert "lidocaine 60%, mepivacaine 50%" in warning.message
+
+
+def test_an_unidentified_agent_is_not_checked_and_says_so() -> None:
+    s = session(point(1, ARM, treatment=other("Sarapin", 5.0)))
+    (warning,) = dose_warnings(s)
+    assert warning.code == "dose.not_checked"
+    assert warning.severity == "warning"
+    assert warning.message.startswith('Dose not checked: "Sarapin" at point 1')
+
+
+def test_a_missing_concentration_is_never_zero_mg() -> None:
+    s = session(point(1, ARM, treatment=lido(1.0, None)), point(2, ARM, treatment=lido(1.0)))
+    (total,) = agent_totals(s)
+    assert total.mg_incomplete
+    assert total.total_mg == pytest.approx(10.0)
+    (warning,) = dose_warnings(s)
+    assert warning.code == "dose.concentration_missing.lidocaine"
+    assert "concentration missing at point 1" in warning.message
+    assert clinical.wording.dose_text(lido(1.0, None)) == "concentration missing"
+
+
+def test_missing_weight_warns_only_for_local_anaesthetics() -> None:
+    assert [
+        w.code for w in dose_warnings(session(point(1, ARM, treatment=lido()), weight=None))
+    ] == ["dose.weight_missing"]
+    saline = Injection(agent="saline", concentration_percent=0.9)
+    assert dose_warnings(session(point(1, ARM, treatment=saline), weight=None)) == []
+
+
+def test_lean_body_weight_follows_janmahasatian() -> None:
+    assert clinical.lean_body_weight(110.0, 178.0, "male") == pytest.approx(71.9, abs=0.05)
+    assert clinical.lean_body_weight(70.0, 170.0, "female") == pytest.approx(44.2, abs=0.05)
+    unknown = clinical.lean_body_weight(110.0, 178.0, "unknown")
+    assert unknown == pytest.approx(clinical.lean_body_weight(110.0, 178.0, "female"))
+
+
+def test_doses_use_lean_body_weight_from_bmi_30_when_the_height_is_known() -> None:
+    obese = session(weight=110.0, height_cm=178.0, sex="male").patient
+    weight = clinical.dosing_weight(obese)
+    assert weight is not None
+    assert weight.basis == "lean"
+    assert weight.kg == pytest.approx(71.9, abs=0.05)
+    assert weight.text == "71.9 kg lean body weight (BMI 35)"
+    no_height = clinical.dosing_weight(session(weight=110.0).patient)
+    assert no_height is not None
+    assert (no_height.kg, no_height.basis) == (110.0, "total")
+    lean = session(weight=60.0, height_cm=178.0).patient
+    assert clinical.dosing_weight(lean).basis == "total"  # type: ignore[union-attr]
+
+
+def test_the_dose_warning_names_the_lean_body_weight() -> None:
+    # Bupivacaine 160 mg: under 175 mg for the total 110 kg, over 2 mg/kg x 71.9 kg lean.
+    bupi = Injection(agent="bupivacaine", concentration_percent=0.5, volume_ml=16.0)
+    points = [point(1, ARM, treatment=bupi), point(2, ARM, treatment=bupi)]
+    assert dose_warnings(session(*points, weight=110.0)) == []
+    s = session(*points, weight=110.0, height_cm=178.0, sex="male")
+    (warning,) = dose_warnings(s)
+    assert "exceeds the maximum of 143.8 mg for 71.9 kg lean body weight (BMI 35)" in (
+        warning.message
+    )
+
+
+def test_bmi() -> None:
+    assert clinical.bmi(session(weight=81.0, height_cm=180.0).patient) == pytest.approx(25.0)
+    assert clinical.bmi(session(weight=81.0).patient) is None
+
+
+@pytest.mark.parametrize("agent", ["lidocaine", "bupivacaine", "ropivacaine"])
+def test_max_volume_follows_the_maximum(agent: Agent) -> None:
+    limit = max_dose_mg(agent, 70.0)
+    assert limit is not None
+    assert clinical.max_volume_ml(agent, 1.0, 70.0) == pytest.approx(limit / 10.0)

@@ -1,0 +1,108 @@
+"""The one wording of points, agents, doses and treatments; aftercare and complications."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodymap import clinical
+from bodymap.clinical import wording
+from bodymap.history import treatment_text as history_text
+from bodymap.model import Complication, DryNeedling, ExaminedOnly, Injection, Patient, Treatment
+from bodymap.report import content
+from tests.unit.clinical.places import ARM, DIAGRAM, lido, other, point
+
+
+def test_muscle_and_side_read_side_first() -> None:
+    assert wording.muscle_side_label("upper_trapezius", "left", DIAGRAM.muscle_names) == (
+        "Left upper trapezius"
+    )
+    assert wording.muscle_side_label("triceps_long_head", "right") == "Right triceps, long head"
+    assert wording.muscle_side_label("thoracic_multifidus", "midline") == (
+        "Midline thoracic multifidus"
+    )
+
+
+@pytest.mark.parametrize(
+    ("treatment", "text"),
+    [
+        (lido(0.5), "Lidocaine 1%, 0.5 mL = 5 mg; needle 27 G \u00d7 32 mm"),
+        (
+            lido(2.0, 2.0, with_epinephrine=True, needle_gauge=None, needle_length_mm=None),
+            "Lidocaine 2% with epinephrine, 2 mL = 40 mg",
+        ),
+        (
+            lido(0.5, None, needle_gauge=None, needle_length_mm=None),
+            "Lidocaine, 0.5 mL, concentration missing",
+        ),
+        (
+            other("Sarapin", 1.0, None, needle_gauge=None, needle_length_mm=None),
+            "Sarapin, 1 mL, concentration missing, dose not checked",
+        ),
+        (
+            Injection(agent="saline", concentration_percent=0.9, needle_length_mm=None),
+            "Normal saline 0.9%, 0.5 mL; needle 27 G",
+        ),
+        (DryNeedling(), "Dry needling; needle 0.25 mm \u00d7 40 mm"),
+        (ExaminedOnly(), "Examined only"),
+    ],
+)
+def test_treatment_text(treatment: Treatment, text: str) -> None:
+    assert wording.treatment_text(treatment) == text
+    assert "0 mg" not in wording.treatment_text(treatment).replace("40 mg", "")
+
+
+def test_record_and_history_read_treatments_through_the_wording_module() -> None:
+    p = point(1, ARM, treatment=lido(0.5, None))
+    assert content.treatment_text(p) == wording.treatment_text(p.treatment)
+    assert history_text("injection", "lidocaine", None, 0.5) == (
+        "lidocaine 0.5 mL, concentration missing"
+    )
+    assert history_text("injection", "lidocaine", 1.0, 0.5) == "lidocaine 1% 0.5 mL"
+    assert history_text("injection", "saline", None, 1.0) == "saline 1 mL"
+
+
+def test_agent_labels() -> None:
+    assert clinical.agent_label(Injection(agent="bupivacaine", concentration_percent=0.25)) == (
+        "Bupivacaine 0.25%"
+    )
+    assert clinical.agent_label(other(" Procaine ", pct=0.5)) == "Procaine 0.5%"
+    assert clinical.agent_name(Injection(agent="saline")) == "Normal saline"
+
+
+def test_every_complication_has_words() -> None:
+    from typing import get_args
+
+    assert set(wording.COMPLICATION_LABELS) == set(get_args(Complication))
+    listed: list[Complication] = ["allergic_reaction", "pneumothorax_suspected"]
+    assert wording.complication_text(listed) == "Suspected pneumothorax, Allergic reaction"
+    assert "toxicity" in wording.COMPLICATION_LABELS["anaesthetic_toxicity"]
+
+
+def test_aftercare_without_ibuprofen_when_anticoagulated() -> None:
+    general = clinical.aftercare_text(Patient())
+    anticoagulated = clinical.aftercare_text(Patient(anticoagulation=True))
+    assert "You may take paracetamol (acetaminophen), or ibuprofen" in general
+    assert "Do not take ibuprofen" in anticoagulated
+    assert "may take ibuprofen" not in anticoagulated
+    assert "paracetamol (acetaminophen)" in anticoagulated
+    assert "Put ice on sore areas" in anticoagulated
+    for text in (general, anticoagulated):
+        lowered = " ".join(text.lower().split())
+        for phrase in [
+            "24 to 48 hours",
+            "dimple",
+            "fat shrinkage",
+            "infection",
+            "bleeding",
+            "short of breath",
+            "2 days",
+            "numbness around the mouth",
+            "hives",
+            "fever",
+        ]:
+            assert phrase in lowered, phrase
+
+
+def test_fibromyalgia_note() -> None:
+    assert clinical.FIBROMYALGIA_NOTE.startswith("Fibromyalgia: trigger points may recur")
+    assert "6 weeks" in clinical.FIBROMYALGIA_NOTE
