@@ -51,7 +51,9 @@ def test_one_row_per_point_with_the_documented_columns() -> None:
     assert first["treatment"] == "trigger point injection"
     assert (first["agent"], first["concentration_percent"]) == ("Lidocaine", "1")
     assert (first["volume_ml"], first["dose_mg"]) == ("0.5", "5")
-    assert first["needle"] == "27 G \u00d7 32 mm"
+    assert isinstance(point.treatment, Injection)
+    gauge, length = point.treatment.needle_gauge, point.treatment.needle_length_mm
+    assert first["needle"] == f"{gauge} G \u00d7 {length:g} mm"
     assert "referral to right temple" in first["findings"]
 
 
