@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
-from bodymap.anatomy import Diagram, painting
+from bodymap.anatomy import Diagram
 from bodymap.ui.items import DiagramItem, PointItem
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
-        self.setBackgroundBrush(painting.solid_brush(QColor(255, 255, 255)))
+        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
         self._fit_on_resize = True
         self._panning: QPointF | None = None
         self.setAccessibleName("Trigger point diagram")

@@ -16,7 +16,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from bodymap.anatomy import Diagram, painting
+from bodymap import painting
+from bodymap.anatomy import Diagram
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
