@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from bodymap import clinical
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Treatment, TriggerPoint
 from bodymap.ui.diagram_view import DiagramScene
 from bodymap.ui.dialogs import StatusSink
@@ -36,9 +37,17 @@ class PointEditor(QObject):
         scene.point_drag_finished.connect(self.drop)
 
     def add_at(self, x: float, y: float) -> TriggerPoint | None:
-        """Mark a point at (x, y) mm and select it; None (and a message) when refused."""
+        """Mark a point at (x, y) mm and select it; None (and a message) when refused.
+
+        The new point gets the carried-forward treatment, unless that is refused for this
+        patient (a local anaesthetic after an allergy was recorded): then none.
+        """
+        template = self.template
+        patient = self._doc.session.patient
+        if template is not None and clinical.check_treatment_allowed(patient, template):
+            template = None
         try:
-            point = self._doc.add_point(x, y, self.template)
+            point = self._doc.add_point(x, y, template)
         except EditRefused as refusal:
             self._status(str(refusal), MESSAGE_MS)
             return None

@@ -247,10 +247,13 @@ def test_a_local_anaesthetic_is_refused_for_an_allergic_patient(doc: SessionDocu
             [point.id], "Set treatment", lambda p: p.model_copy(update={"treatment": Injection()})
         )
     assert doc.session.point(point.id).treatment.kind == "examined"
+    with pytest.raises(EditRefused, match="allergic"):
+        doc.add_point(*trapezius_left(doc), Injection())
     saline = Injection(agent="saline", concentration_percent=0.9)
     assert doc.edit_points(
         [point.id], "Set treatment", lambda p: p.model_copy(update={"treatment": saline})
     )
+    assert doc.add_point(*trapezius_left(doc), saline).treatment == saline
 
 
 EDITS: dict[str, Callable[[SessionDocument], object]] = {

@@ -298,3 +298,22 @@ def test_a_click_works_out_where_the_new_point_lies_once(
     assert window.parts.details.point_panel.location.text() == where
     assert window.statusBar().currentMessage() == f"Point 1 added: {where}"
     assert located == [point.id], "marker, panel and status bar share one answer"
+
+
+def test_new_points_carry_the_last_treatment_unless_it_is_refused_for_the_patient(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    details = window.parts.details
+    x, y = upper_trapezius_left(window)
+    click_at(qtbot, window, x, y)
+    qtbot.mouseClick(details.treatment_panel.kind.buttons["injection"], Qt.MouseButton.LeftButton)
+    click_at(qtbot, window, x - 15.0, y + 3.0)
+    assert window.session.points[1].treatment.kind == "injection", "carried forward"
+
+    details.setCurrentWidget(details.patient_panel.parentWidget() or details.patient_panel)
+    details.patient_panel.allergy_la.click()
+    assert window.session.patient.allergy_local_anaesthetic
+    click_at(qtbot, window, *midpoint(lm(window, "c7"), lm(window, "acromion_right")))
+
+    assert len(window.session.points) == 3
+    assert window.session.points[2].treatment.kind == "examined"

@@ -141,11 +141,14 @@ class SessionDocument(QObject):
             treatment: the new point's treatment (default: examined only).
 
         Raises:
-            EditRefused: (x, y) is outside the body, the session is full, or read-only.
+            EditRefused: (x, y) is outside the body, the session is full, the treatment is
+                refused for this patient, or the session is read-only.
         """
         if not self.diagram.contains(x, y):
             raise EditRefused("Outside the body outline: no point added.")
         self._check_room_for(1)
+        if treatment is not None:
+            self._check_allowed(treatment)
         muscle, side = identify(self.diagram, x, y)
         values = {"x": round(x, 1), "y": round(y, 1), "muscle": muscle, "side": side}
         point = TriggerPoint.model_validate({**values, "number": self._session.next_number()})
@@ -252,9 +255,7 @@ class SessionDocument(QObject):
             if (new.id, new.number, new.x, new.y) != (old.id, old.number, old.x, old.y):
                 raise EditRefused(f"{what}: a point's identity or place is not edited here.")
             if new.treatment != old.treatment:
-                refusal = clinical.check_treatment_allowed(self._session.patient, new.treatment)
-                if refusal:
-                    raise EditRefused(refusal)
+                self._check_allowed(new.treatment)
             pairs.append((old, new))
         if not pairs:
             return False
@@ -300,6 +301,11 @@ class SessionDocument(QObject):
     def _check_room_for(self, count: int) -> None:
         if len(self._session.points) + count > MAX_POINTS:
             raise EditRefused(f"A session holds at most {MAX_POINTS} points: no point added.")
+
+    def _check_allowed(self, treatment: Treatment) -> None:
+        refusal = clinical.check_treatment_allowed(self._session.patient, treatment)
+        if refusal:
+            raise EditRefused(refusal)
 
     def _moved(self, old: TriggerPoint, x: float, y: float) -> TriggerPoint:
         """``old`` at (x, y), with its muscle re-identified unless chosen by hand."""
