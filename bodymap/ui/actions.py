@@ -34,8 +34,9 @@ def make_action(
         menu: a menu to add the action to.
     """
     action = QAction(text, owner)
-    if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    # A standard key with no binding on this platform (Quit, on some) gives an empty sequence.
+    keys = [QKeySequence(s) for s in shortcuts]
+    action.setShortcuts([k for k in keys if not k.isEmpty()])
     if context is not None:
         action.setShortcutContext(context)
     if tip:
