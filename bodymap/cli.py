@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -20,8 +22,6 @@ import bodymap
 def _process_start() -> float:
     """When this process started, as a ``time.time()`` value (best effort)."""
     try:
-        import os
-
         ticks = os.sysconf("SC_CLK_TCK")
         with open("/proc/self/stat", encoding="ascii") as stat:
             start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
@@ -33,6 +33,8 @@ def _process_start() -> float:
 
 
 _IMPORTED = time.time()
+LOG_LEVEL_VARIABLE = "BODYMAP_LOG_LEVEL"
+"""Environment variable naming the least severe log level shown (default WARNING)."""
 
 _SUBCOMMANDS = ("validate", "schema", "print", "export")
 
@@ -152,8 +154,19 @@ def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> 
     return 1 if result.problems else 0
 
 
+def configure_logging() -> None:
+    """Send log records to stderr, once for the whole process, from WARNING up.
+
+    ``BODYMAP_LOG_LEVEL=DEBUG`` (or INFO) shows the details that explain an internal error.
+    """
+    name = os.environ.get(LOG_LEVEL_VARIABLE, "WARNING").upper()
+    level = logging.getLevelNamesMapping().get(name, logging.WARNING)
+    logging.basicConfig(level=level, format="bodymap: %(levelname)s %(name)s: %(message)s")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
+    configure_logging()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in _SUBCOMMANDS:
         ns = _tool_parser().parse_args(args)
@@ -166,13 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)
-    # Start-up creates a great many objects that live as long as the application (PySide's
-    # types and enums, the diagram, the window) and almost no garbage, so the collector's
-    # passes over them only cost time: it is paused until the window takes input, when
-    # app.run freezes what start-up made and resumes collecting.
+    # Start-up phase 1 (bodymap.ui.app lists them all): start-up creates a great many objects
+    # that live as long as the application and almost no garbage, so collecting is paused
+    # until the window takes input. Only what the map needs is imported here; the window
+    # loads the model, storage and clinical layers once the map is painted.
     gc.disable()
-    # Only what the first paint of the map needs is imported here; the window loads the
-    # model, storage and clinical layers right after that paint.
     from bodymap.ui import app
 
     return app.run(file=ns.file, smoke=ns.smoke, started=_process_start())

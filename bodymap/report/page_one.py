@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from bodymap.anatomy import Diagram
-from bodymap.anatomy.painting import label_layout, paint_diagram
+from bodymap.painting import label_layout, paint_diagram
 from bodymap.report.blocks import (
     ALERT,
     INK,

@@ -1,7 +1,7 @@
 """The widget layer: the main window and everything in it.
 
 ``MainWindow`` is imported on first use, so that the map's own modules (items, view) load
-without the panels, the document model and the file layer behind the window.
+without the panels, the document and the file layer behind the window.
 """
 
 from __future__ import annotations

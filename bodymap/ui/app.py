@@ -1,24 +1,36 @@
-"""Application start-up: QApplication, the main window, an optional file to open."""
+"""Application start-up, phase by phase (see ADR 0004).
+
+1. ``cli.main`` configures logging and pauses garbage collection: start-up makes a great many
+   long-lived objects and almost no garbage.
+2. :func:`run` makes the QApplication and shows the map (:func:`start_window`): the window
+   with its diagram, menu bar, toolbar and a "Loading…" details dock.
+3. Right after the diagram's first paint the window completes itself
+   (:func:`complete_or_quit`): document, panels, controllers and menus. It then takes input
+   and emits ``ready``.
+4. Once ready, garbage collection resumes (:func:`resume_collecting`), unsaved work from a
+   session that did not end cleanly is offered back and the file given is opened
+   (:func:`after_start`).
+"""
 
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bodymap
-
-if TYPE_CHECKING:
-    from bodymap.ui.main_window import MainWindow
+from bodymap.ui.dialogs import Dialogs
+from bodymap.ui.main_window import MainWindow
 
 ORGANISATION = "bodymap"
 APPLICATION = "bodymap"
+_log = logging.getLogger(__name__)
 
 
 def configure_application_identity() -> None:
@@ -31,11 +43,6 @@ def configure_application_identity() -> None:
 def run(file: Path | None = None, *, smoke: bool = False, started: float | None = None) -> int:
     """Start the desktop application and return its exit code.
 
-    The window is shown with its diagram first and completed right after that first paint
-    (see ``MainWindow``); then garbage collection resumes (see :func:`resume_collecting`),
-    unsaved work from a session that did not end cleanly is offered back, and ``file`` is
-    opened.
-
     Args:
         file: a session file to open at start.
         smoke: open the window, wait for the first paint of the diagram and print the seconds
@@ -46,15 +53,42 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     configure_application_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    from bodymap.ui.main_window import MainWindow
-
-    window = MainWindow(deferred=True)
+    window = start_window()
     window.ready.connect(resume_collecting)
     window.show()
     if smoke:
         return _smoke(app, window, file, started)
     window.ready.connect(lambda: after_start(window, file))
     return app.exec()
+
+
+def start_window(dialogs: type[Dialogs] = Dialogs) -> MainWindow:
+    """The map, ready to be shown; the window completes itself after its first paint."""
+    window = MainWindow(dialogs=dialogs, complete=False)
+    window.scene.diagram_item.on_first_paint = lambda: QTimer.singleShot(
+        0, lambda: complete_or_quit(window)
+    )
+    return window
+
+
+def complete_or_quit(window: MainWindow) -> None:
+    """Complete the window; if that fails, say so and end the application.
+
+    A window that stayed at "Loading…" would look alive but could not be used.
+    """
+    if not window.isVisible():
+        return  # closed before it completed: nothing to build, no file to open
+    try:
+        window.complete()
+    except Exception:
+        _log.exception("the main window could not be completed")
+        QMessageBox.critical(
+            window,
+            "bodymap cannot start",
+            "bodymap could not finish opening its window (an internal error). "
+            "No session was opened or changed.",
+        )
+        QApplication.exit(1)
 
 
 def resume_collecting() -> None:
@@ -69,8 +103,8 @@ def after_start(window: MainWindow, file: Path | None) -> bool:
 
     Returns whether ``file`` (when given) was opened.
     """
-    window.files.offer_recovery()
-    return file is None or window.files.open_path(file)
+    window.completed().files.offer_recovery()
+    return file is None or window.open_file(file)
 
 
 def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
@@ -89,7 +123,7 @@ def _smoke(app: QApplication, window: MainWindow, file: Path | None, started: fl
     if not _wait(app, lambda: window.is_ready):
         print("bodymap: the window was not ready within 20 s", file=sys.stderr)  # noqa: T201
         return 1
-    if file is not None and not window.files.open_path(file):
+    if file is not None and not window.open_file(file):
         return 1
     window.doc.undo_stack.setClean()
     QTimer.singleShot(0, window.close)

@@ -1,21 +1,21 @@
-"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres.
-
-Both are built and painted before the window's first paint, which must not make PySide create
-its ``Qt`` namespace (see ``bodymap.anatomy.painting``): this module spells ``QtCore.Qt`` in
-the event handlers that need it, and the view grabs the pinch gesture only in
-:meth:`DiagramView.take_input`, which also installs its handler.
-"""
+"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QSizeF, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
 
-from bodymap.anatomy import Diagram, painting
+from bodymap.anatomy import Diagram
 from bodymap.ui.items import DiagramItem, PointItem
 
 if TYPE_CHECKING:
@@ -29,15 +29,17 @@ MAX_SCALE = 40.0
 class DiagramScene(QGraphicsScene):
     """The diagram and one PointItem per point; reports clicks and drags as signals.
 
-    The scene never edits the session: the window turns its signals into undo commands and the
-    document's signals come back here through :meth:`show_point` / :meth:`drop_point`.
+    The scene never edits the session: ``PointEditor`` turns its signals into the document's
+    edit verbs, and the document's signals come back here through :meth:`show_point` and
+    :meth:`drop_point`.
     """
 
     diagram_clicked = Signal(float, float)
     """Left click on the diagram away from any marker (x, y in mm)."""
-    point_drag_finished = Signal(str, float, float, float, float)
-    """A marker was dragged: id, old x, old y, new x, new y."""
+    point_drag_finished = Signal(str, float, float)
+    """A marker was dragged and dropped: its point's id and where it was dropped (x, y in mm)."""
     hover_moved = Signal(float, float)
+    """The mouse moved over the map (x, y in mm)."""
 
     def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
         super().__init__(0.0, 0.0, diagram.width, diagram.height, parent)
@@ -73,6 +75,12 @@ class DiagramScene(QGraphicsScene):
         """The marker of a point, if shown."""
         return self._items.get(point_id)
 
+    def put_back(self, point: TriggerPoint) -> None:
+        """Move a marker back to its point's position (a drag the document refused)."""
+        item = self._items.get(point.id)
+        if item is not None:
+            item.setPos(point.x, point.y)
+
     def selected_ids(self) -> list[str]:
         """Ids of the selected markers, in point order."""
         return [
@@ -98,7 +106,7 @@ class DiagramScene(QGraphicsScene):
         super().mousePressEvent(event)
         # A click that a marker (or a previous-visit marker) took is not a new point.
         on_marker = self.mouseGrabberItem() is not None
-        if event.button() == QtCore.Qt.MouseButton.LeftButton and not on_marker:
+        if event.button() == Qt.MouseButton.LeftButton and not on_marker:
             pos = event.scenePos()
             self.diagram_clicked.emit(pos.x(), pos.y())
 
@@ -111,31 +119,23 @@ class DiagramScene(QGraphicsScene):
         grabbed = self.mouseGrabberItem()
         super().mouseReleaseEvent(event)
         if isinstance(grabbed, PointItem) and grabbed.press_pos is not None:
-            old, new = grabbed.press_pos, grabbed.pos()
+            pressed_at, dropped_at = grabbed.press_pos, grabbed.pos()
             grabbed.press_pos = None
-            if old != new:
-                self.point_drag_finished.emit(grabbed.point_id, old.x(), old.y(), new.x(), new.y())
+            if dropped_at != pressed_at:
+                self.point_drag_finished.emit(grabbed.point_id, dropped_at.x(), dropped_at.y())
 
 
 class _PinchZoom(QObject):
-    """Zooms the view by the pinch gestures that reach its viewport.
-
-    An event filter rather than a ``viewportEvent`` override: that would bring every event
-    of the viewport into Python from the start, and PySide would set up the type of each.
-    """
+    """Zooms the view by the pinch gestures that reach its viewport (an event filter)."""
 
     def __init__(self, view: DiagramView) -> None:
         super().__init__(view)
         self._view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Gesture:
+        if event.type() != QEvent.Type.Gesture or not isinstance(event, QGestureEvent):
             return False
-        from PySide6.QtWidgets import QGestureEvent, QPinchGesture
-
-        if not isinstance(event, QGestureEvent):
-            return False
-        pinch = event.gesture(QtCore.Qt.GestureType.PinchGesture)
+        pinch = event.gesture(Qt.GestureType.PinchGesture)
         if not isinstance(pinch, QPinchGesture):
             return False
         self._view.zoom_by(pinch.scaleFactor())
@@ -145,8 +145,6 @@ class _PinchZoom(QObject):
 
 class DiagramView(QGraphicsView):
     """Zoomable, pannable view of the diagram; markers keep their on-screen size."""
-
-    zoom_changed = Signal(float)
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -160,17 +158,12 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
-        self.setBackgroundBrush(painting.solid_brush(QColor(255, 255, 255)))
+        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().installEventFilter(_PinchZoom(self))
         self._fit_on_resize = True
         self._panning: QPointF | None = None
         self.setAccessibleName("Trigger point diagram")
-
-    def take_input(self) -> None:
-        """Take clicks, keys, wheel and pinch (once the window has a document to edit)."""
-        viewport = self.viewport()
-        viewport.grabGesture(QtCore.Qt.GestureType.PinchGesture)
-        viewport.installEventFilter(_PinchZoom(self))
-        self.setEnabled(True)
 
     def diagram_scene(self) -> DiagramScene:
         """The scene, typed."""
@@ -191,7 +184,6 @@ class DiagramView(QGraphicsView):
         if abs(factor - 1.0) > 1e-9:
             self._fit_on_resize = False
             self.scale(factor, factor)
-            self.zoom_changed.emit(self.current_scale())
 
     def zoom_in(self) -> None:
         """Zoom in one step."""
@@ -204,26 +196,12 @@ class DiagramView(QGraphicsView):
     def fit(self) -> None:
         """Show the whole diagram; keep it fitted when the window is resized."""
         self._fit_on_resize = True
-        self._fit_scene(self.viewport().size())
-        self.zoom_changed.emit(self.current_scale())
-
-    def _fit_scene(self, viewport: QSize) -> None:
-        # fitInView(sceneRect(), KeepAspectRatio) written out, for the first paint: its mode is
-        # a Qt namespace enum, and it asks for viewport(), whose first answer makes PySide set
-        # up every widget type it might be. resizeEvent knows the viewport's size.
-        room = QRectF(QPointF(0, 0), QSizeF(viewport)).adjusted(2, 2, -2, -2)  # fitInView's margin
-        rect = self.sceneRect()
-        if room.isEmpty() or rect.isEmpty():
-            return
-        scale = min(room.width() / rect.width(), room.height() / rect.height())
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(rect.center())
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A scroll area's resize events are its viewport's.
         super().resizeEvent(event)
         if self._fit_on_resize:
-            self._fit_scene(event.size())
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -236,9 +214,9 @@ class DiagramView(QGraphicsView):
     # --- pan: middle button drag, or Space + drag ---------------------------------------------
 
     def mousePressEvent(self, event: Any) -> None:
-        if event.button() == QtCore.Qt.MouseButton.MiddleButton:
+        if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
-            self.viewport().setCursor(QtCore.Qt.CursorShape.ClosedHandCursor)
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -254,7 +232,7 @@ class DiagramView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: Any) -> None:
-        if self._panning is not None and event.button() == QtCore.Qt.MouseButton.MiddleButton:
+        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
             self._panning = None
             self.viewport().unsetCursor()
             event.accept()
@@ -262,12 +240,12 @@ class DiagramView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Arrow keys nudge selected markers (handled by the window); do not scroll then.
+        # Arrow keys nudge the selected markers (the map's nudge shortcuts); do not scroll then.
         if event.key() in (
-            QtCore.Qt.Key.Key_Left,
-            QtCore.Qt.Key.Key_Right,
-            QtCore.Qt.Key.Key_Up,
-            QtCore.Qt.Key.Key_Down,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
         ) and (self.diagram_scene().selected_ids()):
             event.ignore()
             return

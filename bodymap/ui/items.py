@@ -1,9 +1,4 @@
-"""Graphics items: the diagram backdrop and the numbered trigger point markers.
-
-The diagram's items are built and painted before the window's first paint, which must not
-make PySide create its ``Qt`` namespace (see ``bodymap.anatomy.painting``): this module spells
-``QtCore.Qt`` where a marker needs it, never at import or in the diagram's items.
-"""
+"""Graphics items: the diagram backdrop and the numbered trigger point markers."""
 
 from __future__ import annotations
 
@@ -11,12 +6,12 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from bodymap.anatomy import Diagram, painting
+from bodymap import painting
+from bodymap.anatomy import Diagram
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
@@ -137,7 +132,7 @@ class PointItem(QGraphicsRectItem):
 
     def __init__(self, point: TriggerPoint) -> None:
         super().__init__(_MARKER_RECT)
-        self.setPen(QPen(QtCore.Qt.PenStyle.NoPen))
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.point_id = point.id
         self._number = point.number
         self._kind = point.treatment.kind
@@ -151,7 +146,7 @@ class PointItem(QGraphicsRectItem):
         )
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10 + point.number)
         self.setPos(point.x, point.y)
 
@@ -183,7 +178,7 @@ class PointItem(QGraphicsRectItem):
         r = MARKER_RADIUS_PX
         if self.isSelected():
             painter.setPen(QPen(QColor("#ffd400"), 4))
-            painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 2.5, r + 2.5)
         painter.setPen(QPen(QColor("white"), 2))
         painter.setBrush(QBrush(_TREATMENT_COLOURS.get(self._kind, QColor("#b3122e"))))
@@ -194,7 +189,7 @@ class PointItem(QGraphicsRectItem):
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(
-            QRectF(-r, -r, 2 * r, 2 * r), QtCore.Qt.AlignmentFlag.AlignCenter, str(self._number)
+            QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(self._number)
         )
         if self._caution:
             painter.setPen(QPen(QColor("#5a4500"), 1))
@@ -203,15 +198,13 @@ class PointItem(QGraphicsRectItem):
             small = QFont(font)
             small.setPixelSize(9)
             painter.setFont(small)
-            painter.drawText(
-                QRectF(r - 5.5, -r - 4.5, 11, 11), QtCore.Qt.AlignmentFlag.AlignCenter, "!"
-            )
+            painter.drawText(QRectF(r - 5.5, -r - 4.5, 11, 11), Qt.AlignmentFlag.AlignCenter, "!")
 
     def mousePressEvent(self, event: Any) -> None:
         self.press_pos = self.pos()
-        self.setCursor(QtCore.Qt.CursorShape.ClosedHandCursor)
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: Any) -> None:
-        self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
         super().mouseReleaseEvent(event)

@@ -13,14 +13,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from shiboken6 import isValid
 
-from bodymap import clinical
-from bodymap.anatomy import Diagram
-from bodymap.ui.panels.point_panel import point_title
+from bodymap.ui.diagram_view import DiagramScene, DiagramView
+from bodymap.ui.document import SessionDocument
+from bodymap.ui.wording import point_title
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
-    from bodymap.ui.diagram_view import DiagramScene, DiagramView
-    from bodymap.ui.document import SessionDocument
 
 
 class PointsPresenter(QObject):
@@ -32,14 +30,13 @@ class PointsPresenter(QObject):
     def __init__(
         self,
         doc: SessionDocument,
-        diagram: Diagram,
         view: DiagramView,
         points_list: QListWidget,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._doc = doc
-        self._diagram = diagram
+        self._diagram = doc.diagram
         self._view = view
         self._scene: DiagramScene = view.diagram_scene()
         self._list = points_list
@@ -52,13 +49,10 @@ class PointsPresenter(QObject):
 
     def show_marker(self, point: TriggerPoint) -> None:
         """Draw a point's marker, with a caution badge where needling risks the lung."""
-        diagram = self._diagram
-        cautions = clinical.point_cautions_on_diagram(point, diagram)
-        where = diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
-        lines = [point_title(point, diagram), where]
-        lines += [f"Caution: {c.title}" for c in cautions]
-        badge = clinical.has_pneumothorax_caution(point, diagram)
-        self._scene.show_point(point, "\n".join(lines), badge)
+        where = self._doc.location(point.id)
+        lines = [point_title(point, self._diagram), where.description]
+        lines += [f"Caution: {c.title}" for c in where.cautions]
+        self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge)
 
     def rebuild(self) -> None:
         """Draw every point of a new session and list them."""

@@ -5,89 +5,67 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, QStandardPaths
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QLocale, QMarginsF, QObject, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWidgets import QWidget
 
 from bodymap.ui import preferences
+from bodymap.ui.clinic_index import ClinicIndex
+from bodymap.ui.dialogs import Dialogs, StatusSink
+from bodymap.ui.document import SessionDocument
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from bodymap.history import Recurrence
-    from bodymap.ui.main_window import MainWindow
 
 
 def default_paper() -> str:
     """A4, or US Letter where the system's locale uses it."""
-    from PySide6.QtCore import QLocale
-
     country = QLocale.system().territory()
     letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
     return "letter" if country in letter else "a4"
 
 
-class PdfDialogs:
-    """File chooser for Export PDF (replaced in tests)."""
-
-    @staticmethod
-    def pdf_path(parent: QWidget, suggestion: str) -> Path | None:
-        """Ask where to write the PDF."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggestion, "PDF (*.pdf)")
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
 class PrintController(QObject):
-    """File-menu printing. Printing modules load on first use, not at start-up."""
+    """Prints the record of one document. Printing modules load on first use, not at start-up."""
 
-    pdf_dialogs = PdfDialogs
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        doc: SessionDocument,
+        clinic: ClinicIndex,
+        dialogs: type[Dialogs],
+        status: StatusSink,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._clinic = clinic
+        self.dialogs = dialogs
+        self._status = status
+        self._parent = parent
         self._recurrences: dict[str, Recurrence] = {}
-
-    def populate(self, menu: QMenu, before: QAction | None = None) -> None:
-        """Insert Print Preview, Print and Export PDF into ``menu``."""
-        for text, slot, shortcut in (
-            ("Print Pre&view…", self.preview, None),
-            ("&Print…", self.print_, QKeySequence.StandardKey.Print),
-            ("&Export PDF…", self.export_pdf, QKeySequence("Ctrl+E")),
-        ):
-            action = QAction(text, self._window)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            if before is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(before, action)
 
     def _look_up_recurrences(self) -> dict[str, Recurrence]:
         """The recurring points of the session, for the record; none if the history fails."""
         from bodymap import history
 
         try:
-            self._recurrences = self._window.history.session_recurrences()
+            self._recurrences = self._clinic.recurrences(self._doc.session)
         except history.HistoryUnavailable as exc:
             self._recurrences = {}
-            self._window.statusBar().showMessage(
-                f"Earlier visits not shown on the record: {exc}", 15000
-            )
+            self._status(f"Earlier visits not shown on the record: {exc}", 15000)
         return self._recurrences
 
     def _render(self, printer: QPrinter) -> None:
         from bodymap import report
 
         report.render(
-            self._window.doc.session,
+            self._doc.session,
             printer,
             paper=None,
             clinic_name=preferences.clinic_name() or None,
-            diagram=self._window.diagram,
+            diagram=self._doc.diagram,
             recurrences=self._recurrences,
         )
 
@@ -105,7 +83,7 @@ class PrintController(QObject):
         return printer
 
     def _document_name(self) -> str:
-        path = self._window.doc.path
+        path = self._doc.path
         return path.name.removesuffix(".bodymap.json") if path else "bodymap record"
 
     def preview(self) -> None:
@@ -113,7 +91,7 @@ class PrintController(QObject):
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         self._look_up_recurrences()
-        dialog = QPrintPreviewDialog(self._printer(), self._window)
+        dialog = QPrintPreviewDialog(self._printer(), self._parent)
         dialog.paintRequested.connect(self._render)
         dialog.resize(900, 1000)
         dialog.exec()
@@ -123,7 +101,7 @@ class PrintController(QObject):
         from PySide6.QtPrintSupport import QPrintDialog
 
         printer = self._printer()
-        dialog = QPrintDialog(printer, self._window)
+        dialog = QPrintDialog(printer, self._parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._look_up_recurrences()
             self._render(printer)
@@ -132,14 +110,14 @@ class PrintController(QObject):
         """Write the record as a PDF file the user chooses."""
         from bodymap import report
 
-        doc = self._window.doc
+        doc = self._doc
         folder = (
             str(doc.path.parent)
             if doc.path
             else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        path = self.pdf_dialogs.pdf_path(
-            self._window, str(Path(folder) / f"{self._document_name()}.pdf")
+        path = self.dialogs.pdf_path(
+            self._parent, str(Path(folder) / f"{self._document_name()}.pdf")
         )
         if path is None:
             return None
@@ -152,7 +130,7 @@ class PrintController(QObject):
                 recurrences=self._look_up_recurrences(),
             )
         except report.ReportError as exc:
-            self._window.files.dialogs.error(self._window, "PDF not written", str(exc))
+            self.dialogs.error(self._parent, "PDF not written", str(exc))
             return None
-        self._window.statusBar().showMessage(f"Record written to {path.name}", 8000)
+        self._status(f"Record written to {path.name}", 8000)
         return path

@@ -60,38 +60,12 @@ def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> N
     first_paint = next(i for i, line in enumerate(lines) if not line.startswith("import time:"))
     before = {line.split("|")[-1].strip() for line in lines[:first_paint]}
     after = {line.split("|")[-1].strip() for line in lines[first_paint:]}
-    assert "bodymap.anatomy.painting" in before
+    assert "bodymap.painting" in before
     late = {"pydantic", "bodymap.model", "bodymap.storage", "bodymap.clinical", "sqlite3"}
     assert not late & before
     assert {"pydantic", "bodymap.model", "bodymap.storage"} <= after, "loaded once ready"
     unused = {"PySide6.QtPrintSupport", "bodymap.report", "pypdf", "sqlite3"}
     assert not unused & (before | after), "printing, and the history without a patient"
-
-
-_NAMESPACE_PROBE = """
-import sys
-from PySide6 import QtCore
-from bodymap import cli
-from bodymap.ui import items
-paint = items.DiagramItem.paint
-at_first_paint = []
-def watched(self, *args):
-    paint(self, *args)
-    if not at_first_paint:
-        at_first_paint.append("Qt" in vars(QtCore))
-items.DiagramItem.paint = watched
-status = cli.main(["--smoke"])
-print("namespace built before the first paint:", at_first_paint[0])
-sys.exit(status)
-"""
-
-
-def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
-    # PySide builds all ~120 enums of its Qt namespace on the first use of any of them, which
-    # costs about as much as painting the diagram: the first paint must not need them.
-    result = _python(tmp_path, "-c", _NAMESPACE_PROBE)
-    assert result.returncode == 0, result.stderr
-    assert "namespace built before the first paint: False" in result.stdout
 
 
 _COLLECTOR_PROBE = """

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.ui import MainWindow
 from bodymap.ui.app import configure_application_identity
-from bodymap.ui.files import Dialogs, Unsaved
+from bodymap.ui.dialogs import Dialogs, Unsaved
 
 
 class FakeDialogs(Dialogs):
@@ -69,10 +69,9 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, dialogs: type[FakeDialogs], monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(qtbot: QtBot, dialogs: type[FakeDialogs]) -> MainWindow:
     """A shown main window with an empty session."""
-    monkeypatch.setattr("bodymap.ui.files.FileController.dialogs", dialogs)
-    win = MainWindow()
+    win = MainWindow(dialogs=dialogs)
     qtbot.addWidget(win)
     win.resize(1200, 900)
     win.show()

@@ -62,9 +62,9 @@ def six_sites(window: MainWindow) -> list[tuple[float, float]]:
 def test_six_point_injection_session_in_about_twenty_clicks_and_keys(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    tabs: QTabWidget = window.tabs
+    tabs: QTabWidget = window.parts.details
     # Patient data first (not counted): weight, consent and time-out through the real fields.
-    patient = window.patient_panel
+    patient = window.parts.details.patient_panel
     tabs.setCurrentWidget(
         next(w for w in (patient, patient.parentWidget()) if tabs.indexOf(w) >= 0)
     )
@@ -74,7 +74,7 @@ def test_six_point_injection_session_in_about_twenty_clicks_and_keys(
     tabs.setCurrentIndex(0)
 
     counter = Counter(qtbot)
-    treatment = window.treatment_panel
+    treatment = window.parts.details.treatment_panel
     pains = [Qt.Key.Key_7, Qt.Key.Key_6, Qt.Key.Key_8, Qt.Key.Key_5, Qt.Key.Key_7, Qt.Key.Key_4]
     for number, (site, pain) in enumerate(zip(six_sites(window), pains, strict=True), start=1):
         counter.click_map(window, site)
@@ -86,7 +86,7 @@ def test_six_point_injection_session_in_about_twenty_clicks_and_keys(
         counter.key(treatment.pain_before, pain)
 
     counter.click_tab(tabs, "Procedure")
-    procedure = window.procedure_panel
+    procedure = window.parts.details.procedure_panel
     counter.click(procedure.start_now)
     counter.click(procedure.end_now)
 

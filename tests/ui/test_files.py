@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.ui import MainWindow
-from bodymap.ui.files import FileController, Unsaved
+from bodymap.ui.dialogs import Unsaved
+from bodymap.ui.files import FileController
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at, midpoint
 
@@ -44,7 +45,7 @@ def test_save_writes_the_file_and_clears_the_modified_mark(
     saved = tmp_path / "visit.bodymap.json"
     dialogs.save_answers = [saved]
 
-    assert window.files.save()
+    assert window.parts.files.save()
 
     assert storage.load_session(saved) == window.session
     assert not window.isWindowModified()
@@ -67,7 +68,7 @@ def test_failed_save_keeps_the_document_modified_and_says_why(
     monkeypatch.setattr(storage, "save_session", read_only)
     dialogs.save_answers = [tmp_path / "ro" / "s.bodymap.json"]
 
-    assert not window.files.save()
+    assert not window.parts.files.save()
     assert window.isWindowModified()
     assert window.doc.is_modified()
     assert len(window.session.points) == 1
@@ -106,7 +107,7 @@ def test_bad_file_is_reported_and_never_overwritten(
     bad.write_bytes(b'{"format": "bodymap.session", "format_version": "1.0", "sess')
     before = window.session
 
-    assert not window.files.open_path(bad)
+    assert not window.parts.files.open_path(bad)
 
     assert window.session == before
     assert bad.read_bytes().endswith(b'"sess')
@@ -117,10 +118,10 @@ def test_bad_file_is_reported_and_never_overwritten(
 
 
 def test_open_example_shows_a_documented_session(window: MainWindow) -> None:
-    assert window.files.open_example()
+    assert window.parts.files.open_example()
     assert len(window.session.points) == 8
     assert window.session.patient.name
-    assert window.points_list.count() == 8
+    assert window.parts.details.points_list.count() == 8
     assert all(window.scene.item_for(p.id) is not None for p in window.session.points)
 
 
@@ -143,7 +144,7 @@ def test_file_locked_elsewhere_opens_read_only_on_request(
 
     monkeypatch.setattr(dialogs, "open_read_only", staticmethod(read_only))
 
-    assert window.files.open_path(path)
+    assert window.parts.files.open_path(path)
 
     assert "drsmith on other-pc" in answers[0]
     assert window.doc.read_only
@@ -151,13 +152,14 @@ def test_file_locked_elsewhere_opens_read_only_on_request(
     count = len(window.session.points)
     mark_one(qtbot, window)
     assert len(window.session.points) == count
+    assert "read-only" in window.statusBar().currentMessage()
 
 
 def test_lock_is_taken_on_open_and_released_on_close(
     window: MainWindow, example_file: Path
 ) -> None:
     path = example_file
-    assert window.files.open_path(path)
+    assert window.parts.files.open_path(path)
     assert storage.lock_path(path).exists()
     assert window.close()
     assert not storage.lock_path(path).exists()
@@ -171,13 +173,13 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = example_file
-    assert window.files.open_path(path)
+    assert window.parts.files.open_path(path)
     mark_one(qtbot, window)
     someone_else = storage.load_session(path).model_copy(update={"points": []})
     storage.save_session(someone_else, path)
     monkeypatch.setattr(dialogs, "overwrite_changed", staticmethod(lambda parent, name: False))
 
-    assert not window.files.save()
+    assert not window.parts.files.save()
 
     assert storage.load_session(path) == someone_else
     assert window.isWindowModified()
@@ -187,8 +189,8 @@ def test_autosave_writes_recovery_without_pretending_to_save(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs]
 ) -> None:
     mark_one(qtbot, window)
-    assert window.files.autosave_timer.isActive()
-    recovery = window.files.autosave_now()
+    assert window.parts.files.autosave_timer.isActive()
+    recovery = window.parts.files.autosave_now()
     assert recovery is not None
     assert storage.load_session(recovery) == window.session
     assert window.isWindowModified()
@@ -207,15 +209,15 @@ def test_restore_after_crash_brings_back_unsaved_points(
     info = json.loads(meta.read_text())
     info["pid"] = 999999999  # the process that wrote it is gone
     meta.write_text(json.dumps(info))
-    restored = MainWindow()
+    restored = MainWindow(dialogs=dialogs)
     qtbot.addWidget(restored)
     dialogs.unsaved_answers = [Unsaved.DISCARD]
 
-    assert restored.files.offer_recovery()
+    assert restored.parts.files.offer_recovery()
 
     assert restored.session == unsaved
     assert restored.isWindowModified()
-    restored.undo_action.trigger()
+    restored.parts.edit.undo.trigger()
     assert restored.session.points == []
 
 
@@ -223,7 +225,7 @@ def test_a_clean_exit_leaves_no_recovery_file(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs]
 ) -> None:
     mark_one(qtbot, window)
-    window.files.autosave_now()
+    window.parts.files.autosave_now()
     assert storage.list_recoveries()
     dialogs.unsaved_answers = [Unsaved.DISCARD]
     assert window.close()
@@ -249,3 +251,26 @@ def test_dropping_a_session_file_on_the_window_opens_it(
     assert window.doc.path == path
     assert len(window.session.points) == 8
     QApplication.processEvents()
+
+
+def test_open_file_asks_about_unsaved_changes_as_file_open_does(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], example_file: Path
+) -> None:
+    mark_one(qtbot, window)
+    dialogs.unsaved_answers = [Unsaved.CANCEL]
+    assert not window.open_file(example_file)
+    assert len(window.session.points) == 1
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.open_file(example_file)
+    assert window.doc.path == example_file
+    assert window.session == storage.load_session(example_file)
+
+
+def test_starting_the_next_visit_lets_go_of_the_open_file(
+    window: MainWindow, example_file: Path
+) -> None:
+    assert window.open_file(example_file)
+    assert storage.lock_path(example_file).exists()
+    assert window.parts.history.new_from(example_file)
+    assert window.doc.path is None
+    assert not storage.lock_path(example_file).exists()

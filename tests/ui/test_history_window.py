@@ -47,8 +47,8 @@ def today(clinic: Path) -> Path:
 
 
 def _open(qtbot: QtBot, window: MainWindow, path: Path) -> Session:
-    with qtbot.waitSignal(window.history.indexed, timeout=10_000):
-        assert window.files.open_path(path)
+    with qtbot.waitSignal(window.parts.clinic.indexed, timeout=10_000):
+        assert window.open_file(path)
     return window.doc.session
 
 
@@ -56,9 +56,9 @@ def test_opened_session_shows_recurrence_of_the_selected_point(
     qtbot: QtBot, window: MainWindow, today: Path
 ) -> None:
     session = _open(qtbot, window, today)
-    label = window.history.recurrence_label
+    label = window.parts.history.visits.recurrence_label
     window.scene.select_ids([session.points[0].id])
-    assert not window.history.visits.isHidden()
+    assert not window.parts.history.visits.isHidden()
     assert label.text() == RECURRING
     window.scene.select_ids([session.points[1].id])
     assert label.text() == "First visit for this point."
@@ -73,8 +73,8 @@ def test_exported_record_prints_the_recurring_line(
 ) -> None:
     _open(qtbot, window, today)
     out = tmp_path / "record.pdf"
-    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
-    assert window.printing.export_pdf() == out
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: out)
+    assert window.parts.printing.export_pdf() == out
     text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in pypdf.PdfReader(out).pages)
     assert "Recurring: 3rd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL" in text
     assert text.count("Recurring:") == 1, "only point 1 recurs"
@@ -90,8 +90,8 @@ def test_record_of_a_patient_without_history_has_no_recurring_line(
     other = f.session("Ben", "MRN-BEN", dt.date(2026, 11, 25), [_at(1)])
     _open(qtbot, window, f.write(tmp_path / "today", "ben", other))
     out = tmp_path / "record.pdf"
-    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
-    assert window.printing.export_pdf() == out
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: out)
+    assert window.parts.printing.export_pdf() == out
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Recurring" not in text
     assert "Ben" in text
@@ -102,12 +102,12 @@ def test_a_visit_saved_since_the_index_was_read_counts_when_a_session_is_opened(
 ) -> None:
     _open(qtbot, window, today)
     window.scene.select_ids([window.session.points[0].id])
-    assert window.history.recurrence_label.text() == RECURRING
+    assert window.parts.history.visits.recurrence_label.text() == RECURRING
     later = f.session("Anna", MRN, dt.date(2026, 11, 1), [_at(1, dx=-4.0)])
     f.write(clinic, "anna-nov", later)
     session = _open(qtbot, window, today)
     window.scene.select_ids([session.points[0].id])
-    assert window.history.recurrence_label.text() == (
+    assert window.parts.history.visits.recurrence_label.text() == (
         "recurring: 4th visit, last treated 2026-11-01 with lidocaine 1% 0.5 mL"
     )
 
@@ -122,13 +122,13 @@ def test_without_a_usable_cache_the_panel_says_so_and_the_record_still_finds_vis
     not_a_folder = tmp_path / "cache-is-a-file"
     not_a_folder.write_text("", encoding="utf-8")
     monkeypatch.setenv("BODYMAP_CACHE_DIR", str(not_a_folder))
-    with qtbot.assertNotEmitted(window.history.indexed, wait=0):
-        assert window.files.open_path(today)  # indexing starts, but can keep no cache
+    with qtbot.assertNotEmitted(window.parts.clinic.indexed, wait=0):
+        assert window.open_file(today)  # indexing starts, but can keep no cache
         qtbot.waitUntil(lambda: "not shown" in window.statusBar().currentMessage())
     window.scene.select_ids([window.session.points[0].id])
-    assert window.history.visits.isHidden(), "no claim of a first visit from an empty index"
+    assert window.parts.history.visits.isHidden(), "no claim of a first visit from an empty index"
     out = tmp_path / "record.pdf"
-    monkeypatch.setattr(window.printing.pdf_dialogs, "pdf_path", lambda *_: out)
-    assert window.printing.export_pdf() == out
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: out)
+    assert window.parts.printing.export_pdf() == out
     text = " ".join(re.sub(r"\s+", " ", p.extract_text()) for p in pypdf.PdfReader(out).pages)
     assert "Recurring: 3rd visit" in text

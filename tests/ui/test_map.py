@@ -35,7 +35,7 @@ def test_click_on_body_adds_numbered_point_named_from_the_top_hit(
     assert point.x == pytest.approx(x, abs=tolerance)
     assert point.y == pytest.approx(y, abs=tolerance)
     assert window.scene.item_for(point.id) is not None
-    assert "upper trapezius" in window.point_panel.title.text().lower()
+    assert "upper trapezius" in window.parts.details.point_panel.title.text().lower()
 
 
 def test_click_outside_body_adds_nothing_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
@@ -82,7 +82,7 @@ def test_drag_moves_point_and_reidentifies_muscle_with_undo(
     tolerance = 2.0 / window.view.current_scale()
     assert (moved.x, moved.y) == pytest.approx(target, abs=tolerance)
 
-    window.undo_action.trigger()
+    window.parts.edit.undo.trigger()
     back = window.session.point(point_id)
     assert back.muscle == "upper_trapezius"
     assert (back.x, back.y) == pytest.approx(start, abs=tolerance)
@@ -114,7 +114,7 @@ def test_muscle_chosen_by_hand_is_kept_when_the_point_moves(
     pos = (superior[0] - 8.0, superior[1] - 12.0)
     click_at(qtbot, window, *pos)
     point = window.session.points[0]
-    combo = window.point_panel.muscle
+    combo = window.parts.details.point_panel.muscle
     index = next(
         i for i in range(combo.count()) if (combo.itemData(i) or (None,))[0] == "levator_scapulae"
     )
@@ -149,7 +149,7 @@ def test_delete_key_removes_selected_point_and_renumbers(qtbot: QtBot, window: M
     assert [p.id for p in window.session.points] == [first, third]
     assert [p.number for p in window.session.points] == [1, 2]
     assert window.scene.item_for(second) is None
-    window.undo_action.trigger()
+    window.parts.edit.undo.trigger()
     assert [(p.id, p.number) for p in window.session.points] == [
         (first, 1),
         (second, 2),
@@ -243,7 +243,7 @@ def test_a_click_on_the_highlighted_muscle_marks_another_point(
 def test_point_panel_shows_no_side_when_no_point_is_selected(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    panel = window.point_panel
+    panel = window.parts.details.point_panel
     assert panel.side.currentText() == ""
 
     click_at(qtbot, window, *upper_trapezius_left(window))
@@ -255,3 +255,65 @@ def test_point_panel_shows_no_side_when_no_point_is_selected(
     assert window.session.points == []
     assert panel.side.currentText() == ""
     assert not panel.side.isEnabled()
+
+
+def test_a_click_on_a_full_session_adds_nothing_and_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from bodymap.model import MAX_POINTS, Session, TriggerPoint
+
+    x, y = upper_trapezius_left(window)
+    full = [
+        TriggerPoint(number=n, x=x, y=y + 40.0, muscle="upper_trapezius", side="left")
+        for n in range(1, MAX_POINTS + 1)
+    ]
+    window.doc.reset(Session(points=full))
+
+    click_at(qtbot, window, x, y)
+
+    assert len(window.session.points) == MAX_POINTS
+    assert f"at most {MAX_POINTS} points" in window.statusBar().currentMessage()
+
+
+def test_a_click_works_out_where_the_new_point_lies_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.ui.document import session_document
+
+    located: list[str] = []
+    locate = session_document.locate
+
+    def counted(diagram: object, point: object) -> object:
+        located.append(point.id)  # type: ignore[attr-defined]
+        return locate(diagram, point)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(session_document, "locate", counted)
+    click_at(qtbot, window, *upper_trapezius_left(window))
+
+    point = window.session.points[0]
+    where = window.doc.location(point.id).description
+    item = window.scene.item_for(point.id)
+    assert item is not None
+    assert where in item.toolTip()
+    assert window.parts.details.point_panel.location.text() == where
+    assert window.statusBar().currentMessage() == f"Point 1 added: {where}"
+    assert located == [point.id], "marker, panel and status bar share one answer"
+
+
+def test_new_points_carry_the_last_treatment_unless_it_is_refused_for_the_patient(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    details = window.parts.details
+    x, y = upper_trapezius_left(window)
+    click_at(qtbot, window, x, y)
+    qtbot.mouseClick(details.treatment_panel.kind.buttons["injection"], Qt.MouseButton.LeftButton)
+    click_at(qtbot, window, x - 15.0, y + 3.0)
+    assert window.session.points[1].treatment.kind == "injection", "carried forward"
+
+    details.setCurrentWidget(details.patient_panel.parentWidget() or details.patient_panel)
+    details.patient_panel.allergy_la.click()
+    assert window.session.patient.allergy_local_anaesthetic
+    click_at(qtbot, window, *midpoint(lm(window, "c7"), lm(window, "acromion_right")))
+
+    assert len(window.session.points) == 3
+    assert window.session.points[2].treatment.kind == "examined"

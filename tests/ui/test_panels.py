@@ -6,20 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import Injection, Patient, Procedure, TriggerPoint
-from bodymap.ui.commands import AddPointCommand
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(scope="module")
-def diagram() -> Diagram:
-    return load_diagram()
 
 
 @pytest.fixture
@@ -42,10 +35,14 @@ def add_points(doc: SessionDocument, *muscles: str) -> list[str]:
                 "side": side,
             }
         )
-        doc.undo_stack.push(AddPointCommand(doc, point))
-        ids.append(point.id)
+        ids += [p.id for p in doc.add_points([point])]
     doc.undo_stack.clear()
     return ids
+
+
+def with_patient(doc: SessionDocument, patient: Patient) -> None:
+    """Start the document over with this patient (and the points it has)."""
+    doc.reset(doc.session.model_copy(update={"patient": patient}))
 
 
 def shown(qtbot: QtBot, widget: object) -> None:
@@ -196,7 +193,7 @@ def test_local_anaesthetic_is_refused_for_an_allergic_patient(
     qtbot: QtBot, doc: SessionDocument
 ) -> None:
     ids = add_points(doc, "upper_trapezius:left")
-    doc.set_details(patient=Patient(allergy_local_anaesthetic=True))
+    with_patient(doc, Patient(allergy_local_anaesthetic=True))
     panel = TreatmentPanel(doc)
     shown(qtbot, panel)
     panel.show_points(ids)
@@ -218,12 +215,10 @@ def test_local_anaesthetic_is_refused_for_an_allergic_patient(
 # --- procedure -------------------------------------------------------------------------------
 
 
-def test_dose_over_the_weight_maximum_is_warned(
-    qtbot: QtBot, doc: SessionDocument, diagram: Diagram
-) -> None:
+def test_dose_over_the_weight_maximum_is_warned(qtbot: QtBot, doc: SessionDocument) -> None:
     ids = add_points(doc, "upper_trapezius:left")
-    doc.set_details(patient=Patient(weight_kg=20))
-    procedure = ProcedurePanel(doc, diagram)
+    with_patient(doc, Patient(weight_kg=20))
+    procedure = ProcedurePanel(doc)
     treatment = TreatmentPanel(doc)
     shown(qtbot, procedure)
     shown(qtbot, treatment)
@@ -241,21 +236,16 @@ def test_dose_over_the_weight_maximum_is_warned(
     assert "111%" in totals
 
 
-def test_missing_weight_is_warned(qtbot: QtBot, doc: SessionDocument, diagram: Diagram) -> None:
+def test_missing_weight_is_warned(qtbot: QtBot, doc: SessionDocument) -> None:
     ids = add_points(doc, "upper_trapezius:left")
-    doc.replace_point(
-        doc.session.point(ids[0]),
-        doc.session.point(ids[0]).model_copy(update={"treatment": Injection()}),
-    )
-    procedure = ProcedurePanel(doc, diagram)
+    doc.edit_points(ids, "Set treatment", lambda p: p.model_copy(update={"treatment": Injection()}))
+    procedure = ProcedurePanel(doc)
     shown(qtbot, procedure)
     assert "weight is not recorded" in procedure.warnings.text()
 
 
-def test_procedure_over_an_hour_is_warned(
-    qtbot: QtBot, doc: SessionDocument, diagram: Diagram
-) -> None:
-    panel = ProcedurePanel(doc, diagram)
+def test_procedure_over_an_hour_is_warned(qtbot: QtBot, doc: SessionDocument) -> None:
+    panel = ProcedurePanel(doc)
     shown(qtbot, panel)
 
     qtbot.keyClicks(panel.start_time.edit, "09:00")
@@ -273,11 +263,9 @@ def test_procedure_over_an_hour_is_warned(
     assert panel.elapsed.text() == "Enter the start and end times."
 
 
-def test_suggested_codes_follow_the_treated_muscles(
-    qtbot: QtBot, doc: SessionDocument, diagram: Diagram
-) -> None:
+def test_suggested_codes_follow_the_treated_muscles(qtbot: QtBot, doc: SessionDocument) -> None:
     ids = add_points(doc, "upper_trapezius:left", "upper_trapezius:right", "levator_scapulae:left")
-    procedure = ProcedurePanel(doc, diagram)
+    procedure = ProcedurePanel(doc)
     treatment = TreatmentPanel(doc)
     shown(qtbot, procedure)
     shown(qtbot, treatment)
@@ -297,9 +285,9 @@ def test_suggested_codes_follow_the_treated_muscles(
 
 
 def test_complications_none_is_exclusive_and_notes_follow(
-    qtbot: QtBot, doc: SessionDocument, diagram: Diagram
+    qtbot: QtBot, doc: SessionDocument
 ) -> None:
-    panel = ProcedurePanel(doc, diagram)
+    panel = ProcedurePanel(doc)
     shown(qtbot, panel)
 
     panel.complications["bleeding"].click()
@@ -310,15 +298,13 @@ def test_complications_none_is_exclusive_and_notes_follow(
     assert not panel.complications["bleeding"].isChecked()
 
 
-def test_fibromyalgia_note_and_aftercare(
-    qtbot: QtBot, doc: SessionDocument, diagram: Diagram
-) -> None:
-    panel = ProcedurePanel(doc, diagram)
+def test_fibromyalgia_note_and_aftercare(qtbot: QtBot, doc: SessionDocument) -> None:
+    panel = ProcedurePanel(doc)
     shown(qtbot, panel)
     assert not panel.fibromyalgia_note.isVisible()
     assert "ibuprofen" in panel.aftercare_text.text()
 
-    doc.set_details(patient=Patient(fibromyalgia=True))
+    with_patient(doc, Patient(fibromyalgia=True))
     panel.aftercare.click()
 
     assert panel.fibromyalgia_note.isVisible()

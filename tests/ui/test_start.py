@@ -13,7 +13,7 @@ from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import MainWindow
-from bodymap.ui.app import after_start
+from bodymap.ui.app import after_start, complete_or_quit, start_window
 from bodymap.ui.main_window import DETAILS_WIDTH_PX
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
@@ -24,11 +24,9 @@ EXAMPLE = asset_path("examples", "example-session.bodymap.json")
 
 
 @pytest.fixture
-def starting(
-    qtbot: QtBot, dialogs: type[FakeDialogs], monkeypatch: pytest.MonkeyPatch
-) -> MainWindow:
-    monkeypatch.setattr("bodymap.ui.files.FileController.dialogs", dialogs)
-    window = MainWindow(deferred=True)
+def starting(qtbot: QtBot, dialogs: type[FakeDialogs]) -> MainWindow:
+    """The application's window as it starts: the map, completed after its first paint."""
+    window = start_window(dialogs)
     qtbot.addWidget(window)
     return window
 
@@ -37,6 +35,7 @@ def test_the_map_comes_first_and_the_window_completes_after_its_first_paint(
     qtbot: QtBot, starting: MainWindow
 ) -> None:
     assert not starting.is_ready
+    assert starting.parts is None
     assert not starting.view.isEnabled(), "no clicks before there is a document"
     titles = [a.text() for a in starting.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "Pa&tients", "&Help"], "no layout jump later"
@@ -44,8 +43,9 @@ def test_the_map_comes_first_and_the_window_completes_after_its_first_paint(
         starting.show()
     assert starting.scene.diagram_item.painted
     assert starting.is_ready
+    assert starting.parts is not None
     assert starting.view.isEnabled()
-    assert starting.details_dock.widget() is starting.tabs
+    assert starting.details_dock.widget() is starting.parts.details
     assert starting.doc.session.points == []
 
 
@@ -147,26 +147,5 @@ def test_a_window_closed_before_it_completes_stays_closed(
     qtbot.waitUntil(lambda: starting.scene.diagram_item.painted)
     assert starting.close()
     with qtbot.assertNotEmitted(starting.ready):
-        starting._complete_or_quit()  # the completion the first paint had scheduled
+        complete_or_quit(starting)  # the completion the first paint had scheduled
     assert not starting.is_ready
-
-
-@pytest.mark.parametrize("size", [(1280, 860), (1000, 700), (1600, 1000)])
-def test_the_start_layout_docks_the_details_on_the_right_as_add_dock_widget_would(
-    qtbot: QtBot, starting: MainWindow, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
-) -> None:
-    from PySide6.QtCore import Qt
-
-    # Without its start layout the window docks the details panel with addDockWidget.
-    monkeypatch.setattr("bodymap.ui.main_window._START_LAYOUT", b"not a window state")
-    docked = MainWindow(deferred=True)
-    qtbot.addWidget(docked)
-    for window in (starting, docked):
-        window.scene.diagram_item.on_first_paint = None
-        window.resize(*size)
-        window.show()
-        qtbot.waitUntil(lambda window=window: window.scene.diagram_item.painted)
-        assert window.dockWidgetArea(window.details_dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert starting.details_dock.geometry() == docked.details_dock.geometry()
-    assert starting.view.geometry() == docked.view.geometry()
-    assert starting.toolbar.geometry() == docked.toolbar.geometry()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.history import PatientSummary, RefreshReport, SessionSummary
+from bodymap.ui.wording import muscle_text
 
 if TYPE_CHECKING:
     from bodymap.history import ClinicIndex
@@ -36,7 +37,7 @@ _SESSION_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _muscle_text(muscles: Iterable[str]) -> str:
-    return ", ".join(m.replace("_", " ") for m in muscles)
+    return ", ".join(muscle_text(m) for m in muscles)
 
 
 class PatientBrowser(QDialog):

@@ -2,7 +2,7 @@
 
 Scene coordinates are diagram millimetres. Each marker ignores the view transform, so it keeps
 its size at any zoom. Clicking a marker asks for its point to be accepted into the current
-session; the window turns that request into an undo command.
+session; the history controller hands that request to the document.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.history.records import describe_treatment
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui.items import circle_shape
+from bodymap.ui.wording import previous_point_tooltip
 
 PREVIOUS_RADIUS_PX = 12.0
 """Radius of a previous-visit marker on screen: a little larger than a current marker."""
@@ -114,8 +114,7 @@ class PreviousVisitOverlay(QGraphicsObject):
 
     Signals:
         accept_requested(TriggerPoint): a marker was clicked; its point (of the earlier
-            session) should be accepted into the current one, e.g. as
-            ``AddPointCommand(doc, point_from_previous(point, doc.session.next_number()))``.
+            session) should be accepted into the current one (``point_from_previous``).
     """
 
     accept_requested = Signal(object)
@@ -129,10 +128,7 @@ class PreviousVisitOverlay(QGraphicsObject):
         when = str(session.encounter.date or session.created.date())
         self._markers: dict[str, PreviousPointItem] = {}
         for p in session.points:
-            tooltip = (
-                f"Previous visit {when}, point {p.number}: {p.muscle.replace('_', ' ')} "
-                f"({p.side}), {describe_treatment(p.treatment)}.\nClick to add it to this session."
-            )
+            tooltip = previous_point_tooltip(p, when)
             self._markers[p.id] = PreviousPointItem(p, f"p{p.number}", tooltip, self)
 
     def boundingRect(self) -> QRectF:

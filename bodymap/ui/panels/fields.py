@@ -1,8 +1,7 @@
-"""Field helpers shared by the side panels: validated edits of the session's details.
+"""Field helpers shared by the side panels: typed input checked before it becomes an edit.
 
-:func:`apply_detail` makes one validated, undoable edit of a patient, encounter or procedure
-field; :class:`ValidatedField` is a line edit that refuses invalid input with a red border and
-a message under it naming the field; the parsers turn typed dates, times and weights into
+:class:`ValidatedField` is a line edit that refuses invalid input with a red border and a
+message under it naming the field; the parsers turn typed dates, times and weights into
 values or plain-language refusals.
 """
 
@@ -13,9 +12,9 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal, TypeVar
+from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,11 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.model import MAX_TEXT, TriggerPoint
-from bodymap.ui.commands import EditDetailsCommand, EditPointCommand, EditPointsCommand
-from bodymap.ui.document import SessionDocument
+from bodymap.model import MAX_TEXT
 
-Section = Literal["patient", "encounter", "procedure"]
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a4b00"
 _INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px;"
@@ -47,52 +43,6 @@ def revalidated(value: M, **update: object) -> M:
 def common(values: Sequence[object]) -> object:
     """The value shared by all of ``values``; None when they differ."""
     return values[0] if all(v == values[0] for v in values) else None
-
-
-def apply_detail(doc: SessionDocument, section: Section, attr: str, value: object) -> str | None:
-    """Push one undoable edit of ``section.attr``; return the model's refusal, if any.
-
-    The new value is validated by the model, so nothing invalid reaches the session.
-    """
-    old: BaseModel = getattr(doc.session, section)
-    if getattr(old, attr) == value:
-        return None
-    try:
-        new = revalidated(old, **{attr: value})
-    except ValidationError as exc:
-        return str(exc.errors()[0]["msg"])
-    doc.undo_stack.push(EditDetailsCommand(doc, old, new, attr))  # type: ignore[arg-type]
-    return None
-
-
-def apply_to_points(
-    doc: SessionDocument,
-    points: Sequence[TriggerPoint],
-    what: str,
-    change: Callable[[TriggerPoint], TriggerPoint],
-    key: str | None,
-) -> bool:
-    """Push one undo step applying ``change`` to each of ``points``; False when none changed.
-
-    Args:
-        what: the action, such as "Set volume"; the step reads "Set volume of points 1, 2".
-        key: edits with the same key on the same points merge into one step (None: never).
-
-    Raises:
-        ValidationError: ``change`` made an invalid point; nothing was pushed.
-    """
-    pairs = [(old, new) for old in points if (new := change(old)) != old]
-    if not pairs:
-        return False
-    numbers = ", ".join(str(old.number) for old, _ in pairs)
-    text = f"{what} of point{'s' if len(pairs) > 1 else ''} {numbers}"
-    if len(pairs) == 1:
-        old, new = pairs[0]
-        merge = (key, old.id) if key else None
-        doc.undo_stack.push(EditPointCommand(doc, old, new, text, merge))
-    else:
-        doc.undo_stack.push(EditPointsCommand(doc, pairs, text, key))
-    return True
 
 
 def plain_text(edit: QPlainTextEdit) -> str:

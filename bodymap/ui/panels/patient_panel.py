@@ -1,4 +1,4 @@
-"""PatientPanel: patient and encounter details; every edit is one undo step on the document."""
+"""PatientPanel: patient and encounter details; each edit is one of the document's verbs."""
 
 from __future__ import annotations
 
@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
-from bodymap.ui.document import SessionDocument
+from bodymap.ui.document import Section, SessionDocument
 from bodymap.ui.panels.fields import (
-    Section,
     ValidatedField,
-    apply_detail,
     date_field,
     field_errors,
     iso,
@@ -47,7 +45,7 @@ SEX_LABELS = {"unknown": "Not recorded", "female": "Female", "male": "Male", "ot
 
 
 class PatientPanel(DocumentPanel):
-    """Patient and encounter details. Edits are undo commands; undo and reload update it."""
+    """Patient and encounter details. Edits go to the document; undo and reload update it."""
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
@@ -133,18 +131,18 @@ class PatientPanel(DocumentPanel):
 
     def _connect(self) -> None:
         def text(section: Section, attr: str) -> Callable[[str], None]:
-            return lambda value: self._edit(section, attr, value)
+            return lambda value: self._set(section, attr, value)
 
         def plain(section: Section, attr: str, edit: QPlainTextEdit) -> Callable[[], None]:
-            return lambda: self._edit(section, attr, plain_text(edit))
+            return lambda: self._set(section, attr, plain_text(edit))
 
         def check(section: Section, attr: str) -> Callable[[bool], None]:
-            return lambda on: self._edit(section, attr, on)
+            return lambda on: self._set(section, attr, on)
 
         self.name.textChanged.connect(text("patient", "name"))
         self.identifier.textChanged.connect(text("patient", "identifier"))
         self.date_of_birth.committed.connect(text("patient", "date_of_birth"))
-        self.sex.activated.connect(lambda i: self._edit("patient", "sex", self.sex.itemData(i)))
+        self.sex.activated.connect(lambda i: self._set("patient", "sex", self.sex.itemData(i)))
         self.weight.committed.connect(text("patient", "weight_kg"))
         self.allergies.textChanged.connect(plain("patient", "allergies", self.allergies))
         self.allergy_la.toggled.connect(check("patient", "allergy_local_anaesthetic"))
@@ -163,9 +161,8 @@ class PatientPanel(DocumentPanel):
         self.timeout.toggled.connect(check("encounter", "timeout_done"))
         self._refresh_on_every_change()
 
-    def _edit(self, section: Section, attr: str, value: object) -> None:
-        if self._editable:
-            apply_detail(self._doc, section, attr, value)
+    def _set(self, section: Section, attr: str, value: object) -> None:
+        self._edit(lambda: self._doc.edit_details(section, attr, value))
 
     def _diagnoses_ticked(self, _item: QListWidgetItem) -> None:
         codes = []
@@ -173,7 +170,7 @@ class PatientPanel(DocumentPanel):
             item = self.diagnoses.item(row)
             if item.checkState() == Qt.CheckState.Checked:
                 codes.append(item.data(Qt.ItemDataRole.UserRole))
-        self._edit("encounter", "diagnoses", codes)
+        self._set("encounter", "diagnoses", codes)
 
     # --- model → widgets ----------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,37 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.anatomy import Diagram
-from bodymap.model import MuscleId, Side, TriggerPoint
-from bodymap.ui.commands import EditPointCommand
+from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
 from bodymap.ui.document import SessionDocument
-
-SIDE_LABELS: dict[str, str] = {
-    "left": "Left (patient's)",
-    "right": "Right (patient's)",
-    "midline": "Midline",
-}
+from bodymap.ui.panels.widgets import DocumentPanel
+from bodymap.ui.wording import SIDE_LABELS, point_title
 
 
-def point_title(point: TriggerPoint, diagram: Diagram) -> str:
-    """Short label such as "3: R upper trapezius" (side in words first, as on paper)."""
-    name = diagram.muscle_names.get(point.muscle, point.muscle)
-    side = {"left": "L", "right": "R", "midline": "midline"}[point.side]
-    return f"{point.number}: {side} {name[0].lower() + name[1:]}"
+class PointPanel(DocumentPanel):
+    """Edits one point at a time, through the document's verbs."""
 
-
-class PointPanel(QWidget):
-    """Edits one point at a time; every change is an undo command on the document."""
-
-    edited = Signal(str)
-    """A point was edited from this panel (its id)."""
-
-    def __init__(self, doc: SessionDocument, diagram: Diagram, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._doc = doc
-        self._diagram = diagram
+    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+        super().__init__(doc, parent)
+        self._diagram = doc.diagram
         self._point_id: str | None = None
-        self._updating = False
 
         self.title = QLabel("No point selected")
         self.title.setWordWrap(True)
@@ -102,7 +86,7 @@ class PointPanel(QWidget):
     def show_point(self, point_id: str | None) -> None:
         """Show ``point_id`` (or nothing) in the panel."""
         self._point_id = point_id
-        self._refresh()
+        self.refresh()
 
     def _current(self) -> TriggerPoint | None:
         if self._point_id is None:
@@ -114,32 +98,26 @@ class PointPanel(QWidget):
 
     def _refresh(self) -> None:
         point = self._current()
-        self._updating = True
-        try:
-            enabled = point is not None and not self._doc.read_only
-            for widget in (self.muscle, self.side, self.notes):
-                widget.setEnabled(enabled)
-            if point is None:
-                self.title.setText("No point selected. Click on the body to mark a point.")
-                self.muscle.clear()
-                self.side.setCurrentIndex(-1)
-                self.location.clear()
-                self.notes.setPlainText("")
-                return
-            self.title.setText(f"Point {point_title(point, self._diagram)}")
-            self._fill_muscles(point)
-            self.side.setCurrentIndex(self.side.findData(point.side))
-            self.location.setText(
-                self._diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side)
-            )
-            if self.notes.toPlainText() != point.notes:
-                self.notes.setPlainText(point.notes)
-        finally:
-            self._updating = False
+        enabled = point is not None and not self._doc.read_only
+        for widget in (self.muscle, self.side, self.notes):
+            widget.setEnabled(enabled)
+        if point is None:
+            self.title.setText("No point selected. Click on the body to mark a point.")
+            self.muscle.clear()
+            self.side.setCurrentIndex(-1)
+            self.location.clear()
+            self.notes.setPlainText("")
+            return
+        self.title.setText(f"Point {point_title(point, self._diagram)}")
+        self._fill_muscles(point)
+        self.side.setCurrentIndex(self.side.findData(point.side))
+        self.location.setText(self._doc.location(point.id).description)
+        if self.notes.toPlainText() != point.notes:
+            self.notes.setPlainText(point.notes)
 
     def _fill_muscles(self, point: TriggerPoint) -> None:
         self.muscle.clear()
-        hits = self._diagram.muscles_at(point.x, point.y)
+        hits = self._doc.location(point.id).muscles
         seen: set[str] = set()
         for hit in hits:
             if hit.muscle in seen:
@@ -156,42 +134,39 @@ class PointPanel(QWidget):
                 self.muscle.setCurrentIndex(index)
                 break
 
-    def _push(self, old: TriggerPoint, new: TriggerPoint, text: str, key: str | None) -> None:
-        if new == old:
-            return
-        merge = (key, old.id) if key else None
-        self._doc.undo_stack.push(EditPointCommand(self._doc, old, new, text, merge_key=merge))
-        self.edited.emit(old.id)
+    def _change(
+        self, what: str, change: Callable[[TriggerPoint], TriggerPoint], key: str | None = None
+    ) -> None:
+        if self._point_id is not None:
+            point_id = self._point_id
+            self._edit(lambda: self._doc.edit_points([point_id], what, change, key))
 
     def _muscle_chosen(self, index: int) -> None:
-        point = self._current()
         data = self.muscle.itemData(index)
-        if point is None or not data or self._updating:
+        if not data:
             return
         muscle: MuscleId = data[0]
-        side: Side = data[1] or point.side
-        new = point.model_copy(update={"muscle": muscle, "side": side, "muscle_chosen": True})
-        self._push(point, new, f"Set muscle of point {point.number}", None)
+        hit_side: Side | None = data[1]
+
+        def choose(p: TriggerPoint) -> TriggerPoint:
+            update = {"muscle": muscle, "side": hit_side or p.side, "muscle_chosen": True}
+            return p.model_copy(update=update)
+
+        self._change("Set muscle", choose)
 
     def _side_chosen(self, index: int) -> None:
-        point = self._current()
-        if point is None or self._updating:
-            return
         side: Side = self.side.itemData(index)
-        new = point.model_copy(update={"side": side, "muscle_chosen": True})
-        self._push(point, new, f"Set side of point {point.number}", None)
+        self._change(
+            "Set side", lambda p: p.model_copy(update={"side": side, "muscle_chosen": True})
+        )
 
     def _notes_changed(self) -> None:
-        point = self._current()
-        if point is None or self._updating:
-            return
-        text = self.notes.toPlainText()[:4000]
-        new = point.model_copy(update={"notes": text})
-        self._push(point, new, f"Edit notes of point {point.number}", "notes")
+        text = self.notes.toPlainText()[:MAX_TEXT]
+        self._change("Edit notes", lambda p: p.model_copy(update={"notes": text}), "notes")
 
     def _on_point_changed(self, point_id: str) -> None:
         if point_id == self._point_id:
-            self._refresh()
+            self.refresh()
 
     def _on_point_removed(self, point_id: str) -> None:
         if point_id == self._point_id:

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
-from bodymap.anatomy import Diagram
 from bodymap.model import Complication
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.fields import (
     ERROR_COLOUR,
     WARNING_COLOUR,
-    apply_detail,
     date_field,
     field_errors,
     iso,
@@ -72,11 +70,8 @@ def _fmt(value: float) -> str:
 class ProcedurePanel(DocumentPanel):
     """The procedure as performed and what followed, with the session's clinical warnings."""
 
-    def __init__(
-        self, doc: SessionDocument, diagram: Diagram, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
-        self._diagram = diagram
         self.warnings = rich_label()
         self.warnings.setAccessibleName("Warnings")
         self.position = combo(POSITIONS, "Position")
@@ -152,30 +147,29 @@ class ProcedurePanel(DocumentPanel):
 
     def _connect(self) -> None:
         def edit(attr: str) -> Callable[[object], None]:
-            return lambda value: self._edit(attr, value)
+            return lambda value: self._set(attr, value)
 
-        self.position.activated.connect(lambda i: self._edit("position", self.position.itemData(i)))
+        self.position.activated.connect(lambda i: self._set("position", self.position.itemData(i)))
         self.skin_prep.activated.connect(
-            lambda i: self._edit("skin_prep", self.skin_prep.itemData(i))
+            lambda i: self._set("skin_prep", self.skin_prep.itemData(i))
         )
         self.vapocoolant.toggled.connect(edit("vapocoolant"))
         self.start_time.committed.connect(edit("start_time"))
         self.end_time.committed.connect(edit("end_time"))
         self.response.textChanged.connect(
-            lambda: self._edit("immediate_response", plain_text(self.response))
+            lambda: self._set("immediate_response", plain_text(self.response))
         )
         for value, box in self.complications.items():
             box.toggled.connect(lambda on, v=value: self._complication(v, on))
         self.complication_notes.textChanged.connect(
-            lambda: self._edit("complication_notes", plain_text(self.complication_notes))
+            lambda: self._set("complication_notes", plain_text(self.complication_notes))
         )
         self.aftercare.toggled.connect(edit("aftercare_given"))
         self.follow_up.committed.connect(edit("follow_up"))
         self._refresh_on_every_change()
 
-    def _edit(self, attr: str, value: object) -> None:
-        if self._editable:
-            apply_detail(self._doc, "procedure", attr, value)
+    def _set(self, attr: str, value: object) -> None:
+        self._edit(lambda: self._doc.edit_details("procedure", attr, value))
 
     def _complication(self, value: Complication, on: bool) -> None:
         chosen = set(self._doc.session.procedure.complications)
@@ -183,12 +177,12 @@ class ProcedurePanel(DocumentPanel):
             chosen = {value} if value == "none" else (chosen - {"none"}) | {value}
         else:
             chosen.discard(value)
-        self._edit("complications", [c for c in COMPLICATIONS if c in chosen])
+        self._set("complications", [c for c in COMPLICATIONS if c in chosen])
 
     # --- model → widgets ----------------------------------------------------------------------
 
     def _warnings(self) -> list[clinical.ClinicalWarning]:
-        return clinical.session_warnings_on_diagram(self._doc.session, self._diagram)
+        return clinical.session_warnings_on_diagram(self._doc.session, self._doc.diagram)
 
     def _refresh(self) -> None:
         session = self._doc.session

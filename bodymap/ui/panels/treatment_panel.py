@@ -1,14 +1,14 @@
 """TreatmentPanel: findings and treatment of the selected points; one undo step per change.
 
-With several points selected every change applies to all of them at once. Injections with a
-local anaesthetic are refused for a patient allergic to them (clinical-basis §6.1).
+With several points selected every change applies to all of them at once. The document
+refuses injections with a local anaesthetic for a patient allergic to them; the panel shows
+why and offers dry needling or normal saline instead (clinical-basis §6.1).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
-from bodymap.ui.document import SessionDocument
-from bodymap.ui.panels.fields import ERROR_COLOUR, apply_to_points, common, revalidated
+from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.panels.fields import ERROR_COLOUR, common, revalidated
 from bodymap.ui.panels.widgets import (
     Choice,
     DocumentPanel,
@@ -34,6 +34,7 @@ from bodymap.ui.panels.widgets import (
     double_spin,
     short_text,
 )
+from bodymap.ui.wording import TREATMENT_KINDS
 
 Treatment = ExaminedOnly | Injection | DryNeedling
 
@@ -63,15 +64,7 @@ class TreatmentPanel(DocumentPanel):
         self.referral_area = short_text("Referred to (e.g. temple, behind the eye)")
         self.pain_before = PainSpin("Pain before")
         self.pain_after = PainSpin("Pain after")
-        self.kind = Choice(
-            "Treatment",
-            [
-                ("examined", "Examined only"),
-                ("injection", "Injection"),
-                ("dry_needling", "Dry needling"),
-            ],
-            clearable=False,
-        )
+        self.kind = Choice("Treatment", list(TREATMENT_KINDS.items()), clearable=False)
         self.agent = QComboBox()
         self.agent.setAccessibleName("Agent")
         for preset in clinical.AGENT_PRESETS:
@@ -212,13 +205,16 @@ class TreatmentPanel(DocumentPanel):
     def _apply(
         self, what: str, change: Callable[[TriggerPoint], TriggerPoint], key: str | None
     ) -> bool:
-        if not self._editable or not self._ids:
+        """Apply ``change`` to the points shown; False (and the reason shown) if refused."""
+        if self._updating or not self._ids:
             return False
         try:
-            return apply_to_points(self._doc, self._points(), what, change, key)
-        except ValidationError:
+            self._doc.edit_points(self._ids, what, change, key)
+        except EditRefused as refusal:
+            self._show_refusal(str(refusal))
             self.refresh()
             return False
+        return True
 
     def _set_finding(self, attr: str, value: object, *, merge: bool) -> None:
         label = attr.replace("_", " ").capitalize()
@@ -231,18 +227,10 @@ class TreatmentPanel(DocumentPanel):
     def _set_treatment(
         self, what: str, make: Callable[[TriggerPoint], Treatment], key: str | None = None
     ) -> None:
-        if self._updating or not self._ids:
+        if not self._apply(what, lambda p: p.model_copy(update={"treatment": make(p)}), key):
             return
-        made = [make(p) for p in self._points()]
-        for treatment in made:
-            refusal = clinical.check_treatment_allowed(self._doc.session.patient, treatment)
-            if refusal:
-                self._show_refusal(refusal)
-                self.refresh()
-                return
         self._show_refusal(None)
-        self._apply(what, lambda p: p.model_copy(update={"treatment": make(p)}), key)
-        used = made[0]
+        used = self._doc.point(self._ids[0]).treatment
         if isinstance(used, Injection):
             self._last_injection = used
         elif isinstance(used, DryNeedling):

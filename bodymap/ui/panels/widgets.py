@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.ui.document import SessionDocument
+from bodymap.ui.document import EditRefused, SessionDocument
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
@@ -32,10 +32,14 @@ _LIT_STYLE = (
 
 
 class DocumentPanel(QWidget):
-    """A panel showing part of a :class:`SessionDocument`; its edits become undo commands.
+    """A panel showing part of a :class:`SessionDocument` and editing it through its verbs.
 
-    Subclasses fill in :meth:`_refresh`; while it runs, widget signals make no edits.
+    Subclasses fill in :meth:`_refresh`; while it runs, widget signals make no edits. An edit
+    the document refuses is announced by :attr:`refused` (the window shows it).
     """
+
+    refused = Signal(str)
+    """An edit made in this panel was refused: why, for the status bar."""
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +73,21 @@ class DocumentPanel(QWidget):
     def _refresh(self) -> None:
         raise NotImplementedError
 
-    @property
-    def _editable(self) -> bool:
-        """Whether a widget change now is the user's edit of a writable document."""
-        return not self._updating and not self._doc.read_only
+    def _edit(self, verb: Callable[[], object]) -> bool:
+        """Make a widget change the user's edit: call one of the document's edit verbs.
+
+        Returns whether the document took it. Changes made while the panel shows the
+        document's values are not edits; a refusal is announced by :attr:`refused`.
+        """
+        if self._updating:
+            return False
+        try:
+            verb()
+        except EditRefused as refusal:
+            self.refused.emit(str(refusal))
+            self.refresh()
+            return False
+        return True
 
     def _refresh_on_every_change(self) -> None:
         """Refresh after any change of the details or the points, and after a reset."""

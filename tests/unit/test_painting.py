@@ -6,14 +6,19 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPolygonF
 
-from bodymap.anatomy import Diagram, point_in_polygon
-from bodymap.anatomy.painting import (
+from bodymap.anatomy import Diagram, load_diagram, point_in_polygon
+from bodymap.painting import (
     body_path,
     label_layout,
     paint_diagram,
     polygon_path,
     region_path,
 )
+
+
+@pytest.fixture(scope="module")
+def diagram() -> Diagram:
+    return load_diagram()
 
 
 @pytest.fixture

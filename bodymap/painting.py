@@ -1,10 +1,9 @@
 """QtGui painting of the diagram in diagram millimetres (the caller sets the painter transform).
 
-The first paint of the application's window runs this module, so it avoids every call that
-needs PySide's ``Qt`` namespace: touching it makes PySide create all of that namespace's
-Python enums at once, which costs more than painting the diagram (see ADR 0004). Pens and
-brushes are made by :func:`pen` and :func:`solid_brush`, and paths are filled and stroked with
-``fillPath`` and ``strokePath``, whose arguments resolve without it.
+The window's map (``bodymap.ui``) and the printed record (``bodymap.report``) both draw the
+diagram with :func:`paint_diagram`, from the same outlines :mod:`bodymap.anatomy` hit-tests, so
+what is drawn is exactly what a click hits. This is the one module of the diagram that needs Qt;
+it sits in its own layer, between the record and the Qt-free layers below it.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,7 +25,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from bodymap.anatomy.diagram import Diagram, Point, Region
+from bodymap.anatomy import Diagram, Region
+from bodymap.anatomy.diagram import Point
 
 SKIN: Final = QColor("#f3e0cf")
 SKIN_EDGE: Final = QColor("#a9826b")
@@ -227,44 +227,21 @@ def muscle_colour(muscle: str) -> QColor:
     return QColor(MUSCLE_COLOURS.get(muscle, _DEFAULT_MUSCLE))
 
 
-def pen(colour: QColor, width_mm: float) -> QPen:
-    """A solid pen (square ends, bevelled joins: Qt's defaults).
-
-    ``QPen(colour, width)`` would be shorter, but its overloads take ``Qt`` namespace enums.
-    """
-    made = QPen()
-    made.setColor(colour)
-    made.setWidthF(width_mm)
-    return made
-
-
-def solid_brush(colour: QColor) -> QBrush:
-    """A solid brush: the brush of a pen of that colour.
-
-    ``QBrush(colour)`` would be the obvious way, but its overloads take ``Qt`` namespace enums.
-    """
-    return pen(colour, 1.0).brush()
-
-
-_DASHES: Final = [4.0, 2.0]
-"""Qt's dash line: dashes of four pen widths, gaps of two."""
-
-
 def _fill_region(painter: QPainter, region: Region, *, alpha: int, dashed: bool) -> None:
     fill = muscle_colour(region.muscle)
-    edge = pen(fill.darker(150), 0.6 if dashed else 0.45)
+    edge = QPen(fill.darker(150), 0.6 if dashed else 0.45)
     fill.setAlpha(alpha)
     if dashed:
-        edge.setDashPattern(_DASHES)
+        edge.setStyle(Qt.PenStyle.DashLine)
     path = region_path(region)
-    painter.fillPath(path, solid_brush(fill))
+    painter.fillPath(path, QBrush(fill))
     painter.strokePath(path, edge)
 
 
 def _draw_fibres(painter: QPainter, cache: _Cache, region: Region, *, alpha: int) -> None:
     colour = muscle_colour(region.muscle).darker(170)
     colour.setAlpha(alpha)
-    painter.strokePath(cache.fibres[id(region)], pen(colour, 0.5))
+    painter.strokePath(cache.fibres[id(region)], QPen(colour, 0.5))
 
 
 def paint_diagram(
@@ -286,8 +263,8 @@ def paint_diagram(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    painter.fillPath(cache.body, solid_brush(SKIN))
-    painter.strokePath(cache.body, pen(SKIN_EDGE, 0.8))
+    painter.fillPath(cache.body, QBrush(SKIN))
+    painter.strokePath(cache.body, QPen(SKIN_EDGE, 0.8))
 
     for region in diagram.regions:
         superficial = region.layer == "superficial"
@@ -305,26 +282,26 @@ def paint_diagram(
     for bone, path in zip(diagram.bones, cache.bones, strict=True):
         # Scapular bodies are outlined over the muscles; ridges and processes are solid.
         flat = bone.id.startswith("scapula_")
-        painter.fillPath(path, solid_brush(BONE_FAINT if flat else BONE))
-        painter.strokePath(path, pen(BONE_EDGE, 0.45 if flat else 0.5))
+        painter.fillPath(path, QBrush(BONE_FAINT if flat else BONE))
+        painter.strokePath(path, QPen(BONE_EDGE, 0.45 if flat else 0.5))
 
     if highlight is not None:
         paint_highlight(painter, diagram, highlight)
 
-    painter.strokePath(cache.body, pen(SKIN_EDGE, 0.8))
+    painter.strokePath(cache.body, QPen(SKIN_EDGE, 0.8))
 
     if labels:
         for label in cache.labels:
-            painter.fillPath(label.path, solid_brush(label.colour))
+            painter.fillPath(label.path, QBrush(label.colour))
     painter.restore()
 
 
 def paint_highlight(painter: QPainter, diagram: Diagram, highlight: tuple[str, str]) -> None:
     """Emphasise the regions of one (muscle id, patient's side), in diagram mm."""
-    glow = HIGHLIGHT.toRgb()  # a copy (the copy constructor's overloads take Qt enums)
+    glow = QColor(HIGHLIGHT)
     glow.setAlpha(70)
     for region in diagram.regions:
         if (region.muscle, region.side) == highlight:
             path = region_path(region)
-            painter.fillPath(path, solid_brush(glow))
-            painter.strokePath(path, pen(HIGHLIGHT, 1.6))
+            painter.fillPath(path, QBrush(glow))
+            painter.strokePath(path, QPen(HIGHLIGHT, 1.6))
