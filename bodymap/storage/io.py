@@ -95,18 +95,6 @@ def dumps_session(session: Session, saved_at: dt.datetime | None = None) -> byte
     return SessionFile.__pydantic_serializer__.to_json(envelope, indent=2) + b"\n"
 
 
-def content_sha256(session: Session) -> str:
-    """SHA-256 (hex) of the session content, independent of when or by which version it was saved.
-
-    Hashes the UTF-8 bytes of the ``session`` object alone, serialised compactly (no whitespace,
-    keys in model order, non-ASCII as is): the envelope with ``saved_at`` and ``app_version`` is
-    left out, so the same session always gives the same hash and a printout can be matched to
-    its file. From a file: ``json.dumps(doc["session"], separators=(",", ":"),
-    ensure_ascii=False)`` gives the hashed text.
-    """
-    return hashlib.sha256(session.model_dump_json().encode("utf-8")).hexdigest()
-
-
 def _fsync_dir(folder: Path) -> None:
     if sys.platform == "win32":  # folders cannot be opened for fsync there
         return

@@ -31,7 +31,7 @@ def test_saved_file_is_readable_indented_json_with_envelope(
     text = path.read_text("utf-8")
     data = json.loads(text)
     assert data["format"] == "bodymap.session"
-    assert data["format_version"] == "1.0"
+    assert data["format_version"] == storage.FORMAT_VERSION
     assert data["session"]["diagram"] == {"id": "posterior-upper-back", "version": "1.0"}
     assert text.startswith('{\n  "format"')
     assert text.endswith("}\n")
