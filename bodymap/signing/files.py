@@ -22,6 +22,7 @@ from bodymap.signing.keys import (
     PUBLIC_SUFFIX,
     SignerKey,
     create_key,
+    grouped_fingerprint,
     has_key,
     load_key_ring,
     register_key,
@@ -49,6 +50,23 @@ class KeyOutcome:
     def public_file(self) -> Path:
         """This user's copy of the key's registration file."""
         return user_key_dir() / f"{self.key.fingerprint}{PUBLIC_SUFFIX}"
+
+    def messages(self) -> list[str]:
+        """What to tell the signer about the key: made now, registered, or what to do."""
+        lines: list[str] = []
+        key = f"key {grouped_fingerprint(self.key.fingerprint)}"
+        if self.created:
+            lines.append(f"A new signing key was made for {self.key.name} ({key}).")
+        if self.registered is not None:
+            if self.created:
+                lines.append("It is registered in the clinic folder.")
+        else:
+            lines.append(
+                f"The {key} is not registered in the clinic folder ({self.problem}): until it "
+                f'is, verifying says "unknown key". Copy {self.public_file} into the clinic '
+                "folder's keys folder (an administrator may have to)."
+            )
+        return lines
 
 
 def signer_key(

@@ -9,6 +9,7 @@ import getpass
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bodymap.signing.errors import PassphraseError
@@ -60,3 +61,16 @@ def from_terminal(prompt: str, *, confirm: bool) -> str:
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
         raise PassphraseError("the two passphrases differ")
     return first
+
+
+def asker(name: str, file: Path | None) -> Callable[[bool], str]:
+    """What :func:`bodymap.signing.signer_key` calls for ``name``'s passphrase: read from
+    ``file`` when given, else asked on the terminal (twice for a new key)."""
+
+    def ask(new: bool) -> str:
+        if file is not None:
+            return from_file(file)
+        what = "a new passphrase for the new signing key" if new else "the passphrase"
+        return from_terminal(f"{name}: {what}: ", confirm=new)
+
+    return ask

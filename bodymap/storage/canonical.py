@@ -66,7 +66,7 @@ def content_value(session: Session) -> dict[str, Any]:
     """The session's content as a JSON value: what is canonicalised and signed."""
     dumped = session.model_dump(mode="json", exclude=set(UNSIGNED_BLOCKS))
     result: dict[str, Any] = {}
-    for name, info in Session.model_fields.items():
+    for name, info in type(session).model_fields.items():
         member = getattr(session, name)
         if name not in UNSIGNED_BLOCKS and not _holds_default(info, member):
             result[name] = _pruned(member, dumped[name])
