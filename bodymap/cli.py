@@ -71,8 +71,10 @@ def _tool_parser() -> argparse.ArgumentParser:
         help="folder of the clinic's session files: points treated at the patient's earlier "
         "visits are printed as recurring",
     )
+    # No abbreviations: "--passphrase SECRET" must not pass for --passphrase-file.
     sign = sub.add_parser(
         "sign",
+        allow_abbrev=False,
         help="sign a session file in place (the signer's key is made on first use); exit 1 "
         "if it was not signed",
     )
@@ -107,7 +109,9 @@ def _tool_parser() -> argparse.ArgumentParser:
         "default session folder)",
     )
     amend = sub.add_parser(
-        "amend", help="add a signed amendment to a signed session file; exit 1 if not added"
+        "amend",
+        allow_abbrev=False,
+        help="add a signed amendment to a signed session file; exit 1 if not added",
     )
     amend.add_argument("file", type=Path)
     amend.add_argument("--signer", required=True, metavar="NAME", help="the amending clinician")

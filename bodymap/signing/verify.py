@@ -171,6 +171,14 @@ def verify_session(session: Session, ring: KeyRing) -> VerifyResult:
     problem = _integrity(session)
     if problem is not None:
         return VerifyResult(problem[0], problem[1], session)
+    logged = sum(entry.action == "amended" for entry in session.audit)
+    if logged > len(session.amendments):
+        return VerifyResult(
+            VerifyState.BROKEN,
+            f"its audit log records {logged} amendments but it holds "
+            f"{len(session.amendments)}: an amendment was removed",
+            session,
+        )
     registered, unknown = _unregistered(
         ring, signature.key_fingerprint, signature.signer, "the signing"
     )
