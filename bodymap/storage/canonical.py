@@ -17,12 +17,13 @@ record holding that value (see docs/adr/0006-signed-records.md).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Any, Final
 
 import rfc8785
 from pydantic import BaseModel
-from pydantic.fields import FieldInfo
+from pydantic_core import to_jsonable_python
 
 from bodymap.model import Session
 
@@ -31,27 +32,40 @@ UNSIGNED_BLOCKS: Final = frozenset({"signature", "amendments", "audit"})
 ALWAYS_KEPT: Final = frozenset({"kind"})
 """Members kept even when they hold their default: they say what the rest of the object is."""
 _EMPTY_FACTORIES: Final = (list, dict, tuple)
+_NO_DEFAULT: Final = object()
+"""Stands for "always kept" in a class's table of defaults: it equals no JSON value."""
 
 
-def _holds_default(info: FieldInfo, value: Any) -> bool:
-    if info.is_required():
-        return False
-    if info.default_factory is not None:
-        # Random or time-based factories (ids, creation times) never count as a default.
-        return info.default_factory in _EMPTY_FACTORIES and not value
-    return bool(value == info.default)
+@functools.cache
+def _defaults(cls: type[BaseModel]) -> tuple[tuple[str, Any], ...]:
+    """Each field of ``cls`` with the JSON form of its default (or :data:`_NO_DEFAULT`).
+
+    Random or time-based factories (ids, creation times) have no default to leave out.
+    """
+    table: list[tuple[str, Any]] = []
+    for name, info in cls.model_fields.items():
+        default: Any = _NO_DEFAULT
+        if name in ALWAYS_KEPT or info.is_required():
+            pass
+        elif info.default_factory is not None:
+            if info.default_factory in _EMPTY_FACTORIES:
+                default = to_jsonable_python(info.default_factory())
+        else:
+            default = to_jsonable_python(info.default)
+        table.append((name, default))
+    return tuple(table)
 
 
 def _pruned(value: Any, dumped: Any) -> Any:
     """``dumped`` (the JSON form of ``value``) without members that hold their default."""
     if isinstance(value, BaseModel):
         result: dict[str, Any] = {}
-        for name, info in type(value).model_fields.items():
-            member = getattr(value, name)
-            if name in ALWAYS_KEPT or not _holds_default(info, member):
-                result[name] = _pruned(member, dumped[name])
+        for name, default in _defaults(type(value)):
+            member = dumped[name]
+            if member != default:
+                result[name] = _pruned(getattr(value, name), member)
         return result
-    if isinstance(value, list | tuple):
+    if isinstance(value, list | tuple) and value and isinstance(value[0], BaseModel):
         return [_pruned(item, out) for item, out in zip(value, dumped, strict=True)]
     return dumped
 
@@ -66,10 +80,9 @@ def content_value(session: Session) -> dict[str, Any]:
     """The session's content as a JSON value: what is canonicalised and signed."""
     dumped = session.model_dump(mode="json", exclude=set(UNSIGNED_BLOCKS))
     result: dict[str, Any] = {}
-    for name, info in type(session).model_fields.items():
-        member = getattr(session, name)
-        if name not in UNSIGNED_BLOCKS and not _holds_default(info, member):
-            result[name] = _pruned(member, dumped[name])
+    for name, default in _defaults(type(session)):
+        if name in dumped and dumped[name] != default:
+            result[name] = _pruned(getattr(session, name), dumped[name])
     return result
 
 
