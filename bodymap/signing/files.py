@@ -30,7 +30,7 @@ from bodymap.signing.keys import (
     unlock_key,
     user_key_dir,
 )
-from bodymap.signing.records import amend, sign
+from bodymap.signing.records import amend, is_signed, sign
 from bodymap.signing.verify import integrity_problem
 
 
@@ -149,7 +149,7 @@ def sign_file(
     """
 
     def change(session: Session) -> Session:
-        if session.signature is not None:
+        if is_signed(session):
             raise SignedRecordError("This record is already signed; add an amendment instead.")
         return sign(session, key, credentials=credentials, meaning=meaning, at=at)
 

@@ -44,8 +44,12 @@ class Change(enum.Enum):
 
 
 def is_signed(session: Session) -> bool:
-    """Whether the session is signed: its content is then read-only, amendments only."""
-    return session.signature is not None
+    """Whether the session is a signed record: its content is then read-only, amendments only.
+
+    A session holding amendments counts as signed even when its signature is missing (it was
+    removed): editing it would only bury that.
+    """
+    return session.signature is not None or bool(session.amendments)
 
 
 def allowed_changes(session: Session) -> frozenset[Change]:
@@ -66,7 +70,7 @@ def check_change(before: Session, after: Session) -> None:
     Raises:
         SignedRecordError: with a message for the user.
     """
-    if before.signature is None:
+    if not is_signed(before):
         return
     if after.signature != before.signature:
         raise SignedRecordError("This record is signed: its signature cannot be changed.")
@@ -114,7 +118,7 @@ def sign(
     Raises:
         SignedRecordError: the session is already signed (amend it instead).
     """
-    if session.signature is not None:
+    if is_signed(session):
         raise SignedRecordError("This record is already signed; add an amendment instead.")
     try:
         draft = Signature(

@@ -103,12 +103,9 @@ class VerifyResult:
             if self.session is not None and self.session.amendments:
                 count = len(self.session.amendments)
                 signed += f", {count} amendment{'s' if count != 1 else ''}"
-        if self.state is VerifyState.VALID:
-            assert signature is not None
+        if self.state is VerifyState.VALID and signature is not None:
             return f"valid: {signed}; key {grouped_fingerprint(signature.key_fingerprint)}"
-        if self.state in (VerifyState.UNREADABLE, VerifyState.UNSIGNED):
-            return f"{self.state.value}: {self.detail}"
-        return f"{self.state.value}: {self.detail} ({signed})" if signed else self.detail
+        return f"{self.state.value}: {self.detail}" + (f" ({signed})" if signed else "")
 
 
 def signed_time(moment: dt.datetime) -> str:
@@ -161,13 +158,13 @@ def verify_session(session: Session, ring: KeyRing) -> VerifyResult:
     """Verify a session already read, against the clinic's registered keys."""
     signature = session.signature
     if signature is None:
-        if any(entry.action == "signed" for entry in session.audit):
-            return VerifyResult(
-                VerifyState.BROKEN,
-                "not signed, although its audit log records a signing: the signature was removed",
-                session,
-            )
-        return VerifyResult(VerifyState.UNSIGNED, "not signed (a draft)", session)
+        if session.amendments:
+            why = "it holds amendments but no signature: the signature was removed"
+        elif any(entry.action == "signed" for entry in session.audit):
+            why = "its audit log records a signing but it has no signature: it was removed"
+        else:
+            return VerifyResult(VerifyState.UNSIGNED, "not signed (a draft)", session)
+        return VerifyResult(VerifyState.BROKEN, why, session)
     problem = _integrity(session)
     if problem is not None:
         return VerifyResult(problem[0], problem[1], session)

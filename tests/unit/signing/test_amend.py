@@ -171,3 +171,26 @@ def test_a_second_correction_starts_from_the_first(signed: Session, key: signing
     stale = signing.correction(signed, PAIN_AFTER, 4)  # built before the first amendment
     with pytest.raises(signing.CorrectionError, match="old value"):
         signing.amend(once, key, reason="r", text="t", corrections=[stale])
+
+
+def test_removing_the_signature_of_an_amended_record_is_broken_not_a_draft(
+    tmp_path: Path,
+    signed: Session,
+    key: signing.SignerKey,
+    colleague: signing.SignerKey,
+    clinic: Path,
+) -> None:
+    path = _twice_amended_file(tmp_path, signed, key, colleague)
+
+    def strip(document: dict[str, Any]) -> None:
+        document["session"].pop("signature")
+        document["session"].pop("audit")
+
+    edit_file(path, strip)
+    result = signing.verify(path, clinic)
+    assert result.state is VerifyState.BROKEN
+    assert result.summary().startswith("broken: it holds amendments but no signature")
+    assert result.session is not None
+    assert signing.is_signed(result.session)  # still read-only
+    with pytest.raises(signing.SignedRecordError):
+        signing.sign(result.session, key)
