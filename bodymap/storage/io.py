@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 import bodymap
 from bodymap.model import Session
+from bodymap.storage.canonical import content_sha256
 from bodymap.storage.errors import SaveError, SessionFileError
 from bodymap.storage.format import FORMAT, FORMAT_VERSION, SessionFile
 from bodymap.storage.parsing import check_bounds, parse_session, validation_message
@@ -259,11 +260,18 @@ def save_session(session: Session, path: Path | str) -> None:
 
     The bytes are read back through the same checks as :func:`load_session` (while the
     temporary file is written) and nothing replaces the file unless they pass, so a save never
-    produces a file that cannot be opened again.
+    produces a file that cannot be opened again. A signed session whose content no longer
+    matches its signature is refused: a signed record is never saved changed (ADR 6).
 
     Raises:
         SaveError: the session was not saved and the file on disk is unchanged.
     """
+    signature = session.signature
+    if signature is not None and content_sha256(session) != signature.content_sha256:
+        raise SaveError(
+            "Could not save: this record is signed and its content differs from what was "
+            "signed. Add an amendment instead."
+        )
     data = dumps_session(session)
 
     def check() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,19 @@ def test_amendments_and_audit_entries_may_be_added_but_not_removed(
 def test_a_reformatted_but_equal_session_is_no_change(signed: Session) -> None:
     again = storage.parse_session(storage.dumps_session(signed))
     signing.check_change(signed, again)  # no error
+
+
+def test_saving_a_signed_record_with_changed_content_is_refused(
+    tmp_path: Path, signed: Session, key: signing.SignerKey
+) -> None:
+    path = tmp_path / "signed.bodymap.json"
+    storage.save_session(signed, path)
+    before = path.read_bytes()
+    point = signed.points[0].model_copy(update={"notes": "changed after signing"})
+    edited = signed.model_copy(update={"points": [point, *signed.points[1:]]})
+    with pytest.raises(storage.SaveError, match="Add an amendment"):
+        storage.save_session(edited, path)
+    assert path.read_bytes() == before
+    amended = signing.amend(signed, key, reason="addendum", text="Seen again.")
+    storage.save_session(amended, path)  # amendments and audit entries save as usual
+    assert storage.load_session(path) == amended
