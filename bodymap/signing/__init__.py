@@ -19,6 +19,7 @@ For the window:
 
 from bodymap.model import DEFAULT_MEANING
 from bodymap.signing.audit import append_audit, os_user
+from bodymap.signing.clinic import KeyRing, load_key_ring, register_key
 from bodymap.signing.corrections import CorrectionError, corrected_session, correction
 from bodymap.signing.errors import (
     IntegrityError,
@@ -31,7 +32,6 @@ from bodymap.signing.errors import (
 from bodymap.signing.files import KeyOutcome, amend_file, sign_file, signer_key
 from bodymap.signing.keys import (
     MIN_PASSPHRASE,
-    KeyRing,
     PublicKeyRecord,
     SignerKey,
     clinic_key_dir,
@@ -39,8 +39,6 @@ from bodymap.signing.keys import (
     fingerprint,
     grouped_fingerprint,
     has_key,
-    load_key_ring,
-    register_key,
     unlock_key,
     user_key_dir,
 )

@@ -16,16 +16,16 @@ from pydantic import JsonValue
 
 from bodymap import storage
 from bodymap.model import DEFAULT_MEANING, Session
+from bodymap.signing.clinic import load_key_ring, register_key
 from bodymap.signing.corrections import correction
 from bodymap.signing.errors import KeyFileError, SignedRecordError, SigningError
 from bodymap.signing.keys import (
     PUBLIC_SUFFIX,
     SignerKey,
+    clinic_key_dir,
     create_key,
     grouped_fingerprint,
     has_key,
-    load_key_ring,
-    register_key,
     same_name,
     unlock_key,
     user_key_dir,
@@ -96,9 +96,8 @@ def signer_key(
         return KeyOutcome(key, created, None, "no clinic folder was given")
     record = load_key_ring(clinic_folder).get(key.fingerprint)
     if record is not None and same_name(record.name, key.name):
-        return KeyOutcome(
-            key, created, Path(clinic_folder) / "keys" / f"{key.fingerprint}{PUBLIC_SUFFIX}"
-        )
+        registered = clinic_key_dir(clinic_folder) / f"{key.fingerprint}{PUBLIC_SUFFIX}"
+        return KeyOutcome(key, created, registered)
     try:
         return KeyOutcome(key, created, register_key(key.record, Path(clinic_folder)))
     except KeyFileError as exc:

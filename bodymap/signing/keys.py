@@ -37,7 +37,8 @@ PUBLIC_SUFFIX: Final = ".pub.json"
 MAX_KEY_FILE_BYTES: Final = 64 * 1024
 MIN_PASSPHRASE: Final = 12
 """Shortest passphrase accepted for a new key (characters)."""
-_POSIX: Final = os.name == "posix"
+POSIX: Final = os.name == "posix"
+"""Whether file modes mean anything here (not on Windows)."""
 
 
 def fingerprint(public_key: Ed25519PublicKey) -> str:
@@ -161,12 +162,12 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise KeyFileError(f"the key file {path.name} is not a regular file: refused")
-        if _POSIX and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        if POSIX and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
             raise KeyFileError(
                 f"the key file {path.name} may be changed by other users (group or world "
                 "writable): refused"
             )
-        if _POSIX and private and info.st_mode & (stat.S_IRGRP | stat.S_IROTH):
+        if POSIX and private and info.st_mode & (stat.S_IRGRP | stat.S_IROTH):
             raise KeyFileError(
                 f"the private key file {path.name} may be read by other users: refused "
                 "(make it readable by its owner only, mode 600)"
@@ -183,7 +184,7 @@ def _private_folder(folder: Path) -> None:
     """Create ``folder`` for private keys (0700), tightening it if it already exists."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if _POSIX:
+        if POSIX:
             os.chmod(folder, 0o700)
     except OSError as exc:
         raise KeyFileError(f"the key folder cannot be created ({exc.strerror})") from None
@@ -302,97 +303,6 @@ def unlock_key(name: str, passphrase: str) -> SignerKey:
     return SignerKey(keyfile.public, private)
 
 
-# --- the clinic's registered public keys --------------------------------------------------
-
-
 def public_file_bytes(record: PublicKeyRecord) -> bytes:
     """The bytes of a public key registration file."""
     return record.model_dump_json(indent=2).encode("utf-8") + b"\n"
-
-
-def register_key(record: PublicKeyRecord, clinic_folder: Path) -> Path:
-    """Register a public key in the clinic folder's ``keys/`` (readable by all, mode 0644).
-
-    Registering the same key again changes nothing.
-
-    Raises:
-        KeyFileError: the clinic folder does not exist, ``keys/`` cannot be written (ask the
-            administrator to add the file), or another registration of this key is there.
-    """
-    clinic_folder = Path(clinic_folder)
-    if not clinic_folder.is_dir():
-        raise KeyFileError("the clinic folder does not exist")
-    folder = clinic_key_dir(clinic_folder)
-    target = folder / f"{record.fingerprint}{PUBLIC_SUFFIX}"
-    if target.exists() or target.is_symlink():
-        existing = _load_public_file(target)
-        if existing.fingerprint == record.fingerprint and same_name(existing.name, record.name):
-            return target
-        raise KeyFileError("the clinic folder already holds another registration of this key")
-    try:
-        folder.mkdir(exist_ok=True, mode=0o755)
-        storage.atomic_write(target, public_file_bytes(record), backup=False)
-        if _POSIX:
-            os.chmod(target, 0o644)
-    except (OSError, storage.SaveError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise KeyFileError(
-            f"the key could not be registered in the clinic folder ({reason})"
-        ) from None
-    return target
-
-
-def _load_public_file(path: Path) -> PublicKeyRecord:
-    data = read_key_file(path, private=False)
-    try:
-        record = PublicKeyRecord.model_validate_json(data)
-    except ValidationError:
-        raise KeyFileError(f"the key file {path.name} is damaged") from None
-    if path.name != f"{record.fingerprint}{PUBLIC_SUFFIX}":
-        raise KeyFileError(f"the key file {path.name} is not named after its fingerprint")
-    return record
-
-
-@dataclass(frozen=True)
-class KeyRing:
-    """The public keys registered in a clinic folder, by fingerprint, and the files refused."""
-
-    keys: dict[str, PublicKeyRecord]
-    problems: tuple[str, ...] = ()
-
-    def get(self, key_fingerprint: str) -> PublicKeyRecord | None:
-        """The registration of this key, or None when it is not registered."""
-        return self.keys.get(key_fingerprint)
-
-
-def load_key_ring(clinic_folder: Path | None) -> KeyRing:
-    """The keys registered in ``clinic_folder``'s ``keys/`` (empty when there is none).
-
-    A ``keys/`` folder anyone may write to is refused as a whole: anyone could have added a
-    key. Each key file must pass :func:`read_key_file` and be named after its fingerprint.
-    """
-    if clinic_folder is None:
-        return KeyRing({}, ("no clinic folder given",))
-    folder = clinic_key_dir(Path(clinic_folder))
-    try:
-        info = folder.lstat()
-    except OSError:
-        return KeyRing({}, ("the clinic folder has no keys folder",))
-    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        return KeyRing({}, ("the clinic's keys folder is not a plain folder: refused",))
-    if _POSIX and info.st_mode & stat.S_IWOTH and not info.st_mode & stat.S_ISVTX:
-        return KeyRing({}, ("anyone may add keys to the clinic's keys folder: refused",))
-    keys: dict[str, PublicKeyRecord] = {}
-    problems: list[str] = []
-    try:
-        paths = sorted(folder.glob(f"*{PUBLIC_SUFFIX}"))
-    except OSError:
-        return KeyRing({}, ("the clinic's keys folder cannot be read",))
-    for path in paths:
-        try:
-            record = _load_public_file(path)
-        except KeyFileError as exc:
-            problems.append(str(exc))
-            continue
-        keys[record.fingerprint] = record
-    return KeyRing(keys, tuple(problems))

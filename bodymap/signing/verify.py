@@ -16,13 +16,8 @@ from pathlib import Path
 
 from bodymap import storage
 from bodymap.model import Session, Signature
-from bodymap.signing.keys import (
-    KeyRing,
-    PublicKeyRecord,
-    grouped_fingerprint,
-    load_key_ring,
-    same_name,
-)
+from bodymap.signing.clinic import KeyRing, load_key_ring
+from bodymap.signing.keys import PublicKeyRecord, grouped_fingerprint, same_name
 from bodymap.signing.payloads import amendment_sha256, signature_problem
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bodymap import signing, storage
 from bodymap.model import (
@@ -146,3 +149,23 @@ def test_a_later_optional_field_at_its_default_keeps_signatures_valid(
     )
     changed = later.model_copy(update={"consent_form_id": "CF-1"})
     assert storage.content_sha256(changed) != storage.content_sha256(signed)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1), indent=st.sampled_from([None, 0, 1, 3]))
+def test_any_key_order_and_layout_gives_the_same_hash(seed: int, indent: int | None) -> None:
+    document = json.loads(EXAMPLE.read_text("utf-8"))
+    shuffle = random.Random(seed).shuffle
+
+    def shuffled(value: Any) -> Any:
+        if isinstance(value, dict):
+            keys = list(value)
+            shuffle(keys)
+            return {k: shuffled(value[k]) for k in keys}
+        if isinstance(value, list):
+            return [shuffled(v) for v in value]
+        return value
+
+    text = json.dumps(shuffled(document), indent=indent, ensure_ascii=indent is None)
+    again = storage.parse_session(text.encode("utf-8"))
+    assert storage.content_sha256(again) == storage.content_sha256(storage.load_session(EXAMPLE))

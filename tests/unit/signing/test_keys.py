@@ -143,10 +143,11 @@ def test_a_registered_key_that_is_a_symbolic_link_is_not_trusted(
 
 
 @posix_only
+@pytest.mark.parametrize("mode", [0o777, 0o1777], ids=["world-writable", "sticky"])
 def test_a_keys_folder_anyone_may_write_to_is_not_trusted(
-    clinic: Path, key: signing.SignerKey
+    clinic: Path, key: signing.SignerKey, mode: int
 ) -> None:
-    os.chmod(clinic / "keys", 0o777)
+    os.chmod(clinic / "keys", mode)
     ring = signing.load_key_ring(clinic)
     assert ring.keys == {}
     assert "anyone may add keys" in ring.problems[0]
