@@ -3,6 +3,13 @@
 Pure Python (no Qt). See docs/adr/0001-file-format.md.
 """
 
+from bodymap.storage.canonical import (
+    UNSIGNED_BLOCKS,
+    canonical_content,
+    content_sha256,
+    content_value,
+    pruned_json,
+)
 from bodymap.storage.errors import LockedError, SaveError, SessionFileError
 from bodymap.storage.files import (
     FileStamp,
@@ -25,7 +32,6 @@ from bodymap.storage.format import (
 from bodymap.storage.io import (
     MAX_FILE_BYTES,
     atomic_write,
-    content_sha256,
     dumps_session,
     load_session,
     save_session,
@@ -37,6 +43,7 @@ from bodymap.storage.recovery import (
     load_recovery,
     recovery_dir,
     remove_recovery,
+    user_data_dir,
     write_recovery,
 )
 
@@ -47,6 +54,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "SUFFIX",
+    "UNSIGNED_BLOCKS",
     "FileStamp",
     "Lock",
     "LockedError",
@@ -56,9 +64,11 @@ __all__ = [
     "SessionFileError",
     "acquire_lock",
     "atomic_write",
+    "canonical_content",
     "changed_since",
     "cleanup_temp_files",
     "content_sha256",
+    "content_value",
     "dumps_session",
     "list_recoveries",
     "load_recovery",
@@ -66,10 +76,12 @@ __all__ = [
     "lock_path",
     "parse_session",
     "pid_alive",
+    "pruned_json",
     "recovery_dir",
     "remove_recovery",
     "save_session",
     "session_json_schema",
     "stamp",
+    "user_data_dir",
     "write_recovery",
 ]

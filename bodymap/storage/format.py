@@ -2,8 +2,11 @@
 
 See docs/adr/0001-file-format.md. A file is one JSON object::
 
-    {"format": "bodymap.session", "format_version": "1.1", "app_version": "...",
+    {"format": "bodymap.session", "format_version": "1.2", "app_version": "...",
      "saved_at": "...", "session": {... bodymap.model.Session ...}}
+
+Format 1.2 added the optional ``signature``, ``amendments`` and ``audit`` blocks of a session
+(docs/adr/0006-signed-records.md).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from bodymap.model import Session
 
 FORMAT: Final = "bodymap.session"
-FORMAT_VERSION: Final = "1.1"
+FORMAT_VERSION: Final = "1.2"
 SUFFIX = ".bodymap.json"
 
 # The bounds must match the diagram asset (assets/diagram/*.json, width_mm and height_mm):
@@ -32,7 +35,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     format: Literal["bodymap.session"]
-    format_version: Literal["1.1"]
+    format_version: Literal["1.2"]
     app_version: str = Field(default="", max_length=40, description="informational only")
     saved_at: AwareDatetime
     session: Session
@@ -75,9 +78,18 @@ def _from_1_0(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data, format_version="1.1")
 
 
+def _to_1_2(data: dict[str, Any]) -> dict[str, Any]:
+    """1.1 -> 1.2: sessions gained the optional signature, amendments and audit blocks.
+
+    Only the version changes: a file written before 1.2 is unsigned and has no audit yet.
+    """
+    return dict(data, format_version="1.2")
+
+
 MIGRATIONS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "0.9": ("1.0", _from_0_9),
     "1.0": ("1.1", _from_1_0),
+    "1.1": ("1.2", _to_1_2),
 }
 """format_version -> (next version, function upgrading the raw dict to it)."""
 

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 import bodymap
 from bodymap.model import Session
+from bodymap.storage.canonical import content_sha256
 from bodymap.storage.errors import SaveError, SessionFileError
 from bodymap.storage.format import FORMAT, FORMAT_VERSION, SessionFile
 from bodymap.storage.parsing import check_bounds, parse_session, validation_message
@@ -93,18 +94,6 @@ def dumps_session(session: Session, saved_at: dt.datetime | None = None) -> byte
     )
     # The serializer's bytes directly: model_dump_json would decode them to str first.
     return SessionFile.__pydantic_serializer__.to_json(envelope, indent=2) + b"\n"
-
-
-def content_sha256(session: Session) -> str:
-    """SHA-256 (hex) of the session content, independent of when or by which version it was saved.
-
-    Hashes the UTF-8 bytes of the ``session`` object alone, serialised compactly (no whitespace,
-    keys in model order, non-ASCII as is): the envelope with ``saved_at`` and ``app_version`` is
-    left out, so the same session always gives the same hash and a printout can be matched to
-    its file. From a file: ``json.dumps(doc["session"], separators=(",", ":"),
-    ensure_ascii=False)`` gives the hashed text.
-    """
-    return hashlib.sha256(session.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -271,11 +260,18 @@ def save_session(session: Session, path: Path | str) -> None:
 
     The bytes are read back through the same checks as :func:`load_session` (while the
     temporary file is written) and nothing replaces the file unless they pass, so a save never
-    produces a file that cannot be opened again.
+    produces a file that cannot be opened again. A signed session whose content no longer
+    matches its signature is refused: a signed record is never saved changed (ADR 6).
 
     Raises:
         SaveError: the session was not saved and the file on disk is unchanged.
     """
+    signature = session.signature
+    if signature is not None and content_sha256(session) != signature.content_sha256:
+        raise SaveError(
+            "Could not save: this record is signed and its content differs from what was "
+            "signed. Add an amendment instead."
+        )
     data = dumps_session(session)
 
     def check() -> None:

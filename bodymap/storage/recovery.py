@@ -19,10 +19,15 @@ from bodymap.storage.io import atomic_write, dumps_session, load_session
 RECOVERY_SUFFIX = ".recovery.bodymap.json"
 
 
-def recovery_dir() -> Path:
-    """Where recovery files live (``BODYMAP_DATA_DIR`` overrides, for tests)."""
+def user_data_dir() -> Path:
+    """The per-user data folder of bodymap (``BODYMAP_DATA_DIR`` overrides, for tests)."""
     base = os.environ.get("BODYMAP_DATA_DIR") or platformdirs.user_data_dir("bodymap", "bodymap")
-    return Path(base) / "recovery"
+    return Path(base)
+
+
+def recovery_dir() -> Path:
+    """Where recovery files live: ``recovery`` in :func:`user_data_dir`."""
+    return user_data_dir() / "recovery"
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,7 @@ def test_the_new_muscles_are_valid(muscle: str) -> None:
 def test_a_1_0_file_only_changes_its_version() -> None:
     raw = json.loads((DATA / "v1_0_example.bodymap.json").read_text("utf-8"))
     upgraded = storage_format.migrate(raw)
-    assert upgraded == {**raw, "format_version": "1.1"}
+    assert upgraded == {**raw, "format_version": storage_format.FORMAT_VERSION}
 
 
 def test_the_1_0_and_1_1_golden_files_load() -> None:

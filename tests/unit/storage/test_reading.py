@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -301,14 +300,6 @@ def test_arbitrary_prerelease_points_never_raise_anything_else(
     path = write(tmp_path, json.dumps(envelope), "fuzz.bodymap.json")
     with pytest.raises(storage.SessionFileError):
         storage.load_session(path)
-
-
-def test_content_hash_can_be_recomputed_from_the_file_alone() -> None:
-    golden = DATA / "v1_1_example.bodymap.json"
-    document = json.loads(golden.read_text("utf-8"))
-    text = json.dumps(document["session"], separators=(",", ":"), ensure_ascii=False)
-    expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    assert storage.content_sha256(storage.load_session(golden)) == expected
 
 
 def _with_duplicate(text: str, after: str, key: str) -> str:

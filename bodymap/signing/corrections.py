@@ -1,0 +1,93 @@
+"""Corrections carried by amendments: a value at an RFC 6901 pointer, its old and new values.
+
+Pointers address the session's content as saved (``/points/2/findings/pain_after``,
+``/patient/weight_kg``); the signed content itself never changes. :func:`corrected_session`
+shows the record as its amendments correct it, for display and print only.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import Any
+
+import jsonpointer
+from pydantic import JsonValue, ValidationError
+
+from bodymap import storage
+from bodymap.model import Correction, Session
+from bodymap.signing.errors import SigningError
+from bodymap.storage.parsing import check_bounds, validation_message
+
+
+class CorrectionError(SigningError):
+    """A correction does not fit the record: no such place, a stale old value, an invalid new."""
+
+
+def _content(session: Session) -> dict[str, Any]:
+    return session.model_dump(mode="json", exclude=set(storage.UNSIGNED_BLOCKS))
+
+
+def _resolve(content: dict[str, Any], path: str) -> Any:
+    try:
+        return jsonpointer.resolve_pointer(content, path)
+    except jsonpointer.JsonPointerException:
+        raise CorrectionError("the corrected place does not exist in this record") from None
+
+
+def _apply(content: dict[str, Any], corrections: Iterable[Correction]) -> dict[str, Any]:
+    for item in corrections:
+        if _resolve(content, item.path) != item.old:
+            raise CorrectionError("the old value of a correction is not what the record says")
+        content = jsonpointer.set_pointer(content, item.path, copy.deepcopy(item.new))
+    return content
+
+
+def _validated(session: Session, content: dict[str, Any]) -> Session:
+    blocks = {name: getattr(session, name) for name in storage.UNSIGNED_BLOCKS}
+    try:
+        corrected = Session.model_validate({**content, **blocks})
+        check_bounds(corrected)
+    except ValidationError as exc:
+        raise CorrectionError(
+            f"the corrected record is not valid ({validation_message(exc)})"
+        ) from None
+    except storage.SessionFileError as exc:
+        raise CorrectionError(f"the corrected record is not valid ({exc})") from None
+    return corrected
+
+
+def corrected_session(session: Session) -> Session:
+    """The session as its amendments correct it: for display and print, never to be saved.
+
+    Its content differs from what was signed, so it would not verify.
+
+    Raises:
+        CorrectionError: a correction no longer fits the record (the file was changed).
+    """
+    corrections = [item for amendment in session.amendments for item in amendment.corrections]
+    if not corrections:
+        return session
+    return _validated(session, _apply(_content(session), corrections))
+
+
+def correction(session: Session, path: str, new: JsonValue) -> Correction:
+    """A correction of the value at ``path`` to ``new``; the old value is read from the record
+    as its earlier amendments left it.
+
+    Raises:
+        CorrectionError: the place does not exist, is not part of the content, the value is
+            unchanged, or the corrected record would not be valid.
+    """
+    try:
+        Correction(path=path, old=None, new=new)
+    except ValidationError:
+        raise CorrectionError("a correction needs a place such as /points/0/notes") from None
+    if path.split("/")[1] in storage.UNSIGNED_BLOCKS:
+        raise CorrectionError("only the record's content can be corrected")
+    current = _content(corrected_session(session))
+    item = Correction(path=path, old=copy.deepcopy(_resolve(current, path)), new=new)
+    if item.old == item.new:
+        raise CorrectionError("the corrected value is the same as the old one")
+    _validated(session, _apply(current, [item]))
+    return item

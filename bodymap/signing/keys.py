@@ -1,0 +1,308 @@
+"""Signers' Ed25519 keys: private keys in the user's data folder, public keys in the clinic's.
+
+A clinician's private key is kept encrypted with a passphrase (PKCS#8, the ``cryptography``
+package's best available encryption) in ``keys/`` of the user's data folder (0600 files in a
+0700 folder). Its public half is registered in ``keys/`` of the clinic folder with the
+signer's name and credentials, so that every workstation of the clinic can verify. A key is
+known by its fingerprint: SHA-256 of the raw 32-byte public key.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import stat
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final, Literal
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bodymap import storage
+from bodymap.model import NonEmptyText, Sha256Hex, ShortText, utc_now
+from bodymap.signing.errors import KeyFileError, PassphraseError
+
+KEYS_FOLDER: Final = "keys"
+"""Name of the key folder, both in the user's data folder and in the clinic folder."""
+PRIVATE_SUFFIX: Final = ".key.json"
+PUBLIC_SUFFIX: Final = ".pub.json"
+MAX_KEY_FILE_BYTES: Final = 64 * 1024
+MIN_PASSPHRASE: Final = 12
+"""Shortest passphrase accepted for a new key (characters)."""
+POSIX: Final = os.name == "posix"
+"""Whether file modes mean anything here (not on Windows)."""
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """SHA-256 (hex) of the raw public key: how a key is named everywhere."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def grouped_fingerprint(value: str) -> str:
+    """A fingerprint as people compare it: upper case, groups of four (``1A2B 3C4D …``)."""
+    upper = value.upper()
+    return " ".join(upper[i : i + 4] for i in range(0, len(upper), 4))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two signer names are the same person's (case, accents form and spacing aside)."""
+
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+    return norm(a) == norm(b)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+class PublicKeyRecord(_Record):
+    """A signer's public key with the name and credentials it is registered under."""
+
+    format: Literal["bodymap.public-key"] = "bodymap.public-key"
+    name: NonEmptyText
+    credentials: ShortText = ""
+    algorithm: Literal["Ed25519"] = "Ed25519"
+    public_key: str = Field(pattern=r"^[A-Za-z0-9+/]{43}=$")
+    """The raw 32-byte public key, base64."""
+    fingerprint: Sha256Hex
+    created: AwareDatetime
+
+    @model_validator(mode="after")
+    def _fingerprint_matches(self) -> PublicKeyRecord:
+        if fingerprint(self.key()) != self.fingerprint:
+            raise ValueError("the fingerprint does not belong to the public key")
+        return self
+
+    def key(self) -> Ed25519PublicKey:
+        """The public key itself."""
+        return Ed25519PublicKey.from_public_bytes(base64.b64decode(self.public_key))
+
+    @property
+    def grouped(self) -> str:
+        """The fingerprint grouped for reading aloud and comparing."""
+        return grouped_fingerprint(self.fingerprint)
+
+
+class PrivateKeyFile(_Record):
+    """What a private key file holds: the public record and the encrypted PKCS#8 key."""
+
+    format: Literal["bodymap.private-key"] = "bodymap.private-key"
+    public: PublicKeyRecord
+    encrypted_pkcs8_pem: str = Field(max_length=4096)
+
+
+@dataclass(frozen=True)
+class SignerKey:
+    """An unlocked private key, ready to sign; keep it only as long as the signing takes."""
+
+    record: PublicKeyRecord
+    _private: Ed25519PrivateKey = field(repr=False)
+
+    @property
+    def fingerprint(self) -> str:
+        """The key's fingerprint (hex)."""
+        return self.record.fingerprint
+
+    @property
+    def name(self) -> str:
+        """The signer's name the key was made for."""
+        return self.record.name
+
+    def sign(self, data: bytes) -> str:
+        """The Ed25519 signature of ``data``, base64."""
+        return base64.b64encode(self._private.sign(data)).decode("ascii")
+
+
+# --- key files ----------------------------------------------------------------------------
+
+
+def user_key_dir() -> Path:
+    """Where this user's private keys live: ``keys`` in the user's data folder."""
+    return storage.user_data_dir() / KEYS_FOLDER
+
+
+def clinic_key_dir(clinic_folder: Path) -> Path:
+    """Where a clinic's registered public keys live: ``keys`` in the clinic folder."""
+    return Path(clinic_folder) / KEYS_FOLDER
+
+
+def read_key_file(path: Path, *, private: bool) -> bytes:
+    """The bytes of a key file, refusing anything that could have been planted or changed.
+
+    Refused: a symbolic link, anything but a regular file, a file that others may write to
+    (group or world), for a private key also one that others may read, and oversized files.
+
+    Raises:
+        KeyFileError: naming what is wrong with the file.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        if Path(path).is_symlink():
+            raise KeyFileError(f"the key file {path.name} is a symbolic link: refused")
+        fd = os.open(path, flags)
+    except KeyFileError:
+        raise
+    except FileNotFoundError:
+        raise KeyFileError(f"the key file {path.name} does not exist") from None
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
+        raise KeyFileError(f"the key file {path.name} cannot be read ({reason})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise KeyFileError(f"the key file {path.name} is not a regular file: refused")
+        if POSIX and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            raise KeyFileError(
+                f"the key file {path.name} may be changed by other users (group or world "
+                "writable): refused"
+            )
+        if POSIX and private and info.st_mode & (stat.S_IRGRP | stat.S_IROTH):
+            raise KeyFileError(
+                f"the private key file {path.name} may be read by other users: refused "
+                "(make it readable by its owner only, mode 600)"
+            )
+        if info.st_size > MAX_KEY_FILE_BYTES:
+            raise KeyFileError(f"the key file {path.name} is too large to be a key")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_KEY_FILE_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` for private keys (0700), tightening it if it already exists."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if POSIX:
+            os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise KeyFileError(f"the key folder cannot be created ({exc.strerror})") from None
+
+
+def _load_private_file(path: Path) -> PrivateKeyFile:
+    data = read_key_file(path, private=True)
+    try:
+        return PrivateKeyFile.model_validate_json(data)
+    except ValidationError:
+        raise KeyFileError(f"the key file {path.name} is damaged") from None
+
+
+def _own_keys(name: str) -> tuple[list[PrivateKeyFile], list[str]]:
+    """This user's private keys made for ``name``, and the problems of files that were refused."""
+    folder = user_key_dir()
+    found: list[PrivateKeyFile] = []
+    problems: list[str] = []
+    try:
+        paths = sorted(folder.glob(f"*{PRIVATE_SUFFIX}")) if folder.is_dir() else []
+    except OSError:
+        return [], ["the key folder cannot be read"]
+    for path in paths:
+        try:
+            keyfile = _load_private_file(path)
+        except KeyFileError as exc:
+            problems.append(str(exc))
+            continue
+        if same_name(keyfile.public.name, name):
+            found.append(keyfile)
+    return found, problems
+
+
+def has_key(name: str) -> bool:
+    """Whether this user has a private key for ``name`` (so signing asks no new passphrase).
+
+    Raises:
+        KeyFileError: there is none, but a key file was refused (unsafe or damaged): it may be
+            this signer's, so no new key is made until it is dealt with.
+    """
+    found, problems = _own_keys(name)
+    if not found and problems:
+        raise KeyFileError(problems[0])
+    return bool(found)
+
+
+def create_key(
+    name: str, passphrase: str, *, credentials: str = "", at: dt.datetime | None = None
+) -> SignerKey:
+    """Make a new key pair for ``name`` and keep it, encrypted with ``passphrase``.
+
+    Raises:
+        PassphraseError: the passphrase is shorter than :data:`MIN_PASSPHRASE`.
+        KeyFileError: the key could not be written.
+    """
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise PassphraseError(
+            f"a new key needs a passphrase of at least {MIN_PASSPHRASE} characters"
+        )
+    private = Ed25519PrivateKey.generate()
+    public = private.public_key()
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    try:
+        record = PublicKeyRecord(
+            name=name.strip(),
+            credentials=credentials.strip(),
+            public_key=base64.b64encode(raw).decode("ascii"),
+            fingerprint=fingerprint(public),
+            created=at or utc_now(),
+        )
+    except ValidationError:
+        raise KeyFileError("the signer's name or credentials are empty or too long") from None
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    keyfile = PrivateKeyFile(public=record, encrypted_pkcs8_pem=pem.decode("ascii"))
+    folder = user_key_dir()
+    _private_folder(folder)
+    target = folder / f"{record.fingerprint}{PRIVATE_SUFFIX}"
+    try:
+        storage.atomic_write(target, keyfile.model_dump_json(indent=2).encode(), backup=False)
+        storage.atomic_write(
+            folder / f"{record.fingerprint}{PUBLIC_SUFFIX}", public_file_bytes(record), backup=False
+        )
+    except storage.SaveError as exc:
+        raise KeyFileError(f"the new key could not be kept: {exc}") from None
+    return SignerKey(record, private)
+
+
+def unlock_key(name: str, passphrase: str) -> SignerKey:
+    """Open ``name``'s newest private key with ``passphrase``.
+
+    Raises:
+        KeyFileError: there is no key for this name, or its file is unsafe or damaged.
+        PassphraseError: the passphrase does not open the key.
+    """
+    keyfiles, problems = _own_keys(name)
+    if not keyfiles:
+        if problems:
+            raise KeyFileError(problems[0])
+        raise KeyFileError("there is no signing key for this name on this computer")
+    keyfile = max(keyfiles, key=lambda k: k.public.created)
+    try:
+        private = serialization.load_pem_private_key(
+            keyfile.encrypted_pkcs8_pem.encode("ascii"), passphrase.encode("utf-8")
+        )
+    except (ValueError, TypeError):
+        raise PassphraseError("the passphrase does not open this signer's key") from None
+    if (
+        not isinstance(private, Ed25519PrivateKey)
+        or fingerprint(private.public_key()) != keyfile.public.fingerprint
+    ):
+        raise KeyFileError("the key file is damaged: its key does not match its fingerprint")
+    return SignerKey(keyfile.public, private)
+
+
+def public_file_bytes(record: PublicKeyRecord) -> bytes:
+    """The bytes of a public key registration file."""
+    return record.model_dump_json(indent=2).encode("utf-8") + b"\n"

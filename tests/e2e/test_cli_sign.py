@@ -1,0 +1,221 @@
+"""``bodymap sign``, ``verify`` and ``amend``: in place, atomic, one line per file, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from bodymap import cli, signing, storage
+
+pytestmark = pytest.mark.e2e
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sessions"
+EXAMPLE = DATA / "v1_0_example.bodymap.json"
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """A clinic folder with two unsigned session files and a private passphrase file."""
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    for name in ("a", "b"):
+        shutil.copyfile(EXAMPLE, folder / f"{name}.bodymap.json")
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    os.chmod(secret, 0o600)
+    return folder
+
+
+def _secret(clinic: Path) -> str:
+    return str(clinic.parent / "passphrase.txt")
+
+
+def _sign(clinic: Path, name: str = "a", *extra: str) -> int:
+    return cli.main(
+        [
+            "sign",
+            str(clinic / f"{name}.bodymap.json"),
+            "--signer",
+            "Dr A. Example",
+            "--credentials",
+            "MD",
+            "--passphrase-file",
+            _secret(clinic),
+            "--clinic-folder",
+            str(clinic),
+            *extra,
+        ]
+    )
+
+
+def _verify(clinic: Path, *names: str) -> int:
+    files = [str(clinic / f"{name}.bodymap.json") for name in names]
+    return cli.main(["verify", *files, "--clinic-folder", str(clinic)])
+
+
+def test_sign_then_verify(clinic: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _sign(clinic) == 0
+    out, err = capsys.readouterr()
+    assert "a.bodymap.json: signed by Dr A. Example on " in out
+    assert "A new signing key was made for Dr A. Example" in err
+    assert len(list((clinic / "keys").glob("*.pub.json"))) == 1
+    assert _verify(clinic, "a") == 0
+    out, _ = capsys.readouterr()
+    assert out.count("\n") == 1
+    assert "a.bodymap.json: valid: signed by Dr A. Example, MD on " in out
+
+
+def test_signing_a_signed_file_is_refused_and_leaves_it_alone(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _sign(clinic) == 0
+    before = (clinic / "a.bodymap.json").read_bytes()
+    assert _sign(clinic) == 1
+    assert "already signed" in capsys.readouterr().err
+    assert (clinic / "a.bodymap.json").read_bytes() == before
+
+
+def test_a_wrong_passphrase_signs_nothing(clinic: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _sign(clinic, "a") == 0
+    before = (clinic / "b.bodymap.json").read_bytes()
+    (clinic.parent / "passphrase.txt").write_text("not the passphrase at all", encoding="utf-8")
+    assert _sign(clinic, "b") == 1
+    assert "passphrase does not open" in capsys.readouterr().err
+    assert (clinic / "b.bodymap.json").read_bytes() == before
+
+
+def test_a_passphrase_file_others_may_read_is_refused(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if os.name != "posix":
+        pytest.skip("file modes are POSIX")
+    os.chmod(_secret(clinic), 0o644)
+    assert _sign(clinic) == 1
+    assert "read by other users" in capsys.readouterr().err
+    assert not signing.has_key("Dr A. Example")
+
+
+def test_the_passphrase_is_never_taken_from_the_command_line(clinic: Path) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["sign", str(clinic / "a.bodymap.json"), "--signer", "X", "--passphrase", "p"])
+
+
+def test_without_a_terminal_or_passphrase_file_nothing_is_signed(
+    clinic: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    before = (clinic / "a.bodymap.json").read_bytes()
+    args = ["sign", str(clinic / "a.bodymap.json"), "--signer", "Dr A. Example"]
+    assert cli.main([*args, "--clinic-folder", str(clinic)]) == 1
+    assert "--passphrase-file" in capsys.readouterr().err
+    assert (clinic / "a.bodymap.json").read_bytes() == before
+
+
+def test_on_a_terminal_a_new_key_asks_the_passphrase_twice(
+    clinic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompts: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return PASSPHRASE
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", getpass)
+    args = ["sign", str(clinic / "a.bodymap.json"), "--signer", "Dr A. Example"]
+    assert cli.main([*args, "--clinic-folder", str(clinic)]) == 0
+    assert len(prompts) == 2
+    args = ["sign", str(clinic / "b.bodymap.json"), "--signer", "Dr A. Example"]
+    assert cli.main([*args, "--clinic-folder", str(clinic)]) == 0
+    assert len(prompts) == 3  # an existing key: asked once
+
+
+def test_a_file_open_for_editing_elsewhere_is_not_signed(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = clinic / "a.bodymap.json"
+    owner = {"user": "bob", "host": "reception-pc", "pid": 4242, "created": "2026-11-20T09:00:00"}
+    assert owner["host"] != socket.gethostname()
+    storage.lock_path(path).write_text(json.dumps(owner), encoding="utf-8")
+    before = path.read_bytes()
+    assert _sign(clinic) == 1
+    assert "Opened by bob on reception-pc" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_amend_then_verify(clinic: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _sign(clinic) == 0
+    args = [
+        "amend",
+        str(clinic / "a.bodymap.json"),
+        "--signer",
+        "Dr A. Example",
+        "--reason",
+        "pain score entered wrongly",
+        "--text",
+        "Pain after treatment at point 1 was 3/10.",
+        "--correct",
+        "/points/0/findings/pain_after",
+        "3",
+        "--passphrase-file",
+        _secret(clinic),
+        "--clinic-folder",
+        str(clinic),
+    ]
+    assert cli.main(args) == 0
+    assert "amendment 1 added by Dr A. Example" in capsys.readouterr().out
+    session = storage.load_session(clinic / "a.bodymap.json")
+    (amendment,) = session.amendments
+    assert amendment.corrections[0].new == 3
+    assert _verify(clinic, "a") == 0
+    assert "1 amendment" in capsys.readouterr().out
+
+
+def test_an_unsigned_file_is_not_amended(clinic: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (clinic / "a.bodymap.json").read_bytes()
+    args = ["amend", str(clinic / "a.bodymap.json"), "--signer", "Dr A. Example"]
+    args += ["--reason", "r", "--text", "t", "--passphrase-file", _secret(clinic)]
+    assert cli.main([*args, "--clinic-folder", str(clinic)]) == 1
+    assert "not signed" in capsys.readouterr().err
+    assert (clinic / "a.bodymap.json").read_bytes() == before
+
+
+def _tamper(path: Path) -> None:
+    document = json.loads(path.read_text("utf-8"))
+    document["session"]["points"][0]["x"] += 1.0
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def test_verify_exit_codes_follow_the_worst_file(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _sign(clinic, "a") == 0
+    shutil.copyfile(clinic / "a.bodymap.json", clinic / "altered.bodymap.json")
+    _tamper(clinic / "altered.bodymap.json")
+    (clinic / "garbage.bodymap.json").write_bytes(b"\x00not json")
+    capsys.readouterr()
+    assert _verify(clinic, "a") == 0
+    assert _verify(clinic, "a", "b") == 3  # intact, but one is unsigned
+    assert _verify(clinic, "a", "b", "altered") == 1
+    assert _verify(clinic, "b", "altered", "garbage") == 2
+    out, _ = capsys.readouterr()
+    assert "altered.bodymap.json: altered: the record was changed after it was signed" in out
+    assert "b.bodymap.json: unsigned: not signed" in out
+    assert "garbage.bodymap.json: unreadable: " in out
+
+
+def test_verify_without_the_clinic_keys_says_unknown_key(
+    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _sign(clinic) == 0
+    other = tmp_path / "other clinic"
+    other.mkdir()
+    files = [str(clinic / "a.bodymap.json")]
+    assert cli.main(["verify", *files, "--clinic-folder", str(other)]) == 1
+    assert "unknown key: the signing key" in capsys.readouterr().out

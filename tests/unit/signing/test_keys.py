@@ -1,0 +1,201 @@
+"""Signers' keys: kept encrypted and private, registered in the clinic, unsafe files refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from bodymap import signing
+from tests.unit.signing.helpers import PASSPHRASE
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _private_file(key: signing.SignerKey) -> Path:
+    return signing.user_key_dir() / f"{key.fingerprint}.key.json"
+
+
+@posix_only
+def test_a_new_key_is_kept_encrypted_in_a_private_folder() -> None:
+    key = signing.create_key("Dr A. Example", PASSPHRASE, credentials="MD")
+    path = _private_file(key)
+    assert _mode(signing.user_key_dir()) == 0o700
+    assert _mode(path) == 0o600
+    text = path.read_text("utf-8")
+    assert "BEGIN ENCRYPTED PRIVATE KEY" in text
+    assert PASSPHRASE not in text
+
+
+@posix_only
+def test_an_existing_key_folder_is_made_private() -> None:
+    signing.user_key_dir().mkdir(parents=True, mode=0o755)
+    os.chmod(signing.user_key_dir(), 0o755)
+    signing.create_key("Dr A. Example", PASSPHRASE)
+    assert _mode(signing.user_key_dir()) == 0o700
+
+
+def test_the_passphrase_unlocks_the_key_and_a_wrong_one_does_not() -> None:
+    made = signing.create_key("Dr A. Example", PASSPHRASE)
+    assert signing.unlock_key("dr a.  EXAMPLE", PASSPHRASE).fingerprint == made.fingerprint
+    with pytest.raises(signing.PassphraseError, match="does not open"):
+        signing.unlock_key("Dr A. Example", PASSPHRASE + "x")
+
+
+def test_a_short_passphrase_is_refused_for_a_new_key() -> None:
+    with pytest.raises(signing.PassphraseError, match="at least"):
+        signing.create_key("Dr A. Example", "x" * (signing.MIN_PASSPHRASE - 1))
+    assert not signing.has_key("Dr A. Example")
+
+
+def test_no_key_for_a_name_is_said_plainly() -> None:
+    with pytest.raises(signing.KeyFileError, match="no signing key"):
+        signing.unlock_key("Dr Nobody", PASSPHRASE)
+
+
+@posix_only
+@pytest.mark.parametrize(
+    ("mode", "why"), [(0o620, "changed by other users"), (0o604, "read by other users")]
+)
+def test_a_private_key_others_may_write_or_read_is_refused(mode: int, why: str) -> None:
+    key = signing.create_key("Dr A. Example", PASSPHRASE)
+    os.chmod(_private_file(key), mode)
+    with pytest.raises(signing.KeyFileError, match=why):
+        signing.unlock_key("Dr A. Example", PASSPHRASE)
+    # and no second key is made in its place without a word
+    with pytest.raises(signing.KeyFileError, match=why):
+        signing.has_key("Dr A. Example")
+
+
+def test_a_private_key_that_is_a_symbolic_link_is_refused(tmp_path: Path) -> None:
+    key = signing.create_key("Dr A. Example", PASSPHRASE)
+    path = _private_file(key)
+    elsewhere = tmp_path / "planted.key.json"
+    path.rename(elsewhere)
+    path.symlink_to(elsewhere)
+    with pytest.raises(signing.KeyFileError, match="symbolic link"):
+        signing.unlock_key("Dr A. Example", PASSPHRASE)
+
+
+def test_the_fingerprint_is_sha256_of_the_raw_public_key_shown_grouped() -> None:
+    import base64
+    import hashlib
+
+    key = signing.create_key("Dr A. Example", PASSPHRASE)
+    raw = base64.b64decode(key.record.public_key)
+    assert len(raw) == 32
+    assert key.fingerprint == hashlib.sha256(raw).hexdigest()
+    grouped = signing.grouped_fingerprint(key.fingerprint)
+    assert grouped.split() == [key.fingerprint[i : i + 4].upper() for i in range(0, 64, 4)]
+
+
+@posix_only
+def test_registration_puts_a_readable_public_key_named_by_fingerprint_in_the_clinic(
+    clinic: Path,
+) -> None:
+    key = signing.create_key("Dr A. Example", PASSPHRASE, credentials="MD")
+    path = signing.register_key(key.record, clinic)
+    assert path == clinic / "keys" / f"{key.fingerprint}.pub.json"
+    assert _mode(path) == 0o644
+    record = json.loads(path.read_text("utf-8"))
+    assert record["name"] == "Dr A. Example"
+    assert record["credentials"] == "MD"
+    assert "PRIVATE" not in path.read_text("utf-8")
+    assert signing.register_key(key.record, clinic) == path  # again: nothing changes
+    assert signing.load_key_ring(clinic).get(key.fingerprint) == key.record
+
+
+def test_registration_needs_an_existing_clinic_folder(tmp_path: Path) -> None:
+    key = signing.create_key("Dr A. Example", PASSPHRASE)
+    with pytest.raises(signing.KeyFileError, match="does not exist"):
+        signing.register_key(key.record, tmp_path / "no such clinic")
+
+
+def _registered(clinic: Path, key: signing.SignerKey) -> Path:
+    return signing.register_key(key.record, clinic)
+
+
+@posix_only
+def test_a_registered_key_others_may_change_is_not_trusted(
+    clinic: Path, key: signing.SignerKey
+) -> None:
+    os.chmod(_registered(clinic, key), 0o664)
+    ring = signing.load_key_ring(clinic)
+    assert ring.get(key.fingerprint) is None
+    assert any("changed by other users" in problem for problem in ring.problems)
+
+
+def test_a_registered_key_that_is_a_symbolic_link_is_not_trusted(
+    clinic: Path, key: signing.SignerKey, tmp_path: Path
+) -> None:
+    path = _registered(clinic, key)
+    elsewhere = tmp_path / "elsewhere.pub.json"
+    path.rename(elsewhere)
+    path.symlink_to(elsewhere)
+    assert signing.load_key_ring(clinic).get(key.fingerprint) is None
+
+
+@posix_only
+@pytest.mark.parametrize("mode", [0o777, 0o1777], ids=["world-writable", "sticky"])
+def test_a_keys_folder_anyone_may_write_to_is_not_trusted(
+    clinic: Path, key: signing.SignerKey, mode: int
+) -> None:
+    os.chmod(clinic / "keys", mode)
+    ring = signing.load_key_ring(clinic)
+    assert ring.keys == {}
+    assert "anyone may add keys" in ring.problems[0]
+
+
+def test_a_registration_whose_fingerprint_is_not_its_key_is_not_trusted(
+    clinic: Path, key: signing.SignerKey, colleague: signing.SignerKey
+) -> None:
+    path = _registered(clinic, key)
+    record = json.loads(path.read_text("utf-8"))
+    record["public_key"] = colleague.record.public_key  # the colleague's key, Dr A's name
+    path.write_text(json.dumps(record), encoding="utf-8")
+    ring = signing.load_key_ring(clinic)
+    assert ring.get(key.fingerprint) is None
+    assert ring.get(colleague.fingerprint) is not None  # registered under its own name
+
+
+def test_a_registration_under_another_file_name_is_not_trusted(
+    clinic: Path, key: signing.SignerKey
+) -> None:
+    path = _registered(clinic, key)
+    path.rename(path.with_name("dr-a.pub.json"))
+    assert signing.load_key_ring(clinic).get(key.fingerprint) is None
+
+
+def test_signer_key_makes_the_key_on_first_use_and_unlocks_it_after(clinic: Path) -> None:
+    asked: list[bool] = []
+
+    def ask(new: bool) -> str:
+        asked.append(new)
+        return PASSPHRASE
+
+    first = signing.signer_key("Dr A. Example", ask, clinic_folder=clinic, credentials="MD")
+    second = signing.signer_key("Dr A. Example", ask, clinic_folder=clinic)
+    assert (first.created, second.created) == (True, False)
+    assert asked == [True, False]
+    assert first.key.fingerprint == second.key.fingerprint
+    assert first.registered == second.registered
+    assert first.registered is not None
+    assert first.registered.is_file()
+
+
+def test_a_clinic_folder_that_takes_no_key_leaves_it_unregistered_with_advice(
+    clinic: Path,
+) -> None:
+    (clinic / "keys").write_text("not a folder", encoding="utf-8")
+    outcome = signing.signer_key("Dr A. Example", lambda new: PASSPHRASE, clinic_folder=clinic)
+    assert outcome.created
+    assert outcome.registered is None
+    assert outcome.public_file.is_file()
+    assert str(outcome.public_file) in " ".join(outcome.messages())
