@@ -10,6 +10,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
@@ -61,8 +62,10 @@ class Dialogs:
 
     @staticmethod
     def error(parent: QWidget, title: str, text: str) -> None:
-        """Tell the user something failed and why."""
-        QMessageBox.critical(parent, title, text)
+        """Tell the user something failed and why (plain text: file names are not markup)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     @staticmethod
     def open_read_only(parent: QWidget, name: str, owner: str) -> bool:
@@ -110,3 +113,13 @@ class Dialogs:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    @staticmethod
+    def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+        """Ask where to write an export; the suffix of ``suggestion`` is added when missing."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, pattern)
+        if not name:
+            return None
+        path = Path(name)
+        suffix = Path(suggestion).suffix
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

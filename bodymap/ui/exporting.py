@@ -1,18 +1,19 @@
 """ExportController: File -> Export -> FHIR bundle / CSV / de-identified CSV of the session.
 
-Handed only what it uses: a document-like object (``session`` and ``path``), the parent
-widget for its dialogs and a status callback. The export itself is :mod:`bodymap.export`.
+Handed only what it uses: a document-like object (``session`` and ``path``), the dialogs, the
+status sink and the parent widget for its dialogs. The export itself is :mod:`bodymap.export`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QMenu, QWidget
+
+from bodymap.ui.actions import make_action
+from bodymap.ui.dialogs import Dialogs, StatusSink
 
 if TYPE_CHECKING:
     from bodymap.model import Session
@@ -32,39 +33,21 @@ class ExportedDocument(Protocol):
         ...
 
 
-class ExportDialogs:
-    """File choosers and the error box of the export (replaced in tests)."""
-
-    @staticmethod
-    def output_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
-        """Ask where to write; the suffix of ``suggestion`` is added when the name lacks it."""
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, pattern)
-        if not name:
-            return None
-        path = Path(name)
-        suffix = Path(suggestion).suffix
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-    @staticmethod
-    def error(parent: QWidget, title: str, message: str) -> None:
-        """Say why nothing was written (plain text)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-
 class ExportController(QObject):
     """The File menu's Export submenu."""
 
-    dialogs = ExportDialogs
-
     def __init__(
-        self, document: ExportedDocument, parent: QWidget, status: Callable[[str], None]
+        self,
+        document: ExportedDocument,
+        dialogs: type[Dialogs],
+        status: StatusSink,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._document = document
-        self._parent = parent
+        self.dialogs = dialogs
         self._status = status
+        self._parent = parent
 
     def populate(self, menu: QMenu) -> QMenu:
         """Add an "Export" submenu to ``menu`` and return it."""
@@ -74,9 +57,7 @@ class ExportController(QObject):
             ("&CSV of Points…", self.export_csv),
             ("CSV of Points, &De-identified…", self.export_deidentified_csv),
         ):
-            action = QAction(text, submenu)
-            action.triggered.connect(slot)
-            submenu.addAction(action)
+            make_action(submenu, text, slot, menu=submenu)
         return submenu
 
     def _suggestion(self, suffix: str) -> str:
@@ -94,7 +75,7 @@ class ExportController(QObject):
         """Write the session as a FHIR R4 bundle, with the printed record, where the user says."""
         from bodymap import export
 
-        path = self.dialogs.output_path(
+        path = self.dialogs.export_path(
             self._parent, "Export FHIR Bundle", self._suggestion(".fhir.json"), "JSON (*.json)"
         )
         if path is None:
@@ -104,7 +85,7 @@ class ExportController(QObject):
         except export.ExportError as exc:
             self.dialogs.error(self._parent, "FHIR bundle not written", str(exc))
             return None
-        self._status(f"FHIR bundle written to {export.shown(path.name)}")
+        self._status(f"FHIR bundle written to {export.shown(path.name)}", 8000)
         return path
 
     def export_csv(self, *, deidentify: bool = False) -> Path | None:
@@ -113,7 +94,7 @@ class ExportController(QObject):
 
         title = "Export De-identified CSV" if deidentify else "Export CSV of Points"
         suffix = ".deidentified.csv" if deidentify else ".points.csv"
-        path = self.dialogs.output_path(
+        path = self.dialogs.export_path(
             self._parent, title, self._suggestion(suffix), "CSV (*.csv)"
         )
         if path is None:
@@ -125,7 +106,7 @@ class ExportController(QObject):
         except export.ExportError as exc:
             self.dialogs.error(self._parent, "CSV not written", str(exc))
             return None
-        self._status(f"{rows} points written to {export.shown(path.name)}")
+        self._status(f"{rows} points written to {export.shown(path.name)}", 8000)
         return path
 
     def export_deidentified_csv(self) -> Path | None:

@@ -88,6 +88,7 @@ def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     make_action(window, "Print Pre&view…", printing.preview, menu=menu)
     make_action(window, "&Print…", printing.print_, shortcuts=[StandardKey.Print], menu=menu)
     make_action(window, "&Export PDF…", printing.export_pdf, shortcuts=["Ctrl+E"], menu=menu)
+    parts.exporting.populate(menu)
     menu.addSeparator()
     make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit], menu=menu)
 

@@ -16,6 +16,7 @@ from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import PointEditor
+from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
@@ -47,4 +48,5 @@ class WindowParts:
     files: FileController
     history: HistoryController
     printing: PrintController
+    exporting: ExportController
     edit: EditActions

@@ -17,6 +17,7 @@ from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.location import under_cursor
 from bodymap.ui.editing import PointEditor
+from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
@@ -53,6 +54,7 @@ def build_parts(
     files = FileController(doc, dialogs, status, window)
     history = HistoryController(doc, clinic, files, scene, dialogs, status, window)
     printing = PrintController(doc, clinic, dialogs, status, window)
+    exporting = ExportController(doc, dialogs, status, window)
     details.point_panel.extra.addWidget(history.visits)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
@@ -81,6 +83,7 @@ def build_parts(
         files=files,
         history=history,
         printing=printing,
+        exporting=exporting,
         edit=edit,
     )
     menus.fill(window, menu_bar, parts, view, toolbar)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from bodymap.model import Session
-from bodymap.ui.exporting import ExportController, ExportDialogs
+from bodymap.ui import MainWindow
+from bodymap.ui.dialogs import Dialogs
+from bodymap.ui.exporting import ExportController
 from tests.unit.export.factories import example_session, save
 
 pytestmark = pytest.mark.gui
@@ -26,13 +28,13 @@ class Document:
     path: Path | None
 
 
-class FakeDialogs(ExportDialogs):
+class FakeDialogs(Dialogs):
     answer: ClassVar[Path | None] = None
     asked: ClassVar[list[tuple[str, str]]] = []
     errors: ClassVar[list[tuple[str, str]]] = []
 
     @staticmethod
-    def output_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+    def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
         FakeDialogs.asked.append((title, suggestion))
         return FakeDialogs.answer
 
@@ -50,8 +52,12 @@ def controller(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     qtbot.addWidget(parent)
     path = save(example_session(), tmp_path / "jane.bodymap.json")
     messages: list[str] = []
-    made = ExportController(Document(example_session(), path), parent, messages.append)
-    made.dialogs = FakeDialogs
+    made = ExportController(
+        Document(example_session(), path),
+        FakeDialogs,
+        lambda text, _ms: messages.append(text),
+        parent,
+    )
     made.messages = messages  # type: ignore[attr-defined]
     return made
 
@@ -116,3 +122,13 @@ def test_choosing_the_session_file_itself_is_refused(
         "FHIR bundle not written",
     ]
     assert source.read_bytes() == before
+
+
+def test_the_window_file_menu_offers_the_exports(window: MainWindow) -> None:
+    file_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File"
+    )
+    names = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Export" in names
+    export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "Expor&t")
+    assert len(export_menu.actions()) == 3
