@@ -36,6 +36,9 @@ MuscleId = Literal[
     "suboccipitals",
     "thoracic_paraspinals",
     "thoracic_multifidus",
+    "middle_deltoid",
+    "sternocleidomastoid",
+    "triceps_long_head",
     "multifocal",
 ]
 """Muscle ids of the reference's muscle table (clinical.md section 1)."""
