@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -106,12 +107,15 @@ def test_muscle_names_cover_regions_and_multifocal(diagram: Diagram) -> None:
         ("upper_trapezius", "superficial"),
         ("latissimus_dorsi", "superficial"),
         ("posterior_deltoid", "superficial"),
+        ("middle_deltoid", "superficial"),
+        ("sternocleidomastoid", "superficial"),
+        ("triceps_long_head", "superficial"),
         ("infraspinatus", "superficial"),
         ("levator_scapulae", "intermediate"),
         ("rhomboid_major", "intermediate"),
         ("supraspinatus", "intermediate"),
         ("splenius_capitis", "intermediate"),
-        ("serratus_posterior_superior", "deep"),
+        ("serratus_posterior_superior", "intermediate"),
         ("semispinalis_capitis", "deep"),
         ("suboccipitals", "deep"),
         ("thoracic_paraspinals", "deep"),
@@ -224,11 +228,11 @@ def test_hit_test_is_fast(diagram: Diagram) -> None:
 def test_describe_upper_trapezius(diagram: Diagram) -> None:
     lm = diagram.landmarks
     x, y = mid(lm["c7"], lm["acromion_left"])
-    lateral_cm = (lm["c7"][0] - x) / 10
     text = diagram.describe(x, y - 10.0)
     assert text.startswith("left upper trapezius, ")
+    lateral_cm = math.floor((lm["c7"][0] - x) / 5 + 0.5) / 2  # nearest 0.5 cm
     assert f"{lateral_cm:.1f} cm lateral to C7 spinous process" in text
-    assert text.endswith("1.0 cm above the line C7\u2013acromion")
+    assert text.endswith("1.0 cm superior to the line C7\u2013acromion")
 
 
 def test_describe_on_the_trapezius_line(diagram: Diagram) -> None:
@@ -242,7 +246,7 @@ def test_describe_spinal_level(diagram: Diagram) -> None:
     t4x, t4y = diagram.landmarks["t4"]
     text = diagram.describe(t4x + 25.0, t4y + 10.0)
     assert text.startswith("right ")
-    assert "1.0 cm below T4 spinous process" in text
+    assert "1.0 cm inferior to T4 spinous process" in text
     assert text.endswith("2.5 cm lateral to the midline")
     at_level = diagram.describe(t4x - 25.0, t4y + 2.0)
     assert at_level.startswith("left ")
@@ -252,22 +256,25 @@ def test_describe_spinal_level(diagram: Diagram) -> None:
 def test_describe_scapular_muscle_uses_scapular_landmarks(diagram: Diagram) -> None:
     sx, sy = diagram.landmarks["spine_of_scapula_mid_right"]
     text = diagram.describe(sx, sy + 30.0)
-    assert text == "right infraspinatus, 3.0 cm below the midpoint of the scapular spine"
+    assert text == "right infraspinatus, 3.0 cm inferior to the midpoint of the scapular spine"
     ix, iy = diagram.landmarks["inferior_angle_left"]
     text = diagram.describe(ix - 20.0, iy - 40.0)
-    assert text.startswith("left infraspinatus, 4.0 cm above and 2.0 cm lateral to the ")
+    assert text.startswith("left infraspinatus, 4.0 cm superior and 2.0 cm lateral to the ")
 
 
-def test_describe_outside_and_unlabelled_skin(diagram: Diagram) -> None:
+def test_describe_outside_and_a_named_part_without_a_listed_muscle(diagram: Diagram) -> None:
     assert diagram.describe(5.0, 5.0) == "outside the body"
-    # Upper arm below the deltoid: inside the body, no muscle region.
+    # Lateral arm below the deltoid: the lateral head of triceps, which the list does not carry.
     dx, dy = diagram.landmarks["deltoid_tuberosity_left"]
-    x, y = dx, dy + 60.0
+    x, y = dx - 5.0, dy + 60.0
     assert diagram.contains(x, y)
     assert diagram.muscles_at(x, y) == []
+    assert [a.name for a in diagram.areas_at(x, y)] == ["lateral head of triceps"]
     text = diagram.describe(x, y)
-    assert text.startswith("left side, no muscle identified, ")
-    assert text.endswith("lateral to the midline")
+    assert text == (
+        "left, over the lateral head of triceps, "
+        "6.0 cm inferior and 0.5 cm lateral to the deltoid tuberosity"
+    )
 
 
 def test_describe_is_deterministic_and_short(diagram: Diagram, frame: Frame) -> None:
@@ -283,8 +290,10 @@ def test_describe_is_deterministic_and_short(diagram: Diagram, frame: Frame) -> 
 
 
 def test_changing_a_returned_hit_list_does_not_change_later_answers(diagram: Diagram) -> None:
-    first = diagram.muscles_at(230.0, 240.0)
-    assert [h.muscle for h in first] == ["upper_trapezius"]
+    x, y = mid(diagram.landmarks["c7"], diagram.landmarks["acromion_left"])
+    first = diagram.muscles_at(x, y)
+    kept = list(first)
+    assert first[0].muscle == "upper_trapezius"
     first.clear()
-    assert [h.muscle for h in diagram.muscles_at(230.0, 240.0)] == ["upper_trapezius"]
+    assert diagram.muscles_at(x, y) == kept
     assert diagram.muscles_at(1.0, 1.0) == []
