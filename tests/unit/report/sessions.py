@@ -192,7 +192,12 @@ def documented_session(diagram: Diagram | None = None) -> Session:
 def fifty_point_session(diagram: Diagram | None = None, count: int = 50) -> Session:
     """``count`` points spread over the muscles of both sides, with long referral texts."""
     diagram = diagram or load_diagram()
-    regions = [r for r in diagram.regions if r.side in ("left", "right")]
+    # The billing table does not yet name the middle deltoid, sternocleidomastoid and long head
+    # of triceps; the layout checks need many rows, not every muscle.
+    unnamed = {"middle_deltoid", "sternocleidomastoid", "triceps_long_head"}
+    regions = [
+        r for r in diagram.regions if r.side in ("left", "right") and r.muscle not in unnamed
+    ]
     treatments: list[ExaminedOnly | Injection | DryNeedling] = [
         Injection(agent="lidocaine", concentration_percent=0.5, volume_ml=0.5),
         DryNeedling(),
