@@ -91,8 +91,9 @@ def _neck() -> list[MuscleShape]:
         midline(0.25, -0.26, 0.01),
         open_curve([s(0.01, -0.26), c(0.025, -0.36), nuchal_lower().at(2)]),
     )
-    # Levator scapulae in two parts: its origin lies deep to splenius (and sternocleidomastoid),
-    # its insertion superficial to serratus posterior superior (clinical-basis §2.2).
+    # Levator scapulae in two parts: its origin lies deep to splenius capitis (and
+    # sternocleidomastoid), its insertion superficial to serratus posterior superior
+    # (clinical-basis §2.2).
     cut_lateral, cut_medial = (0.243, 0.0), (0.17, 0.0)
     levator_origin = pieces(
         open_curve([s(0.14, -0.345), c(0.165, -0.35), s(0.185, -0.345)]),
@@ -426,9 +427,10 @@ _DRAWING_ORDER = (
     "thoracic_multifidus",
     "thoracic_paraspinals",
     # intermediate: serratus posterior superior over splenius, under the rhomboids and under
-    # the levator's insertion; the levator's origin under splenius (clinical-basis §2.2)
-    "levator_scapulae",
+    # the levator's insertion; the levator's origin over splenius cervicis and under splenius
+    # capitis (clinical-basis §2.2)
     "splenius_cervicis",
+    "levator_scapulae",
     "splenius_capitis",
     "serratus_posterior_superior",
     "levator_scapulae_insertion",

@@ -161,12 +161,14 @@ _SPINE_TOP = (
     c(0.42, 0.150),
     c(0.52, 0.106),
     c(0.575, 0.068),  # 5 supraspinatus passes under the acromion lateral to here
-    c(0.61, 0.045),
-    c(0.67, 0.046),
+    c(0.61, 0.041),
+    c(0.665, 0.038),
     s(*skin_at(ACROMION_TIP)),  # 8
 )
 
-ACROMIAL_ANGLE: Vec = (0.668, 0.082)
+ACROMIAL_ANGLE: Vec = (0.661, 0.075)
+"""The corner of the acromion's lateral border and the spine's lower lip, a few millimetres
+beyond the posterior acromial angle landmark, which lies on the bone."""
 
 
 def spine_bottom() -> Curve:
@@ -177,9 +179,9 @@ def spine_bottom() -> Curve:
 
 _SPINE_BOTTOM = (
     s(*skin_at(ACROMION_TIP)),  # 0
-    c(0.697, 0.066),
+    c(0.69, 0.063),
     s(*ACROMIAL_ANGLE),  # 2 posterior acromial angle
-    c(0.60, 0.097),  # 3 infraspinatus passes under the deltoid lateral to here
+    c(0.60, 0.093),  # 3 infraspinatus passes under the deltoid lateral to here
     c(0.52, 0.132),
     c(0.44, 0.165),  # 5 medial end of the posterior deltoid's origin
     c(0.32, 0.218),

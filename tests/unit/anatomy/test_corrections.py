@@ -48,6 +48,8 @@ def test_the_posterior_acromial_angle_is_bone_with_the_deltoid_beside_it(
     hits = diagram.muscles_at(x, y)
     assert hits, "a click on the acromion must not become multifocal"
     assert all(h.beside for h in hits)
+    # The deltoid arises from the angle: its posterior part is the nearest muscle.
+    assert hits[0].muscle == "posterior_deltoid"
     assert {"posterior_deltoid", "middle_deltoid"} <= set(ids(hits))
     assert "supraspinatus" not in ids(hits)
     text = diagram.describe(x, y)
@@ -72,13 +74,18 @@ def test_at_the_mastoid_tip_levator_scapulae_lies_deep(diagram: Diagram, side: s
 
 def test_layer_order_wherever_these_muscles_overlap(diagram: Diagram) -> None:
     """Serratus posterior superior lies superficial to splenius and deep to the rhomboids; the
-    levator's origin lies deep to splenius and its insertion superficial to serratus."""
+    levator's origin lies deep to sternocleidomastoid and splenius capitis, over splenius
+    cervicis, and its insertion superficial to serratus."""
     above = [
         ("serratus_posterior_superior", "splenius_capitis"),
         ("serratus_posterior_superior", "splenius_cervicis"),
         ("rhomboid_minor", "serratus_posterior_superior"),
         ("rhomboid_major", "serratus_posterior_superior"),
         ("sternocleidomastoid", "splenius_capitis"),
+        ("sternocleidomastoid", "levator_scapulae"),
+        ("splenius_capitis", "levator_scapulae"),
+        ("levator_scapulae", "splenius_cervicis"),
+        ("levator_scapulae", "serratus_posterior_superior"),
         ("teres_minor", "triceps_long_head"),
         ("triceps_long_head", "teres_major"),
     ]
