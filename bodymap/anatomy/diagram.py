@@ -31,7 +31,7 @@ left nor right: the posterior midline band is about as wide as the spinous proce
 (clinical-basis §3.1). ``Diagram.side_at`` and every description use it."""
 NEXT_TO_MM: Final = 15.0
 """Over bare bone, muscles whose outline comes this close are the muscles next to the bone
-(clinical-basis §2.4)."""
+(clinical-basis §2.3)."""
 _RECENT_HITS: Final = 64
 """How many hit-test answers ``Diagram.muscles_at`` remembers."""
 
@@ -281,7 +281,7 @@ class Diagram:
         """Muscles at (x, y), superficial to deep; empty outside the body.
 
         Over bare bone (a subcutaneous bone with no muscle drawn over it) these are the muscles
-        next to the bone, nearest first, each marked ``beside`` (clinical-basis §2.4); the
+        next to the bone, nearest first, each marked ``beside`` (clinical-basis §2.3); the
         position itself is then named by :meth:`bones_at`.
 
         The last few answers are remembered: one click asks for the same spot several times

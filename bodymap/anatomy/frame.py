@@ -1,6 +1,6 @@
 """The generator's landmark frame and curve tools (see ``generate``).
 
-Shapes are written in the normalised frame of the clinical reference: origin the C7 spinous
+Shapes are written in the landmark frame of clinical-basis §2.1: origin the C7 spinous
 process, unit the C7-T12 distance, +u towards the patient's right, +v caudal. Control points
 become cubic Bezier curves, sampled to within ``FLATNESS_MM``, in millimetres of the drawing.
 """

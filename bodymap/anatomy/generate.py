@@ -1,11 +1,13 @@
 """Generator of the posterior upper-back diagram asset (run: python -m bodymap.anatomy.generate).
 
-All shapes are described once, for the patient's right side, in the normalised landmark frame
-of the clinical reference (origin C7 spinous process, unit = C7-T12 distance, +u towards the
-patient's right, +v caudal). They are converted to diagram millimetres, turned into smooth curves
-(cubic Bezier segments through landmark-derived control points), sampled to within 0.05 mm of
-the curve and mirrored for the patient's left. The sampled polygons are both what is drawn and
-what is hit-tested.
+All shapes are described once, for the patient's right side, in the landmark frame of
+clinical-basis §2.1 (origin C7 spinous process, unit = C7-T12 distance, +u towards the patient's
+right, +v caudal). They are converted to diagram millimetres, turned into smooth curves (cubic
+Bezier segments through landmark-derived control points), sampled to within 0.05 mm of the curve
+and mirrored for the patient's left. Skin, bone edges and muscle edges that meet are cut from one
+shared curve (``outlines``), so they share their points. The sampled polygons are both what is
+drawn and what is hit-tested; the bones carry display names and the ear and the lateral head of
+triceps are named areas.
 """
 
 from __future__ import annotations

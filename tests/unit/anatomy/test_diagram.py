@@ -14,7 +14,7 @@ Frame = Callable[[float, float, str], tuple[float, float]]
 
 SIDES = ("left", "right")
 
-# Approximate TrP coordinates of the clinical reference (patient's right, frame units).
+# Approximate classic TrP sites (patient's right, frame units of clinical-basis §2.1).
 REFERENCE_TRPS: dict[str, list[tuple[float, float]]] = {
     "upper_trapezius": [(0.32, -0.02), (0.38, 0.03)],
     "middle_trapezius": [(0.12, 0.17), (0.50, 0.10)],
