@@ -21,6 +21,7 @@ from typing import Any
 
 from bodymap.anatomy import outlines
 from bodymap.anatomy.diagram import DIAGRAM_FILE, asset_path
+from bodymap.anatomy.fibres import fibre_strokes
 from bodymap.anatomy.frame import (
     BILATERAL_LANDMARKS,
     C7_MM,
@@ -32,7 +33,7 @@ from bodymap.anatomy.frame import (
     WIDTH_MM,
     Vec,
 )
-from bodymap.anatomy.muscle_shapes import fibre_strokes, muscles_right
+from bodymap.anatomy.muscle_shapes import muscles_right
 from bodymap.anatomy.outlines import skin
 
 # --------------------------------------------------------------------------- shapes

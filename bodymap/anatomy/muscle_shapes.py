@@ -1,12 +1,12 @@
-"""The muscle outlines and fibre directions of the patient's right side, in frame units.
+"""The muscle outlines of the patient's right side (neck, trunk and deep muscles, with the
+shoulder's from ``shoulder_shapes``) and the order they are drawn in.
 
 Each outline's layer and its place in the drawing order follow clinical-basis §2.2; edges along
-the skin and the bones come from the shared curves in ``outlines``.
+the skin and the bones come from the shared curves in ``outlines``; fibre hints are in
+``fibres``.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from bodymap.anatomy.frame import (
     Vec,
@@ -18,40 +18,23 @@ from bodymap.anatomy.frame import (
     pieces,
     rev,
     s,
-    to_mm,
 )
 from bodymap.anatomy.outlines import (
-    ACROMIAL_ANGLE,
     ACROMION_TIP,
     ARMPIT,
-    DELTOID_SKIN_END,
-    DELTOID_TIP,
     EAR_BOTTOM,
-    ELBOW,
     NECK_ANGLE,
     SCM_SKIN_END,
     TRUNK_BOTTOM_V,
     TRUNK_CORNER,
-    deltoid_lower,
-    long_head_lateral,
+    MuscleShape,
     mastoid_edge,
     nuchal_lower,
     skin,
     skin_at,
-    spine_bottom,
     spine_top,
 )
-
-
-@dataclass(frozen=True)
-class MuscleShape:
-    """One muscle outline of the patient's right side (mm relative to C7)."""
-
-    key: str
-    """Names its fibre hints in ``FIBRES``: the muscle id, or the id and the part."""
-    muscle: str
-    layer: str
-    outline: list[Vec]
+from bodymap.anatomy.shoulder_shapes import shoulder
 
 
 def _neck() -> list[MuscleShape]:
@@ -237,116 +220,6 @@ def _trunk() -> list[MuscleShape]:
     ]
 
 
-def _shoulder() -> list[MuscleShape]:
-    body = skin()
-    deltoid_split = open_curve([s(*ACROMIAL_ANGLE), c(0.70, 0.20), c(0.725, 0.36), s(*DELTOID_TIP)])
-    posterior_deltoid = pieces(
-        spine_bottom().part(5, 2),
-        deltoid_split,
-        open_curve(
-            [
-                s(*DELTOID_TIP),
-                c(0.66, 0.44),
-                c(0.58, 0.34),
-                c(0.51, 0.25),
-                spine_bottom().at(5),
-            ]
-        ),
-    )
-    middle_deltoid = pieces(
-        body.part(ACROMION_TIP, DELTOID_SKIN_END),
-        deltoid_lower(),
-        rev(deltoid_split),
-        spine_bottom().part(2, 0),
-    )
-    between = (0.385, 0.40)
-    """Where infraspinatus, teres minor and teres major meet on the lateral border."""
-    fork = (0.465, 0.355)
-    """Lateral to here teres minor and teres major part, and the long head of triceps passes
-    between them."""
-    b_it = open_curve([c(0.665, 0.175), c(0.57, 0.205), c(0.49, 0.265), c(0.43, 0.33), s(*between)])
-    b_infra_major = open_curve([s(*between), c(0.33, 0.47), c(0.285, 0.53), s(0.262, 0.55)])
-    b_minor_major = open_curve([s(*between), c(0.43, 0.375), s(*fork)])
-    infraspinatus = pieces(
-        spine_bottom().part(8, 3),
-        open_curve([spine_bottom().at(3), c(0.665, 0.13), c(0.68, 0.15), s(0.665, 0.175)]),
-        b_it,
-        b_infra_major,
-        open_curve(
-            [
-                s(0.262, 0.55),
-                c(0.24, 0.50),
-                c(0.234, 0.42),
-                c(0.226, 0.33),
-                spine_bottom().at(8),
-            ]
-        ),
-    )
-    teres_minor = pieces(
-        b_it,
-        b_minor_major,
-        open_curve([s(*fork), c(0.52, 0.31), c(0.58, 0.262), s(0.675, 0.215)]),
-        line((0.675, 0.215), (0.665, 0.175)),
-    )
-    teres_major = pieces(
-        rev(b_infra_major),
-        b_minor_major,
-        open_curve(
-            [
-                s(*fork),
-                c(0.55, 0.335),
-                s(0.60, 0.315),
-                s(0.625, 0.35),
-                c(0.54, 0.44),
-                c(0.44, 0.53),
-                c(0.36, 0.585),
-                c(0.29, 0.61),
-                c(0.255, 0.59),
-                s(0.262, 0.55),
-            ]
-        ),
-    )
-    long_head = pieces(
-        body.part(ELBOW, ARMPIT),
-        open_curve(
-            [
-                s(*skin_at(ARMPIT)),
-                c(0.52, 0.415),
-                s(0.455, 0.362),
-                c(0.50, 0.29),
-                c(0.565, 0.235),
-                c(0.63, 0.27),
-                c(0.69, 0.40),
-                s(*DELTOID_TIP),
-            ]
-        ),
-        long_head_lateral(),
-    )
-    supraspinatus = pieces(
-        spine_top().part(0, 5),
-        open_curve(
-            [
-                spine_top().at(5),
-                c(0.53, 0.048),
-                c(0.42, 0.078),
-                c(0.32, 0.108),
-                c(0.25, 0.14),
-                c(0.218, 0.19),
-                spine_top().at(0),
-            ]
-        ),
-    )
-    return [
-        MuscleShape("supraspinatus", "supraspinatus", "intermediate", supraspinatus),
-        MuscleShape("teres_major", "teres_major", "superficial", teres_major),
-        MuscleShape("triceps_long_head", "triceps_long_head", "superficial", long_head),
-        MuscleShape("teres_minor", "teres_minor", "superficial", teres_minor),
-        MuscleShape("infraspinatus", "infraspinatus", "superficial", infraspinatus),
-        MuscleShape("posterior_deltoid", "posterior_deltoid", "superficial", posterior_deltoid),
-        MuscleShape("middle_deltoid", "middle_deltoid", "superficial", middle_deltoid),
-    ]
-
-
 def _deep() -> list[MuscleShape]:
     splenius_cervicis = closed_curve(
         [
@@ -455,90 +328,7 @@ _DRAWING_ORDER = (
 def muscles_right() -> list[MuscleShape]:
     """The muscle outlines of the patient's right side in drawing order: deep first, and within
     a layer the one drawn last lies on top (it is hit first)."""
-    shapes = {shape.key: shape for shape in (*_neck(), *_trunk(), *_shoulder(), *_deep())}
+    shapes = {shape.key: shape for shape in (*_neck(), *_trunk(), *shoulder(), *_deep())}
     if set(shapes) != set(_DRAWING_ORDER):
         raise ValueError(f"drawing order and shapes differ: {set(shapes) ^ set(_DRAWING_ORDER)}")
     return [shapes[key] for key in _DRAWING_ORDER]
-
-
-# Fibre hints: origin line A0-A1, insertion line B0-B1, stroke count, stroke span along A->B.
-FIBRES: dict[str, tuple[Vec, Vec, Vec, Vec, int, float, float]] = {
-    "upper_trapezius": ((0.03, -0.38), (0.03, -0.02), (0.045, -0.02), (0.56, 0.04), 4, 0.15, 0.7),
-    "middle_trapezius": ((0.02, 0.04), (0.02, 0.22), (0.56, 0.085), (0.27, 0.225), 3, 0.2, 0.8),
-    "lower_trapezius": ((0.02, 0.36), (0.02, 0.90), (0.22, 0.27), (0.225, 0.30), 4, 0.2, 0.75),
-    "latissimus_dorsi": ((0.06, 0.72), (0.06, 1.03), (0.54, 0.45), (0.52, 0.55), 4, 0.25, 0.8),
-    "posterior_deltoid": ((0.48, 0.165), (0.70, 0.09), (0.71, 0.50), (0.725, 0.49), 4, 0.15, 0.7),
-    "infraspinatus": ((0.25, 0.30), (0.26, 0.44), (0.64, 0.14), (0.64, 0.15), 4, 0.15, 0.55),
-    "teres_minor": ((0.43, 0.36), (0.43, 0.37), (0.64, 0.205), (0.64, 0.215), 1, 0.15, 0.85),
-    "teres_major": ((0.30, 0.545), (0.30, 0.585), (0.595, 0.33), (0.60, 0.35), 2, 0.1, 0.8),
-    "supraspinatus": ((0.25, 0.165), (0.25, 0.20), (0.56, 0.068), (0.56, 0.08), 2, 0.1, 0.9),
-    "levator_scapulae": (
-        (0.145, -0.33),
-        (0.175, -0.33),
-        (0.19, -0.02),
-        (0.225, -0.02),
-        2,
-        0.2,
-        0.9,
-    ),
-    "levator_scapulae_insertion": (
-        (0.19, 0.02),
-        (0.225, 0.02),
-        (0.205, 0.17),
-        (0.235, 0.15),
-        2,
-        0.1,
-        0.8,
-    ),
-    "middle_deltoid": ((0.715, 0.09), (0.77, 0.13), (0.745, 0.50), (0.765, 0.48), 3, 0.15, 0.8),
-    "sternocleidomastoid": (
-        (0.12, -0.39),
-        (0.18, -0.35),
-        (0.165, -0.25),
-        (0.185, -0.23),
-        2,
-        0.15,
-        0.85,
-    ),
-    "triceps_long_head": ((0.56, 0.27), (0.60, 0.28), (0.635, 1.0), (0.68, 1.0), 3, 0.15, 0.9),
-    "rhomboid_minor": ((0.01, 0.02), (0.01, 0.10), (0.22, 0.205), (0.215, 0.25), 2, 0.15, 0.85),
-    "rhomboid_major": ((0.01, 0.16), (0.01, 0.40), (0.216, 0.30), (0.245, 0.53), 3, 0.15, 0.85),
-    "serratus_posterior_superior": (
-        (0.01, 0.02),
-        (0.01, 0.22),
-        (0.30, 0.24),
-        (0.32, 0.40),
-        3,
-        0.15,
-        0.85,
-    ),
-    "splenius_capitis": ((0.01, -0.18), (0.01, 0.18), (0.11, -0.41), (0.175, -0.34), 3, 0.2, 0.8),
-    "splenius_cervicis": ((0.02, 0.32), (0.02, 0.46), (0.15, -0.30), (0.16, -0.22), 2, 0.2, 0.8),
-    "semispinalis_capitis": (
-        (0.035, -0.43),
-        (0.08, -0.42),
-        (0.03, 0.30),
-        (0.05, 0.15),
-        2,
-        0.1,
-        0.5,
-    ),
-    "suboccipitals": ((0.02, -0.335), (0.05, -0.34), (0.10, -0.43), (0.145, -0.39), 2, 0.15, 0.85),
-    "thoracic_paraspinals": ((0.07, 0.08), (0.17, 0.25), (0.07, 1.05), (0.19, 1.05), 3, 0.1, 0.9),
-    "thoracic_multifidus": ((0.02, 0.12), (0.045, 0.12), (0.045, 0.40), (0.02, 0.40), 1, 0.0, 1.0),
-}
-
-
-def fibre_strokes(key: str) -> list[tuple[Vec, Vec]]:
-    """Short strokes along the fibre direction of one muscle outline (mm relative to C7, right
-    side); ``key`` is the outline's ``MuscleShape.key``."""
-    a0, a1, b0, b1, n, f0, f1 = FIBRES[key]
-    out: list[tuple[Vec, Vec]] = []
-    for i in range(n):
-        t = (i + 0.5) / n
-        p = (a0[0] + (a1[0] - a0[0]) * t, a0[1] + (a1[1] - a0[1]) * t)
-        q = (b0[0] + (b1[0] - b0[0]) * t, b0[1] + (b1[1] - b0[1]) * t)
-        start = (p[0] + (q[0] - p[0]) * f0, p[1] + (q[1] - p[1]) * f0)
-        end = (p[0] + (q[0] - p[0]) * f1, p[1] + (q[1] - p[1]) * f1)
-        out.append((to_mm(*start), to_mm(*end)))
-    return out

@@ -327,6 +327,20 @@ def bones() -> list[BoneShape]:
     return out
 
 
+# --------------------------------------------------------------------------- muscles
+
+
+@dataclass(frozen=True)
+class MuscleShape:
+    """One muscle outline of the patient's right side (mm relative to C7)."""
+
+    key: str
+    """Names its fibre hints in ``fibres.FIBRES``: the muscle id, or the id and the part."""
+    muscle: str
+    layer: str
+    outline: list[Vec]
+
+
 # --------------------------------------------------------------------------- other named parts
 
 DELTOID_TIP: Vec = (0.735, 0.535)
