@@ -64,17 +64,29 @@ def point_in_polygon(x: float, y: float, polygon: Sequence[Point]) -> bool:
     return inside
 
 
-def _distance_to_outline(x: float, y: float, outline: Sequence[Point]) -> float:
-    """Shortest distance from (x, y) to a closed polygon's edges."""
-    best = math.inf
+def _distance_to_outline(x: float, y: float, outline: Sequence[Point], reach: float) -> float:
+    """Shortest distance from (x, y) to a closed polygon's edges, or ``math.inf`` if none of
+    them comes within ``reach``."""
+    best = reach
+    found = False
     x0, y0 = outline[-1]
     for x1, y1 in outline:
-        dx, dy = x1 - x0, y1 - y0
-        length2 = dx * dx + dy * dy
-        t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / length2))
-        best = min(best, math.hypot(x - (x0 + t * dx), y - (y0 + t * dy)))
+        # Skip edges whose bounding box lies farther away than the nearest edge so far.
+        if not (
+            min(x0, x1) - best > x
+            or max(x0, x1) + best < x
+            or min(y0, y1) - best > y
+            or max(y0, y1) + best < y
+        ):
+            dx, dy = x1 - x0, y1 - y0
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0 else ((x - x0) * dx + (y - y0) * dy) / length2
+            t = 0.0 if t < 0.0 else min(t, 1.0)
+            distance = math.hypot(x - (x0 + t * dx), y - (y0 + t * dy))
+            if distance <= best:
+                best, found = distance, True
         x0, y0 = x1, y1
-    return best
+    return best if found else math.inf
 
 
 @dataclass(frozen=True)
@@ -308,7 +320,7 @@ class Diagram:
             reach = NEXT_TO_MM
             if not (x0 - reach <= x <= x1 + reach and y0 - reach <= y <= y1 + reach):
                 continue
-            distance = _distance_to_outline(x, y, region.outline)
+            distance = _distance_to_outline(x, y, region.outline, reach)
             key = (region.muscle, region.side)
             if distance <= NEXT_TO_MM and (key not in nearest or distance < nearest[key][0]):
                 nearest[key] = (distance, rank, region)

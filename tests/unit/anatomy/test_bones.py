@@ -17,6 +17,10 @@ def test_spinous_processes_are_named_by_level(diagram: Diagram, level: str) -> N
     bones = diagram.bones_at(x, y)
     assert bones[0].name == f"{level.upper()} spinous process"
     assert bones[0].subcutaneous
+    # The trapezius, drawn to the midline, lies over it: a muscle under the point, not beside.
+    hits = diagram.muscles_at(x + 1.3, y)
+    assert hits
+    assert not any(h.beside for h in hits)
     text = diagram.describe(x, y)
     assert text.startswith("midline, ")
     assert f"over the {level.upper()} spinous process" in text

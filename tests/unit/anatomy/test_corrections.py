@@ -6,6 +6,7 @@ than the pixels of one drawing.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -215,13 +216,33 @@ def test_named_parts_without_a_listed_muscle_are_only_the_ear_and_the_lateral_ar
             assert max(ys) < diagram.landmarks[f"mastoid_{area.side}"][1]
 
 
-def test_muscles_beside_bare_bone_are_near_and_nearest_first(diagram: Diagram) -> None:
-    x, y = diagram.landmarks["acromion_right"]
+def _distance(point: tuple[float, float], outline: tuple[tuple[float, float], ...]) -> float:
+    """Distance to an outline, measured on its edges resampled every 0.1 mm."""
+    px, py = point
+    best = float("inf")
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1], strict=True):
+        steps = max(1, int(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 / 0.1))
+        for k in range(steps + 1):
+            x, y = x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps
+            best = min(best, ((x - px) ** 2 + (y - py) ** 2) ** 0.5)
+    return best
+
+
+@pytest.mark.parametrize("landmark", ["acromion_right", "spine_of_scapula_mid_left", "eop"])
+def test_muscles_beside_bare_bone_are_those_within_reach_nearest_first(
+    diagram: Diagram, landmark: str
+) -> None:
+    x, y = diagram.landmarks[landmark]
     hits = diagram.muscles_at(x, y)
-    regions = {(r.muscle, r.side): r for r in diagram.regions}
-    distances = []
-    for hit in hits:
-        outline = regions[(hit.muscle, hit.side)].outline
-        distances.append(min(((px - x) ** 2 + (py - y) ** 2) ** 0.5 for px, py in outline))
-    assert all(d <= NEXT_TO_MM + 1.0 for d in distances)
-    assert distances == sorted(distances) or len(set(distances)) < len(distances)
+    assert hits
+    assert all(h.beside for h in hits)
+    nearest: dict[tuple[str, str], float] = {}
+    for region in diagram.regions:
+        key = (region.muscle, region.side)
+        nearest[key] = min(nearest.get(key, float("inf")), _distance((x, y), region.outline))
+    listed = [(h.muscle, h.side) for h in hits]
+    within = {key for key, d in nearest.items() if d <= NEXT_TO_MM - 0.1}
+    assert within <= set(listed)
+    distances = [nearest[key] for key in listed]
+    assert all(d <= NEXT_TO_MM + 0.1 for d in distances)
+    assert all(b >= a - 0.1 for a, b in itertools.pairwise(distances))
