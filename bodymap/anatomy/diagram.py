@@ -314,15 +314,15 @@ class Diagram:
         under = tuple(r.hit() for r in self._hit_order if r.contains(x, y))
         if under or not any(b.subcutaneous for b in self._bones_under(x, y)):
             return under
+        reach = NEXT_TO_MM
         nearest: dict[tuple[str, str], tuple[float, int, Region]] = {}
         for rank, region in enumerate(self._hit_order):
             x0, y0, x1, y1 = region.bbox
-            reach = NEXT_TO_MM
             if not (x0 - reach <= x <= x1 + reach and y0 - reach <= y <= y1 + reach):
                 continue
             distance = _distance_to_outline(x, y, region.outline, reach)
             key = (region.muscle, region.side)
-            if distance <= NEXT_TO_MM and (key not in nearest or distance < nearest[key][0]):
+            if distance <= reach and (key not in nearest or distance < nearest[key][0]):
                 nearest[key] = (distance, rank, region)
         # Muscles sharing the bone's edge are equally near: the more superficial comes first
         # (rounding keeps mirrored positions in mirrored order).
