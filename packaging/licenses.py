@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bodymap.ui.about import licence_name
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -82,22 +84,6 @@ def _python_roots() -> list[Path]:
     return [r.resolve() for r in roots]
 
 
-def _licence_of(dist: importlib.metadata.Distribution) -> str:
-    meta = dist.metadata
-    expression = meta.get_all("License-Expression") or []
-    if expression:
-        return str(expression[0])
-    licence = str((meta.get_all("License") or [""])[0]).strip()
-    if licence and "\n" not in licence and len(licence) < 120:
-        return licence
-    classifiers = [
-        c.rsplit("::", 1)[-1].strip()
-        for c in meta.get_all("Classifier") or []
-        if c.startswith("License ::")
-    ]
-    return ", ".join(classifiers) or "see the licence text"
-
-
 def _distribution_component(dist: importlib.metadata.Distribution) -> Component:
     name = dist.metadata["Name"]
     texts = [
@@ -105,7 +91,7 @@ def _distribution_component(dist: importlib.metadata.Distribution) -> Component:
         for entry in dist.files or []
         if ".dist-info" in str(entry) and _LICENCE_NAME.search(entry.name)
     ]
-    component = Component(name, dist.version, _licence_of(dist), sorted(texts))
+    component = Component(name, dist.version, licence_name(dist.metadata), sorted(texts))
     if _norm(name) in _QT_DISTRIBUTIONS:
         # The PySide6 wheels carry no licence files: the texts of the licence they are used
         # under (LGPL-3.0 is a set of permissions added to the GPL-3.0) come with bodymap.

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QKeyCombination, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-import bodymap
+from bodymap.ui import about
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM
 from bodymap.ui.items import PointItem
 
@@ -177,10 +177,4 @@ def _point_context_menu(window: MainWindow, delete: QAction, pos: QPoint) -> Non
 
 
 def _about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        "About bodymap",
-        f"<b>bodymap {bodymap.__version__}</b><p>Posterior upper-back and shoulder map for "
-        "documenting trigger point injections and dry needling.</p>"
-        "<p>Posterior view, patient prone: the patient's left is on the viewer's left.</p>",
-    )
+    about.show_about(parent)
