@@ -8,6 +8,7 @@ like. Only the standard library is imported here.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
@@ -157,6 +158,18 @@ def drop_dangling_links(toc: Iterable[Entry], binaries: Iterable[Entry]) -> list
     """``toc`` without the symbolic links whose target is not among ``binaries``."""
     present = {e[0] for e in binaries}
     return [e for e in toc if e[2] != "SYMLINK" or e[1] in present]
+
+
+DESKTOP_FILES = ("install-desktop.sh", "bodymap.desktop", "bodymap-session.xml")
+"""The Linux desktop integration, copied into the bundle's ``desktop`` folder."""
+
+
+def add_desktop_files(bundle_dir: Path) -> None:
+    """Copy the desktop entry, the session file type and their installer into the bundle."""
+    target = bundle_dir / "desktop"
+    target.mkdir(exist_ok=True)
+    for name in DESKTOP_FILES:
+        shutil.copy2(ROOT / "packaging" / name, target / name)
 
 
 def icon_for_platform() -> list[str] | None:

@@ -199,7 +199,33 @@ def check_licences(r: Runner) -> str:
     for text in ("LGPL-3.0.txt", "GPL-3.0.txt"):
         if not list(folder.glob(f"*/{text}")):
             raise CheckFailed(f"{text} is not in licenses/")
+    # The About box lists the shipped libraries from their metadata.
+    internal = r.bundle / "_internal"
+    for name in ("bodymap", "pydantic", "pyside6_essentials", "platformdirs"):
+        if not [p for p in internal.glob("*.dist-info") if p.name.lower().startswith(name + "-")]:
+            raise CheckFailed(f"no {name} metadata in the bundle for the About box")
     return f"{sum(1 for p in folder.iterdir() if p.is_dir())} components with licence texts"
+
+
+def check_desktop_entry(r: Runner) -> str:
+    """The bundle's desktop/install-desktop.sh installs an entry that runs this bundle."""
+    data, config = r.scratch / "xdg-data", r.scratch / "xdg-config"
+    env = {**clean_env(r.home), "XDG_DATA_HOME": str(data), "XDG_CONFIG_HOME": str(config)}
+    script = r.bundle / "desktop" / "install-desktop.sh"
+    result = subprocess.run(
+        [str(script)], cwd=r.scratch, env=env, capture_output=True, text=True, check=False
+    )
+    expect(result)
+    entry = (data / "applications" / "bodymap.desktop").read_text(encoding="utf-8")
+    if f'Exec="{r.executable}" %f' not in entry.splitlines():
+        raise CheckFailed(f"the desktop entry does not run {r.executable}: {entry!r}")
+    for needed in ("MimeType=application/x-bodymap+json;", "Icon=bodymap"):
+        if needed not in entry.splitlines():
+            raise CheckFailed(f"the desktop entry has no {needed!r}")
+    icon = data / "icons" / "hicolor" / "256x256" / "apps" / "bodymap.png"
+    if not icon.is_file() or not (data / "mime" / "packages" / "bodymap-session.xml").is_file():
+        raise CheckFailed("the icon or the session file type was not installed")
+    return "desktop entry, icons and application/x-bodymap+json installed for the bundle"
 
 
 def check_smoke_xcb(r: Runner, xvfb_run: str) -> str:
@@ -248,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         r.check("print", lambda: check_print(r))
         r.check("schema", lambda: check_schema(r))
         r.check("licences", lambda: check_licences(r))
+        if sys.platform.startswith("linux"):
+            r.check("desktop entry", lambda: check_desktop_entry(r))
         xvfb = shutil.which("xvfb-run")
         if xvfb is not None:
             r.check("--smoke (xcb under Xvfb)", lambda: check_smoke_xcb(r, xvfb))
