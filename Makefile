@@ -33,10 +33,10 @@ run: $(STAMP)
 	$(BIN)/bodymap
 
 lint: $(STAMP)
-	$(BIN)/ruff check bodymap tests packaging
-	$(BIN)/ruff format --check bodymap tests packaging
+	$(BIN)/ruff check bodymap tests packaging benchmarks
+	$(BIN)/ruff format --check bodymap tests packaging benchmarks
 	$(BIN)/mypy bodymap
-	$(BIN)/mypy packaging/*.py
+	$(BIN)/mypy packaging/*.py benchmarks
 	$(BIN)/lint-imports
 
 test: lint
