@@ -1,5 +1,5 @@
-"""The application icon and the About box: versions of bodymap, Qt, PySide6 and Python, and the
-licences of bodymap and of the libraries it ships with. Plain text only."""
+"""The About box: versions of bodymap, Qt, PySide6 and Python, and the licences of bodymap and
+of the libraries it ships with. Plain text only; loaded when the box is first opened."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, qVersion
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 import bodymap
-from bodymap.anatomy import asset_path
+from bodymap.ui.icon import application_icon
 
 if TYPE_CHECKING:
     import importlib.metadata
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-"""The PNG sizes of the icon in ``assets/icons`` (drawn from ``bodymap.svg``)."""
 
 QT_DISTRIBUTIONS = frozenset({"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"})
 
@@ -48,25 +44,6 @@ class Library:
     name: str
     version: str
     licence: str
-
-
-DESKTOP_FILE = "bodymap"
-"""The desktop entry's name (packaging/bodymap.desktop): Wayland desktops take the taskbar
-icon from the entry the window names."""
-
-
-def application_icon() -> QIcon:
-    """bodymap's icon for windows, the taskbar and dialogs, in all its sizes."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(asset_path("icons", f"bodymap-{size}.png")), QSize(size, size))
-    return icon
-
-
-def set_application_icon(app: QGuiApplication) -> None:
-    """Give every window of ``app`` bodymap's icon, and name its desktop entry."""
-    app.setWindowIcon(application_icon())
-    app.setDesktopFileName(DESKTOP_FILE)
 
 
 def licence_name(metadata: importlib.metadata.PackageMetadata) -> str:
@@ -175,6 +152,8 @@ class AboutDialog(QDialog):
     """The About box: the icon, and :func:`about_text` as read-only plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # builds PySide's Qt namespace: not at start-up (ADR 4)
+
         super().__init__(parent)
         self.setWindowTitle("About bodymap")
         icon = QLabel(self)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import bodymap
-from bodymap.ui import about
+from bodymap.ui import icon
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     configure_application_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    about.set_application_icon(app)
+    icon.set_application_icon(app)
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(deferred=True)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QKeyCombination, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from bodymap.ui import about
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM
 from bodymap.ui.items import PointItem
 
@@ -177,4 +176,6 @@ def _point_context_menu(window: MainWindow, delete: QAction, pos: QPoint) -> Non
 
 
 def _about(parent: QWidget) -> None:
+    from bodymap.ui import about
+
     about.show_about(parent)
