@@ -90,15 +90,15 @@ def plugin_kept(dest: str) -> bool:
     return parts[-1] in KEPT_PLUGINS[folder]
 
 
-def app_datas() -> list[tuple[str, str]]:
+def app_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """The diagram, schema, example session, icons and translations, where bodymap finds them.
 
     ``bodymap.anatomy.asset_path`` looks for ``bodymap/assets`` beside its package, which in the
     bundle is ``_internal/bodymap/assets`` (PyInstaller's ``sys._MEIPASS``); translations go to
     ``bodymap/i18n`` as in the source tree.
     """
-    datas = [(str(ROOT / "assets"), "bodymap/assets")]
-    datas += [(str(qm), "bodymap/i18n") for qm in sorted((ROOT / "bodymap" / "i18n").glob("*.qm"))]
+    datas = [(str(root / "assets"), "bodymap/assets")]
+    datas += [(str(qm), "bodymap/i18n") for qm in sorted((root / "bodymap" / "i18n").glob("*.qm"))]
     return datas
 
 

@@ -62,6 +62,8 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libwayland-cursor.so.0": ("libwayland-cursor0", "libwayland-cursor"),
     "libwayland-egl.so.1": ("libwayland-egl1", "libwayland-egl"),
     "libcups.so.2": ("libcups2", "cups-libs"),
+    # Fedora's zlib package became zlib-ng-compat: name the library, not the package.
+    "libz.so.1": ("zlib1g", "'libz.so.1()(64bit)'"),
 }
 """Which package of each distribution family provides a library Qt's desktop platform needs."""
 

@@ -12,6 +12,7 @@ folder of its RPM package). The build fails when something shipped has no licenc
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import re
 import shutil
@@ -57,6 +58,7 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+@functools.cache
 def _distribution_files() -> dict[Path, importlib.metadata.Distribution]:
     """Each installed file of the build environment, and the distribution it belongs to."""
     owners: dict[Path, importlib.metadata.Distribution] = {}
