@@ -58,7 +58,7 @@ dist-check: dist $(STAMP)
 
 # The real X11 platform on a virtual display: bodymap starts, or the check says what to install.
 xcb-check: $(STAMP)
-	$(BIN)/python packaging/xcb_check.py
+	$(BIN)/python packaging/xcb_check.py $(XCB_CHECK_OPTIONS)
 
 # The desktop entry, icon and session file type for this user (the bundle if built).
 install-desktop:
