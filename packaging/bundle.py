@@ -102,6 +102,10 @@ def app_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return datas
 
 
+STRIP = sys.platform.startswith("linux")
+"""Strip debugging symbols from the bundled binaries (Linux): a Python built from source keeps
+them in libpython and its extension modules, three quarters of their size."""
+
 Entry = tuple[str, str, str]
 """One file of a PyInstaller TOC: destination in the bundle, source, kind."""
 
@@ -170,6 +174,36 @@ def add_desktop_files(bundle_dir: Path) -> None:
     target.mkdir(exist_ok=True)
     for name in DESKTOP_FILES:
         shutil.copy2(ROOT / "packaging" / name, target / name)
+
+
+MACOS_BUNDLE_ID = "org.bodymap.bodymap"
+"""The macOS bundle identifier; the session type is ``org.bodymap.session``."""
+
+
+def macos_info_plist() -> dict[str, object]:
+    """Info.plist entries of bodymap.app: the session file type it owns and opens."""
+    return {
+        "NSHighResolutionCapable": True,
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "bodymap session",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": ["org.bodymap.session"],
+            }
+        ],
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": "org.bodymap.session",
+                "UTTypeDescription": "bodymap session",
+                "UTTypeConformsTo": ["public.json"],
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": ["bodymap.json"],
+                    "public.mime-type": ["application/x-bodymap+json"],
+                },
+            }
+        ],
+    }
 
 
 def icon_for_platform() -> list[str] | None:

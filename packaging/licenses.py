@@ -156,7 +156,7 @@ def components(toc: Iterable[tuple[str, str, str]]) -> tuple[list[Component], li
                 found[key] = _distribution_component(dist)
         elif src.is_relative_to(bodymap_package) or src.is_relative_to(ROOT / "assets"):
             found.setdefault(
-                "bodymap", Component("bodymap", _bodymap_version(), "MIT", [ROOT / "LICENSE"])
+                "bodymap", Component("bodymap", bodymap_version(), "MIT", [ROOT / "LICENSE"])
             )
         elif src.is_relative_to(HERE) or src.is_relative_to(ROOT / "benchmarks"):
             continue  # the launcher scripts: bodymap's own
@@ -180,7 +180,7 @@ def components(toc: Iterable[tuple[str, str, str]]) -> tuple[list[Component], li
     return sorted(found.values(), key=lambda c: (c.name != "bodymap", c.name.lower())), unknown
 
 
-def _bodymap_version() -> str:
+def bodymap_version() -> str:
     text = (ROOT / "bodymap" / "__init__.py").read_text(encoding="utf-8")
     match = re.search(r'__version__ = "([^"]+)"', text)
     return match.group(1) if match else "?"
