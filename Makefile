@@ -14,9 +14,10 @@ DIST_STAMP := $(DIST_VENV)/.installed-stamp
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# The development environment has PyInstaller too: the packaging tests read its metadata.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
 	touch $(STAMP)
 
 $(DIST_BIN)/python:
