@@ -122,11 +122,26 @@ def check_version(r: Runner) -> str:
     return wanted
 
 
+SYSTEM_LIBRARY_FOLDERS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+
+
 def check_smoke(r: Runner) -> str:
-    result = r.run("--smoke")
+    """``--smoke`` offscreen; the dynamic linker's log shows every shared library (Qt, Python's
+    extension modules, ...) loaded from the bundle or the system's library folders."""
+    result = r.run("--smoke", extra_env={"LD_DEBUG": "libs"})
     expect(result)
+    loaded = re.findall(r"calling init: (\S+)", result.stderr)
+    foreign = sorted(
+        {p for p in loaded if not p.startswith((str(r.bundle), *SYSTEM_LIBRARY_FOLDERS))}
+    )
+    if not loaded or foreign:
+        raise CheckFailed(f"libraries loaded from outside the bundle: {foreign or 'none seen'}")
+    inside = sum(1 for p in set(loaded) if p.startswith(str(r.bundle)))
     seconds = float(result.stdout.strip().splitlines()[0])
-    return f"window painted {seconds:.3f} s after start, took input, exited 0"
+    return (
+        f"window painted {seconds:.3f} s after start, took input, exited 0; "
+        f"{inside} libraries from the bundle, the rest from the system"
+    )
 
 
 def check_assets(r: Runner) -> str:
