@@ -4,8 +4,8 @@ Runs ``check_system_libs`` for the xcb platform and ``bodymap --smoke`` with
 ``QT_QPA_PLATFORM=xcb`` on a virtual display (``xvfb-run``), and requires the two to agree:
 either the check passes and bodymap starts, or the check names libraries and bodymap cannot
 start. With ``--install`` (CI, as root) the command the check printed is then run as printed
-(with ``-y``), and the check must pass and bodymap must start: what it named was exactly what
-was missing.
+(with ``-y``, after refreshing apt's package lists), and the check must pass and bodymap must
+start: what it named was exactly what was missing.
 
 Exit 0 when the check and the real start agree (and, with ``--install``, the printed command
 made bodymap start); 1 otherwise.
@@ -113,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = printed_command(message)
     print("xcb-check: running", shlex.join(command), flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if "apt-get" in command:
+        # A fresh machine may have no package lists yet; a desktop has them.
+        update = [*command[: command.index("apt-get") + 1], "update", "-qq"]
+        subprocess.run(update, env=env, check=False)
     if subprocess.run(command, env=env, check=False).returncode != 0:
         print("xcb-check: FAIL: the printed install command failed")
         return 1
