@@ -8,11 +8,11 @@ from bodymap.storage.files import (
     FileStamp,
     Lock,
     acquire_lock,
+    change_reason,
     changed_since,
-    cleanup_temp_files,
     lock_path,
-    pid_alive,
     stamp,
+    take_over_lock,
 )
 from bodymap.storage.format import (
     DIAGRAM_BOUNDS,
@@ -24,21 +24,30 @@ from bodymap.storage.format import (
 )
 from bodymap.storage.io import (
     MAX_FILE_BYTES,
+    FileTooLargeError,
+    NotRegularFileError,
     atomic_write,
     content_sha256,
+    create_temp,
     dumps_session,
     load_session,
+    read_regular,
+    replace_with_temp,
     save_session,
 )
-from bodymap.storage.parsing import MAX_DEPTH, parse_session
+from bodymap.storage.parsing import MAX_DEPTH, parse_session, validation_message
+from bodymap.storage.private import create_private_file, private_folder, tighten_file
 from bodymap.storage.recovery import (
     RecoveryInfo,
+    data_dir,
     list_recoveries,
     load_recovery,
     recovery_dir,
+    recovery_name,
     remove_recovery,
     write_recovery,
 )
+from bodymap.storage.temps import cleanup_folders, cleanup_temp_files, pid_alive
 
 __all__ = [
     "DIAGRAM_BOUNDS",
@@ -48,17 +57,24 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SUFFIX",
     "FileStamp",
+    "FileTooLargeError",
     "Lock",
     "LockedError",
+    "NotRegularFileError",
     "RecoveryInfo",
     "SaveError",
     "SessionFile",
     "SessionFileError",
     "acquire_lock",
     "atomic_write",
+    "change_reason",
     "changed_since",
+    "cleanup_folders",
     "cleanup_temp_files",
     "content_sha256",
+    "create_private_file",
+    "create_temp",
+    "data_dir",
     "dumps_session",
     "list_recoveries",
     "load_recovery",
@@ -66,10 +82,17 @@ __all__ = [
     "lock_path",
     "parse_session",
     "pid_alive",
+    "private_folder",
+    "read_regular",
     "recovery_dir",
+    "recovery_name",
     "remove_recovery",
+    "replace_with_temp",
     "save_session",
     "session_json_schema",
     "stamp",
+    "take_over_lock",
+    "tighten_file",
+    "validation_message",
     "write_recovery",
 ]

@@ -113,8 +113,12 @@ def test_a_folder_without_room_for_a_lock_still_lets_the_file_open(
     session = make_session(2)
     storage.save_session(session, path)
 
-    def read_only(*args: object, **kwargs: object) -> int:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
+
+    def read_only(path: str, flags: int, mode: int = 0o777) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, mode)
 
     monkeypatch.setattr(os, "open", read_only)
     with pytest.raises(PermissionError):
@@ -134,3 +138,154 @@ def test_recovery_folder_is_private(tmp_path: Path) -> None:
     if os.name == "posix":
         assert storage.recovery_dir().stat().st_mode & 0o077 == 0
     assert storage.list_recoveries()[0].original is None
+
+
+def test_opening_through_a_link_takes_the_same_lock(tmp_path: Path) -> None:
+    real = tmp_path / "real.bodymap.json"
+    storage.save_session(make_session(1), real)
+    link = tmp_path / "link.bodymap.json"
+    link.symlink_to(real)
+    assert storage.lock_path(link) == storage.lock_path(real)
+    lock = storage.acquire_lock(link)
+    assert lock.path == tmp_path / "real.bodymap.json.lock"
+    assert not (tmp_path / "link.bodymap.json.lock").exists()
+    lock.release()
+
+
+def test_a_lock_held_through_a_link_stops_another_machine_opening_the_real_file(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "real.bodymap.json"
+    link = tmp_path / "link.bodymap.json"
+    link.symlink_to(real)
+    storage.lock_path(link).write_text(
+        json.dumps({"user": "nurse", "host": "other-pc", "pid": 12, "created": "2026-11-25"})
+    )
+    with pytest.raises(storage.LockedError, match="nurse on other-pc"):
+        storage.acquire_lock(real)
+
+
+def _foreign_lock(path: Path) -> dict[str, str]:
+    storage.lock_path(path).write_text(
+        json.dumps({"user": "drsmith", "host": "clinic-pc-2", "pid": 4242, "created": "2026-11-25"})
+    )
+    with pytest.raises(storage.LockedError) as info:
+        storage.acquire_lock(path)
+    return info.value.owner
+
+
+def test_another_machines_lock_is_taken_over_once_confirmed(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    holder = _foreign_lock(path)
+    assert (holder["user"], holder["host"], holder["since"]) == (
+        "drsmith",
+        "clinic-pc-2",
+        "2026-11-25",
+    )
+    lock = storage.take_over_lock(path, holder)
+    record = json.loads(storage.lock_path(path).read_text())
+    assert (record["pid"], record["host"]) == (os.getpid(), socket.gethostname())
+    lock.release()
+    assert not storage.lock_path(path).exists()
+
+
+def test_a_take_over_is_refused_when_the_lock_changed_hands_meanwhile(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    holder = _foreign_lock(path)
+    storage.lock_path(path).write_text(
+        json.dumps({"user": "nurse", "host": "clinic-pc-3", "pid": 77, "created": "2026-11-26"})
+    )
+    with pytest.raises(storage.LockedError, match="nurse on clinic-pc-3") as info:
+        storage.take_over_lock(path, holder)
+    assert info.value.owner["host"] == "clinic-pc-3"
+    assert json.loads(storage.lock_path(path).read_text())["user"] == "nurse"
+
+
+def test_a_bodymap_running_on_this_machine_keeps_its_lock(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    parent = os.getppid()  # a process that surely runs here
+    storage.lock_path(path).write_text(
+        json.dumps({"user": "me", "host": socket.gethostname(), "pid": parent, "created": "x"})
+    )
+    with pytest.raises(storage.LockedError) as info:
+        storage.acquire_lock(path)
+    with pytest.raises(storage.LockedError, match="this computer"):
+        storage.take_over_lock(path, info.value.owner)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_a_lock_file_does_not_hang(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    os.mkfifo(storage.lock_path(path))
+    with pytest.raises(storage.LockedError):
+        storage.acquire_lock(path)
+
+
+def test_a_same_size_change_within_one_clock_tick_is_detected(tmp_path: Path) -> None:
+    # Coarse file system clocks (FAT: 2 s, some network shares: 1 s) leave size and time alike.
+    path = tmp_path / "s.bodymap.json"
+    path.write_text('{"a": 1}')
+    before = storage.stamp(path)
+    assert before is not None
+    path.write_text('{"a": 2}')
+    os.utime(path, ns=(before.mtime_ns, before.mtime_ns))
+    assert path.stat().st_size == before.size
+    assert storage.changed_since(path, before)
+    assert storage.change_reason(path, before) == (
+        "the file's content was changed by another program or computer"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_swapped_in_for_the_open_file_counts_as_changed_without_hanging(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.bodymap.json"
+    storage.save_session(make_session(1), path)
+    before = storage.stamp(path)
+    path.unlink()
+    os.mkfifo(path)
+    assert storage.change_reason(path, before) == (
+        "the file was replaced by something that is not a file (a pipe or a device?)"
+    )
+    assert storage.stamp(path) is None
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_link_to_an_endless_device_counts_as_changed_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    storage.save_session(make_session(1), path)
+    before = storage.stamp(path)
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    assert storage.changed_since(path, before)
+    assert "not a file" in (storage.change_reason(path, before) or "")
+
+
+def test_a_huge_sparse_file_counts_as_changed_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.bodymap.json"
+    storage.save_session(make_session(1), path)
+    before = storage.stamp(path)
+    with path.open("r+b") as handle:
+        handle.truncate(64 * 1024**3)  # 64 GB of nothing: no disk used
+    reads: list[int] = []
+    real_read = os.read
+
+    def counted(fd: int, n: int) -> bytes:
+        reads.append(n)
+        return real_read(fd, n)
+
+    monkeypatch.setattr(os, "read", counted)
+    assert storage.change_reason(path, before) == "the file is now larger than 20 MB"
+    assert reads == []
+
+
+def test_a_folder_in_place_of_the_file_counts_as_changed(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    storage.save_session(make_session(1), path)
+    before = storage.stamp(path)
+    path.unlink()
+    path.mkdir()
+    assert storage.change_reason(path, before) == "a folder now has the file's name"
