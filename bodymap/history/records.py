@@ -6,9 +6,11 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from bodymap.model import DryNeedling, ExaminedOnly, Injection
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, isolate
 
 _KIND_TEXT = {"examined": "examination only", "dry_needling": "dry needling"}
+_NAMED_AGENTS = frozenset({"lidocaine", "bupivacaine", "ropivacaine", "saline"})
+"""Agents stored by their id; any other agent name was typed by a person."""
 
 
 def treatment_text(
@@ -19,6 +21,9 @@ def treatment_text(
 ) -> str:
     """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling".
 
+    A typed agent name is bidi-isolated (``model.isolate``), so text in it cannot reorder the
+    dose after it.
+
     Args:
         kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).
         agent: the injected agent's name (for ``other``, the name that was entered).
@@ -27,7 +32,8 @@ def treatment_text(
     """
     if kind != "injection":
         return _KIND_TEXT.get(kind, kind.replace("_", " "))
-    parts = [agent or "injection"]
+    name = agent if not agent or agent in _NAMED_AGENTS else isolate(agent)
+    parts = [name or "injection"]
     if concentration_percent is not None:
         parts.append(f"{concentration_percent:g}%")
     if volume_ml is not None:
