@@ -20,6 +20,7 @@ from bodymap.report.record import (
     number,
     or_missing,
     time_text,
+    user_text,
     yes_no,
 )
 
@@ -57,7 +58,7 @@ def patient_items(session: Session) -> tuple[Item, ...]:
     if patient.date_of_birth is not None and session.encounter.date is not None:
         dob += f" (age {age_on(patient.date_of_birth, session.encounter.date)})"
     weight = f"{number(patient.weight_kg)} kg" if patient.weight_kg is not None else NOT_RECORDED
-    allergies = patient.allergies.strip()
+    allergies = user_text(patient.allergies)
     if patient.allergy_local_anaesthetic:
         allergies = "LOCAL ANAESTHETICS" + (f"; {allergies}" if allergies else "")
     items = [
@@ -103,6 +104,7 @@ def totals_section(session: Session) -> Section:
     rows: list[TotalRow] = []
     for total in totals:
         local = clinical.is_local_anaesthetic(total.agent)
+        typed = total.agent == "other"  # the name is the one typed
         if total.max_mg is not None and weight is not None:
             maximum = f"{number(total.max_mg)} mg for {number(weight)} kg"
         elif local:
@@ -115,7 +117,7 @@ def totals_section(session: Session) -> Section:
             dose += " (incomplete)"
         rows.append(
             TotalRow(
-                total.name,
+                user_text(total.name) if typed else total.name,
                 f"{number(total.total_ml)} mL",
                 dose,
                 maximum,
@@ -125,10 +127,11 @@ def totals_section(session: Session) -> Section:
         )
         if len(total.rows) > 1:
             for part in total.rows:
+                label = _typed_label(part.label, total.name) if typed else part.label
                 part_dose = DASH if part.total_mg is None else f"{number(part.total_mg)} mg"
                 rows.append(
                     TotalRow(
-                        f"   of which {part.label}",
+                        f"   of which {label}",
                         f"{number(part.total_ml)} mL",
                         part_dose,
                         "",
@@ -144,6 +147,11 @@ def totals_section(session: Session) -> Section:
     for warning in clinical.dose_warnings(session):
         paragraphs.append(Paragraph(warning.message, "alert"))
     return Section("Totals per agent", paragraphs=tuple(paragraphs), totals=tuple(rows))
+
+
+def _typed_label(label: str, name: str) -> str:
+    """A label that starts with a typed agent name, that name isolated."""
+    return user_text(name) + label.removeprefix(name) if label.startswith(name) else label
 
 
 def warnings_section(session: Session, diagram: Diagram, dose_codes: set[str]) -> Section | None:
@@ -192,7 +200,7 @@ def procedure_section(session: Session) -> Section:
     )
     paragraphs: tuple[Paragraph, ...] = ()
     if procedure.immediate_response.strip():
-        paragraphs = (Paragraph(f"Immediate response: {procedure.immediate_response.strip()}"),)
+        paragraphs = (Paragraph(f"Immediate response: {user_text(procedure.immediate_response)}"),)
     return Section("Procedure", items=items, paragraphs=paragraphs)
 
 
@@ -204,7 +212,7 @@ def complications_section(session: Session) -> Section:
         listed = NOT_RECORDED
     paragraphs = [Paragraph(listed, "alert" if set(procedure.complications) - {"none"} else "body")]
     if procedure.complication_notes.strip():
-        paragraphs.append(Paragraph(procedure.complication_notes.strip()))
+        paragraphs.append(Paragraph(user_text(procedure.complication_notes)))
     return Section("Complications", paragraphs=tuple(paragraphs))
 
 
@@ -289,12 +297,12 @@ def cautions_section(session: Session, diagram: Diagram) -> Section | None:
 
 def notes_section(session: Session) -> Section | None:
     notes = [
-        Paragraph(f"Point {p.number}: {p.notes.strip()}")
+        Paragraph(f"Point {p.number}: {user_text(p.notes)}")
         for p in sorted(session.points, key=lambda q: q.number)
         if p.notes.strip()
     ]
     if not session.patient.history.strip() and not notes:
         return None
     if session.patient.history.strip():
-        notes.insert(0, Paragraph(f"History: {session.patient.history.strip()}"))
+        notes.insert(0, Paragraph(f"History: {user_text(session.patient.history)}"))
     return Section("Notes", paragraphs=tuple(notes))

@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QFontMetricsF, QPdfWriter, QTextLayout
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from bodymap import report, storage
 from bodymap.anatomy import load_diagram
-from bodymap.model import Session
+from bodymap.model import Injection, Session
+from bodymap.report.blocks import font
+from bodymap.report.layout import fitted_line
 from tests.unit.report.sessions import documented_session, fifty_point_session
 
 pytestmark = pytest.mark.gui
@@ -240,3 +242,45 @@ def test_unknown_paper_is_a_report_error(qtbot: QtBot, tmp_path: Path) -> None:
     with pytest.raises(report.ReportError, match="unknown paper"):
         report.write_pdf(Session(), tmp_path / "r.pdf", paper="a3")
     assert list(tmp_path.iterdir()) == []
+
+
+def _left_to_right(text: str, part: str) -> bool:
+    """Whether ``part`` of ``text`` is laid out left to right, as the record's text is."""
+    text_layout = QTextLayout(text, font(8))
+    text_layout.beginLayout()
+    line = text_layout.createLine()
+    line.setLineWidth(1e7)
+    text_layout.endLayout()
+    start = text.index(part)
+    xs = []
+    for i in range(start, start + len(part) + 1):
+        x = line.cursorToX(i)
+        xs.append(x[0] if isinstance(x, tuple) else x)
+    return xs == sorted(xs) and xs[0] < xs[-1]
+
+
+def test_an_override_in_the_name_does_not_print_the_identifier_backwards(qtbot: QtBot) -> None:
+
+    session = documented_session()
+    name = "Jane \u202eQ. Sample"
+    patient = session.patient.model_copy(update={"name": name})
+    record = report.build_record(session.model_copy(update={"patient": patient}), load_diagram())
+    mrn = "MRN-0042-7781"
+    assert not _left_to_right(f"{name} \u00b7 ID {mrn}", mrn), "the attack, without isolation"
+    footer = fitted_line(record.footer.patient_line, QFontMetricsF(font(8)), 1e7)
+    assert _left_to_right(footer, mrn)
+    head = fitted_line(record.running_head, QFontMetricsF(font(8)), 1e7)
+    assert _left_to_right(head, mrn)
+    assert _left_to_right(record.footer.left_lines[0], mrn)
+
+
+def test_an_override_in_an_agent_name_does_not_reverse_the_dose(qtbot: QtBot) -> None:
+
+    session = documented_session()
+    other = Injection(agent="other", agent_other="procaine \u202e", concentration_percent=2.0)
+    first = session.points[0].model_copy(update={"treatment": other})
+    changed = session.model_copy(update={"points": [first, *session.points[1:]]})
+    row = report.build_record(changed, load_diagram()).rows[0]
+    assert not _left_to_right("procaine \u202e 2%, 0.5 mL", "2%, 0.5 mL"), "the attack"
+    assert "0.5 mL" in row.treatment
+    assert _left_to_right(row.treatment, "2%, 0.5 mL")
