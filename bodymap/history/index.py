@@ -133,11 +133,13 @@ class ClinicIndex:
         conn = self._connect()
         try:
             self._configure(conn)
+            # The usual case reads only, so it never waits for another process's refresh.
+            if self._ready(conn):
+                return conn
             with writing(conn):
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if version == SCHEMA_VERSION and layout_ok(conn):
-                    row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
-                    if row is None or row[0] != self._folder_id:
+                    if not self._ready(conn):  # another process may have just made it so
                         self._clear(conn)
                     return conn
                 if drop_tables(conn):
@@ -157,6 +159,15 @@ class ClinicIndex:
                 raise
             _log.warning("cache %s is unusable (%s): rebuilding", self.db_path, exc)
         return self._recreate()
+
+    def _ready(self, conn: sqlite3.Connection) -> bool:
+        """Whether the database has this version's layout and indexes this clinic folder."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        if not layout_ok(conn):
+            return False
+        row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
+        return row is not None and row[0] == self._folder_id
 
     def _recreate(self) -> sqlite3.Connection:
         """A new, empty database in place of a damaged file (or in memory)."""
