@@ -289,3 +289,17 @@ def test_a_folder_in_place_of_the_file_counts_as_changed(tmp_path: Path) -> None
     path.unlink()
     path.mkdir()
     assert storage.change_reason(path, before) == "a folder now has the file's name"
+
+
+def test_the_error_says_whether_the_holder_is_on_another_machine(tmp_path: Path) -> None:
+    path = tmp_path / "s.bodymap.json"
+    _foreign_lock(path)
+    with pytest.raises(storage.LockedError) as elsewhere:
+        storage.acquire_lock(path)
+    assert elsewhere.value.elsewhere
+    storage.lock_path(path).write_text(
+        json.dumps({"user": "me", "host": socket.gethostname(), "pid": os.getppid()})
+    )
+    with pytest.raises(storage.LockedError) as here:
+        storage.acquire_lock(path)
+    assert not here.value.elsewhere

@@ -408,3 +408,8 @@ def test_control_characters_in_text_are_refused_naming_the_field(
     path = mutate(tmp_path, lambda d: d["session"][section].update({key: f"ok{char}[32m ok"}))
     message = assert_refused(path, field, "control character", f"U+{ord(char):04X}")
     assert "[32m" not in message
+
+
+def test_the_envelope_text_refuses_control_characters_too(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d.update(app_version="1.0\x1b[32m"))
+    assert_refused(path, "app_version contains a control character (U+001B)")
