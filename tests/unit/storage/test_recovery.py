@@ -26,12 +26,16 @@ def test_a_copy_of_a_file_gets_its_own_recovery_file(tmp_path: Path) -> None:
     shutil.copyfile(first, copy)
     assert storage.load_session(copy).id == session.id
 
-    one = storage.write_recovery(make_session(3), first)
-    other = storage.write_recovery(make_session(4), copy)
+    # Each window edits its own file; both sessions keep the id the files share.
+    edited_first = session.model_copy(update={"points": session.points[:1]})
+    edited_copy = session.model_copy(update={"points": session.points[1:]})
+    one = storage.write_recovery(edited_first, first)
+    other = storage.write_recovery(edited_copy, copy)
     assert one != other
     storage.remove_recovery(one)  # the first window saves or closes
-    assert [r.path for r in storage.list_recoveries()] == [other]
-    assert storage.list_recoveries()[0].original == copy
+    [left] = storage.list_recoveries()
+    assert (left.path, left.original) == (other, copy)
+    assert storage.load_recovery(left) == edited_copy
 
 
 def test_recovery_names_come_from_a_hash_not_from_the_file(tmp_path: Path) -> None:
