@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -193,7 +195,22 @@ def test_a_new_pdf_follows_the_users_umask(session_file: Path, tmp_path: Path) -
     assert out.stat().st_mode & 0o777 == 0o640
 
 
-@pytest.mark.parametrize("kind", ["folder", "pipe", "device", "dangling link"])
+def _device(path: Path) -> None:
+    """A character device at ``path``: a copy of the null device, never the system's own
+    (replaced by mistake, /dev/null would break every program on the machine)."""
+    if not hasattr(os, "mknod") or os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+
+
+def _socket(path: Path) -> None:
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("needs Unix sockets")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "device", "socket", "dangling link"])
 def test_folders_devices_pipes_and_links_to_nothing_are_refused(
     session_file: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -205,9 +222,9 @@ def test_folders_devices_pipes_and_links_to_nothing_are_refused(
             pytest.skip("needs named pipes")
         os.mkfifo(out)
     elif kind == "device":
-        if not Path("/dev/null").exists():
-            pytest.skip("needs /dev/null")
-        out = Path("/dev/null")
+        _device(out)
+    elif kind == "socket":
+        _socket(out)
     else:
         out.symlink_to(tmp_path / "nowhere" / "x.pdf")
     assert cli.main(["print", str(session_file), "-o", str(out)]) == 1
@@ -217,3 +234,4 @@ def test_folders_devices_pipes_and_links_to_nothing_are_refused(
         words in err for words in ("a folder", "not a regular file", "link to a file that does")
     ), err
     assert "Jane" not in err
+    assert out.is_dir() if kind == "folder" else out.is_symlink() or not out.is_file()
