@@ -129,7 +129,7 @@ class SignerKey:
 
 def user_key_dir() -> Path:
     """Where this user's private keys live: ``keys`` in the user's data folder."""
-    return storage.user_data_dir() / KEYS_FOLDER
+    return storage.data_dir() / KEYS_FOLDER
 
 
 def clinic_key_dir(clinic_folder: Path) -> Path:
@@ -183,9 +183,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
 def _private_folder(folder: Path) -> None:
     """Create ``folder`` for private keys (0700), tightening it if it already exists."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if POSIX:
-            os.chmod(folder, 0o700)
+        storage.private_folder(folder, parent_is_ours=storage.DATA_ENV not in os.environ)
     except OSError as exc:
         raise KeyFileError(f"the key folder cannot be created ({exc.strerror})") from None
 
@@ -267,7 +265,13 @@ def create_key(
     _private_folder(folder)
     target = folder / f"{record.fingerprint}{PRIVATE_SUFFIX}"
     try:
-        storage.atomic_write(target, keyfile.model_dump_json(indent=2).encode(), backup=False)
+        storage.atomic_write(
+            target,
+            keyfile.model_dump_json(indent=2).encode(),
+            backup=False,
+            private=True,
+            follow_symlinks=False,
+        )
         storage.atomic_write(
             folder / f"{record.fingerprint}{PUBLIC_SUFFIX}", public_file_bytes(record), backup=False
         )
