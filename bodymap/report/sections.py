@@ -219,7 +219,7 @@ def aftercare_section(session: Session) -> Section:
     paragraphs: list[Paragraph] = []
     if procedure.aftercare_given:
         paragraphs.append(Paragraph("Aftercare advice given to the patient:", "strong"))
-        for line in _advice_paragraphs(clinical.aftercare_text(session.patient)):
+        for line in _advice_paragraphs(clinical.aftercare_text(session.patient, session)):
             paragraphs.append(line)
     else:
         paragraphs.append(Paragraph("Aftercare advice not recorded as given."))
