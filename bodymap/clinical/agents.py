@@ -134,7 +134,7 @@ _BY_ID: Final = {agent.id: agent for agent in KNOWN_AGENTS}
 _BY_NAME: Final = {name: agent for agent in KNOWN_AGENTS for name in agent.names}
 
 ESTER_ONLY_NAMES: Final = frozenset(
-    {"cocaine", "tetracaine", "amethocaine", "pontocaine", "benzocaine", "proxymetacaine"}
+    {"cocaine", "tetracaine", "amethocaine", "pontocaine", "benzocaine"}
 )
 """Ester local anaesthetics that are never injected for trigger points but may be named in an
 allergy (clinical-basis §6.1); they name the ester class."""

@@ -18,9 +18,9 @@ OVERWEIGHT_BMI: Final = 25.0
 HEAVY_KG: Final = 100.0
 """From this weight a missing height gives a caution (clinical-basis §6.3)."""
 ADULT_YEARS: Final = 18
-"""Under this age the adult maxima and needle advice do not apply (clinical-basis §6.5)."""
+"""Under this age the adult maxima and needle advice do not apply (clinical-basis §6.6)."""
 ELDERLY_YEARS: Final = 65
-"""From this age a lower local anaesthetic dose is advised (clinical-basis §6.5)."""
+"""From this age a lower local anaesthetic dose is advised (clinical-basis §6.6)."""
 
 
 def bmi(patient: Patient) -> float | None:

@@ -67,7 +67,7 @@ def contraindication_warnings(
 ) -> list[ClinicalWarning]:
     """Infection at the site, anticoagulation (a warning when a treated point lies over the
     spinal canal or the vertebral artery, given ``cautions`` by point id), pregnancy, age and a
-    missing height in a heavy patient, when points are treated (§6.2-§6.5)."""
+    missing height in a heavy patient, when points are treated (§6.2-§6.6)."""
     treated = [p for p in session.points if _treated(p)]
     if not treated:
         return []

@@ -122,7 +122,7 @@ CERVICAL: Final = Caution(
 )
 APEX: Final = Caution(
     # clinical-basis §4.3: lung apex from the angle of the neck to the acromion, for any
-    # muscle [4-1], [4-2], [4-13].
+    # muscle [4-1], [4-2], [4-13], [4-19].
     "pneumothorax.apex",
     "high",
     "Near the lung apex (angle of the neck): pneumothorax risk",
