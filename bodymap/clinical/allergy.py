@@ -29,7 +29,7 @@ from bodymap.clinical.agents import (
     components,
     fold,
 )
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _verb
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session
 
 BOX_LABEL: Final = "Allergic to local anaesthetics"
@@ -258,7 +258,8 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
                 "allergy.local_anaesthetic",
                 "warning",
                 f"Patient is allergic to local anaesthetics, but {_numbers(conflicts)} "
-                "record an injection with one. Change to dry needling or normal saline.",
+                f"{_verb(conflicts, 'records', 'record')} an injection with one. Change to dry "
+                "needling or normal saline.",
                 _ids(conflicts),
             )
         )
@@ -316,7 +317,8 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
                 "allergy.sulfite",
                 "warning",
                 "The allergies field mentions sulfites: solutions with epinephrine contain a "
-                f"sulfite antioxidant, and {_numbers(with_epinephrine)} record epinephrine. "
+                f"sulfite antioxidant, and {_numbers(with_epinephrine)} "
+                f"{_verb(with_epinephrine, 'records', 'record')} epinephrine. "
                 "Use a plain solution.",
                 _ids(with_epinephrine),
             )

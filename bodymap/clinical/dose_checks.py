@@ -4,7 +4,7 @@ and agents whose dose cannot be checked."""
 
 from __future__ import annotations
 
-from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
+from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers, _verb
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
 from bodymap.model import Session, TriggerPoint
 
@@ -45,9 +45,10 @@ def _unchecked_message(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "dose.not_checked",
                 "warning",
-                f"Dose not checked: {names} at {_numbers(points)} is a mixture or a name the app "
-                "does not recognise. Check the dose against its label, choose the agent by name, "
-                "or enter a mixture agent by agent.",
+                f"Dose not checked: {names} at {_numbers(points)} "
+                f"{_verb(list(unknown), 'is a mixture or a name', 'are mixtures or names')} the "
+                "app does not recognise. Check the dose against its label, choose the agent by "
+                "name, or enter a mixture agent by agent.",
                 _ids(points),
             )
         )

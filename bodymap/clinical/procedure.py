@@ -8,7 +8,7 @@ from typing import Final
 
 from bodymap.clinical.agents import components, fold
 from bodymap.clinical.body import ADULT_YEARS, ELDERLY_YEARS, HEAVY_KG, session_age
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _treated
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _treated, _verb
 from bodymap.clinical.zones import Caution
 from bodymap.model import Injection, Patient, Procedure, Session, TriggerPoint
 
@@ -128,9 +128,10 @@ def _anticoagulation_warnings(
             ClinicalWarning(
                 "contraindication.anticoagulation_spine",
                 "warning",
-                f"Patient is anticoagulated and {_numbers(near_spine)} lie over the spinal canal "
-                "or vertebral artery, where epidural haematoma has followed needling. Document "
-                "the decision to treat there.",
+                f"Patient is anticoagulated and {_numbers(near_spine)} "
+                f"{_verb(near_spine, 'lies', 'lie')} over the spinal canal or vertebral artery, "
+                "where epidural haematoma has followed needling. Document the decision to treat "
+                "there.",
                 _ids(near_spine),
             )
         )

@@ -59,7 +59,8 @@ def patient_items(session: Session) -> tuple[Item, ...]:
         Item(
             "Allergies",
             allergies or "none recorded",
-            alert=patient.allergy_local_anaesthetic,
+            # An allergies field that mentions a local anaesthetic counts (clinical-basis §6.1).
+            alert=patient.allergy_local_anaesthetic or bool(clinical.text_allergy(patient)),
         ),
     ]
     flags = []

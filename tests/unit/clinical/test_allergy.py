@@ -212,7 +212,7 @@ def test_sulfites_warn_only_against_solutions_with_epinephrine() -> None:
     )
     (warning,) = [w for w in clinical.session_warnings(with_epi) if w.code == "allergy.sulfite"]
     assert warning.severity == "warning"
-    assert "point 1 record epinephrine" in warning.message
+    assert "point 1 records epinephrine" in warning.message
 
 
 @pytest.mark.parametrize("treatment", [DryNeedling(), ExaminedOnly(), SALINE, lido(), LIDO_BUPI])

@@ -274,3 +274,15 @@ def test_recurring_point_row_says_so(diagram: Diagram) -> None:
     )
     assert record.rows[1].recurrence == ""
     assert content.build_record(Session(points=[point]), diagram).rows[0].recurrence == ""
+
+
+def test_an_allergy_written_only_as_text_is_flagged_in_the_header(
+    session: Session, diagram: Diagram
+) -> None:
+    patient = session.patient.model_copy(update={"allergies": "NKDA except lidocaine"})
+    record = content.build_record(session.model_copy(update={"patient": patient}), diagram)
+    allergies = next(i for i in record.patient if i.label == "Allergies")
+    assert allergies.alert
+    plain = session.patient.model_copy(update={"allergies": "Penicillin (rash)"})
+    record = content.build_record(session.model_copy(update={"patient": plain}), diagram)
+    assert not next(i for i in record.patient if i.label == "Allergies").alert
