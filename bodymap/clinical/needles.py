@@ -57,7 +57,7 @@ def needle_advice_text(caution: Caution, patient: Patient) -> str:
     build = "underweight" if index < UNDERWEIGHT_BMI else "overweight"
     return (
         f"{advice.depth_text(limit)} for this patient (BMI {index:.0f}, {build}; "
-        f"{advice.limit_mm:g} mm for an average adult)"
+        f"{advice.limit_mm:g} mm for an average adult){advice.suffix}"
     )
 
 

@@ -25,6 +25,8 @@ class NeedleAdvice:
     limit_mm: float | None
     thin_mm: float | None = None
     heavy_mm: float | None = None
+    note: str = ""
+    """Said after the depth, e.g. that the depth is no safe one (the suboccipital zone)."""
 
     def limit_for(self, bmi: float | None) -> float | None:
         """The depth advised for a patient of this BMI (None: unknown BMI)."""
@@ -55,7 +57,12 @@ class NeedleAdvice:
         30 mm if inserted to the hub) for an average adult"."""
         if self.limit_mm is None:
             return "no published depth limit"
-        return f"{self.depth_text(self.limit_mm)} for an average adult"
+        return f"{self.depth_text(self.limit_mm)} for an average adult{self.suffix}"
+
+    @property
+    def suffix(self) -> str:
+        """The note as it follows the depth ("; ..."), or ""."""
+        return f"; {self.note}" if self.note else ""
 
 
 Hazard = Literal["lung", "spinal_canal", "vertebral_artery"]
@@ -102,7 +109,11 @@ SUBOCCIPITAL: Final = Caution(
         "less cranially: go that deep only under ultrasound guidance.",
         "Never angle medially toward the spine.",
     ),
-    NeedleAdvice(20.0, thin_mm=15.0),
+    NeedleAdvice(
+        20.0,
+        thin_mm=15.0,
+        note="a limit for landmark-guided needling, not a safe depth: nothing is safe here",
+    ),
     "vertebral_artery",
     "in the suboccipital region",
 )

@@ -154,6 +154,7 @@ def test_each_zone_states_its_depth_and_technique() -> None:
     assert "never angle it medially toward the spine" in techniques["needling.cervical"]
     assert "No depth is safe here by landmarks" in techniques["needling.suboccipital"]
     assert "only under ultrasound guidance" in techniques["needling.suboccipital"]
+    assert advice["needling.suboccipital"].text.endswith("not a safe depth: nothing is safe here")
     assert "onto the lamina" in techniques["needling.thoracic_paraspinal"]
 
 
