@@ -77,7 +77,7 @@ class DetailsTabs(QTabWidget):
         index = self.procedure_index
         if count:
             words = f"{count} warning{'s' * (count != 1)} to confirm before saving"
-            self.setTabText(index, f"{PROCEDURE_TITLE} \u26a0 {count}")
+            self.setTabText(index, f"{PROCEDURE_TITLE} ({count})")
             self.setTabIcon(index, self._warning_icon)
             self.setTabToolTip(index, f"Procedure: {words}")
             self.tabBar().setAccessibleTabName(index, f"Procedure, {words}")

@@ -41,7 +41,7 @@ class Counter:
         self.click(window.view.viewport(), window.view.mapFromScene(QPointF(*at)))
 
     def click_tab(self, tabs: QTabWidget, title: str) -> None:
-        # The title may carry a warning count after it ("Procedure ⚠ 2").
+        # The title may carry a warning count after it ("Procedure (2)").
         index = next(
             i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "").startswith(title)
         )

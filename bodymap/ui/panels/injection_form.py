@@ -29,7 +29,7 @@ from bodymap.clinical import wording
 from bodymap.model import Agent, Injection
 from bodymap.ui.panels.fields import ERROR_COLOUR, isolated
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
-from bodymap.ui.panels.widgets import buddy, short_text
+from bodymap.ui.panels.widgets import LIT_STYLE, buddy, short_text
 
 _MODEL_AGENTS = frozenset(typing.get_args(Agent))
 
@@ -129,6 +129,7 @@ class InjectionForm(QWidget):
         self.strength_row = QHBoxLayout()
         self.strength_row.setContentsMargins(0, 0, 0, 0)
         self.strength_row.addWidget(self.concentration)
+        self.strength_row.addStretch(1)
         self.strengths: list[QPushButton] = []
         self.epinephrine = QCheckBox("With epinephrine (adrenaline)")
         bounds = model_bounds(Injection, "volume_ml")
@@ -276,15 +277,18 @@ class InjectionForm(QWidget):
         if [b.property("strength") for b in self.strengths] != wanted:
             for button in self.strengths:
                 self.strength_row.removeWidget(button)
+                button.hide()
+                button.setParent(None)
                 button.deleteLater()
             self.strengths = []
-            for strength in wanted:
+            for index, strength in enumerate(wanted, start=1):
                 button = QPushButton(wording.percent(strength))
                 button.setCheckable(True)
+                button.setStyleSheet(LIT_STYLE)
                 button.setProperty("strength", strength)
                 button.setAccessibleName(f"Strength {wording.percent(strength)}")
                 button.clicked.connect(lambda _on, s=strength: self._strength_chosen(s))
-                self.strength_row.addWidget(button)
+                self.strength_row.insertWidget(index, button)
                 self.strengths.append(button)
         for button in self.strengths:
             button.setChecked(

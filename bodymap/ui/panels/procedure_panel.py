@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -87,9 +86,13 @@ class ProcedurePanel(DocumentPanel):
         self.warnings_title.setFont(font)
         self.warnings = WarningList("Warnings")
         self.consent = QCheckBox("Consent obtained")
-        self.timeout = QCheckBox(
-            "Time-out done (identity, procedure, site and side, allergies, anticoagulants)"
+        self.timeout = QCheckBox("Time-out done")
+        self.timeout_scope = _label()
+        self.timeout_scope.setText(
+            "Just before needling: identity, procedure, site and side, allergies, anticoagulants."
         )
+        self.timeout_scope.setStyleSheet(_NOTE)
+        self.timeout.setToolTip(self.timeout_scope.text())
         self.consent_warnings = WarningList("Consent and time-out warnings")
         self.position = combo(POSITIONS, "Position")
         self.skin_prep = combo(SKIN_PREPS, "Skin preparation")
@@ -146,6 +149,7 @@ class ProcedurePanel(DocumentPanel):
         column = QVBoxLayout(before)
         column.addWidget(self.consent)
         column.addWidget(self.timeout)
+        column.addWidget(self.timeout_scope)
         column.addWidget(self.consent_warnings)
         checklist = QGroupBox("Procedure")
         form = QFormLayout(checklist)
@@ -166,10 +170,11 @@ class ProcedurePanel(DocumentPanel):
         after = QGroupBox("After the procedure")
         form = QFormLayout(after)
         form.addRow("&Response", self.response)
-        grid = QGridLayout()
-        for i, box in enumerate(self.complications.values()):
-            grid.addWidget(box, i // 2, i % 2)
-        form.addRow("Complications", grid)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        for box in self.complications.values():
+            column.addWidget(box)
+        form.addRow("Complications", column)
         form.addRow("", self.complication_notes)
         form.addRow(self.aftercare)
         form.addRow(self.aftercare_text)

@@ -25,7 +25,7 @@ from bodymap.ui.document import EditRefused, SessionDocument
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
 
-_LIT_STYLE = (
+LIT_STYLE = (
     "QPushButton:checked { background-color: #2b5f9e; color: white;"
     " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
 )
@@ -114,7 +114,7 @@ class Choice(QWidget):
         for value, label in options:
             button = QPushButton(label)
             button.setCheckable(True)
-            button.setStyleSheet(_LIT_STYLE)
+            button.setStyleSheet(LIT_STYLE)
             button.setAccessibleName(f"{name}: {label}")
             button.clicked.connect(lambda on, v=value: self._clicked(v, on))
             row.addWidget(button)
