@@ -26,6 +26,7 @@ class FakeDialogs(Dialogs):
     """Answers to "<action> anyway?" (True) or "Go back" (False); go on when empty."""
     warnings_asked: ClassVar[list[tuple[str, list[str]]]] = []
     """Each question about warnings: the action and the problems listed."""
+    pdf_answers: ClassVar[list[Path | None]] = []
 
     @staticmethod
     def open_path(parent: object, folder: str) -> Path | None:
@@ -49,6 +50,10 @@ class FakeDialogs(Dialogs):
     def confirm_warnings(parent: object, action: str, problems: Sequence[str]) -> bool:
         FakeDialogs.warnings_asked.append((action, list(problems)))
         return FakeDialogs.warning_answers.pop(0) if FakeDialogs.warning_answers else True
+
+    @staticmethod
+    def pdf_path(parent: object, suggestion: str) -> Path | None:
+        return FakeDialogs.pdf_answers.pop(0)
 
     @staticmethod
     def restore(parent: object, description: str) -> bool:
@@ -77,6 +82,7 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
     FakeDialogs.errors = []
     FakeDialogs.warning_answers = []
     FakeDialogs.warnings_asked = []
+    FakeDialogs.pdf_answers = []
     return FakeDialogs
 
 
