@@ -82,7 +82,7 @@ def choice_for(injection: Injection) -> AgentChoice:
 
 def identification_text(injection: Injection) -> str:
     """What a typed "other" agent was identified as, or that its dose is not checked."""
-    if injection.agent != "other" or choice_for(injection) is not OTHER:
+    if injection.agent != "other":
         return ""
     known = clinical.identify_agent(injection)
     if known is None:
@@ -242,6 +242,9 @@ class InjectionForm(QWidget):
         self._updating = True
         try:
             choice = choice_for(injection)
+            typed = self.agent_other.text().strip()
+            if self.agent.currentData() is OTHER and injection.agent_other == typed != "":
+                choice = OTHER  # the name being typed coming back: stay on "other"
             self.agent.setCurrentIndex(self.agent.findData(choice))
             if choice is OTHER and self.agent_other.text().strip() != injection.agent_other:
                 self.agent_other.setText(injection.agent_other)
@@ -254,9 +257,8 @@ class InjectionForm(QWidget):
             self.needle_length.show_value(injection.needle_length_mm)
         finally:
             self._updating = False
-        identification = identification_text(injection)
+        identification = identification_text(injection) if choice is OTHER else ""
         self.identified.setText(identification)
-        self.identified.setVisible(bool(identification))
         unchecked = clinical.is_unidentified(injection)
         self.identified.setStyleSheet(f"color: {ERROR_COLOUR};" if unchecked else "")
         dose = wording.dose_text(injection)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QDoubleSpinBox
 from bodymap.clinical.wording import number
 from bodymap.ui.panels.fields import ERROR_COLOUR
 
+_NOTHING = object()
+"""No edit of the field's own is on its way back."""
 _INVALID_STYLE = (
     f"QDoubleSpinBox {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px; }}"
 )
@@ -158,6 +160,7 @@ class BoundedSpin(QDoubleSpinBox):
         self._error = ""
         self._reported = ""
         self._baseline: float | None = None
+        self._own: object = _NOTHING
         smallest = 1.0 if integer else 10.0**-decimals
         low = bounds.low if bounds.low is not None else 0.0
         high = bounds.high if bounds.high is not None else 1e6
@@ -190,8 +193,10 @@ class BoundedSpin(QDoubleSpinBox):
         """Show the session's value (no edit); a refusal being shown is kept."""
         if self._error and value == self._baseline:
             return  # our refusal coming back: keep the typed text and its mark
+        own, self._own = self._own, _NOTHING
+        if value != own:
+            self._baseline = value  # not our own edit coming back: the value to go back to
         shown = self._none_value if value is None else value
-        self._baseline = value
         self._updating = True
         try:
             if shown is not None and abs(self.value() - shown) > 1e-9:
@@ -256,7 +261,8 @@ class BoundedSpin(QDoubleSpinBox):
         if self._updating:
             return
         self._mark("")
-        self.committed.emit(self.model_value())
+        self._own = self.model_value()
+        self.committed.emit(self._own)
 
     def _on_text(self, text: str) -> None:
         value = self._number(text)
