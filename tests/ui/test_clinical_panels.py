@@ -187,9 +187,9 @@ def test_a_weight_of_zero_is_refused_with_the_models_range(
     qtbot.keyClick(patient.weight.edit, Qt.Key.Key_Return)
 
     assert window.session.patient.weight_kg is None
-    assert "0 kg is out of range; enter more than 0 and at most 400 kg" in (
-        patient.weight.error_text
-    )
+    why = "Weight: 0 kg is out of range; enter more than 0 and at most 400 kg. Not recorded."
+    assert patient.weight.error_text == why
+    assert window.statusBar().currentMessage() == why
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,8 @@ class ValidatedField(QWidget):
     """
 
     committed = Signal(object)
+    refused = Signal(str)
+    """Typed text was refused: why (for the status bar); once per new message."""
 
     def __init__(
         self,
@@ -176,6 +178,8 @@ class ValidatedField(QWidget):
 
     def set_error(self, message: str | None) -> None:
         """Mark the field invalid with ``message`` (None: clear the mark)."""
+        if message and message != self.error_text:
+            self.refused.emit(message)
         self.edit.setStyleSheet(_INVALID_STYLE if message else "")
         self.error.setText(message or "")
         self.error.setVisible(bool(message))

@@ -190,6 +190,8 @@ class PatientPanel(DocumentPanel):
         self.clinic.textChanged.connect(text("encounter", "clinic"))
         self.indication.textChanged.connect(plain("encounter", "indication", self.indication))
         self.diagnoses.itemChanged.connect(self._diagnoses_ticked)
+        for field in self._fields():
+            field.refused.connect(self.refused)
         self._refresh_on_every_change()
 
     def _set(self, section: Section, attr: str, value: object) -> None:

@@ -30,6 +30,7 @@ from bodymap.ui.panels.checks import SessionChecks, TextLines, WarningList
 from bodymap.ui.panels.fields import (
     ERROR_COLOUR,
     WARNING_COLOUR,
+    ValidatedField,
     date_field,
     field_errors,
     iso,
@@ -131,7 +132,10 @@ class ProcedurePanel(DocumentPanel):
 
     def errors(self) -> dict[str, str]:
         """Messages of the fields currently refusing their input, by field label."""
-        return field_errors((self.start_time, self.end_time, self.follow_up))
+        return field_errors(self._fields())
+
+    def _fields(self) -> tuple[ValidatedField, ...]:
+        return (self.start_time, self.end_time, self.follow_up)
 
     def warning_messages(self) -> list[str]:
         """The clinical warnings currently shown."""
@@ -213,6 +217,8 @@ class ProcedurePanel(DocumentPanel):
         )
         self.aftercare.toggled.connect(edit("aftercare_given"))
         self.follow_up.committed.connect(edit("follow_up"))
+        for field in self._fields():
+            field.refused.connect(self.refused)
         self._refresh_on_every_change()
 
     def _set(self, attr: str, value: object) -> None:
