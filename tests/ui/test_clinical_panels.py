@@ -87,8 +87,10 @@ def test_a_dose_over_the_maximum_shows_at_its_point_and_badges_the_procedure_tab
     # A point examined only does not cause the dose: it does not show the warning.
     click_at(qtbot, window, *upper_trapezius_left(window))
     treatment = details.treatment_panel
-    qtbot.mouseClick(treatment.kind.buttons["examined"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(details.checks.changed):
+        qtbot.mouseClick(treatment.kind.buttons["examined"], Qt.MouseButton.LeftButton)
     assert window.session.points[-1].treatment.kind == "examined"
+    assert details.point_panel.point_id == window.session.points[-1].id
     assert not any("exceeds" in line for line in details.point_panel.warnings.texts())
 
     window.scene.select_ids([injected.id])

@@ -100,6 +100,8 @@ class PointPanel(DocumentPanel):
         doc.point_removed.connect(self._on_point_removed)
         doc.session_reset.connect(lambda: self.show_point(None))
         self._checks.changed.connect(self._show_warnings)
+        self._warned: str | None = None
+        """The point whose warnings the list shows."""
         self.show_point(None)
 
     @property
@@ -132,7 +134,7 @@ class PointPanel(DocumentPanel):
             self.location.clear()
             self.mismatch.hide()
             self.notes.setPlainText("")
-            self._show_warnings()
+            self._warn_when_known()
             return
         self.title.setText(f"Point {point_title(point, self._diagram)}")
         self._fill_muscles(point)
@@ -144,13 +146,23 @@ class PointPanel(DocumentPanel):
         self.mismatch.setVisible(where.mismatch is not None)
         if self.notes.toPlainText() != point.notes:
             self.notes.setPlainText(point.notes)
-        self._show_warnings()
+        self._warn_when_known()
+
+    def _warn_when_known(self) -> None:
+        """Show the point's warnings now if they are known; else when they are (``changed``),
+        meanwhile keeping the lines of the same point so the panel does not jump."""
+        if self._checks.is_current():
+            self._show_warnings()
+        elif self._warned != self._point_id:
+            self.warnings.set_warnings([])
+            self._warned = None
 
     def _show_warnings(self) -> None:
         """The warnings that name the point shown (its muscle check has its own line)."""
         point = self._current()
         found = () if point is None else self._checks.for_point(point.id)
         self.warnings.set_warnings([w for w in found if w.code != "muscle.mismatch"])
+        self._warned = None if point is None else point.id
 
     def _fill_muscles(self, point: TriggerPoint) -> None:
         self.muscle.clear()
