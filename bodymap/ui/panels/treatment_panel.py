@@ -102,21 +102,10 @@ class TreatmentPanel(DocumentPanel):
         """The points being edited."""
         return list(self._ids)
 
-    # The injection fields, under their familiar names.
-    @property
-    def agent(self) -> object:
-        """The agent list."""
-        return self.injection.agent
-
     @property
     def volume(self) -> BoundedSpin:
-        """The injected volume (mL)."""
+        """The injected volume (mL), a field of :attr:`injection`."""
         return self.injection.volume
-
-    @property
-    def dose(self) -> QLabel:
-        """The dose of the shown injection ("= 5 mg", "concentration missing")."""
-        return self.injection.dose
 
     def show_points(self, point_ids: list[str]) -> None:
         """Edit these points (an empty list disables the panel)."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -191,21 +190,6 @@ def combo(labels: dict[str, str], name: str = "") -> QComboBox:
     return box
 
 
-def double_spin(
-    low: float, high: float, step: float, decimals: int, suffix: str, none_text: str = ""
-) -> QDoubleSpinBox:
-    """A narrow number field; ``none_text`` is shown at ``low`` (meaning "not recorded")."""
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setDecimals(decimals)
-    box.setSuffix(suffix)
-    if none_text:
-        box.setSpecialValueText(none_text)
-    box.setMaximumWidth(130)
-    return box
-
-
 def short_text(placeholder: str = "") -> QLineEdit:
     """A one-line text field holding at most the model's 200 characters of short text."""
     edit = QLineEdit()
@@ -221,15 +205,6 @@ def multi_line(placeholder: str, height: int = 64) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
-
-
-def rich_label() -> QLabel:
-    """A wrapping rich-text label the user can select text from with the mouse."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
