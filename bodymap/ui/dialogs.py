@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
 
+MAX_LISTED = 8
+"""Problems listed in the question before Save, Print or Export; more are counted, so the
+buttons stay on screen."""
+
 StatusSink = Callable[[str, int], None]
 """Shows a one-line message for some milliseconds (``QStatusBar.showMessage``)."""
 
@@ -72,11 +76,14 @@ class Dialogs:
         """List the warning-level problems and ask once: "Go back" (False, the default) or
         "<action> anyway" (True), e.g. "Save anyway". Plain text: problems quote typed text."""
         count = f"{len(problems)} warning{'s' * (len(problems) != 1)}"
+        listed = [f"\u2022 {p}" for p in problems[:MAX_LISTED]]
+        if len(problems) > MAX_LISTED:
+            listed.append(f"… and {len(problems) - MAX_LISTED} more (see the Procedure tab).")
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Check before continuing",
             f"This session has {count} to confirm:\n\n"
-            + "\n\n".join(f"\u2022 {p}" for p in problems)
+            + "\n\n".join(listed)
             + f"\n\n{action.capitalize()} anyway, or go back and correct them?",
             parent=parent,
         )

@@ -178,3 +178,24 @@ def test_the_example_file_has_no_warning_to_confirm(window: MainWindow) -> None:
     example = storage.load_session(asset_path("examples", "example-session.bodymap.json"))
     window.doc.reset(example)
     assert window.parts.details.checks.blocking() == []
+
+
+def test_a_long_list_of_problems_is_cut_so_the_buttons_stay_on_screen(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    problems = [f"Point {n}: the 40 mm needle is longer than advised." for n in range(1, 21)]
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    assert not Dialogs.confirm_warnings(parent, "save", problems), "the default is Go back"
+
+    assert "20 warnings" in seen["text"]
+    assert "Point 8:" in seen["text"]
+    assert "Point 9:" not in seen["text"]
+    assert "and 12 more" in seen["text"]
