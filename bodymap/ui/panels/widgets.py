@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.model import Findings
 from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.panels.ranges import model_bounds
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
@@ -139,11 +141,13 @@ class Choice(QWidget):
 
 
 class PainSpin(QSpinBox):
-    """Pain 0-10 (NRS); a digit key sets the score, 1 then 0 typed quickly sets 10."""
+    """Pain 0-10 (NRS, the model's range); a digit key sets the score, 1 then 0 typed quickly
+    sets 10; below the range is "not recorded"."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.setRange(-1, 10)
+        bounds = model_bounds(Findings, "pain_before")
+        self.setRange(int(bounds.low or 0) - 1, int(bounds.high or 10))
         self.setSpecialValueText("-")
         self.setAccessibleName(name)
         self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
