@@ -32,6 +32,8 @@ from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
 from bodymap.ui.panels.widgets import LIT_STYLE, buddy, short_text
 
 _MODEL_AGENTS = frozenset(typing.get_args(Agent))
+STRENGTH_BUTTON_PX = 64
+"""Width of a strength button, lit or not."""
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,7 @@ class InjectionForm(QWidget):
                 button = QPushButton(wording.percent(strength))
                 button.setCheckable(True)
                 button.setStyleSheet(LIT_STYLE)
+                button.setFixedWidth(STRENGTH_BUTTON_PX)
                 button.setProperty("strength", strength)
                 button.setAccessibleName(f"Strength {wording.percent(strength)}")
                 button.clicked.connect(lambda _on, s=strength: self._strength_chosen(s))
