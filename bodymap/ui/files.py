@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session
+from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink, Unsaved
 from bodymap.ui.document import SessionDocument
 
@@ -192,6 +193,8 @@ class FileController(QObject):
         return "-".join(p for p in parts if p) + storage.SUFFIX
 
     def _write(self, path: Path) -> bool:
+        if not confirm_warnings(self._doc, self.dialogs, self._parent, "save"):
+            return False
         path = path.absolute()
         same_file = path == self._doc.path
         if (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,6 +22,11 @@ class FakeDialogs(Dialogs):
     save_answers: ClassVar[list[Path | None]] = []
     unsaved_answers: ClassVar[list[Unsaved]] = []
     errors: ClassVar[list[tuple[str, str]]] = []
+    warning_answers: ClassVar[list[bool]] = []
+    """Answers to "<action> anyway?" (True) or "Go back" (False); go on when empty."""
+    warnings_asked: ClassVar[list[tuple[str, list[str]]]] = []
+    """Each question about warnings: the action and the problems listed."""
+    pdf_answers: ClassVar[list[Path | None]] = []
 
     @staticmethod
     def open_path(parent: object, folder: str) -> Path | None:
@@ -39,6 +45,15 @@ class FakeDialogs(Dialogs):
     @staticmethod
     def error(parent: object, title: str, text: str) -> None:
         FakeDialogs.errors.append((title, text))
+
+    @staticmethod
+    def confirm_warnings(parent: object, action: str, problems: Sequence[str]) -> bool:
+        FakeDialogs.warnings_asked.append((action, list(problems)))
+        return FakeDialogs.warning_answers.pop(0) if FakeDialogs.warning_answers else True
+
+    @staticmethod
+    def pdf_path(parent: object, suggestion: str) -> Path | None:
+        return FakeDialogs.pdf_answers.pop(0)
 
     @staticmethod
     def restore(parent: object, description: str) -> bool:
@@ -65,6 +80,9 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
     FakeDialogs.save_answers = []
     FakeDialogs.unsaved_answers = []
     FakeDialogs.errors = []
+    FakeDialogs.warning_answers = []
+    FakeDialogs.warnings_asked = []
+    FakeDialogs.pdf_answers = []
     return FakeDialogs
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -21,7 +21,7 @@ from bodymap.model import (
     TriggerPoint,
 )
 from bodymap.ui.document import _commands
-from bodymap.ui.document.location import PointLocation, identify, locate
+from bodymap.ui.document.location import PointLocation, identify, locate, location_key
 
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
@@ -61,7 +61,7 @@ class SessionDocument(QObject):
         self._read_only = False
         self._by_id: dict[str, TriggerPoint] = {}
         self._indexed: Session | None = None
-        self._locations: dict[str, tuple[tuple[float, float, str, str], PointLocation]] = {}
+        self._locations: dict[str, tuple[Hashable, PointLocation]] = {}
         self.undo_stack = QUndoStack(self)
         """Undo, redo and the clean state; only the edit verbs push onto it."""
 
@@ -92,7 +92,7 @@ class SessionDocument(QObject):
             KeyError: no point has this id.
         """
         point = self.point(point_id)
-        key = (point.x, point.y, point.muscle, point.side)
+        key = location_key(point)
         known = self._locations.get(point_id)
         if known is None or known[0] != key:
             known = (key, locate(self.diagram, point))
