@@ -1,8 +1,17 @@
-"""DetailsTabs: the details dock's tabs (points, patient, procedure) for one document."""
+"""DetailsTabs: the details dock's tabs (points, patient, procedure) for one document.
+
+The tabs reflow to the dock's width: it can be made as narrow as :data:`MIN_WIDTH_PX` and
+each tab then scrolls only vertically.
+"""
 
 from __future__ import annotations
 
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QLabel,
     QListWidget,
@@ -19,6 +28,21 @@ from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from bodymap.ui.panels.widgets import DocumentPanel
 
+MIN_WIDTH_PX: Final = 300
+"""The narrowest the details can be made; their content reflows down to it."""
+
+
+def reflow(widget: QWidget) -> None:
+    """Let every form under ``widget`` put its fields under their labels when narrow.
+
+    The scroll areas then scroll only vertically, and take no focus of their own (the fields
+    in them do, and Qt scrolls to the field with the focus).
+    """
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for scroll in widget.findChildren(QScrollArea):
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
 
 class DetailsTabs(QTabWidget):
     """Points (the list, then the selected point's details and treatment), Patient, Procedure."""
@@ -32,21 +56,31 @@ class DetailsTabs(QTabWidget):
         self.point_panel = PointPanel(doc)
         self.treatment_panel = TreatmentPanel(doc)
         self.point_panel.extra.addWidget(self.treatment_panel)
-        point_scroll = QScrollArea()
-        point_scroll.setWidgetResizable(True)
-        point_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        point_scroll.setWidget(self.point_panel)
+        self.point_scroll = QScrollArea()
+        self.point_scroll.setWidgetResizable(True)
+        self.point_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.point_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        self.point_scroll.setWidget(self.point_panel)
         points_tab = QWidget()
         points_layout = QVBoxLayout(points_tab)
         points_layout.setContentsMargins(4, 4, 4, 4)
-        points_layout.addWidget(QLabel("Points (side is the patient's)"))
+        heading = QLabel("Points (side is the patient's)")
+        heading.setWordWrap(True)
+        points_layout.addWidget(heading)
         points_layout.addWidget(self.points_list, 1)
-        points_layout.addWidget(point_scroll, 4)
+        points_layout.addWidget(self.point_scroll, 4)
         self.patient_panel = PatientPanel(doc)
         self.procedure_panel = ProcedurePanel(doc)
         self.addTab(points_tab, "&Points")
         self.addTab(self.patient_panel, "P&atient")
         self.addTab(self.procedure_panel, "P&rocedure")
+        self.setMinimumWidth(MIN_WIDTH_PX)
+        reflow(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fields added after construction (the earlier visits' chart) reflow too."""
+        reflow(self)
+        super().showEvent(event)
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""
@@ -56,3 +90,28 @@ class DetailsTabs(QTabWidget):
         """Show the selected points: the first one's details, all of them in the treatment."""
         self.point_panel.show_point(point_ids[0] if point_ids else None)
         self.treatment_panel.show_points(point_ids)
+
+    def focus_point_details(self) -> None:
+        """Show the Points tab and put the cursor in the selected point's first field."""
+        self.setCurrentIndex(0)  # the Points tab
+        if self.point_panel.point_id is None:
+            self.points_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.point_panel.muscle.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.point_scroll.ensureWidgetVisible(self.point_panel.muscle)
+
+    def focus_current_tab(self) -> None:
+        """Put the cursor in the first field of the tab shown."""
+        tab = self.currentWidget()
+        widget = tab.nextInFocusChain()
+        while widget is not None and widget is not tab:
+            if (
+                tab.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)

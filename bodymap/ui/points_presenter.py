@@ -15,7 +15,7 @@ from shiboken6 import isValid
 
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.wording import point_title
+from bodymap.ui.wording import point_title, spoken_name
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
@@ -52,7 +52,8 @@ class PointsPresenter(QObject):
         where = self._doc.location(point.id)
         lines = [point_title(point, self._diagram), where.description]
         lines += [f"Caution: {c.title}" for c in where.cautions]
-        self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge)
+        name = spoken_name(point, self._diagram)
+        self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge, name)
 
     def rebuild(self) -> None:
         """Draw every point of a new session and list them."""

@@ -18,6 +18,7 @@ SIDE_LABELS: dict[Side, str] = {
 }
 """The patient's sides as offered in the side box."""
 _SIDE_SHORT: dict[Side, str] = {"left": "L", "right": "R", "midline": "midline"}
+_SIDE_WORDS: dict[Side, str] = {"left": "left", "right": "right", "midline": "midline"}
 
 TREATMENT_KINDS: dict[str, str] = {
     "examined": "Examined only",
@@ -42,6 +43,17 @@ def muscle_text(muscle: str, diagram: Diagram | None = None) -> str:
 def point_title(point: TriggerPoint, diagram: Diagram | None = None) -> str:
     """Short label such as "3: R upper trapezius" (side in words first, as on paper)."""
     return f"{point.number}: {_SIDE_SHORT[point.side]} {muscle_text(point.muscle, diagram)}"
+
+
+def spoken_name(point: TriggerPoint, diagram: Diagram | None = None) -> str:
+    """A marker's name for screen readers: "Point 3, right levator scapulae, injection".
+
+    The side is the patient's, as everywhere in bodymap.
+    """
+    side = _SIDE_WORDS[point.side]
+    muscle = muscle_text(point.muscle, diagram)
+    treatment = TREATMENT_KINDS[point.treatment.kind].lower()
+    return f"Point {point.number}, {side} {muscle}, {treatment}"
 
 
 def treatment_text(treatment: Treatment) -> str:
