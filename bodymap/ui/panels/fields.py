@@ -27,10 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import MAX_TEXT
-
-ERROR_COLOUR = "#b3261e"
-WARNING_COLOUR = "#8a4b00"
-_INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px;"
+from bodymap.ui import palette
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -166,7 +163,6 @@ class ValidatedField(QWidget):
         self.edit.setAccessibleName(label)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +186,10 @@ class ValidatedField(QWidget):
 
     def set_error(self, message: str | None) -> None:
         """Mark the field invalid with ``message`` (None: clear the mark)."""
-        self.edit.setStyleSheet(_INVALID_STYLE if message else "")
+        error = palette.css(palette.scheme().error)
+        invalid = f"border: 2px solid {error}; border-radius: 3px; padding: 1px;"
+        self.edit.setStyleSheet(invalid if message else "")
+        self.error.setStyleSheet(f"color: {error};")
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.edit.setAccessibleDescription(message or "")

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.model import Complication
+from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.fields import (
-    ERROR_COLOUR,
-    WARNING_COLOUR,
     date_field,
     field_errors,
     iso,
@@ -56,11 +55,23 @@ COMPLICATIONS: dict[Complication, str] = {
     "vasovagal": "Vasovagal",
     "other": "Other",
 }
-_SEVERITY_COLOURS = {"warning": ERROR_COLOUR, "caution": WARNING_COLOUR, "info": "#555555"}
-_BOX_STYLE = (
-    "QFrame#warnings { background: #fdf0e6; border: 1px solid #d9822b; border-radius: 4px; }"
-)
-_QUIET_STYLE = "QFrame#warnings { border: 1px solid #cccccc; border-radius: 4px; }"
+
+
+def _severity_colour(severity: str) -> str:
+    scheme = palette.scheme()
+    colour = {"warning": scheme.error, "caution": scheme.warning}.get(severity, scheme.muted)
+    return palette.css(colour)
+
+
+def _box_style(*, quiet: bool) -> str:
+    scheme = palette.scheme()
+    if quiet:
+        border = palette.css(scheme.quiet_border)
+        return f"QFrame#warnings {{ border: 1px solid {border}; border-radius: 4px; }}"
+    return (
+        f"QFrame#warnings {{ background: {palette.css(scheme.notice_background)};"
+        f" border: 1px solid {palette.css(scheme.notice_border)}; border-radius: 4px; }}"
+    )
 
 
 def _fmt(value: float) -> str:
@@ -78,7 +89,9 @@ class ProcedurePanel(DocumentPanel):
         self.skin_prep = combo(SKIN_PREPS, "Skin preparation")
         self.vapocoolant = QCheckBox("Vapocoolant spray (ethyl chloride) used")
         self.start_now = QPushButton("Now")
+        self.start_now.setAccessibleName("Start time: now")
         self.end_now = QPushButton("Now")
+        self.end_now.setAccessibleName("End time: now")
         self.start_time = time_field("Start time", self.start_now)
         self.end_time = time_field("End time", self.end_now)
         self.elapsed = QLabel()
@@ -90,15 +103,15 @@ class ProcedurePanel(DocumentPanel):
         self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
         self.complications = {value: QCheckBox(label) for value, label in COMPLICATIONS.items()}
         self.complication_notes = multi_line("Complication details")
+        self.complication_notes.setAccessibleName("Complication details")
         self.aftercare = QCheckBox("Aftercare advice given")
         self.aftercare_text = QLabel(_reflow(clinical.AFTERCARE_TEXT))
         self.aftercare_text.setWordWrap(True)
         self.aftercare_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.aftercare_text.setStyleSheet("color: #333333; margin-left: 18px;")
+        self.aftercare_text.setStyleSheet("margin-left: 18px;")
         self.follow_up = date_field("Follow-up date")
         self.fibromyalgia_note = QLabel(clinical.FIBROMYALGIA_NOTE)
         self.fibromyalgia_note.setWordWrap(True)
-        self.fibromyalgia_note.setStyleSheet(f"color: {WARNING_COLOUR};")
         self._build_layout()
         self._connect()
         self.refresh()
@@ -118,11 +131,11 @@ class ProcedurePanel(DocumentPanel):
     def _build_layout(self) -> None:
         checklist = QGroupBox("Procedure")
         form = QFormLayout(checklist)
-        form.addRow("&Position", self.position)
+        form.addRow("Pos&ition", self.position)
         form.addRow("S&kin prep", self.skin_prep)
         form.addRow("", self.vapocoolant)
         form.addRow("&Start", self.start_time)
-        form.addRow("&End", self.end_time)
+        form.addRow("E&nd", self.end_time)
         form.addRow("Elapsed", self.elapsed)
         totals = QGroupBox("Totals per agent")
         QVBoxLayout(totals).addWidget(self.totals)
@@ -130,7 +143,7 @@ class ProcedurePanel(DocumentPanel):
         QVBoxLayout(codes).addWidget(self.codes)
         after = QGroupBox("After the procedure")
         form = QFormLayout(after)
-        form.addRow("&Response", self.response)
+        form.addRow("Resp&onse", self.response)
         grid = QGridLayout()
         for i, box in enumerate(self.complications.values()):
             grid.addWidget(box, i // 2, i % 2)
@@ -138,7 +151,7 @@ class ProcedurePanel(DocumentPanel):
         form.addRow("", self.complication_notes)
         form.addRow(self.aftercare)
         form.addRow(self.aftercare_text)
-        form.addRow("&Follow-up", self.follow_up)
+        form.addRow("Follo&w-up", self.follow_up)
         form.addRow(self.fibromyalgia_note)
         self.warnings_box = QFrame()
         self.warnings_box.setObjectName("warnings")
@@ -206,6 +219,7 @@ class ProcedurePanel(DocumentPanel):
         self.aftercare.setChecked(procedure.aftercare_given)
         self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
+        self.fibromyalgia_note.setStyleSheet(f"color: {_severity_colour('caution')};")
         self._show_warnings()
         self._show_totals()
         self._show_codes()
@@ -215,14 +229,14 @@ class ProcedurePanel(DocumentPanel):
         minutes = clinical.elapsed_minutes(procedure)
         if procedure.start_time is None or procedure.end_time is None:
             self.elapsed.setText("Enter the start and end times.")
-            self.elapsed.setStyleSheet("color: #555555;")
+            self.elapsed.setStyleSheet(f"color: {_severity_colour('info')};")
         elif minutes is None:
             self.elapsed.setText("End is before start: correct the times")
-            self.elapsed.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.elapsed.setStyleSheet(f"color: {_severity_colour('warning')}; font-weight: bold;")
         elif minutes > clinical.LONG_PROCEDURE_MINUTES:
             limit = clinical.LONG_PROCEDURE_MINUTES
             self.elapsed.setText(f"{minutes} min: over {limit} min, check the times")
-            self.elapsed.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.elapsed.setStyleSheet(f"color: {_severity_colour('warning')}; font-weight: bold;")
         else:
             self.elapsed.setText(f"{minutes} min")
             self.elapsed.setStyleSheet("")
@@ -231,15 +245,15 @@ class ProcedurePanel(DocumentPanel):
         found = self._warnings()
         if not found:
             self.warnings.setText("No clinical warnings.")
-            self.warnings_box.setStyleSheet(_QUIET_STYLE)
+            self.warnings_box.setStyleSheet(_box_style(quiet=True))
             return
         items = "".join(
-            f'<li style="color: {_SEVERITY_COLOURS[w.severity]};">'
+            f'<li style="color: {_severity_colour(w.severity)};">'
             f"<b>{w.severity.capitalize()}:</b> {escape(w.message)}</li>"
             for w in found
         )
         self.warnings.setText(f"<b>Check before saving</b><ul style='margin: 0;'>{items}</ul>")
-        self.warnings_box.setStyleSheet(_BOX_STYLE)
+        self.warnings_box.setStyleSheet(_box_style(quiet=False))
 
     def _show_totals(self) -> None:
         session = self._doc.session
@@ -252,7 +266,8 @@ class ProcedurePanel(DocumentPanel):
         # One line per drug: a rich-text table in a wrapping label is clipped to its first row.
         lines = []
         for t in totals:
-            style = f" style='color: {ERROR_COLOUR}; font-weight: bold;'" if t.exceeds_max else ""
+            error = _severity_colour("warning")
+            style = f" style='color: {error}; font-weight: bold;'" if t.exceeds_max else ""
             amount = f"{_fmt(t.total_ml)} mL"
             if t.total_mg is not None:
                 amount += f" = {_fmt(t.total_mg)} mg"

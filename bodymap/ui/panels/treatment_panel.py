@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
+from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
-from bodymap.ui.panels.fields import ERROR_COLOUR, common, revalidated
+from bodymap.ui.panels.fields import common, revalidated
 from bodymap.ui.panels.widgets import (
     Choice,
     DocumentPanel,
@@ -62,6 +63,7 @@ class TreatmentPanel(DocumentPanel):
         self.jump_sign = Choice("Jump sign", yes_no)
         self.referred = Choice("Referred pain", yes_no)
         self.referral_area = short_text("Referred to (e.g. temple, behind the eye)")
+        self.referral_area.setAccessibleName("Referred pain area")
         self.pain_before = PainSpin("Pain before")
         self.pain_after = PainSpin("Pain after")
         self.kind = Choice("Treatment", list(TREATMENT_KINDS.items()), clearable=False)
@@ -70,6 +72,7 @@ class TreatmentPanel(DocumentPanel):
         for preset in clinical.AGENT_PRESETS:
             self.agent.addItem(preset.label, preset)
         self.agent_other = short_text("Name and strength of the other agent")
+        self.agent_other.setAccessibleName("Other agent")
         self.volume = double_spin(0.1, 20.0, 0.1, 1, " mL")
         self.dose = QLabel()
         self.gauge = QSpinBox()
@@ -82,7 +85,6 @@ class TreatmentPanel(DocumentPanel):
         self.dn_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.use_dry_needling = QPushButton("Dry needling instead")
         self.use_saline = QPushButton("Normal saline instead")
         self._build_layout()
@@ -125,7 +127,7 @@ class TreatmentPanel(DocumentPanel):
         self.injection_box = QWidget()
         form = QFormLayout(self.injection_box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Agent", self.agent)
+        form.addRow("A&gent", self.agent)
         form.addRow("", self.agent_other)
         self._other_row = form.rowCount() - 1
         self._injection_form = form
@@ -133,14 +135,14 @@ class TreatmentPanel(DocumentPanel):
         volume = QHBoxLayout()
         volume.addWidget(self.volume)
         volume.addWidget(self.dose, 1)
-        form.addRow(buddy("&Volume", self.volume), volume)
-        form.addRow("Needle &gauge", self.gauge)
+        form.addRow(buddy("V&olume", self.volume), volume)
+        form.addRow("Needle ga&uge", self.gauge)
         form.addRow("Needle &length", self.needle_length)
         self.dry_box = QWidget()
         form = QFormLayout(self.dry_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Needle &diameter", self.dn_diameter)
-        form.addRow("Needle l&ength", self.dn_length)
+        form.addRow("Needle &length", self.dn_length)
         column.addWidget(self.injection_box)
         column.addWidget(self.dry_box)
         column.addWidget(self.refusal)
@@ -296,6 +298,8 @@ class TreatmentPanel(DocumentPanel):
         self._show_message(message)
 
     def _show_message(self, message: str | None) -> None:
+        error = palette.css(palette.scheme().error)
+        self.refusal.setStyleSheet(f"color: {error}; font-weight: bold;")
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
         allergic = bool(message) and "allergic" in (message or "")

@@ -20,15 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
 
-_LIT_STYLE = (
-    "QPushButton:checked { background-color: #2b5f9e; color: white;"
-    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
-)
+
+def _lit_style() -> str:
+    """A lit toggle button's look, in the colours of the application's palette."""
+    scheme = palette.scheme()
+    return (
+        f"QPushButton:checked {{ background-color: {palette.css(scheme.lit_background)};"
+        f" color: {palette.css(scheme.lit_text)}; border: 1px solid"
+        f" {palette.css(scheme.lit_border)}; border-radius: 3px; padding: 3px 4px; }}"
+    )
 
 
 class DocumentPanel(QWidget):
@@ -114,7 +120,7 @@ class Choice(QWidget):
         for value, label in options:
             button = QPushButton(label)
             button.setCheckable(True)
-            button.setStyleSheet(_LIT_STYLE)
+            button.setStyleSheet(_lit_style())
             button.setAccessibleName(f"{name}: {label}")
             button.clicked.connect(lambda on, v=value: self._clicked(v, on))
             row.addWidget(button)
