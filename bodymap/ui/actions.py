@@ -28,22 +28,19 @@ def make_action(
 
     Args:
         slot: called, without arguments, when the action is triggered.
-        shortcuts: its key sequences, the first one shown in menus; a standard key stands
-            for all of this platform's bindings of it.
+        shortcuts: its key sequences, the first one shown in menus.
         context: where its shortcuts work (Qt's default: the whole window).
         tip: the status bar's text while the action is hovered in a menu.
         menu: a menu to add the action to.
     """
     action = QAction(text, owner)
     # A standard key with no binding on this platform (Quit, on some) gives an empty sequence;
-    # one that is also given by name is bound once.
+    # a key also given by name (Quit is Ctrl+Q where it has a binding) is bound once.
     keys: list[QKeySequence] = []
     for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            bound = QKeySequence.keyBindings(shortcut)
-        else:
-            bound = [QKeySequence(shortcut)]
-        keys += [k for k in bound if not k.isEmpty() and k not in keys]
+        key = QKeySequence(shortcut)
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
     action.setShortcuts(keys)
     if context is not None:
         action.setShortcutContext(context)

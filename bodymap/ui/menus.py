@@ -150,9 +150,12 @@ def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: Diagr
 def _view_menu(
     window: QMainWindow, menu: QMenu, parts: WindowParts, view: DiagramView, deep: QAction
 ) -> None:
-    make_action(window, "Zoom &In", view.zoom_in, shortcuts=["Ctrl+="], menu=menu)
-    window.addAction(
-        make_action(window, "Zoom In", view.zoom_in, shortcuts=["Ctrl++", StandardKey.ZoomIn])
+    make_action(
+        window,
+        "Zoom &In",
+        view.zoom_in,
+        shortcuts=["Ctrl+=", "Ctrl++", StandardKey.ZoomIn],
+        menu=menu,
     )
     make_action(window, "Zoom &Out", view.zoom_out, shortcuts=["Ctrl+-"], menu=menu)
     make_action(window, "&Fit to Window", view.fit, shortcuts=["Ctrl+0"], menu=menu)

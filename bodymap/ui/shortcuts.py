@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.ui import map_keys
 
+SUBMENU = " \u203a "
+"""Between a submenu's title and its entry (a single right-pointing angle quotation mark)."""
 MAP_SECTION = "On the map, when it has the keyboard focus"
 FIELDS_SECTION = "Menus, tabs and fields"
 FIELDS_ROWS = (
@@ -58,7 +60,7 @@ def _rows(menu: QMenu, prefix: str) -> list[tuple[str, str]]:
             continue
         submenu = action.menu()
         if isinstance(submenu, QMenu):
-            rows += _rows(submenu, f"{prefix}{plain(action.text())} \u203a ")
+            rows += _rows(submenu, f"{prefix}{plain(action.text())}{SUBMENU}")
         elif action.shortcuts():
             rows.append((prefix + plain(action.text()), shortcut_text(action)))
     return rows
@@ -96,13 +98,15 @@ class ShortcutsPage(QDialog):
                 heading.addChild(QTreeWidgetItem([command, keys]))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        width = self.tree.columnWidth(0) + self.tree.columnWidth(1) + 60
+        self.resize(max(640, width), 620)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(section, command, keys) as the page lists them."""

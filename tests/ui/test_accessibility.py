@@ -36,7 +36,8 @@ def spoken(widget: QWidget) -> str:
     the label relation; every other widget's name is its accessible name.
     """
     iface = QAccessible.queryAccessibleInterface(widget)
-    assert iface is not None and iface.isValid()
+    assert iface is not None
+    assert iface.isValid()
     if isinstance(widget, QComboBox):
         return widget.accessibleName() or labelled_by(iface)
     return iface.text(NAME) or labelled_by(iface)
@@ -143,7 +144,8 @@ def test_tab_order_from_the_markers_into_the_point_s_fields(
     for _ in range(3):
         qtbot.keyClick(window.view, Qt.Key.Key_Tab)
         child = iface.focusChild()
-        assert child.state().focused and child.state().selected
+        assert child.state().focused
+        assert child.state().selected
         heard.append(child.text(NAME))
     assert heard == [iface.child(i).text(NAME) for i in range(3)]
 

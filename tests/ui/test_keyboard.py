@@ -123,9 +123,7 @@ def test_arrows_move_the_selected_point_until_esc_gives_them_back_to_the_crossha
     assert crosshair(window) == pytest.approx((moved.x, moved.y - NUDGE_MM))
 
 
-def test_placing_outside_the_body_is_refused_and_says_why(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_placing_outside_the_body_is_refused_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
     focus_map(qtbot, window)
     window.view.move_crosshair_to(3.0, 3.0)
 

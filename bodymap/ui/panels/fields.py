@@ -175,6 +175,8 @@ class ValidatedField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.setFocusProxy(self.edit)
+        # Takes the focus for its edit: a label's underlined letter (Alt+B) moves it here.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self.edit.textChanged.connect(self._on_text)
         self.edit.editingFinished.connect(self._on_finished)
         self.edit.installEventFilter(self)
