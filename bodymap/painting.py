@@ -45,7 +45,7 @@ MARKER_COLOURS: Final[dict[str, QColor]] = {
 """A trigger point marker's fill by treatment, the same on screen and on paper."""
 BADGE: Final = QColor("#ffcc00")
 """The caution badge on a marker over the rib cage."""
-BADGE_EDGE: Final = QColor("#3d2f00")
+BADGE_EDGE: Final = QColor("#2e2300")
 """The badge's outline and "!": dark enough to stand out on every colour of the diagram."""
 
 MUSCLE_COLOURS: Final[dict[str, str]] = {
