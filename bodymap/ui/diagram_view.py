@@ -147,13 +147,14 @@ class DiagramScene(QGraphicsScene):
     def select_ids(self, point_ids: list[str]) -> None:
         """Select exactly these markers."""
         wanted = set(point_ids)
-        for item in self.selectedItems():
-            if not isinstance(item, PointItem) or item.point_id not in wanted:
-                item.setSelected(False)
+        # The new selection first: no moment without one (the crosshair would come and go).
         for point_id in wanted:
             marker = self._items.get(point_id)
             if marker is not None:
                 marker.setSelected(True)
+        for item in self.selectedItems():
+            if not isinstance(item, PointItem) or item.point_id not in wanted:
+                item.setSelected(False)
 
     # --- mouse -----------------------------------------------------------------------------
 

@@ -119,6 +119,7 @@ def go_to_landmark(view: DiagramView, parent: QWidget) -> LandmarkDialog:
 
     def jump(key: str) -> None:
         scene.clearSelection()
+        view.window().activateWindow()  # back from the dialog, on every platform
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         view.move_crosshair_to(*scene.diagram.landmarks[key])
 
