@@ -183,6 +183,9 @@ def dark_palette() -> QPalette:
 
 
 # --- WCAG 2.x arithmetic ------------------------------------------------------------------------
+# WCAG 2.2, definitions of "relative luminance" and "contrast ratio", and success criterion
+# 1.4.3 Contrast (Minimum): https://www.w3.org/TR/WCAG22/#dfn-relative-luminance. The sRGB
+# threshold is 0.04045 since May 2021 (0.03928 before; no practical difference).
 
 
 def _linear(channel: float) -> float:
