@@ -1,7 +1,8 @@
 """DetailsTabs: the details dock's tabs (points, patient, procedure) for one document.
 
-The tabs reflow to the dock's width: it can be made as narrow as :data:`MIN_WIDTH_PX` and
-each tab then scrolls only vertically.
+The tabs reflow to the dock's width (their forms put fields under their labels when narrow,
+``panels.widgets.reflowing_form``): it can be made as narrow as :data:`MIN_WIDTH_PX` and each
+tab then scrolls only vertically.
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QLabel,
     QListWidget,
@@ -30,18 +29,6 @@ from bodymap.ui.panels.widgets import DocumentPanel
 
 MIN_WIDTH_PX: Final = 300
 """The narrowest the details can be made; their content reflows down to it."""
-
-
-def reflow(widget: QWidget) -> None:
-    """Let every form under ``widget`` put its fields under their labels when narrow.
-
-    The scroll areas then scroll only vertically, and take no focus of their own (the fields
-    in them do, and Qt scrolls to the field with the focus).
-    """
-    for form in widget.findChildren(QFormLayout):
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    for scroll in widget.findChildren(QScrollArea):
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class DetailsTabs(QTabWidget):
@@ -75,12 +62,6 @@ class DetailsTabs(QTabWidget):
         self.addTab(self.patient_panel, "P&atient")
         self.addTab(self.procedure_panel, "P&rocedure")
         self.setMinimumWidth(MIN_WIDTH_PX)
-        reflow(self)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Fields added after construction (the earlier visits' chart) reflow too."""
-        reflow(self)
-        super().showEvent(event)
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""

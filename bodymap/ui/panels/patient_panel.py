@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from bodymap.ui.panels.widgets import (
     DocumentPanel,
     combo,
     multi_line,
+    reflowing_form,
     scrolling_column,
     short_text,
 )
@@ -105,8 +105,7 @@ class PatientPanel(DocumentPanel):
 
     def _build_layout(self) -> None:
         patient = QGroupBox("Patient")
-        form = QFormLayout(patient)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = reflowing_form(patient)
         form.addRow("&Name", self.name)
         form.addRow("&MRN / ID", self.identifier)
         form.addRow("Date of &birth", self.date_of_birth)
@@ -118,7 +117,7 @@ class PatientPanel(DocumentPanel):
         form.addRow("", self.anticoagulation)
         form.addRow("Hi&story", self.history)
         encounter = QGroupBox("Encounter")
-        form = QFormLayout(encounter)
+        form = reflowing_form(encounter)
         form.addRow("&Date", self.encounter_date)
         form.addRow("&Clinician", self.clinician)
         form.addRow("Cl&inic", self.clinic)

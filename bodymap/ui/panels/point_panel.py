@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.panels.widgets import DocumentPanel
+from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
 from bodymap.ui.wording import SIDE_LABELS, point_title
 
 
@@ -58,7 +57,7 @@ class PointPanel(DocumentPanel):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
 
-        form = QFormLayout()
+        form = reflowing_form()
         form.addRow("&Muscle", self.muscle)
         form.addRow("&Side", self.side)
         form.addRow("Location", self.location)

@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from bodymap.ui.panels.widgets import (
     DocumentPanel,
     combo,
     multi_line,
+    reflowing_form,
     rich_label,
     scrolling_column,
 )
@@ -130,7 +130,7 @@ class ProcedurePanel(DocumentPanel):
 
     def _build_layout(self) -> None:
         checklist = QGroupBox("Procedure")
-        form = QFormLayout(checklist)
+        form = reflowing_form(checklist)
         form.addRow("Pos&ition", self.position)
         form.addRow("S&kin prep", self.skin_prep)
         form.addRow("", self.vapocoolant)
@@ -142,7 +142,7 @@ class ProcedurePanel(DocumentPanel):
         codes = QGroupBox("Suggested procedure codes (not applied)")
         QVBoxLayout(codes).addWidget(self.codes)
         after = QGroupBox("After the procedure")
-        form = QFormLayout(after)
+        form = reflowing_form(after)
         form.addRow("Resp&onse", self.response)
         grid = QGridLayout()
         for i, box in enumerate(self.complications.values()):

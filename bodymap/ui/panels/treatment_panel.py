@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from bodymap.ui.panels.widgets import (
     PainSpin,
     buddy,
     double_spin,
+    reflowing_form,
     short_text,
 )
 from bodymap.ui.wording import TREATMENT_KINDS
@@ -108,7 +108,7 @@ class TreatmentPanel(DocumentPanel):
 
     def _build_layout(self) -> None:
         findings = QGroupBox("Findings")
-        form = QFormLayout(findings)
+        form = reflowing_form(findings)
         form.addRow("Status", self.status)
         form.addRow("Taut band", self.taut_band)
         form.addRow("Twitch (LTR)", self.twitch)
@@ -125,7 +125,7 @@ class TreatmentPanel(DocumentPanel):
         column = QVBoxLayout(treatment)
         column.addWidget(self.kind)
         self.injection_box = QWidget()
-        form = QFormLayout(self.injection_box)
+        form = reflowing_form(self.injection_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("A&gent", self.agent)
         form.addRow("", self.agent_other)
@@ -139,7 +139,7 @@ class TreatmentPanel(DocumentPanel):
         form.addRow("Needle ga&uge", self.gauge)
         form.addRow("Needle &length", self.needle_length)
         self.dry_box = QWidget()
-        form = QFormLayout(self.dry_box)
+        form = reflowing_form(self.dry_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Needle &diameter", self.dn_diameter)
         form.addRow("Needle &length", self.dn_length)

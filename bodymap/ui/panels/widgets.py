@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -238,6 +239,13 @@ def rich_label() -> QLabel:
     return label
 
 
+def reflowing_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form that puts each field under its label when the panel is too narrow for both."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
     """Lay ``boxes`` out top to bottom in ``owner``, scrolling vertically when they overflow."""
     content = QWidget()
@@ -249,6 +257,7 @@ def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
     scroll.setWidget(content)
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
