@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from bodymap import painting
 
@@ -144,6 +145,12 @@ def scheme(palette: QPalette | None = None) -> Scheme:
 def css(colour: QColor) -> str:
     """A colour as style sheets and rich text write it (``#rrggbb``)."""
     return colour.name(QColor.NameFormat.HexRgb)
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` the style sheet ``sheet`` unless it has it (setting one re-styles it)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def dark_palette() -> QPalette:

@@ -190,8 +190,8 @@ class ValidatedField(QWidget):
         """Mark the field invalid with ``message`` (None: clear the mark)."""
         error = palette.css(palette.scheme().error)
         invalid = f"border: 2px solid {error}; border-radius: 3px; padding: 1px;"
-        self.edit.setStyleSheet(invalid if message else "")
-        self.error.setStyleSheet(f"color: {error};")
+        palette.restyle(self.edit, invalid if message else "")
+        palette.restyle(self.error, f"color: {error};")
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.edit.setAccessibleDescription(message or "")

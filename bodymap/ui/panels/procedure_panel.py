@@ -219,7 +219,7 @@ class ProcedurePanel(DocumentPanel):
         self.aftercare.setChecked(procedure.aftercare_given)
         self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
-        self.fibromyalgia_note.setStyleSheet(f"color: {_severity_colour('caution')};")
+        palette.restyle(self.fibromyalgia_note, f"color: {_severity_colour('caution')};")
         self._show_warnings()
         self._show_totals()
         self._show_codes()
@@ -229,23 +229,27 @@ class ProcedurePanel(DocumentPanel):
         minutes = clinical.elapsed_minutes(procedure)
         if procedure.start_time is None or procedure.end_time is None:
             self.elapsed.setText("Enter the start and end times.")
-            self.elapsed.setStyleSheet(f"color: {_severity_colour('info')};")
+            palette.restyle(self.elapsed, f"color: {_severity_colour('info')};")
         elif minutes is None:
             self.elapsed.setText("End is before start: correct the times")
-            self.elapsed.setStyleSheet(f"color: {_severity_colour('warning')}; font-weight: bold;")
+            palette.restyle(
+                self.elapsed, f"color: {_severity_colour('warning')}; font-weight: bold;"
+            )
         elif minutes > clinical.LONG_PROCEDURE_MINUTES:
             limit = clinical.LONG_PROCEDURE_MINUTES
             self.elapsed.setText(f"{minutes} min: over {limit} min, check the times")
-            self.elapsed.setStyleSheet(f"color: {_severity_colour('warning')}; font-weight: bold;")
+            palette.restyle(
+                self.elapsed, f"color: {_severity_colour('warning')}; font-weight: bold;"
+            )
         else:
             self.elapsed.setText(f"{minutes} min")
-            self.elapsed.setStyleSheet("")
+            palette.restyle(self.elapsed, "")
 
     def _show_warnings(self) -> None:
         found = self._warnings()
         if not found:
             self.warnings.setText("No clinical warnings.")
-            self.warnings_box.setStyleSheet(_box_style(quiet=True))
+            palette.restyle(self.warnings_box, _box_style(quiet=True))
             return
         items = "".join(
             f'<li style="color: {_severity_colour(w.severity)};">'
@@ -253,7 +257,7 @@ class ProcedurePanel(DocumentPanel):
             for w in found
         )
         self.warnings.setText(f"<b>Check before saving</b><ul style='margin: 0;'>{items}</ul>")
-        self.warnings_box.setStyleSheet(_box_style(quiet=False))
+        palette.restyle(self.warnings_box, _box_style(quiet=False))
 
     def _show_totals(self) -> None:
         session = self._doc.session

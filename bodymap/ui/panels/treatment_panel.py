@@ -299,7 +299,7 @@ class TreatmentPanel(DocumentPanel):
 
     def _show_message(self, message: str | None) -> None:
         error = palette.css(palette.scheme().error)
-        self.refusal.setStyleSheet(f"color: {error}; font-weight: bold;")
+        palette.restyle(self.refusal, f"color: {error}; font-weight: bold;")
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
         allergic = bool(message) and "allergic" in (message or "")
