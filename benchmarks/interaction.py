@@ -69,6 +69,7 @@ def open_window(points: int = 1000) -> tuple[MainWindow, float]:
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow()
+    window.resize(1280, 860)  # as it opens on a screen with room (the headless one is smaller)
     window.show()
     _settle()
     session = make_session(points, diagram=window.diagram)

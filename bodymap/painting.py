@@ -37,6 +37,17 @@ TEXT: Final = QColor("#2f3e4e")
 CAPTION: Final = QColor("#56606b")
 HIGHLIGHT: Final = QColor("#e07b00")
 
+MARKER_COLOURS: Final[dict[str, QColor]] = {
+    "injection": QColor("#b3122e"),
+    "dry_needling": QColor("#1f5fa8"),
+    "examined": QColor("#6b4e9b"),
+}
+"""A trigger point marker's fill by treatment, the same on screen and on paper."""
+BADGE: Final = QColor("#ffcc00")
+"""The caution badge on a marker over the rib cage."""
+BADGE_EDGE: Final = QColor("#2e2300")
+"""The badge's outline and "!": dark enough to stand out on every colour of the diagram."""
+
 MUSCLE_COLOURS: Final[dict[str, str]] = {
     "upper_trapezius": "#d9a3a0",
     "middle_trapezius": "#d6b0a6",
@@ -227,9 +238,11 @@ def muscle_colour(muscle: str) -> QColor:
     return QColor(MUSCLE_COLOURS.get(muscle, _DEFAULT_MUSCLE))
 
 
-def _fill_region(painter: QPainter, region: Region, *, alpha: int, dashed: bool) -> None:
+def _fill_region(
+    painter: QPainter, region: Region, *, alpha: int, dashed: bool, outline_scale: float = 1.0
+) -> None:
     fill = muscle_colour(region.muscle)
-    edge = QPen(fill.darker(150), 0.6 if dashed else 0.45)
+    edge = QPen(fill.darker(150), (0.6 if dashed else 0.45) * outline_scale)
     fill.setAlpha(alpha)
     if dashed:
         edge.setStyle(Qt.PenStyle.DashLine)
@@ -251,24 +264,33 @@ def paint_diagram(
     show_deep: bool = False,
     highlight: tuple[str, str] | None = None,
     labels: bool = True,
+    outline_scale: float = 1.0,
 ) -> None:
     """Draw skin, muscles, fibre hints, bones and orientation labels in diagram mm.
 
     Muscles are painted deep to superficial, so only the uncovered parts of intermediate and deep
     muscles show as a faint underlay. With ``show_deep`` the intermediate and deep muscles are
     drawn again on top, translucent with dashed outlines, so the superficial map stays legible.
-    ``highlight`` is a (muscle id, patient's side) pair to emphasise.
+    ``highlight`` is a (muscle id, patient's side) pair to emphasise. ``outline_scale``
+    thickens the outlines of the body and the muscles (the window's high-contrast view).
     """
     cache = _cache(diagram)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
+    body_edge = QPen(SKIN_EDGE, 0.8 * outline_scale)
     painter.fillPath(cache.body, QBrush(SKIN))
-    painter.strokePath(cache.body, QPen(SKIN_EDGE, 0.8))
+    painter.strokePath(cache.body, body_edge)
 
     for region in diagram.regions:
         superficial = region.layer == "superficial"
-        _fill_region(painter, region, alpha=255 if superficial else 150, dashed=False)
+        _fill_region(
+            painter,
+            region,
+            alpha=255 if superficial else 150,
+            dashed=False,
+            outline_scale=outline_scale,
+        )
         if superficial:
             _draw_fibres(painter, cache, region, alpha=200)
 
@@ -276,7 +298,9 @@ def paint_diagram(
         for layer in ("intermediate", "deep"):
             for region in diagram.regions:
                 if region.layer == layer:
-                    _fill_region(painter, region, alpha=95, dashed=True)
+                    _fill_region(
+                        painter, region, alpha=95, dashed=True, outline_scale=outline_scale
+                    )
                     _draw_fibres(painter, cache, region, alpha=170)
 
     for bone, path in zip(diagram.bones, cache.bones, strict=True):
@@ -288,7 +312,7 @@ def paint_diagram(
     if highlight is not None:
         paint_highlight(painter, diagram, highlight)
 
-    painter.strokePath(cache.body, QPen(SKIN_EDGE, 0.8))
+    painter.strokePath(cache.body, body_edge)
 
     if labels:
         for label in cache.labels:

@@ -17,6 +17,7 @@ from bodymap.anatomy.diagram import (
     point_in_polygon,
     read_diagram,
 )
+from bodymap.anatomy.location import landmark_name
 
 __all__ = [
     "DIAGRAM_FILE",
@@ -31,6 +32,7 @@ __all__ = [
     "MuscleHit",
     "Region",
     "asset_path",
+    "landmark_name",
     "load_diagram",
     "point_in_polygon",
     "read_diagram",

@@ -27,7 +27,10 @@ _LANDMARK_NAMES: Final = {
     "humeral_head": "humeral head",
     "deltoid_tuberosity": "deltoid tuberosity",
     "posterior_axillary_fold": "posterior axillary fold",
+    "medial_border_mid": "midpoint of the medial scapular border",
+    "eop": "external occipital protuberance",
 }
+_SIDES: Final = ("left", "right")
 _REFERENCE_LANDMARKS: Final[Mapping[str, tuple[str, ...]]] = {
     "supraspinatus": ("superior_angle", "spine_of_scapula_mid", "acromion"),
     "infraspinatus": ("spine_of_scapula_mid", "scapular_spine_root", "inferior_angle"),
@@ -41,6 +44,31 @@ _REFERENCE_LANDMARKS: Final[Mapping[str, tuple[str, ...]]] = {
     "triceps_lateral_head": ("deltoid_tuberosity",),
 }
 """Muscles and areas of the shoulder are located from the nearest of their own landmarks."""
+
+
+def landmark_name(key: str) -> str:
+    """A landmark's name for lists: "Inferior angle of the scapula, patient's left".
+
+    Raises:
+        KeyError: ``key`` is not a landmark of the diagram's naming scheme.
+    """
+    base, _, side = key.rpartition("_")
+    if side not in _SIDES:
+        base, side = key, ""
+    if base in _LANDMARK_NAMES:
+        name = _LANDMARK_NAMES[base]
+    elif base[:1] in ("c", "t") and base[1:].isdigit():
+        name = f"{base.upper()} spinous process"
+    else:
+        raise KeyError(key)
+    name = name[0].upper() + name[1:]
+    if side == "left":
+        return f"{name}, patient's left"
+    if side == "right":
+        return f"{name}, patient's right"
+    return name
+
+
 _MOST_NEIGHBOURS: Final = 3
 """How many muscles next to a bare bone the text names."""
 

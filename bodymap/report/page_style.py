@@ -8,16 +8,8 @@ from typing import Final
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
+from bodymap.painting import BADGE, BADGE_EDGE, MARKER_COLOURS
 from bodymap.report.blocks import font, mm, pt
-
-MARKER_COLOURS: Final = {
-    "injection": QColor("#b3122e"),
-    "dry_needling": QColor("#1f5fa8"),
-    "examined": QColor("#6b4e9b"),
-}
-"""Marker fill by treatment, as on screen."""
-BADGE: Final = QColor("#ffcc00")
-BADGE_EDGE: Final = QColor("#5a4500")
 
 BODY_PT: Final = 9.0
 TABLE_PT: Final = 8.5

@@ -34,9 +34,14 @@ def make_action(
         menu: a menu to add the action to.
     """
     action = QAction(text, owner)
-    # A standard key with no binding on this platform (Quit, on some) gives an empty sequence.
-    keys = [QKeySequence(s) for s in shortcuts]
-    action.setShortcuts([k for k in keys if not k.isEmpty()])
+    # A standard key with no binding on this platform (Quit, on some) gives an empty sequence;
+    # a key also given by name (Quit is Ctrl+Q where it has a binding) is bound once.
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        key = QKeySequence(shortcut)
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    action.setShortcuts(keys)
     if context is not None:
         action.setShortcutContext(context)
     if tip:

@@ -2,10 +2,17 @@
 
 The Procedure tab carries a warning badge (icon, count in its text, tooltip and accessible
 description) while the session has warning-level problems to confirm before saving.
+
+The tabs reflow to the dock's width (their forms put fields under their labels when narrow,
+``panels.widgets.reflowing_form``): it can be made as narrow as :data:`MIN_WIDTH_PX` and each
+tab then scrolls only vertically.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +34,8 @@ from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from bodymap.ui.panels.widgets import DocumentPanel
 
 PROCEDURE_TITLE = "P&rocedure"
+MIN_WIDTH_PX: Final = 300
+"""The narrowest the details can be made; their content reflows down to it."""
 
 
 class DetailsTabs(QTabWidget):
@@ -43,16 +52,19 @@ class DetailsTabs(QTabWidget):
         self.point_panel = PointPanel(doc, self.checks)
         self.treatment_panel = TreatmentPanel(doc)
         self.point_panel.extra.addWidget(self.treatment_panel)
-        point_scroll = QScrollArea()
-        point_scroll.setWidgetResizable(True)
-        point_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        point_scroll.setWidget(self.point_panel)
+        self.point_scroll = QScrollArea()
+        self.point_scroll.setWidgetResizable(True)
+        self.point_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.point_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        self.point_scroll.setWidget(self.point_panel)
         points_tab = QWidget()
         points_layout = QVBoxLayout(points_tab)
         points_layout.setContentsMargins(4, 4, 4, 4)
-        points_layout.addWidget(QLabel("Points (side is the patient's)"))
+        heading = QLabel("Points (side is the patient's)")
+        heading.setWordWrap(True)
+        points_layout.addWidget(heading)
         points_layout.addWidget(self.points_list, 1)
-        points_layout.addWidget(point_scroll, 4)
+        points_layout.addWidget(self.point_scroll, 4)
         self.patient_panel = PatientPanel(doc)
         self.procedure_panel = ProcedurePanel(doc, self.checks)
         self.addTab(points_tab, "&Points")
@@ -61,6 +73,7 @@ class DetailsTabs(QTabWidget):
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.checks.changed.connect(self.show_badge)
         self.show_badge()
+        self.setMinimumWidth(MIN_WIDTH_PX)
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""
@@ -88,3 +101,28 @@ class DetailsTabs(QTabWidget):
             self.setTabToolTip(index, "Procedure: no warnings to confirm")
             self.tabBar().setAccessibleTabName(index, "Procedure")
             self.procedure_panel.setAccessibleDescription("No warnings to confirm")
+
+    def focus_point_details(self) -> None:
+        """Show the Points tab and put the cursor in the selected point's first field."""
+        self.setCurrentIndex(0)  # the Points tab
+        if self.point_panel.point_id is None:
+            self.points_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.point_panel.muscle.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.point_scroll.ensureWidgetVisible(self.point_panel.muscle)
+
+    def focus_current_tab(self) -> None:
+        """Put the cursor in the first field of the tab shown."""
+        tab = self.currentWidget()
+        widget = tab.nextInFocusChain()
+        while widget is not None and widget is not tab:
+            if (
+                tab.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)

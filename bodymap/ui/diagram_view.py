@@ -1,128 +1,41 @@
-"""DiagramScene and DiagramView: the clickable map. Scene coordinates are diagram millimetres."""
+"""DiagramView: the clickable map (its scene: :mod:`bodymap.ui.diagram_scene`), in diagram mm.
+
+The map works from the keyboard too (:mod:`bodymap.ui.map_keys`): with the map focused and no
+marker selected a crosshair shows where Enter or Space places a point; the arrow keys move it,
+or the selected markers when there are some; Tab moves from marker to marker.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGestureEvent,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
     QGraphicsView,
     QPinchGesture,
     QWidget,
 )
 
-from bodymap.anatomy import Diagram
-from bodymap.ui.items import DiagramItem, PointItem
+from bodymap.ui import map_keys, palette
+from bodymap.ui.colour_key import ColourKey
+from bodymap.ui.diagram_scene import DiagramScene
+from bodymap.ui.items import PointItem
 
-if TYPE_CHECKING:
-    from bodymap.model import TriggerPoint
+__all__ = ["DiagramScene", "DiagramView"]
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.2
 MAX_SCALE = 40.0
-
-
-class DiagramScene(QGraphicsScene):
-    """The diagram and one PointItem per point; reports clicks and drags as signals.
-
-    The scene never edits the session: ``PointEditor`` turns its signals into the document's
-    edit verbs, and the document's signals come back here through :meth:`show_point` and
-    :meth:`drop_point`.
-    """
-
-    diagram_clicked = Signal(float, float)
-    """Left click on the diagram away from any marker (x, y in mm)."""
-    point_drag_finished = Signal(str, float, float)
-    """A marker was dragged and dropped: its point's id and where it was dropped (x, y in mm)."""
-    hover_moved = Signal(float, float)
-    """The mouse moved over the map (x, y in mm)."""
-
-    def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
-        super().__init__(0.0, 0.0, diagram.width, diagram.height, parent)
-        self.diagram = diagram
-        self.diagram_item = DiagramItem(diagram)
-        self.addItem(self.diagram_item)
-        self._items: dict[str, PointItem] = {}
-
-    # --- model → scene ---------------------------------------------------------------------
-
-    def show_point(self, point: TriggerPoint, tooltip: str, caution: bool = False) -> PointItem:
-        """Create or update the marker of ``point``."""
-        item = self._items.get(point.id)
-        if item is None:
-            item = PointItem(point)
-            self._items[point.id] = item
-            self.addItem(item)
-        item.update_from(point, tooltip, caution)
-        return item
-
-    def drop_point(self, point_id: str) -> None:
-        """Remove the marker of a deleted point."""
-        item = self._items.pop(point_id, None)
-        if item is not None:
-            self.removeItem(item)
-
-    def clear_points(self) -> None:
-        """Remove every marker."""
-        for point_id in list(self._items):
-            self.drop_point(point_id)
-
-    def item_for(self, point_id: str) -> PointItem | None:
-        """The marker of a point, if shown."""
-        return self._items.get(point_id)
-
-    def put_back(self, point: TriggerPoint) -> None:
-        """Move a marker back to its point's position (a drag the document refused)."""
-        item = self._items.get(point.id)
-        if item is not None:
-            item.setPos(point.x, point.y)
-
-    def selected_ids(self) -> list[str]:
-        """Ids of the selected markers, in point order."""
-        return [
-            i.point_id
-            for i in sorted(self.selectedItems(), key=lambda i: i.zValue())
-            if isinstance(i, PointItem)
-        ]
-
-    def select_ids(self, point_ids: list[str]) -> None:
-        """Select exactly these markers."""
-        wanted = set(point_ids)
-        for item in self.selectedItems():
-            if not isinstance(item, PointItem) or item.point_id not in wanted:
-                item.setSelected(False)
-        for point_id in wanted:
-            marker = self._items.get(point_id)
-            if marker is not None:
-                marker.setSelected(True)
-
-    # --- mouse -----------------------------------------------------------------------------
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mousePressEvent(event)
-        # A click that a marker (or a previous-visit marker) took is not a new point.
-        on_marker = self.mouseGrabberItem() is not None
-        if event.button() == Qt.MouseButton.LeftButton and not on_marker:
-            pos = event.scenePos()
-            self.diagram_clicked.emit(pos.x(), pos.y())
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        pos = event.scenePos()
-        self.hover_moved.emit(pos.x(), pos.y())
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        grabbed = self.mouseGrabberItem()
-        super().mouseReleaseEvent(event)
-        if isinstance(grabbed, PointItem) and grabbed.press_pos is not None:
-            pressed_at, dropped_at = grabbed.press_pos, grabbed.pos()
-            grabbed.press_pos = None
-            if dropped_at != pressed_at:
-                self.point_drag_finished.emit(grabbed.point_id, dropped_at.x(), dropped_at.y())
 
 
 class _PinchZoom(QObject):
@@ -144,7 +57,23 @@ class _PinchZoom(QObject):
 
 
 class DiagramView(QGraphicsView):
-    """Zoomable, pannable view of the diagram; markers keep their on-screen size."""
+    """Zoomable, pannable view of the diagram; markers keep their on-screen size.
+
+    It reports what the keyboard asks for as signals, as the scene does for the mouse; the
+    point editor turns them into edits. The colour key runs along its bottom edge, in a
+    margin of its own, so that it never covers the drawing.
+    """
+
+    place_requested = Signal(float, float)
+    """Enter or Space with no marker selected: place a point at the crosshair (x, y in mm)."""
+    nudge_requested = Signal(float, float)
+    """An arrow key with markers selected: move them by (dx, dy) mm."""
+    crosshair_moved = Signal(float, float)
+    """The crosshair was shown or moved (x, y in mm)."""
+    details_requested = Signal(str)
+    """Enter or Space on a selected marker: show that point's details (its id)."""
+    point_menu_requested = Signal(str, QPoint)
+    """A marker's context menu is wanted: its point's id and where (global position)."""
 
     def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -158,12 +87,22 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
-        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
+        self.setBackgroundBrush(QBrush(palette.MAP_BACKGROUND))
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().installEventFilter(_PinchZoom(self))
         self._fit_on_resize = True
         self._panning: QPointF | None = None
+        self._last_selected: str | None = None
+        self._key_height = 0
+        self.colour_key = ColourKey(self)
+        """What the marker colours mean (View → Colour Key)."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Trigger point diagram")
+        self.setAccessibleDescription(
+            "Arrow keys move the crosshair, Enter places a point there, "
+            "Tab moves from point to point."
+        )
+        scene.selectionChanged.connect(self._on_selection_changed)
 
     def diagram_scene(self) -> DiagramScene:
         """The scene, typed."""
@@ -199,6 +138,7 @@ class DiagramView(QGraphicsView):
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_key()
         super().resizeEvent(event)
         if self._fit_on_resize:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -239,14 +179,151 @@ class DiagramView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    # --- the colour key and high contrast ---------------------------------------------------
+
+    def set_colour_key_shown(self, shown: bool) -> None:
+        """Show or hide the colour key under the drawing."""
+        self.colour_key.setVisible(shown)
+        self._place_key()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Draw the markers, the crosshair, the outlines and the key in high contrast."""
+        self.diagram_scene().set_high_contrast(on)
+        self.colour_key.set_high_contrast(on)
+        self._place_key()
+
+    def _place_key(self) -> None:
+        frame = self.frameWidth()
+        width = self.width() - 2 * frame
+        height = self.colour_key.arrange(width) if not self.colour_key.isHidden() else 0
+        if height != self._key_height:
+            self._key_height = height
+            self.setViewportMargins(0, 0, 0, height)
+        self.colour_key.setGeometry(frame, self.height() - frame - height, width, height)
+
+    # --- the keyboard: crosshair, markers, menu ----------------------------------------------
+
+    def crosshair_position(self) -> QPointF:
+        """Where Enter or Space would place a point (diagram mm)."""
+        return self.diagram_scene().crosshair.pos()
+
+    def crosshair_shown(self) -> bool:
+        """Whether the crosshair is on screen (map focused, no marker selected)."""
+        return self.diagram_scene().crosshair.isVisible()
+
+    def move_crosshair_to(self, x: float, y: float) -> None:
+        """Put the crosshair at (x, y) mm (kept on the diagram) and bring it into view."""
+        scene = self.diagram_scene()
+        rect = scene.sceneRect()
+        x = min(max(x, rect.left()), rect.right())
+        y = min(max(y, rect.top()), rect.bottom())
+        scene.crosshair.setPos(x, y)
+        self.ensureVisible(QRectF(x - 10, y - 10, 20, 20), 20, 20)
+        self._show_crosshair_if_free()
+        self.crosshair_moved.emit(x, y)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Arrow keys nudge the selected markers (the map's nudge shortcuts); do not scroll then.
-        if event.key() in (
-            Qt.Key.Key_Left,
-            Qt.Key.Key_Right,
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-        ) and (self.diagram_scene().selected_ids()):
-            event.ignore()
+        binding = map_keys.binding_for(event.keyCombination())
+        if binding is None:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        scene = self.diagram_scene()
+        selected = scene.selected_ids()
+        command = binding.command
+        if command is map_keys.MapCommand.MOVE:
+            dx, dy = binding.step
+            if selected:
+                self.nudge_requested.emit(dx, dy)
+            else:
+                here = self.crosshair_position()
+                self.move_crosshair_to(here.x() + dx, here.y() + dy)
+        elif command is map_keys.MapCommand.PLACE_OR_OPEN:
+            if selected:
+                self.details_requested.emit(selected[0])
+            else:
+                here = self.crosshair_position()
+                self.place_requested.emit(here.x(), here.y())
+        elif command is map_keys.MapCommand.CLEAR_SELECTION and selected:
+            scene.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab move between the markers before leaving the map."""
+        scene = self.diagram_scene()
+        order = [item.point_id for item in scene.markers()]
+        selected = scene.selected_ids()
+        if not self.hasFocus() or not order:
+            return super().focusNextPrevChild(next)
+        if next:
+            index = order.index(selected[-1]) + 1 if selected else 0
+        else:
+            if not selected:
+                return super().focusNextPrevChild(next)
+            index = order.index(selected[0]) - 1
+        if 0 <= index < len(order):
+            scene.select_ids([order[index]])
+            item = scene.item_for(order[index])
+            if item is not None:
+                self.ensureVisible(item)
+            return True
+        if next:
+            # After the last marker: on to the details, which show the point still selected.
+            return super().focusNextPrevChild(next)
+        scene.clearSelection()
+        return True  # before the first marker: back to the crosshair
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        scene = self.diagram_scene()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            selected = scene.selected_ids()
+            item = scene.item_for(selected[0]) if selected else None
+            if item is None:
+                event.ignore()
+                return
+            where = self.viewport().mapToGlobal(self.mapFromScene(item.pos()))
+            self.point_menu_requested.emit(item.point_id, where)
+        else:
+            marker = next((i for i in self.items(event.pos()) if isinstance(i, PointItem)), None)
+            if marker is None:
+                event.ignore()
+                return
+            self.point_menu_requested.emit(marker.point_id, event.globalPos())
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._show_crosshair_if_free():
+            here = self.crosshair_position()
+            self.crosshair_moved.emit(here.x(), here.y())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.diagram_scene().crosshair.hide()
+
+    def _show_crosshair_if_free(self) -> bool:
+        """Show the crosshair when the map has the focus and no marker is selected."""
+        scene = self.diagram_scene()
+        free = self.hasFocus() and self.isEnabled() and not scene.selected_ids()
+        scene.crosshair.setVisible(free)
+        return free
+
+    def _on_selection_changed(self) -> None:
+        scene = self.scene()
+        if not isinstance(scene, DiagramScene):
+            return  # the window is closing: the scene clears its selection as it goes
+        selected = scene.selected_ids()
+        if selected:
+            self._last_selected = selected[0]
+        elif self._last_selected is not None:
+            # The crosshair goes on from the point last selected (placed, clicked or tabbed to).
+            item = scene.item_for(self._last_selected)
+            self._last_selected = None
+            if item is not None:
+                scene.crosshair.setPos(item.pos())
+        if self._show_crosshair_if_free():
+            here = self.crosshair_position()
+            self.crosshair_moved.emit(here.x(), here.y())

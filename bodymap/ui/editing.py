@@ -1,24 +1,40 @@
-"""PointEditor: clicks, drags, nudges and deletes on the map, as the document's edit verbs."""
+"""PointEditor: clicks, keys, drags, nudges and deletes on the map, as the document's edit verbs."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from bodymap import clinical
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Treatment, TriggerPoint
+from bodymap.ui import map_keys
 from bodymap.ui.diagram_view import DiagramScene
 from bodymap.ui.dialogs import StatusSink
 from bodymap.ui.document import EditRefused, SessionDocument
 
-NUDGE_MM = 1.0
+NUDGE_MM = map_keys.STEP_MM
 """How far an arrow key moves the selected points."""
-NUDGE_LARGE_MM = 5.0
+NUDGE_LARGE_MM = map_keys.LARGE_STEP_MM
 """How far Shift and an arrow key move them."""
 MESSAGE_MS = 8000
 
 
+class Announce(Protocol):
+    """Says a message to screen readers (``Announcer.announce``)."""
+
+    def __call__(self, text: str, *, assertive: bool = False) -> None:
+        """Say ``text``; ``assertive`` interrupts what is being said."""
+
+
+def _silent(text: str, *, assertive: bool = False) -> None:
+    """No screen reader to tell."""
+
+
 class PointEditor(QObject):
-    """Edits one document from its map; tells the status bar what happened, or why not."""
+    """Edits one document from its map; tells the status bar and screen readers what
+    happened, or why not."""
 
     def __init__(
         self,
@@ -26,11 +42,13 @@ class PointEditor(QObject):
         scene: DiagramScene,
         status: StatusSink,
         parent: QObject | None = None,
+        announce: Announce = _silent,
     ) -> None:
         super().__init__(parent)
         self._doc = doc
         self._scene = scene
         self._status = status
+        self._announce = announce
         self.template: Treatment | None = None
         """The treatment of the last treated point, carried forward to the next new point.
 
@@ -53,11 +71,11 @@ class PointEditor(QObject):
         try:
             point = self._doc.add_point(x, y, template)
         except EditRefused as refusal:
-            self._status(str(refusal), MESSAGE_MS)
+            self._refused(refusal)
             return None
         self._scene.select_ids([point.id])
         where = self._doc.location(point.id).description
-        self._status(f"Point {point.number} added: {where}", MESSAGE_MS)
+        self._tell(f"Point {point.number} added: {where}")
         return point
 
     def drop(self, point_id: str, x: float, y: float) -> None:
@@ -66,21 +84,32 @@ class PointEditor(QObject):
             self._doc.move_point(point_id, x, y)
         except EditRefused as refusal:
             self._scene.put_back(self._doc.point(point_id))
-            self._status(str(refusal), MESSAGE_MS)
+            self._refused(refusal)
+            return
+        self._tell_moved([point_id])
 
     def nudge_selected(self, dx: float, dy: float) -> None:
         """Move the selected points by (dx, dy) mm."""
+        ids = self._scene.selected_ids()
         try:
-            self._doc.nudge_points(self._scene.selected_ids(), dx, dy)
+            self._doc.nudge_points(ids, dx, dy)
         except EditRefused as refusal:
-            self._status(str(refusal), MESSAGE_MS)
+            self._refused(refusal)
+            return
+        self._tell_moved(ids)
 
     def delete_selected(self) -> None:
         """Delete the selected points as one undo step."""
+        points = [self._doc.point(i) for i in self._scene.selected_ids()]
         try:
-            self._doc.delete_points(self._scene.selected_ids())
+            self._doc.delete_points([p.id for p in points])
         except EditRefused as refusal:
-            self._status(str(refusal), MESSAGE_MS)
+            self._refused(refusal)
+            return
+        if len(points) == 1:
+            self._tell(f"Point {points[0].number} deleted; the points after it are renumbered.")
+        elif points:
+            self._tell(f"{len(points)} points deleted; the remaining points are renumbered.")
 
     def forget_template(self) -> None:
         """New points are examined only until a treatment is applied again."""
@@ -90,3 +119,22 @@ class PointEditor(QObject):
         """Give new points this treatment from now on (the one last applied to a point)."""
         if isinstance(treatment, ExaminedOnly | Injection | DryNeedling):
             self.template = treatment
+
+    # --- telling what happened ------------------------------------------------------------------
+
+    def _tell(self, text: str) -> None:
+        self._status(text, MESSAGE_MS)
+        self._announce(text)
+
+    def _refused(self, refusal: EditRefused) -> None:
+        self._status(str(refusal), MESSAGE_MS)
+        self._announce(str(refusal), assertive=True)
+
+    def _tell_moved(self, point_ids: Sequence[str]) -> None:
+        if len(point_ids) == 1:
+            point = self._doc.point(point_ids[0])
+            where = self._doc.location(point.id).description
+            self._tell(f"Point {point.number} moved: {where}")
+        elif point_ids:
+            numbers = ", ".join(str(self._doc.point(i).number) for i in point_ids)
+            self._tell(f"Points {numbers} moved.")

@@ -53,12 +53,12 @@ class ExportController(QObject):
     def populate(self, menu: QMenu) -> QMenu:
         """Add an "Export" submenu to ``menu`` and return it."""
         submenu = menu.addMenu("Expor&t")
-        for text, slot in (
-            ("&FHIR Bundle…", self.export_fhir),
-            ("&CSV of Points…", self.export_csv),
-            ("CSV of Points, &De-identified…", self.export_deidentified_csv),
+        for text, slot, keys in (
+            ("&FHIR Bundle…", self.export_fhir, "Ctrl+Shift+B"),
+            ("&CSV of Points…", self.export_csv, "Ctrl+Shift+C"),
+            ("CSV of Points, &De-identified…", self.export_deidentified_csv, "Ctrl+Shift+D"),
         ):
-            make_action(submenu, text, slot, menu=submenu)
+            make_action(self._parent, text, slot, shortcuts=[keys], menu=submenu)
         return submenu
 
     def _suggestion(self, suffix: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.ui import accessibility, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.dialogs import Dialogs
@@ -20,7 +21,11 @@ if TYPE_CHECKING:
     from bodymap.ui.window_parts import WindowParts
 
 DETAILS_WIDTH_PX = 500
-"""Width of the details dock at start (while loading and after)."""
+"""Width of the details dock at start (while loading and after), on a screen with room."""
+DETAILS_SHARE = 0.46
+"""On a smaller screen, the share of the window's width the details dock starts with."""
+WINDOW_SIZE = QSize(1280, 860)
+"""The window's size at start, where the screen has room for it."""
 STATUS_MS = 8000
 _MENUS = (
     ("file", "&File"),
@@ -58,9 +63,14 @@ class MainWindow(QMainWindow):
         """Where the window's questions go (tests answer them without showing a dialog)."""
         self.parts: WindowParts | None = None
         """What :meth:`complete` builds; None before."""
+        accessibility.install()  # before the map is shown: screen readers ask for it then
         self.scene = DiagramScene(self.diagram, self)
         self.view = DiagramView(self.scene, self)
+        accessibility.MapMarkers(self.view)
         self.view.setEnabled(False)  # no clicks before there is a document to edit
+        # Remembered view options apply from the first paint: nothing moves when it completes.
+        self.view.set_colour_key_shown(view_options.colour_key_shown())
+        self.view.set_high_contrast(view_options.high_contrast())
         self.setCentralWidget(self.view)
         bar = self.menuBar()
         self._menus = {key: bar.addMenu(title) for key, title in _MENUS}
@@ -86,15 +96,16 @@ class MainWindow(QMainWindow):
         self.details_dock = QDockWidget("Details", self)
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.resize(self._start_size())
         loading = QLabel("Loading…")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        loading.setMinimumWidth(DETAILS_WIDTH_PX)
+        loading.setMinimumWidth(self._details_width())
         self.details_dock.setWidget(loading)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.hover_label = QLabel()
+        self.hover_label.setAccessibleName("Under the cursor")
         self.statusBar().addPermanentWidget(self.hover_label)
         self.setWindowTitle("bodymap")
-        self.resize(QSize(1280, 860))
         if complete:
             self.complete()
 
@@ -114,7 +125,7 @@ class MainWindow(QMainWindow):
             self, self.view, self._menus, toolbar, self.dialogs, self.show_status, self.hover_label
         )
         # The dock keeps the width it had while loading: the map must not move or rescale.
-        width = self.details_dock.width() if self.isVisible() else DETAILS_WIDTH_PX
+        width = self.details_dock.width() if self.isVisible() else self._details_width()
         self.details_dock.setWidget(parts.details)
         self.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, parts.undo_dock)
@@ -127,6 +138,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.setAcceptDrops(True)
         self.view.setEnabled(True)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ready.emit()
 
     # --- public -----------------------------------------------------------------------------
@@ -163,6 +175,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, milliseconds)
 
     # --- views ------------------------------------------------------------------------------
+
+    def _start_size(self) -> QSize:
+        """The window's first size: :data:`WINDOW_SIZE`, or the screen's room if less."""
+        return WINDOW_SIZE.boundedTo(self.screen().availableGeometry().size())
+
+    def _details_width(self) -> int:
+        """The details dock's first width: less than half the window on a small screen."""
+        return min(DETAILS_WIDTH_PX, round(self.width() * DETAILS_SHARE))
 
     def _update_title(self) -> None:
         doc = self.completed().doc

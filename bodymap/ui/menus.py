@@ -7,19 +7,23 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QKeyCombination, QObject, QPoint, Qt, SignalInstance
+from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from bodymap.ui import landmarks, view_options
 from bodymap.ui.actions import make_action
+from bodymap.ui.details import DetailsTabs
 from bodymap.ui.diagram_view import DiagramView
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
+from bodymap.ui.editing import PointEditor
 from bodymap.ui.files import FileController
-from bodymap.ui.items import PointItem
+from bodymap.ui.shortcuts import ShortcutsPage
 from bodymap.ui.window_parts import EditActions, WindowParts
 
 StandardKey = QKeySequence.StandardKey
+RECENT_MENU = "recent_menu"
+"""Object name of File → Open Recent: its entries are the recent files, without shortcuts."""
 
 
 def edit_actions(
@@ -27,9 +31,9 @@ def edit_actions(
     doc: SessionDocument,
     editor: PointEditor,
     view: DiagramView,
-    points_list: QListWidget,
+    details: DetailsTabs,
 ) -> EditActions:
-    """Undo, Redo and Delete Point; Delete works where the points are (map and list)."""
+    """Undo, Redo, Delete Point and Point Details; the last two work on the map and the list."""
     undo = doc.undo_stack.createUndoAction(window, "&Undo")
     undo.setShortcut(StandardKey.Undo)
     redo = doc.undo_stack.createRedoAction(window, "&Redo")
@@ -40,10 +44,19 @@ def edit_actions(
         editor.delete_selected,
         shortcuts=[StandardKey.Delete, "Backspace"],
         context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        tip="Delete the selected points; the points after them are renumbered",
     )
-    view.addAction(delete)
-    points_list.addAction(delete)
-    return EditActions(undo, redo, delete)
+    point_details = make_action(
+        window,
+        "&Point Details",
+        details.focus_point_details,
+        shortcuts=["F2"],
+        tip="Go to the selected point's muscle, findings and treatment",
+    )
+    for widget in (view, details.points_list):
+        widget.addAction(delete)
+    view.details_requested.connect(lambda _point_id: details.focus_point_details())
+    return EditActions(undo, redo, delete, point_details)
 
 
 def fill(
@@ -55,6 +68,9 @@ def fill(
 ) -> None:
     """Fill the window's menus and bind its shortcuts.
 
+    Every entry has a shortcut, shown beside it, and a mnemonic of its own within its menu;
+    Help → Keyboard Shortcuts lists them all.
+
     Args:
         menus: the menu bar's menus by key (file, edit, view, patients, help).
         toolbar: the toolbar's Undo, Redo and Show Deep Muscles actions.
@@ -62,15 +78,13 @@ def fill(
     undo_button, redo_button, deep_action = toolbar
     _file_menu(window, menus["file"], parts)
     _edit_menu(window, menus["edit"], parts, view)
-    _view_menu(window, menus["view"], view, deep_action)
+    _view_menu(window, menus["view"], parts, view, deep_action)
     _patients_menu(window, menus["patients"], parts)
     _help_menu(window, menus["help"], parts.files)
-    _nudge_keys(view, parts.editor)
     _twin(undo_button, parts.edit.undo, parts.doc.undo_stack.undoTextChanged)
     _twin(redo_button, parts.edit.redo, parts.doc.undo_stack.redoTextChanged)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.customContextMenuRequested.connect(
-        lambda pos: _point_context_menu(window, view, parts.edit.delete, pos)
+    view.point_menu_requested.connect(
+        lambda point_id, where: _point_context_menu(window, view, parts.edit, point_id, where)
     )
 
 
@@ -79,17 +93,18 @@ def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     make_action(window, "&New Session", files.new, shortcuts=[StandardKey.New], menu=menu)
     make_action(window, "&Open…", files.open, shortcuts=[StandardKey.Open], menu=menu)
     recent = menu.addMenu("Open &Recent")
+    recent.setObjectName(RECENT_MENU)
     recent.aboutToShow.connect(lambda: _fill_recent(recent, files))
     menu.addSeparator()
     make_action(window, "&Save", files.save, shortcuts=[StandardKey.Save], menu=menu)
     make_action(window, "Save &As…", files.save_as, shortcuts=[StandardKey.SaveAs], menu=menu)
     menu.addSeparator()
-    make_action(window, "Print Pre&view…", printing.preview, menu=menu)
+    make_action(window, "Print Pre&view…", printing.preview, shortcuts=["Ctrl+Shift+O"], menu=menu)
     make_action(window, "&Print…", printing.print_, shortcuts=[StandardKey.Print], menu=menu)
     make_action(window, "&Export PDF…", printing.export_pdf, shortcuts=["Ctrl+E"], menu=menu)
     parts.exporting.populate(menu)
     menu.addSeparator()
-    make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit], menu=menu)
+    make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit, "Ctrl+Q"], menu=menu)
 
 
 def _fill_recent(menu: QMenu, files: FileController) -> None:
@@ -115,19 +130,75 @@ def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: Diagr
         shortcuts=[StandardKey.SelectAll],
         menu=menu,
     )
+    menu.addAction(parts.edit.details)
+    make_action(
+        window,
+        "&Go to Landmark…",
+        lambda: landmarks.go_to_landmark(view, window),
+        shortcuts=["Ctrl+L"],
+        tip="Put the map's crosshair on a bony landmark",
+        menu=menu,
+    )
     menu.addSeparator()
-    menu.addAction(parts.undo_dock.toggleViewAction())
+    history = parts.undo_dock.toggleViewAction()
+    history.setText("Undo &History")
+    history.setShortcut(QKeySequence("Ctrl+H"))
+    menu.addAction(history)
 
 
-def _view_menu(window: QMainWindow, menu: QMenu, view: DiagramView, deep: QAction) -> None:
-    make_action(window, "Zoom &In", view.zoom_in, shortcuts=["Ctrl+="], menu=menu)
-    window.addAction(
-        make_action(window, "Zoom In", view.zoom_in, shortcuts=["Ctrl++", StandardKey.ZoomIn])
+def _view_menu(
+    window: QMainWindow, menu: QMenu, parts: WindowParts, view: DiagramView, deep: QAction
+) -> None:
+    make_action(
+        window,
+        "Zoom &In",
+        view.zoom_in,
+        shortcuts=["Ctrl+=", "Ctrl++", StandardKey.ZoomIn],
+        menu=menu,
     )
     make_action(window, "Zoom &Out", view.zoom_out, shortcuts=["Ctrl+-"], menu=menu)
     make_action(window, "&Fit to Window", view.fit, shortcuts=["Ctrl+0"], menu=menu)
     menu.addSeparator()
     menu.addAction(deep)
+    shown = make_action(
+        window,
+        "Colour &Key",
+        shortcuts=["Ctrl+K"],
+        tip="What the marker colours, badges and rings mean",
+        checkable=True,
+        menu=menu,
+    )
+    shown.setChecked(view.colour_key.isVisibleTo(view))
+    shown.toggled.connect(view.set_colour_key_shown)
+    shown.toggled.connect(view_options.set_colour_key_shown)
+    contrast = make_action(
+        window,
+        "&High Contrast",
+        shortcuts=["Ctrl+Shift+H"],
+        tip="Thicker outlines and larger numbers on the map",
+        checkable=True,
+        menu=menu,
+    )
+
+    contrast.setChecked(view.diagram_scene().high_contrast)
+    contrast.toggled.connect(view.set_high_contrast)
+    contrast.toggled.connect(view_options.set_high_contrast)
+    menu.addSeparator()
+    make_action(
+        window,
+        "&Switch Between Map and Details",
+        partial(_switch_pane, view, parts.details),
+        shortcuts=["F6", "Shift+F6"],
+        menu=menu,
+    )
+
+
+def _switch_pane(view: DiagramView, details: DetailsTabs) -> None:
+    """F6: from the map to the details panel, and back."""
+    if view.hasFocus():
+        details.focus_current_tab()
+    else:
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _patients_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
@@ -139,35 +210,45 @@ def _patients_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None
         shortcuts=["Ctrl+Shift+P"],
         menu=menu,
     )
-    make_action(window, "Accept All &Previous-Visit Points", history.accept_all, menu=menu)
-    make_action(window, "Pr&eferences…", history.show_preferences, menu=menu)
+    make_action(
+        window,
+        "&Accept All Previous-Visit Points",
+        history.accept_all,
+        shortcuts=["Ctrl+Shift+A"],
+        menu=menu,
+    )
+    make_action(
+        window,
+        "Pr&eferences…",
+        history.show_preferences,
+        shortcuts=[StandardKey.Preferences, "Ctrl+,"],
+        menu=menu,
+    )
 
 
 def _help_menu(window: QMainWindow, menu: QMenu, files: FileController) -> None:
-    make_action(window, "Open &Example Session", files.open_example, menu=menu)
-    make_action(window, "&About bodymap", lambda: _about(window), menu=menu)
+    make_action(
+        window,
+        "&Keyboard Shortcuts",
+        lambda: _show_shortcuts(window),
+        shortcuts=[StandardKey.HelpContents, "F1"],
+        menu=menu,
+    )
+    make_action(
+        window,
+        "Open &Example Session",
+        files.open_example,
+        shortcuts=["Ctrl+Shift+X"],
+        menu=menu,
+    )
+    make_action(window, "&About bodymap", lambda: _about(window), shortcuts=["Ctrl+F1"], menu=menu)
 
 
-def _nudge_keys(view: DiagramView, editor: PointEditor) -> None:
-    """Arrow keys move the selected markers on the map (Shift: further)."""
-    for key, dx, dy in (
-        (Qt.Key.Key_Left, -1, 0),
-        (Qt.Key.Key_Right, 1, 0),
-        (Qt.Key.Key_Up, 0, -1),
-        (Qt.Key.Key_Down, 0, 1),
-    ):
-        for modifier, step in (
-            (Qt.KeyboardModifier.NoModifier, NUDGE_MM),
-            (Qt.KeyboardModifier.ShiftModifier, NUDGE_LARGE_MM),
-        ):
-            nudge = make_action(
-                view,
-                "Move the selected points",
-                partial(editor.nudge_selected, dx * step, dy * step),
-                shortcuts=[QKeySequence(QKeyCombination(modifier, key))],
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-            view.addAction(nudge)
+def _show_shortcuts(window: QMainWindow) -> ShortcutsPage:
+    page = ShortcutsPage(window.menuBar(), window)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.open()
+    return page
 
 
 class _StepTooltip(QObject):
@@ -195,15 +276,15 @@ def _twin(button: QAction, action: QAction, step_text_changed: SignalInstance) -
     step_text_changed.connect(_StepTooltip(button).show_step)
 
 
-def _point_context_menu(window: QWidget, view: DiagramView, delete: QAction, pos: QPoint) -> None:
-    item = view.itemAt(pos)
-    if not isinstance(item, PointItem):
-        return
-    if not item.isSelected():
-        view.diagram_scene().select_ids([item.point_id])
+def _point_context_menu(
+    window: QWidget, view: DiagramView, edit: EditActions, point_id: str, where: QPoint
+) -> None:
+    if point_id not in view.diagram_scene().selected_ids():
+        view.diagram_scene().select_ids([point_id])
     menu = QMenu(window)
-    menu.addAction(delete)
-    menu.exec(view.viewport().mapToGlobal(pos))
+    menu.addAction(edit.details)
+    menu.addAction(edit.delete)
+    menu.exec(where)
 
 
 def _about(parent: QWidget) -> None:

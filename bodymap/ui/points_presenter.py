@@ -15,7 +15,7 @@ from shiboken6 import isValid
 
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.wording import point_title
+from bodymap.ui.wording import point_title, spoken_name
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
@@ -55,7 +55,8 @@ class PointsPresenter(QObject):
         if where.mismatch is not None:
             lines.append(f"Check the muscle: {where.mismatch}")
         lines += [f"Caution: {c.title}" for c in where.cautions]
-        item = self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge)
+        name = spoken_name(point, self._diagram)
+        item = self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge, name)
         item.set_mismatch(where.mismatch is not None)
 
     def rebuild(self) -> None:

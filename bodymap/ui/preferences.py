@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -62,7 +63,9 @@ class PreferencesDialog(QDialog):
         self.name_edit.setAccessibleName("Clinic name")
         self.name_edit.setPlaceholderText("e.g. Pain clinic, City Hospital")
         form = QFormLayout()
-        form.addRow("Clinic &folder:", folder_row)
+        folder_label = QLabel("Clinic &folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow("Clinic &name:", self.name_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

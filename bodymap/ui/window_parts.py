@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from bodymap.ui.accessibility import Announcer
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
 from bodymap.ui.document import SessionDocument
@@ -30,6 +31,8 @@ class EditActions:
     undo: QAction
     redo: QAction
     delete: QAction
+    details: QAction
+    """Go to the selected point's details (the map's context menu offers it too)."""
 
 
 @dataclass(frozen=True)
@@ -50,3 +53,5 @@ class WindowParts:
     printing: PrintController
     exporting: ExportController
     edit: EditActions
+    announcer: Announcer
+    """Tells screen readers what the map's edits did."""

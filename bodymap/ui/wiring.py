@@ -10,12 +10,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QUndoView
 
 from bodymap.ui import menus
+from bodymap.ui.accessibility import Announcer
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
 from bodymap.ui.diagram_view import DiagramView
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
-from bodymap.ui.document.location import under_cursor
+from bodymap.ui.document.location import at_crosshair, under_cursor
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
@@ -47,7 +48,8 @@ def build_parts(
     """
     scene = view.diagram_scene()
     doc = SessionDocument(scene.diagram, window)
-    editor = PointEditor(doc, scene, status, window)
+    announcer = Announcer(view)
+    editor = PointEditor(doc, scene, status, window, announcer.announce)
     details = DetailsTabs(doc)
     points = PointsPresenter(doc, view, details.points_list, window)
     clinic = ClinicIndex(window)
@@ -58,6 +60,7 @@ def build_parts(
     details.point_panel.extra.addWidget(history.visits)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
+    undo_view.setAccessibleName("Undo history")
     undo_dock = QDockWidget("Undo history", window)
     undo_dock.setObjectName("history_dock")
     undo_dock.setWidget(undo_view)
@@ -72,7 +75,16 @@ def build_parts(
         panel.refused.connect(lambda text: status(text, 8000))
     scene.hover_moved.connect(lambda x, y: hover.setText(under_cursor(scene.diagram, x, y)))
 
-    edit = menus.edit_actions(window, doc, editor, view, details.points_list)
+    def crosshair_at(x: float, y: float) -> None:
+        where = at_crosshair(scene.diagram, x, y)
+        hover.setText(where)
+        announcer.announce(where)
+
+    view.crosshair_moved.connect(crosshair_at)
+    view.place_requested.connect(editor.add_at)
+    view.nudge_requested.connect(editor.nudge_selected)
+
+    edit = menus.edit_actions(window, doc, editor, view, details)
     parts = WindowParts(
         doc=doc,
         editor=editor,
@@ -85,6 +97,7 @@ def build_parts(
         printing=printing,
         exporting=exporting,
         edit=edit,
+        announcer=announcer,
     )
     menus.fill(window, menu_bar, parts, view, toolbar)
     points.rebuild()

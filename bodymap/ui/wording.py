@@ -46,6 +46,17 @@ def point_title(point: TriggerPoint, diagram: Diagram | None = None) -> str:
     return f"{point.number}: {clinical_wording.muscle_side_label(point.muscle, point.side, names)}"
 
 
+def spoken_name(point: TriggerPoint, diagram: Diagram | None = None) -> str:
+    """A marker's name for screen readers: "Point 3, right levator scapulae, injection".
+
+    The side is the patient's, as everywhere in bodymap.
+    """
+    side = point.side  # "left", "right" or "midline": already the words
+    muscle = muscle_text(point.muscle, diagram)
+    treatment = TREATMENT_KINDS[point.treatment.kind].lower()
+    return f"Point {point.number}, {side} {muscle}, {treatment}"
+
+
 def treatment_text(treatment: Treatment) -> str:
     """What was done at a point ("lidocaine 1% 0.5 mL", "dry needling")."""
     return records.describe_treatment(treatment)

@@ -17,7 +17,6 @@ from bodymap.model import DryNeedling, Session, TriggerPoint
 from bodymap.ui import preferences
 from bodymap.ui.app import configure_application_identity
 from bodymap.ui.history import PainChart, PatientBrowser, PreviousVisitOverlays
-from bodymap.ui.history.pain_chart import BEFORE_COLOUR
 from tests.unit.history import factories as f
 
 pytestmark = pytest.mark.gui
@@ -135,13 +134,14 @@ def test_pain_chart_data_comes_from_history(qtbot: QtBot, clinic: ClinicIndex) -
     assert "2026-08-01: 7 → 2 (bupivacaine 0.25% 1 mL)" in chart.toolTip()
     image = chart.grab().toImage()
     assert not image.isNull()
+    before_colour, _after = chart.colours()
     for name, pos in chart.plotted():
         if name == "before":
             pixel = QColor(image.pixel(pos.toPoint()))
             assert (pixel.red(), pixel.green(), pixel.blue()) == (
-                BEFORE_COLOUR.red(),
-                BEFORE_COLOUR.green(),
-                BEFORE_COLOUR.blue(),
+                before_colour.red(),
+                before_colour.green(),
+                before_colour.blue(),
             )
     befores = [p.y() for name, p in chart.plotted() if name == "before"]
     assert befores == sorted(befores)  # pain falls visit by visit: lower on screen = larger y

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -68,7 +69,7 @@ def test_view_shortcuts_zoom_fit_and_show_the_deep_muscles(
 
 
 @pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen popups
-def test_right_click_on_a_marker_selects_it_and_offers_delete(
+def test_right_click_on_a_marker_selects_it_and_offers_its_commands(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     pos = _a_point(qtbot, window)
@@ -81,13 +82,19 @@ def test_right_click_on_a_marker_selects_it_and_offers_delete(
         offered.append([a.text() for a in menu.actions()])
         menu.close()
 
+    def right_click(at: QPoint) -> None:
+        global_pos = window.view.viewport().mapToGlobal(at)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, global_pos)
+        QApplication.sendEvent(window.view.viewport(), event)
+
     QTimer.singleShot(0, read_and_close_the_menu)
-    window.view.customContextMenuRequested.emit(to_viewport(window, *pos))
-    assert offered == [["&Delete Point"]]
+    right_click(to_viewport(window, *pos))
+    assert offered == [["&Point Details", "&Delete Point"]]
     assert window.scene.selected_ids() == [window.session.points[0].id]
 
-    window.view.customContextMenuRequested.emit(QPoint(2, 2))  # off any marker: no menu
+    right_click(QPoint(2, 2))  # off any marker: no menu
     assert QApplication.activePopupWidget() is None
+    assert len(offered) == 1
 
 
 def test_a_pinch_on_the_map_zooms_it(qtbot: QtBot, window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import MainWindow
 from bodymap.ui.app import after_start, complete_or_quit, start_window
+from bodymap.ui.details import MIN_WIDTH_PX
 from bodymap.ui.main_window import DETAILS_WIDTH_PX
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
@@ -115,8 +116,26 @@ def test_the_map_does_not_move_or_rescale_when_the_window_completes(
     assert at_first_paint == [starting.view.geometry(), starting.view.transform(), toolbar]
 
 
-def test_the_details_dock_has_room_for_its_panels(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_details_dock_has_room_for_its_panels(qtbot: QtBot, dialogs: type[FakeDialogs]) -> None:
+    window = MainWindow(dialogs=dialogs, complete=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 860)
+    window.complete()
+    window.show()
+    qtbot.waitExposed(window)
     assert window.details_dock.width() >= DETAILS_WIDTH_PX
+
+
+def test_on_a_small_window_the_details_dock_leaves_the_map_more_than_half(
+    qtbot: QtBot, dialogs: type[FakeDialogs]
+) -> None:
+    window = MainWindow(dialogs=dialogs, complete=False)
+    qtbot.addWidget(window)
+    window.resize(853, 480)  # 1280 x 720 at 150 % scaling
+    window.complete()
+    window.show()
+    qtbot.waitExposed(window)
+    assert MIN_WIDTH_PX <= window.details_dock.width() < window.view.width()
 
 
 def test_a_window_that_cannot_complete_says_so_and_ends_the_application(

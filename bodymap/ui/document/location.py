@@ -101,3 +101,8 @@ def under_cursor(diagram: Diagram, x: float, y: float) -> str:
     if diagram.contains(x, y):
         return "Under cursor: no muscle identified"
     return "Under cursor: outside the body"
+
+
+def at_crosshair(diagram: Diagram, x: float, y: float) -> str:
+    """Where the keyboard's crosshair is at (x, y), for the status bar and screen readers."""
+    return f"Crosshair: {diagram.describe(x, y)}"

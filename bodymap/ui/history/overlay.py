@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Session, TriggerPoint
+from bodymap.ui import palette
 from bodymap.ui.items import circle_shape
 from bodymap.ui.wording import previous_point_tooltip
 
@@ -31,10 +32,6 @@ PREVIOUS_Z = 5.0
 """Above the diagram (-10), below the current session's markers (10 and up)."""
 SAME_PLACE_MM = 1.0
 """A previous point with a current point this close (same muscle and side) counts as accepted."""
-
-_COLOUR = QColor(110, 110, 110, 200)
-_HOVER = QColor(40, 40, 40, 235)
-_HALO = QColor(255, 255, 255, 170)
 
 
 class PreviousPointItem(QGraphicsItem):
@@ -66,11 +63,11 @@ class PreviousPointItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = _HOVER if self._hover else _COLOUR
+        colour = palette.EARLIER_VISIT_HOVER if self._hover else palette.EARLIER_VISIT
         r = PREVIOUS_RADIUS_PX
         # A light under-stroke keeps the dashed ring readable on every muscle colour.
-        painter.setPen(QPen(_HALO, 4.0))
-        painter.setBrush(QColor(255, 255, 255, 110) if self._hover else Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.EARLIER_VISIT_HALO, 4.0))
+        painter.setBrush(palette.EARLIER_VISIT_HALO if self._hover else Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(0, 0), r, r)
         painter.setPen(QPen(colour, 2.5 if self._hover else 1.8, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -85,7 +82,7 @@ class PreviousPointItem(QGraphicsItem):
         painter.setFont(font)
         text = QRectF(r + 3, -8, painter.fontMetrics().horizontalAdvance(self.label) + 6, 16)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_HALO)
+        painter.setBrush(palette.EARLIER_VISIT_HALO)
         painter.drawRoundedRect(text, 3, 3)
         painter.setPen(colour)
         painter.drawText(text, Qt.AlignmentFlag.AlignCenter, self.label)

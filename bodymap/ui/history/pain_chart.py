@@ -6,23 +6,20 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.history import HistoricPoint, PainVisit, pain_series
 from bodymap.model import TriggerPoint
-
-BEFORE_COLOUR = QColor("#b3122e")
-AFTER_COLOUR = QColor("#1f5fa8")
-_GRID = QColor("#d9d9d9")
-_TEXT = QColor("#444444")
+from bodymap.ui import palette
 
 
 class PainChart(QWidget):
     """Pain before (solid, red) and after treatment (dashed, blue) at each visit of a point.
 
-    Drawn with QPainter; a missing score leaves a gap in its line. The last visit is the one
-    being documented when the series comes from ``show_point``.
+    Drawn with QPainter in the colours of its palette (light or dark); a missing score leaves
+    a gap in its line. The last visit is the one being documented when the series comes from
+    ``show_point``.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,7 +77,16 @@ class PainChart(QWidget):
         y = plot.bottom() - plot.height() * value / 10.0
         return QPointF(x, y)
 
+    def colours(self) -> tuple[QColor, QColor]:
+        """The colours of the "before" and "after" lines in the chart's palette."""
+        scheme = palette.scheme(self.palette())
+        return scheme.chart_before, scheme.chart_after
+
+    def _text(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        before, after = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
@@ -90,22 +96,22 @@ class PainChart(QWidget):
         plot = self._plot_rect()
         self._draw_axes(painter, plot)
         if not any(v.pain_before is not None or v.pain_after is not None for v in self._visits):
-            painter.setPen(_TEXT)
+            painter.setPen(self._text())
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No pain scores recorded")
             painter.end()
             return
-        self._draw_series(painter, plot, [v.pain_before for v in self._visits], BEFORE_COLOUR, True)
-        self._draw_series(painter, plot, [v.pain_after for v in self._visits], AFTER_COLOUR, False)
+        self._draw_series(painter, plot, [v.pain_before for v in self._visits], before, True)
+        self._draw_series(painter, plot, [v.pain_after for v in self._visits], after, False)
         self._draw_dates(painter, plot)
-        self._draw_legend(painter)
+        self._draw_legend(painter, before, after)
         painter.end()
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
         for value in (0, 5, 10):
             y = plot.bottom() - plot.height() * value / 10.0
-            painter.setPen(QPen(_GRID, 1))
+            painter.setPen(QPen(palette.scheme(self.palette()).chart_grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(_TEXT)
+            painter.setPen(self._text())
             painter.drawText(
                 QRectF(0, y - 7, plot.left() - 6, 14),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -142,7 +148,7 @@ class PainChart(QWidget):
         metrics = painter.fontMetrics()
         label_width = metrics.horizontalAdvance("2026-10-02") + 6
         every = max(1, int(label_width * n // max(plot.width(), 1)) + 1)
-        painter.setPen(_TEXT)
+        painter.setPen(self._text())
         for i, visit in enumerate(self._visits):
             if i % every and i != n - 1:
                 continue
@@ -152,15 +158,15 @@ class PainChart(QWidget):
             rect.moveLeft(min(max(rect.left(), 0.0), self.width() - label_width))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _draw_legend(self, painter: QPainter) -> None:
+    def _draw_legend(self, painter: QPainter, before: QColor, after: QColor) -> None:
         x = 30.0
         for name, colour, style in (
-            ("pain before", BEFORE_COLOUR, Qt.PenStyle.SolidLine),
-            ("after", AFTER_COLOUR, Qt.PenStyle.DashLine),
+            ("pain before", before, Qt.PenStyle.SolidLine),
+            ("after", after, Qt.PenStyle.DashLine),
         ):
             painter.setPen(QPen(colour, 2, style))
             painter.drawLine(QPointF(x, 10), QPointF(x + 16, 10))
-            painter.setPen(_TEXT)
+            painter.setPen(self._text())
             width = painter.fontMetrics().horizontalAdvance(name)
             painter.drawText(QRectF(x + 20, 3, width + 4, 14), Qt.AlignmentFlag.AlignLeft, name)
             x += 20 + width + 16

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodymap import clinical
 from bodymap.model import Session
+from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.location import sites
-from bodymap.ui.panels.fields import ERROR_COLOUR, WARNING_COLOUR
 
 SEVERITY_WORDS = {"warning": "Warning", "caution": "Caution", "info": "Note"}
 """How each level reads in front of its message."""
-SEVERITY_COLOURS = {"warning": ERROR_COLOUR, "caution": WARNING_COLOUR, "info": "#555555"}
+_SEVERITY_TEXT = {"warning": "error", "caution": "warning", "info": "muted"}
+"""The palette colour of each level's text."""
 
 
 SETTLE_MS = 100
@@ -133,13 +134,12 @@ class WarningList(TextLines):
         """Show ``warnings`` (or ``empty_text`` in grey when there are none)."""
         rows = []
         for w in warnings:
-            bold = " font-weight: bold;" if w.severity == "warning" else ""
             rows.append(
                 (
                     f"{SEVERITY_WORDS[w.severity]}: {w.message}",
-                    f"color: {SEVERITY_COLOURS[w.severity]};{bold}",
+                    palette.text_style(_SEVERITY_TEXT[w.severity], bold=w.severity == "warning"),
                 )
             )
         if not rows and empty_text:
-            rows = [(empty_text, "color: #555555;")]
+            rows = [(empty_text, palette.text_style("muted"))]
         self.set_lines(rows)

@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import MAX_TEXT
-
-ERROR_COLOUR = "#b3261e"
-WARNING_COLOUR = "#8a4b00"
-_INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px;"
+from bodymap.ui import palette
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -154,7 +151,6 @@ class ValidatedField(QWidget):
         self.edit.setAccessibleName(label)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +163,8 @@ class ValidatedField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.setFocusProxy(self.edit)
+        # Takes the focus for its edit: a label's underlined letter (Alt+B) moves it here.
+        self.setFocusPolicy(self.edit.focusPolicy())
         self.edit.textChanged.connect(self._on_text)
         self.edit.editingFinished.connect(self._on_finished)
         self.edit.installEventFilter(self)
@@ -180,7 +178,10 @@ class ValidatedField(QWidget):
         """Mark the field invalid with ``message`` (None: clear the mark)."""
         if message and message != self.error_text:
             self.refused.emit(message)
-        self.edit.setStyleSheet(_INVALID_STYLE if message else "")
+        error = palette.css(palette.scheme().error)
+        invalid = f"border: 2px solid {error}; border-radius: 3px; padding: 1px;"
+        palette.restyle(self.edit, invalid if message else "")
+        palette.restyle(self.error, f"color: {error};")
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.edit.setAccessibleDescription(message or "")

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from bodymap import clinical
 from bodymap.clinical import wording
 from bodymap.model import Agent, Injection
-from bodymap.ui.panels.fields import ERROR_COLOUR, isolated
+from bodymap.ui import palette
+from bodymap.ui.panels.fields import isolated
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
-from bodymap.ui.panels.widgets import LIT_STYLE, buddy, short_text
+from bodymap.ui.panels.widgets import buddy, lit_style, short_text
 
 _MODEL_AGENTS = frozenset(typing.get_args(Agent))
 STRENGTH_BUTTON_PX = 64
@@ -166,16 +167,16 @@ class InjectionForm(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Agent", self.agent)
+        form.addRow("A&gent", self.agent)
         form.addRow("", self.agent_other)
         form.addRow("", self.identified)
-        form.addRow(buddy("&Strength", self.concentration), self.strength_row)
+        form.addRow(buddy("&Concentration", self.concentration), self.strength_row)
         form.addRow("", self.epinephrine)
         volume = QHBoxLayout()
         volume.addWidget(self.volume)
         volume.addWidget(self.dose, 1)
-        form.addRow(buddy("&Volume", self.volume), volume)
-        form.addRow(buddy("Needle &gauge", self.gauge), self.gauge)
+        form.addRow(buddy("V&olume", self.volume), volume)
+        form.addRow(buddy("Needle ga&uge", self.gauge), self.gauge)
         form.addRow(buddy("Needle &length", self.needle_length), self.needle_length)
         self._form = form
 
@@ -262,11 +263,11 @@ class InjectionForm(QWidget):
         identification = identification_text(injection) if choice is OTHER else ""
         self.identified.setText(identification)
         unchecked = clinical.is_unidentified(injection)
-        self.identified.setStyleSheet(f"color: {ERROR_COLOUR};" if unchecked else "")
+        palette.restyle(self.identified, palette.text_style("error") if unchecked else "")
         dose = wording.dose_text(injection)
         self.dose.setText(f"= {dose}" if dose[:1].isdigit() else dose)
         problem = injection.agent != "saline" and not dose[:1].isdigit()
-        self.dose.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;" if problem else "")
+        palette.restyle(self.dose, palette.text_style("error", bold=True) if problem else "")
 
     def _show_other_rows(self, choice: AgentChoice) -> None:
         saline = choice.agent == "saline"
@@ -288,7 +289,7 @@ class InjectionForm(QWidget):
             for index, strength in enumerate(wanted, start=1):
                 button = QPushButton(wording.percent(strength))
                 button.setCheckable(True)
-                button.setStyleSheet(LIT_STYLE)
+                button.setStyleSheet(lit_style())
                 button.setFixedWidth(STRENGTH_BUTTON_PX)
                 button.setProperty("strength", strength)
                 button.setAccessibleName(f"Strength {wording.percent(strength)}")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 from bodymap import clinical
 from bodymap.clinical.body import UNDERWEIGHT_BMI
 from bodymap.model import Patient
+from bodymap.ui import palette
 from bodymap.ui.document import Section, SessionDocument
 from bodymap.ui.panels.fields import (
-    WARNING_COLOUR,
     ValidatedField,
     date_field,
     field_errors,
@@ -43,6 +42,7 @@ from bodymap.ui.panels.widgets import (
     DocumentPanel,
     combo,
     multi_line,
+    reflowing_form,
     scrolling_column,
     short_text,
 )
@@ -65,7 +65,7 @@ class PatientPanel(DocumentPanel):
         self.name = short_text()
         self.identifier = short_text("MRN or clinic number")
         self.date_of_birth = date_field("Date of birth", latest=dt.date.today)
-        self.sex = combo(SEX_LABELS)
+        self.sex = combo(SEX_LABELS, "Sex")
         self.weight = _measurement("Weight", "weight_kg", "kg", "kilograms", "kg, e.g. 72.5")
         self.weight.setToolTip("Needed to check the maximum local anaesthetic dose.")
         self.height_cm = _measurement("Height", "height_cm", "cm", "centimetres", "cm, optional")
@@ -82,7 +82,7 @@ class PatientPanel(DocumentPanel):
         self.allergy_prompt = QLabel()
         self.allergy_prompt.setWordWrap(True)
         self.allergy_prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.allergy_prompt.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        palette.restyle(self.allergy_prompt, palette.text_style("warning", bold=True))
         self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
         self.fibromyalgia = QCheckBox("Fibromyalgia")
         self.anticoagulation = QCheckBox("Anticoagulated")
@@ -130,30 +130,32 @@ class PatientPanel(DocumentPanel):
 
     def _build_layout(self) -> None:
         patient = QGroupBox("Patient")
-        form = QFormLayout(patient)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = reflowing_form(patient)
         form.addRow("&Name", self.name)
         form.addRow("&MRN / ID", self.identifier)
-        form.addRow("&Date of birth", self.date_of_birth)
+        form.addRow("Date of &birth", self.date_of_birth)
         form.addRow("Se&x", self.sex)
         form.addRow("&Weight (kg)", self.weight)
-        form.addRow("H&eight (cm)", self.height_cm)
+        form.addRow("Hei&ght (cm)", self.height_cm)
         form.addRow("", self.body)
-        form.addRow("&Allergies", self.allergies)
+        form.addRow("A&llergies", self.allergies)
         form.addRow("", self.allergy_la)
         form.addRow("", self.allergy_prompt)
         form.addRow("", self.tick_allergy)
         form.addRow("", self.fibromyalgia)
         form.addRow("", self.anticoagulation)
         form.addRow("", self.pregnant)
-        form.addRow("&History", self.history)
+        form.addRow("Histor&y", self.history)
         encounter = QGroupBox("Encounter")
-        form = QFormLayout(encounter)
-        form.addRow("Da&te", self.encounter_date)
+        form = reflowing_form(encounter)
+        form.addRow("&Date", self.encounter_date)
         form.addRow("&Clinician", self.clinician)
-        form.addRow("Clini&c", self.clinic)
-        form.addRow("&Indication", self.indication)
-        form.addRow(QLabel("Diagnoses (ICD-10-CM; ★ suggested from the points)"))
+        form.addRow("Cl&inic", self.clinic)
+        form.addRow("Indicati&on", self.indication)
+        diagnoses = QLabel("Diagno&ses (ICD-10-CM; ★ suggested from the points)")
+        diagnoses.setWordWrap(True)
+        diagnoses.setBuddy(self.diagnoses)
+        form.addRow(diagnoses)
         form.addRow(self.diagnoses)
         scrolling_column(self, (patient, encounter))
 

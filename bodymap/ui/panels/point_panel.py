@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
+from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
-from bodymap.ui.panels.fields import WARNING_COLOUR
-from bodymap.ui.panels.widgets import DocumentPanel
+from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
 from bodymap.ui.wording import SIDE_LABELS, point_title
 
 
@@ -70,7 +69,7 @@ class PointPanel(DocumentPanel):
         self.mismatch = QLabel()
         self.mismatch.setWordWrap(True)
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
-        self.mismatch.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        palette.restyle(self.mismatch, palette.text_style("warning", bold=True))
         self.mismatch.setAccessibleName("Muscle check")
         self.warnings = WarningList("Warnings at this point")
         self.notes = QPlainTextEdit()
@@ -79,7 +78,7 @@ class PointPanel(DocumentPanel):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
 
-        form = QFormLayout()
+        form = reflowing_form()
         form.addRow("&Muscle", self.muscle)
         form.addRow("&Side", self.side)
         form.addRow("Location", self.location)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
 from bodymap import clinical
 from bodymap.clinical.wording import COMPLICATION_LABELS
 from bodymap.model import Complication
+from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, TextLines, WarningList
 from bodymap.ui.panels.fields import (
-    ERROR_COLOUR,
-    WARNING_COLOUR,
     ValidatedField,
     date_field,
     field_errors,
@@ -38,7 +36,13 @@ from bodymap.ui.panels.fields import (
     set_plain_text,
     time_field,
 )
-from bodymap.ui.panels.widgets import DocumentPanel, combo, multi_line, scrolling_column
+from bodymap.ui.panels.widgets import (
+    DocumentPanel,
+    combo,
+    multi_line,
+    reflowing_form,
+    scrolling_column,
+)
 
 POSITIONS = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
 SKIN_PREPS = {
@@ -49,13 +53,26 @@ SKIN_PREPS = {
 }
 CONSENT_CODES = frozenset({"encounter.consent_missing", "encounter.timeout_missing"})
 """The warnings shown beside the consent and time-out boxes."""
-_BOX_STYLE = (
-    "QFrame#warnings { background: #fdf0e6; border: 1px solid #d9822b; border-radius: 4px; }"
-)
-_QUIET_STYLE = "QFrame#warnings { border: 1px solid #cccccc; border-radius: 4px; }"
 _PLAIN = ""
-_ALERT = f"color: {ERROR_COLOUR}; font-weight: bold;"
-_NOTE = "color: #555555;"
+
+
+def _alert() -> str:
+    return palette.text_style("error", bold=True)
+
+
+def _note() -> str:
+    return palette.text_style("muted")
+
+
+def _box_style(*, quiet: bool) -> str:
+    scheme = palette.scheme()
+    if quiet:
+        border = palette.css(scheme.quiet_border)
+        return f"QFrame#warnings {{ border: 1px solid {border}; border-radius: 4px; }}"
+    return (
+        f"QFrame#warnings {{ background: {palette.css(scheme.notice_background)};"
+        f" border: 1px solid {palette.css(scheme.notice_border)}; border-radius: 4px; }}"
+    )
 
 
 def _fmt(value: float) -> str:
@@ -92,7 +109,7 @@ class ProcedurePanel(DocumentPanel):
         self.timeout_scope.setText(
             "Just before needling: identity, procedure, site and side, allergies, anticoagulants."
         )
-        self.timeout_scope.setStyleSheet(_NOTE)
+        self.timeout_scope.setStyleSheet(_note())
         self.timeout.setToolTip(self.timeout_scope.text())
         self.consent_warnings = WarningList("Consent and time-out warnings")
         self.position = combo(POSITIONS, "Position")
@@ -103,27 +120,30 @@ class ProcedurePanel(DocumentPanel):
         self.infection = QCheckBox("Infection at or near a needle site")
         self.infection.setToolTip("A contraindication: never needle through infected skin.")
         self.start_now = QPushButton("Now")
+        self.start_now.setAccessibleName("Start time: now")
         self.end_now = QPushButton("Now")
+        self.end_now.setAccessibleName("End time: now")
         self.start_time = time_field("Start time", self.start_now)
         self.end_time = time_field("End time", self.end_now)
         self.elapsed = _label()
         self.totals = TextLines("Totals per agent")
         self.totals_note = _label()
-        self.totals_note.setStyleSheet(_NOTE)
+        self.totals_note.setStyleSheet(_note())
         self.codes = TextLines("Suggested procedure codes")
         self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
         self.complications = {
             value: QCheckBox(label) for value, label in COMPLICATION_LABELS.items()
         }
         self.complication_notes = multi_line("Complication details")
+        self.complication_notes.setAccessibleName("Complication details")
         self.aftercare = QCheckBox("Aftercare advice given")
         self.aftercare_text = _label()
         self.aftercare_text.setAccessibleName("Aftercare advice")
-        self.aftercare_text.setStyleSheet("color: #333333; margin-left: 18px;")
+        self.aftercare_text.setStyleSheet("margin-left: 18px;")
         self.follow_up = date_field("Follow-up date")
         self.fibromyalgia_note = _label()
         self.fibromyalgia_note.setText(clinical.FIBROMYALGIA_NOTE)
-        self.fibromyalgia_note.setStyleSheet(f"color: {WARNING_COLOUR};")
+        palette.restyle(self.fibromyalgia_note, palette.text_style("warning"))
         self._build_layout()
         self._connect()
         self.refresh()
@@ -156,14 +176,14 @@ class ProcedurePanel(DocumentPanel):
         column.addWidget(self.timeout_scope)
         column.addWidget(self.consent_warnings)
         checklist = QGroupBox("Procedure")
-        form = QFormLayout(checklist)
-        form.addRow("&Position", self.position)
+        form = reflowing_form(checklist)
+        form.addRow("Pos&ition", self.position)
         form.addRow("S&kin prep", self.skin_prep)
         form.addRow("", self.vapocoolant)
         form.addRow("", self.ultrasound)
         form.addRow("", self.infection)
         form.addRow("&Start", self.start_time)
-        form.addRow("&End", self.end_time)
+        form.addRow("E&nd", self.end_time)
         form.addRow("Elapsed", self.elapsed)
         totals = QGroupBox("Totals per agent")
         column = QVBoxLayout(totals)
@@ -172,8 +192,8 @@ class ProcedurePanel(DocumentPanel):
         codes = QGroupBox("Suggested procedure codes (not applied)")
         QVBoxLayout(codes).addWidget(self.codes)
         after = QGroupBox("After the procedure")
-        form = QFormLayout(after)
-        form.addRow("&Response", self.response)
+        form = reflowing_form(after)
+        form.addRow("Resp&onse", self.response)
         column = QVBoxLayout()
         column.setSpacing(2)
         for box in self.complications.values():
@@ -182,7 +202,7 @@ class ProcedurePanel(DocumentPanel):
         form.addRow("", self.complication_notes)
         form.addRow(self.aftercare)
         form.addRow(self.aftercare_text)
-        form.addRow("&Follow-up", self.follow_up)
+        form.addRow("Follo&w-up", self.follow_up)
         form.addRow(self.fibromyalgia_note)
         scrolling_column(self, (self.warnings_box, before, checklist, totals, codes, after))
 
@@ -261,6 +281,7 @@ class ProcedurePanel(DocumentPanel):
         self.aftercare_text.setText(_reflow(clinical.aftercare_text(session.patient)))
         self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
+        palette.restyle(self.fibromyalgia_note, palette.text_style("warning"))
         self._show_warnings()
         self._show_totals()
         self._show_codes()
@@ -270,23 +291,23 @@ class ProcedurePanel(DocumentPanel):
         minutes = clinical.elapsed_minutes(procedure)
         if procedure.start_time is None or procedure.end_time is None:
             self.elapsed.setText("Enter the start and end times.")
-            self.elapsed.setStyleSheet(_NOTE)
+            palette.restyle(self.elapsed, _note())
         elif minutes is None:
             self.elapsed.setText("End is before start: correct the times")
-            self.elapsed.setStyleSheet(_ALERT)
+            palette.restyle(self.elapsed, _alert())
         elif minutes > clinical.LONG_PROCEDURE_MINUTES:
             limit = clinical.LONG_PROCEDURE_MINUTES
             self.elapsed.setText(f"{minutes} min: over {limit} min, check the times")
-            self.elapsed.setStyleSheet(_ALERT)
+            palette.restyle(self.elapsed, _alert())
         else:
             self.elapsed.setText(f"{minutes} min")
-            self.elapsed.setStyleSheet(_PLAIN)
+            palette.restyle(self.elapsed, _PLAIN)
 
     def _show_warnings(self) -> None:
         found = self._checks.warnings()
         self.warnings.set_warnings(found, "No clinical warnings.")
         blocking = sum(w.severity == "warning" for w in found)
-        self.warnings_box.setStyleSheet(_BOX_STYLE if found else _QUIET_STYLE)
+        palette.restyle(self.warnings_box, _box_style(quiet=not found))
         self.warnings_title.setText(
             f"Check before saving: {blocking} warning{'s' * (blocking != 1)} to confirm"
             if blocking
@@ -298,7 +319,7 @@ class ProcedurePanel(DocumentPanel):
         session = self._doc.session
         totals = clinical.agent_totals(session)
         if not totals:
-            self.totals.set_lines([("No injections recorded.", _NOTE)])
+            self.totals.set_lines([("No injections recorded.", _note())])
             self.totals_note.hide()
             return
         rows: list[tuple[str, str]] = []
@@ -312,13 +333,13 @@ class ProcedurePanel(DocumentPanel):
             if t.max_mg is not None and t.fraction_of_max is not None:
                 limit = f"max {limit} ({t.fraction_of_max * 100:.0f}% of max)"
             problem = t.exceeds_max or not t.checked or t.mg_incomplete
-            rows.append((f"{t.name}: {amount}; {limit}", _ALERT if problem else _PLAIN))
+            rows.append((f"{t.name}: {amount}; {limit}", _alert() if problem else _PLAIN))
             if len(t.rows) > 1:
                 rows += [(f"    {r.label}: {_fmt(r.total_ml)} mL", _PLAIN) for r in t.rows]
         fractions = [t.fraction_of_max for t in totals if t.fraction_of_max is not None]
         if len(fractions) > 1:
             together = sum(fractions) * 100
-            style = _ALERT if together > 100 + 1e-7 else _PLAIN
+            style = _alert() if together > 100 + 1e-7 else _PLAIN
             rows.append((f"Local anaesthetics together: {together:.0f}% of the maximum", style))
         self.totals.set_lines(rows)
         self.totals_note.setText(self._totals_footnote(totals))
@@ -348,7 +369,7 @@ class ProcedurePanel(DocumentPanel):
     def _show_codes(self) -> None:
         suggestions = clinical.suggest_procedure_codes(self._doc.session)
         if not suggestions:
-            self.codes.set_lines([("No treated points with a named muscle yet.", _NOTE)])
+            self.codes.set_lines([("No treated points with a named muscle yet.", _note())])
             return
         self.codes.set_lines([(s.summary, _PLAIN) for s in suggestions])
 

@@ -20,13 +20,15 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from bodymap.clinical.wording import number
-from bodymap.ui.panels.fields import ERROR_COLOUR
+from bodymap.ui import palette
 
 _NOTHING = object()
 """No edit of the field's own is on its way back."""
-_INVALID_STYLE = (
-    f"QDoubleSpinBox {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; padding: 1px; }}"
-)
+
+
+def _invalid_style() -> str:
+    error = palette.css(palette.scheme().error)
+    return f"QDoubleSpinBox {{ border: 2px solid {error}; border-radius: 3px; padding: 1px; }}"
 
 
 @dataclass(frozen=True)
@@ -309,6 +311,6 @@ class BoundedSpin(QDoubleSpinBox):
         self._error = message
         if not message:
             self._reported = ""
-        self.setStyleSheet(_INVALID_STYLE if message else "")
+        palette.restyle(self, _invalid_style() if message else "")
         super().setToolTip(message or self._tip)
         self.setAccessibleDescription(message)

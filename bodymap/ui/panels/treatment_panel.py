@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,11 +25,19 @@ from PySide6.QtWidgets import (
 from bodymap import clinical
 from bodymap.clinical.wording import number
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
+from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
-from bodymap.ui.panels.fields import ERROR_COLOUR, common, revalidated
+from bodymap.ui.panels.fields import common, revalidated
 from bodymap.ui.panels.injection_form import InjectionForm
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
-from bodymap.ui.panels.widgets import Choice, DocumentPanel, PainSpin, buddy, short_text
+from bodymap.ui.panels.widgets import (
+    Choice,
+    DocumentPanel,
+    PainSpin,
+    buddy,
+    reflowing_form,
+    short_text,
+)
 from bodymap.ui.wording import TREATMENT_KINDS
 
 Treatment = ExaminedOnly | Injection | DryNeedling
@@ -66,6 +73,7 @@ class TreatmentPanel(DocumentPanel):
         self.jump_sign = Choice("Jump sign", yes_no)
         self.referred = Choice("Referred pain", yes_no)
         self.referral_area = short_text("Referred to (e.g. temple, behind the eye)")
+        self.referral_area.setAccessibleName("Referred pain area")
         self.pain_before = PainSpin("Pain before")
         self.pain_after = PainSpin("Pain after")
         self.kind = Choice("Treatment", list(TREATMENT_KINDS.items()), clearable=False)
@@ -79,12 +87,12 @@ class TreatmentPanel(DocumentPanel):
         self.needle_warning = QLabel()
         self.needle_warning.setWordWrap(True)
         self.needle_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.needle_warning.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        palette.restyle(self.needle_warning, palette.text_style("error", bold=True))
         self.needle_warning.setAccessibleName("Needle too long")
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setTextFormat(Qt.TextFormat.PlainText)
-        self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        palette.restyle(self.refusal, palette.text_style("error", bold=True))
         self.use_dry_needling = QPushButton("Dry needling instead")
         self.use_saline = QPushButton("Normal saline instead")
         self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
@@ -117,7 +125,7 @@ class TreatmentPanel(DocumentPanel):
 
     def _build_layout(self) -> None:
         findings = QGroupBox("Findings")
-        form = QFormLayout(findings)
+        form = reflowing_form(findings)
         form.addRow("Status", self.status)
         form.addRow("Taut band", self.taut_band)
         form.addRow("Twitch (LTR)", self.twitch)
@@ -135,10 +143,10 @@ class TreatmentPanel(DocumentPanel):
         column.addWidget(self.kind)
         column.addWidget(self.injection)
         self.dry_box = QWidget()
-        form = QFormLayout(self.dry_box)
+        form = reflowing_form(self.dry_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(buddy("Needle &diameter", self.dn_diameter), self.dn_diameter)
-        form.addRow(buddy("Needle l&ength", self.dn_length), self.dn_length)
+        form.addRow(buddy("Needle &length", self.dn_length), self.dn_length)
         column.addWidget(self.dry_box)
         column.addWidget(self.needle_advice)
         column.addWidget(self.needle_warning)
@@ -284,6 +292,7 @@ class TreatmentPanel(DocumentPanel):
         self._show_message(message)
 
     def _show_message(self, message: str | None) -> None:
+        palette.restyle(self.refusal, palette.text_style("error", bold=True))
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
         patient = self._doc.session.patient

@@ -8,6 +8,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,16 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Findings
+from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.panels.ranges import model_bounds
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
 
-LIT_STYLE = (
-    "QPushButton:checked { background-color: #2b5f9e; color: white;"
-    " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
-)
+
+def lit_style() -> str:
+    """A lit toggle button's look, in the colours of the application's palette."""
+    scheme = palette.scheme()
+    return (
+        f"QPushButton:checked {{ background-color: {palette.css(scheme.lit_background)};"
+        f" color: {palette.css(scheme.lit_text)}; border: 1px solid"
+        f" {palette.css(scheme.lit_border)}; border-radius: 3px; padding: 3px 4px; }}"
+    )
 
 
 class DocumentPanel(QWidget):
@@ -115,7 +122,7 @@ class Choice(QWidget):
         for value, label in options:
             button = QPushButton(label)
             button.setCheckable(True)
-            button.setStyleSheet(LIT_STYLE)
+            button.setStyleSheet(lit_style())
             button.setAccessibleName(f"{name}: {label}")
             button.clicked.connect(lambda on, v=value: self._clicked(v, on))
             row.addWidget(button)
@@ -211,6 +218,13 @@ def multi_line(placeholder: str, height: int = 64) -> QPlainTextEdit:
     return edit
 
 
+def reflowing_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form that puts each field under its label when the panel is too narrow for both."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
     """Lay ``boxes`` out top to bottom in ``owner``, scrolling vertically when they overflow."""
     content = QWidget()
@@ -222,6 +236,7 @@ def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
     scroll.setWidget(content)
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
