@@ -1,7 +1,12 @@
-"""PrintController: Print Preview, Print and Export PDF, all through one report renderer."""
+"""PrintController: Print Preview, Print and Export PDF, all through one report renderer.
+
+Printing and exporting are noted in the session's audit log ("printed", "exported") through the
+recorder it is given (``FileController.record_audit``), which says where the note went.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +23,10 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from bodymap.history import Recurrence
+    from bodymap.model import AuditAction
+
+AuditRecorder = Callable[["AuditAction"], str]
+"""Notes an action in the audit log and returns a sentence saying where the note went."""
 
 
 def default_paper() -> str:
@@ -37,6 +46,7 @@ class PrintController(QObject):
         dialogs: type[Dialogs],
         status: StatusSink,
         parent: QWidget,
+        recorder: AuditRecorder | None = None,
     ) -> None:
         super().__init__(parent)
         self._doc = doc
@@ -44,7 +54,13 @@ class PrintController(QObject):
         self.dialogs = dialogs
         self._status = status
         self._parent = parent
+        self._recorder = recorder
         self._recurrences: dict[str, Recurrence] = {}
+
+    def _note(self, action: AuditAction, done: str) -> None:
+        """Tell the user ``done``, and note ``action`` in the audit log (saying where)."""
+        note = self._recorder(action) if self._recorder is not None else ""
+        self._status(f"{done} {note}".strip(), 10000)
 
     def _look_up_recurrences(self) -> dict[str, Recurrence]:
         """The recurring points of the session, for the record; none if the history fails."""
@@ -105,6 +121,7 @@ class PrintController(QObject):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._look_up_recurrences()
             self._render(printer)
+            self._note("printed", "Record sent to the printer.")
 
     def export_pdf(self) -> Path | None:
         """Write the record as a PDF file the user chooses."""
@@ -132,5 +149,5 @@ class PrintController(QObject):
         except report.ReportError as exc:
             self.dialogs.error(self._parent, "PDF not written", str(exc))
             return None
-        self._status(f"Record written to {path.name}", 8000)
+        self._note("exported", f"Record written to {path.name}.")
         return path

@@ -21,6 +21,8 @@ from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
 from bodymap.ui.printing import PrintController
+from bodymap.ui.signature_status import SignatureStatus
+from bodymap.ui.signing_controller import SigningController
 
 
 @dataclass(frozen=True)
@@ -50,3 +52,7 @@ class WindowParts:
     printing: PrintController
     exporting: ExportController
     edit: EditActions
+    signing: SigningController
+    """File → Sign…, Amend… and Properties."""
+    signature_status: SignatureStatus
+    """The status line above the map: who signed, and whether the record is intact."""
