@@ -62,7 +62,7 @@ def build_parts(
     signature_status = SignatureStatus(signature_line, window)
     files.verified.connect(signature_status.show_result)
     signature_status.show_result(files.verification)
-    exporting = ExportController(doc, dialogs, status, window)
+    exporting = ExportController(doc, dialogs, status, window, files.record_audit)
     details.point_panel.extra.addWidget(history.visits)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")

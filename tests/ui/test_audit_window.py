@@ -182,3 +182,17 @@ def test_unsaved_work_on_a_file_signed_since_opens_as_an_untitled_copy(
     title, text = dialogs.errors[-1]
     assert title == "Restored as a copy"
     assert "add what is missing as an amendment" in text
+
+
+def test_a_csv_export_is_noted_in_the_audit_log_too(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    out = tmp_path / "points.csv"
+    monkeypatch.setattr(window.parts.exporting.dialogs, "export_path", lambda *_: out)
+
+    assert window.parts.exporting.export_csv() == out
+
+    assert _actions(path)[-1] == "exported"
+    assert "audit log of visit.bodymap.json" in window.statusBar().currentMessage()
