@@ -1,7 +1,8 @@
 """Run every benchmark, print the table and write ``docs/benchmarks.md``.
 
 ``python -m benchmarks`` (``make bench``). Options: ``--quick`` (fewer repetitions, for a
-try-out; the file is not written), ``--no-write``.
+try-out; the file is not written), ``--no-write``, ``--frozen`` (measure the built application
+even if it has to be built first; without it, it is measured only when ``dist/`` holds it).
 """
 
 from __future__ import annotations
@@ -116,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, no file")
     parser.add_argument("--no-write", action="store_true", help="do not write the report")
+    parser.add_argument(
+        "--frozen", action="store_true", help="build dist/bodymap if needed and measure it"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
@@ -147,6 +151,14 @@ def main(argv: list[str] | None = None) -> int:
             return found
 
         step("start-up (fresh processes)", start_up)
+
+        from benchmarks import frozen
+
+        if args.frozen or frozen.available():
+            step(
+                "start-up of the built application",
+                lambda: frozen.run(3 if args.quick else 11, build_missing=args.frozen),
+            )
 
         from PySide6.QtWidgets import QApplication
 
@@ -294,6 +306,12 @@ def render_report(
         "bare window's first paint. Eleven fresh processes each, alternating, after one "
         "warm-up of each; bytecode is cached (as in an installed application). Peak memory is "
         "the child's `ru_maxrss` from `os.wait4`.",
+        "- Built application (when `dist/bodymap` is built, or with `--frozen`): the frozen "
+        "`bodymap --smoke` against the bare window frozen with the same PyInstaller settings "
+        "(`packaging/baseline.spec`), eleven fresh processes each, alternating, in a clean "
+        "environment; the seconds each prints to its first paint, and the parent's clock from "
+        "spawn to exit (bodymap exits once its window takes input, the bare window at its first "
+        "paint).",
         "- Hit-test: `Diagram.muscles_at` at 10,000 seeded random points in the body's "
         "bounding box.",
         "- Click: `QTest.mouseClick` on the view's viewport at a free spot on the body, with "

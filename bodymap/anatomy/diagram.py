@@ -10,10 +10,12 @@ import functools
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final, Literal
+
+from bodymap.anatomy import location
 
 Point = tuple[float, float]
 BBox = tuple[float, float, float, float]
@@ -23,8 +25,13 @@ HitSide = Literal["left", "right", "midline"]
 DIAGRAM_FILE: Final = "posterior_upper_back.json"
 LAYERS: Final[tuple[Layer, ...]] = ("superficial", "intermediate", "deep")
 _LAYER_RANK: Final = {layer: rank for rank, layer in enumerate(LAYERS)}
-_NEAR_MM: Final = 5.0
-"""Offsets smaller than this are reported as "at" a landmark or level."""
+MIDLINE_HALF_WIDTH_MM: Final = 5.0
+"""A position closer than this to the line of the spinous processes is on the midline, neither
+left nor right: the posterior midline band is about as wide as the spinous process tips
+(clinical-basis §3.1). ``Diagram.side_at`` and every description use it."""
+NEXT_TO_MM: Final = 15.0
+"""Over bare bone, muscles whose outline comes this close are the muscles next to the bone
+(clinical-basis §2.3)."""
 _RECENT_HITS: Final = 64
 """How many hit-test answers ``Diagram.muscles_at`` remembers."""
 
@@ -57,14 +64,44 @@ def point_in_polygon(x: float, y: float, polygon: Sequence[Point]) -> bool:
     return inside
 
 
+def _distance_to_outline(x: float, y: float, outline: Sequence[Point], reach: float) -> float:
+    """Shortest distance from (x, y) to a closed polygon's edges, or ``math.inf`` if none of
+    them comes within ``reach``."""
+    best = reach
+    found = False
+    x0, y0 = outline[-1]
+    for x1, y1 in outline:
+        # Skip edges whose bounding box lies farther away than the nearest edge so far.
+        if not (
+            min(x0, x1) - best > x
+            or max(x0, x1) + best < x
+            or min(y0, y1) - best > y
+            or max(y0, y1) + best < y
+        ):
+            dx, dy = x1 - x0, y1 - y0
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0 else ((x - x0) * dx + (y - y0) * dy) / length2
+            t = 0.0 if t < 0.0 else min(t, 1.0)
+            distance = math.hypot(x - (x0 + t * dx), y - (y0 + t * dy))
+            if distance <= best:
+                best, found = distance, True
+        x0, y0 = x1, y1
+    return best if found else math.inf
+
+
 @dataclass(frozen=True)
 class MuscleHit:
-    """One muscle region under a point: muscle id, patient's side, layer and display name."""
+    """One muscle region at a point: muscle id, patient's side, layer and display name.
+
+    ``beside`` is True when the point lies over bare bone and this muscle lies next to the bone
+    (within ``NEXT_TO_MM``) rather than under the point.
+    """
 
     muscle: str
     side: HitSide
     layer: Layer
     name: str
+    beside: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,36 +127,74 @@ class Region:
 
 
 @dataclass(frozen=True, eq=False)
-class Bone:
-    """A bony outline (scapula, scapular spine, spinous process, occiput)."""
+class BonePart:
+    """A named stretch of a bone (the posterior acromial angle of the scapular spine)."""
 
-    id: str
+    name: str
     outline: tuple[Point, ...]
 
 
-_LANDMARK_NAMES: Final = {
-    "superior_angle": "superior angle of the scapula",
-    "scapular_spine_root": "root of the scapular spine",
-    "spine_of_scapula_mid": "midpoint of the scapular spine",
-    "lateral_border_mid": "midpoint of the lateral scapular border",
-    "inferior_angle": "inferior angle of the scapula",
-    "acromion": "posterior acromial angle",
-    "humeral_head": "humeral head",
-    "deltoid_tuberosity": "deltoid tuberosity",
-}
-_REFERENCE_LANDMARKS: Final[Mapping[str, tuple[str, ...]]] = {
-    "supraspinatus": ("superior_angle", "spine_of_scapula_mid", "acromion"),
-    "infraspinatus": ("spine_of_scapula_mid", "scapular_spine_root", "inferior_angle"),
-    "teres_minor": ("lateral_border_mid", "humeral_head"),
-    "teres_major": ("inferior_angle", "lateral_border_mid"),
-    "posterior_deltoid": ("acromion", "deltoid_tuberosity"),
-    "levator_scapulae": ("superior_angle",),
-}
-"""Scapular muscles are located from the nearest of their own reference landmarks."""
+@dataclass(frozen=True, eq=False)
+class Bone:
+    """A bony outline (skull, nuchal line, scapula, scapular spine, spinous process).
+
+    ``subcutaneous`` bones lie directly under the skin where no muscle is drawn over them, so a
+    click there is over bone (clinical-basis §2.3).
+    """
+
+    id: str
+    outline: tuple[Point, ...]
+    name: str = ""
+    subcutaneous: bool = False
+    parts: tuple[BonePart, ...] = ()
+
+    @functools.cached_property
+    def bbox(self) -> BBox:
+        """The outline's bounding box."""
+        return _bbox(self.outline)
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether (x, y) lies inside this bone's outline."""
+        x0, y0, x1, y1 = self.bbox
+        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.outline)
+
+    def name_at(self, x: float, y: float) -> str:
+        """The display name of the bone, or of its named part, at (x, y)."""
+        for part in self.parts:
+            if point_in_polygon(x, y, part.outline):
+                return part.name
+        return self.name
 
 
-def _cm(mm: float) -> str:
-    return f"{abs(mm) / 10:.1f} cm"
+@dataclass(frozen=True)
+class BoneHit:
+    """A bone under a point: bone id, display name (of the part there) and whether it lies
+    directly under the skin."""
+
+    id: str
+    name: str
+    subcutaneous: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Area:
+    """A named part of the body that is neither a listed muscle nor bone (the ear, the lateral
+    head of triceps): a click there is named, though no muscle of the list lies under it."""
+
+    id: str
+    side: HitSide
+    name: str
+    outline: tuple[Point, ...]
+
+    @functools.cached_property
+    def bbox(self) -> BBox:
+        """The outline's bounding box."""
+        return _bbox(self.outline)
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether (x, y) lies inside this area's outline."""
+        x0, y0, x1, y1 = self.bbox
+        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.outline)
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,9 +208,12 @@ class Diagram:
     landmarks: Mapping[str, Point]
     body_outline: tuple[Point, ...]
     bones: tuple[Bone, ...]
+    """Bones in drawing order (the topmost last)."""
     regions: tuple[Region, ...]
     """Muscle regions in drawing order (deep first, the topmost last)."""
     muscle_names: Mapping[str, str]
+    areas: tuple[Area, ...] = ()
+    """Named parts that are neither a listed muscle nor bone (not drawn: skin shows there)."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Diagram:
@@ -153,6 +231,20 @@ class Diagram:
                     m["muscle"], m["side"], m["layer"], m["name"], outline, fibres, _bbox(outline)
                 )
             )
+        bones = tuple(
+            Bone(
+                str(b["id"]),
+                pts(b["outline"]),
+                str(b.get("name", "")),
+                bool(b.get("subcutaneous", False)),
+                tuple(BonePart(str(p["name"]), pts(p["outline"])) for p in b.get("parts", ())),
+            )
+            for b in data["bones"]
+        )
+        areas = tuple(
+            Area(str(a["id"]), a["side"], str(a["name"]), pts(a["outline"]))
+            for a in data.get("areas", ())
+        )
         landmarks = {k: (float(v[0]), float(v[1])) for k, v in data["landmarks"].items()}
         return cls(
             id=str(data["id"]),
@@ -161,9 +253,10 @@ class Diagram:
             height=float(data["height_mm"]),
             landmarks=MappingProxyType(landmarks),
             body_outline=pts(data["body_outline"]),
-            bones=tuple(Bone(b["id"], pts(b["outline"])) for b in data["bones"]),
+            bones=bones,
             regions=tuple(regions),
             muscle_names=MappingProxyType(dict(data["muscle_names"])),
+            areas=areas,
         )
 
     @functools.cached_property
@@ -176,6 +269,11 @@ class Diagram:
         indexed = list(enumerate(self.regions))
         indexed.sort(key=lambda item: (_LAYER_RANK[item[1].layer], -item[0]))
         return tuple(region for _, region in indexed)
+
+    @functools.cached_property
+    def _bone_order(self) -> tuple[Bone, ...]:
+        """Bones directly under the skin first, topmost-drawn first within each kind."""
+        return tuple(sorted(reversed(self.bones), key=lambda bone: not bone.subcutaneous))
 
     @property
     def midline_x(self) -> float:
@@ -192,7 +290,11 @@ class Diagram:
         return {}
 
     def muscles_at(self, x: float, y: float) -> list[MuscleHit]:
-        """Muscles under (x, y), superficial to deep; empty outside the body.
+        """Muscles at (x, y), superficial to deep; empty outside the body.
+
+        Over bare bone (a subcutaneous bone with no muscle drawn over it) these are the muscles
+        next to the bone, nearest first, each marked ``beside`` (clinical-basis §2.3); the
+        position itself is then named by :meth:`bones_at`.
 
         The last few answers are remembered: one click asks for the same spot several times
         (identify the muscle, describe the location, the tooltip).
@@ -200,21 +302,65 @@ class Diagram:
         recent = self._recent_hits
         hits = recent.get((x, y))
         if hits is None:
-            inside = self.contains(x, y)
-            hits = tuple(r.hit() for r in self._hit_order if r.contains(x, y)) if inside else ()
+            hits = self._hits(x, y)
             if len(recent) >= _RECENT_HITS:
                 del recent[next(iter(recent))]
             recent[(x, y)] = hits
         return list(hits)
 
+    def _hits(self, x: float, y: float) -> tuple[MuscleHit, ...]:
+        if not self.contains(x, y):
+            return ()
+        under = tuple(r.hit() for r in self._hit_order if r.contains(x, y))
+        if under or not any(b.subcutaneous for b in self._bones_under(x, y)):
+            return under
+        reach = NEXT_TO_MM
+        nearest: dict[tuple[str, str], tuple[float, int, Region]] = {}
+        for rank, region in enumerate(self._hit_order):
+            x0, y0, x1, y1 = region.bbox
+            if not (x0 - reach <= x <= x1 + reach and y0 - reach <= y <= y1 + reach):
+                continue
+            distance = _distance_to_outline(x, y, region.outline, reach)
+            key = (region.muscle, region.side)
+            if distance <= reach and (key not in nearest or distance < nearest[key][0]):
+                nearest[key] = (distance, rank, region)
+        # Muscles sharing the bone's edge are equally near: the more superficial comes first
+        # (rounding keeps mirrored positions in mirrored order).
+        ordered = sorted(nearest.values(), key=lambda item: (round(item[0], 3), item[1]))
+        return tuple(replace(region.hit(), beside=True) for _, _, region in ordered)
+
+    def _bones_under(self, x: float, y: float) -> list[Bone]:
+        return [bone for bone in self._bone_order if bone.contains(x, y)]
+
+    def bones_at(self, x: float, y: float) -> list[BoneHit]:
+        """Bones under (x, y) with their display names: those directly under the skin first.
+
+        A subcutaneous bone here means the position is over bone, e.g. "scapular spine",
+        "posterior acromial angle", "T4 spinous process" (clinical-basis §2.3).
+        """
+        if not self.contains(x, y):
+            return []
+        return [
+            BoneHit(bone.id, bone.name_at(x, y), bone.subcutaneous)
+            for bone in self._bones_under(x, y)
+        ]
+
+    def areas_at(self, x: float, y: float) -> list[Area]:
+        """Named parts at (x, y) that are neither a listed muscle nor bone (the ear, the lateral
+        head of triceps)."""
+        if not self.contains(x, y):
+            return []
+        return [area for area in self.areas if area.contains(x, y)]
+
     def side_at(self, x: float) -> HitSide:
-        """The patient's side at diagram x (posterior view: patient's left = viewer's left)."""
+        """The patient's side at diagram x (posterior view: patient's left = viewer's left).
+
+        Within ``MIDLINE_HALF_WIDTH_MM`` of the spinous processes a position is on the midline.
+        """
         dx = x - self.midline_x
-        if abs(dx) < _NEAR_MM:
+        if abs(dx) < MIDLINE_HALF_WIDTH_MM:
             return "midline"
         return "left" if dx < 0 else "right"
-
-    # ------------------------------------------------------------------ describe
 
     def describe(
         self, x: float, y: float, *, muscle: str | None = None, side: str | None = None
@@ -222,90 +368,11 @@ class Diagram:
         """A short landmark-relative description of (x, y), e.g. for a procedure note.
 
         Named after the top hit, or after ``muscle``/``side`` when the clinician chose another
-        muscle under the same spot (e.g. levator scapulae under the upper trapezius).
+        muscle under the same spot (e.g. levator scapulae under the upper trapezius). Over bare
+        bone it names the bone and the muscles next to it. The wording follows clinical-basis
+        §3: distances to the nearest 0.5 cm, superior/inferior and medial/lateral.
         """
-        hits = self.muscles_at(x, y)
-        if not hits and not self.contains(x, y):
-            return "outside the body"
-        if muscle is not None:
-            chosen = [h for h in hits if h.muscle == muscle and (side is None or h.side == side)]
-            hits = chosen or hits
-        if not hits:
-            where = self.side_at(x)
-            what = "midline" if where == "midline" else f"{where} side"
-            return f"{what}, no muscle identified, {self._level(y)}, {self._lateral(x)}"
-        top = hits[0]
-        return f"{top.side} {top.name.lower()}, {self._where(top, x, y)}"
-
-    def _where(self, hit: MuscleHit, x: float, y: float) -> str:
-        c7y = self.landmarks["c7"][1]
-        unit = self.landmarks["t12"][1] - c7y
-        if hit.muscle == "upper_trapezius" and y > c7y - 0.12 * unit and hit.side != "midline":
-            return self._relative_to_trapezius_line(hit.side, x, y)
-        keys = _REFERENCE_LANDMARKS.get(hit.muscle)
-        if (
-            keys is not None
-            and hit.side != "midline"
-            and (hit.muscle != "levator_scapulae" or y > c7y)
-        ):
-            return self._relative_to_landmark(hit.side, keys, x, y)
-        return f"{self._level(y)}, {self._lateral(x)}"
-
-    def _relative_to_trapezius_line(self, side: str, x: float, y: float) -> str:
-        c7x, c7y = self.landmarks["c7"]
-        ax, ay = self.landmarks[f"acromion_{side}"]
-        length = math.hypot(ax - c7x, ay - c7y)
-        # Signed distance from the line C7-acromion; negative = cranial (above the line).
-        cross = ((ax - c7x) * (y - c7y) - (ay - c7y) * (x - c7x)) / length
-        if side == "left":
-            cross = -cross
-        lateral = f"{_cm(x - c7x)} lateral to C7 spinous process"
-        if abs(cross) < _NEAR_MM:
-            return f"{lateral}, on the line C7\u2013acromion"
-        where = "above" if cross < 0 else "below"
-        return f"{lateral}, {_cm(cross)} {where} the line C7\u2013acromion"
-
-    def _relative_to_landmark(self, side: str, keys: Sequence[str], x: float, y: float) -> str:
-        key = min(keys, key=lambda k: math.dist((x, y), self.landmarks[f"{k}_{side}"]))
-        lx, ly = self.landmarks[f"{key}_{side}"]
-        dy = y - ly
-        away = abs(x - self.midline_x) - abs(lx - self.midline_x)
-        vertical = f"{_cm(dy)} {'below' if dy > 0 else 'above'}" if abs(dy) >= _NEAR_MM else ""
-        across = (
-            f"{_cm(away)} {'lateral' if away > 0 else 'medial'}" if abs(away) >= _NEAR_MM else ""
-        )
-        target = _LANDMARK_NAMES[key]
-        if vertical and across:
-            return f"{vertical} and {across} to the {target}"
-        if vertical:
-            return f"{vertical} the {target}"
-        if across:
-            return f"{across} to the {target}"
-        return f"at the {target}"
-
-    def _level(self, y: float) -> str:
-        eop_y = self.landmarks["eop"][1]
-        c7y = self.landmarks["c7"][1]
-        if y < eop_y - _NEAR_MM:
-            return f"{_cm(eop_y - y)} above the external occipital protuberance"
-        if y < c7y - _NEAR_MM:
-            if y - eop_y < _NEAR_MM:
-                return "at the level of the external occipital protuberance"
-            if y - eop_y <= c7y - y:
-                return f"{_cm(y - eop_y)} below the external occipital protuberance"
-            return f"{_cm(c7y - y)} above C7 spinous process"
-        levels = [("C7", c7y)] + [(f"T{n}", self.landmarks[f"t{n}"][1]) for n in range(1, 13)]
-        name, level_y = min(levels, key=lambda item: abs(y - item[1]))
-        dy = y - level_y
-        if abs(dy) < _NEAR_MM:
-            return f"at the level of {name}"
-        return f"{_cm(dy)} {'below' if dy > 0 else 'above'} {name} spinous process"
-
-    def _lateral(self, x: float) -> str:
-        dx = x - self.midline_x
-        if abs(dx) < _NEAR_MM:
-            return "in the midline"
-        return f"{_cm(dx)} lateral to the midline"
+        return location.describe(self, x, y, muscle=muscle, side=side)
 
 
 def read_diagram(path: Path) -> Diagram:

@@ -1,12 +1,13 @@
 """The generator's landmark frame and curve tools (see ``generate``).
 
-Shapes are written in the normalised frame of the clinical reference: origin the C7 spinous
+Shapes are written in the landmark frame of clinical-basis §2.1: origin the C7 spinous
 process, unit the C7-T12 distance, +u towards the patient's right, +v caudal. Control points
 become cubic Bezier curves, sampled to within ``FLATNESS_MM``, in millimetres of the drawing.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -47,6 +48,9 @@ MUSCLE_NAMES: dict[str, str] = {
     "suboccipitals": "Suboccipital group",
     "thoracic_paraspinals": "Thoracic paraspinals",
     "thoracic_multifidus": "Thoracic multifidi/rotatores",
+    "middle_deltoid": "Middle deltoid",
+    "sternocleidomastoid": "Sternocleidomastoid",
+    "triceps_long_head": "Long head of triceps",
     "multifocal": "Multifocal / unspecified",
 }
 
@@ -126,8 +130,9 @@ def _tangents(prev: Vec | None, cur: Vec, nxt: Vec | None, sharp: bool) -> tuple
     return (ux * l_in, uy * l_in), (ux * l_out, uy * l_out)
 
 
-def _spline(ctrl: Sequence[Ctrl], *, closed: bool) -> list[Vec]:
-    """Smooth curve through the control points, sampled in mm relative to C7."""
+def _spline(ctrl: Sequence[Ctrl], *, closed: bool) -> tuple[list[Vec], list[int]]:
+    """Smooth curve through the control points, sampled in mm relative to C7, and the index of
+    each control point among the samples."""
     pts = [to_mm(u, v) for u, v, _ in ctrl]
     sharp = [flag for _, _, flag in ctrl]
     n = len(pts)
@@ -145,6 +150,7 @@ def _spline(ctrl: Sequence[Ctrl], *, closed: bool) -> list[Vec]:
         tans[0] = (tans[0][1], tans[0][1])
         tans[-1] = (tans[-1][0], tans[-1][0])
     out: list[Vec] = []
+    marks: list[int] = []
     segments = n if closed else n - 1
     for i in range(segments):
         j = (i + 1) % n
@@ -153,18 +159,71 @@ def _spline(ctrl: Sequence[Ctrl], *, closed: bool) -> list[Vec]:
         t3 = tans[j][0]
         p1 = (p0[0] + t0[0] / 3, p0[1] + t0[1] / 3)
         p2 = (p3[0] - t3[0] / 3, p3[1] - t3[1] / 3)
+        marks.append(len(out))
         out.extend(_bezier(p0, p1, p2, p3, include_end=not closed and i == segments - 1))
-    return out
+    if not closed:
+        marks.append(len(out) - 1)
+    return out, marks
+
+
+class Curve:
+    """A smooth curve sampled once, with the sample index of each of its control points.
+
+    Shapes that share a stretch of one curve (a muscle's edge along the skin, or along a lip of
+    the scapular spine) take it with :meth:`part`, so they share exactly the same points and
+    nothing can fall between them.
+    """
+
+    def __init__(self, ctrl: Sequence[Ctrl], *, closed: bool = False) -> None:
+        self.ctrl = tuple(ctrl)
+        self.closed = closed
+        self.points, self.marks = _spline(ctrl, closed=closed)
+
+    def at(self, i: int) -> Ctrl:
+        """Control point ``i`` as a sharp control point (to start or end a joining curve)."""
+        u, v, _ = self.ctrl[i]
+        return s(u, v)
+
+    def part(self, i: int, j: int) -> list[Vec]:
+        """The samples from control point ``i`` to control point ``j``, both included.
+
+        On a closed curve the stretch runs forwards, round the start if need be; on an open curve
+        it runs backwards when ``j`` comes before ``i``.
+        """
+        n = len(self.ctrl)
+        i, j = i % n, j % n
+        a, b = self.marks[i], self.marks[j]
+        if self.closed:
+            if b >= a:
+                return self.points[a : b + 1]
+            return self.points[a:] + self.points[: b + 1]
+        if b >= a:
+            return self.points[a : b + 1]
+        return self.points[b : a + 1][::-1]
+
+
+@functools.cache
+def _cached_curve(ctrl: tuple[Ctrl, ...], closed: bool, flatness: float) -> Curve:
+    return Curve(ctrl, closed=closed)
+
+
+def curve(ctrl: Sequence[Ctrl], *, closed: bool = False) -> Curve:
+    """The :class:`Curve` through ``ctrl``, sampled once for the current ``FLATNESS_MM``.
+
+    Shapes built from the same control points share one sampling, and a finer ``FLATNESS_MM``
+    (as the tests use to compare the asset with its curves) samples afresh.
+    """
+    return _cached_curve(tuple(ctrl), closed, FLATNESS_MM)
 
 
 def closed_curve(ctrl: Sequence[Ctrl]) -> list[Vec]:
     """A closed smooth outline (mm relative to C7)."""
-    return _spline(ctrl, closed=True)
+    return Curve(ctrl, closed=True).points
 
 
 def open_curve(ctrl: Sequence[Ctrl]) -> list[Vec]:
     """An open smooth curve including both end points (mm relative to C7)."""
-    return _spline(ctrl, closed=False)
+    return Curve(ctrl).points
 
 
 def line(a: Vec, b: Vec) -> list[Vec]:
@@ -195,13 +254,3 @@ def rev(part: list[Vec]) -> list[Vec]:
 def midline(v0: float, v1: float, u: float = 0.0) -> list[Vec]:
     """A vertical line at ``u`` from ``v0`` to ``v1`` (the posterior midline by default)."""
     return line((u, v0), (u, v1))
-
-
-# Shared boundaries (open pieces, frame units -> mm).
-SPINE_CENTRE: list[Ctrl] = [
-    c(0.22, 0.248),
-    c(0.32, 0.205),
-    c(0.42, 0.16),
-    c(0.51, 0.12),
-    c(0.60, 0.083),
-]

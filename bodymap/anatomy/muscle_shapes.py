@@ -1,9 +1,14 @@
-"""The muscle outlines and fibre directions of the patient's right side, in frame units."""
+"""The muscle outlines of the patient's right side (neck, trunk and deep muscles, with the
+shoulder's from ``shoulder_shapes``) and the order they are drawn in.
+
+Each outline's layer and its place in the drawing order follow clinical-basis §2.2; edges along
+the skin and the bones come from the shared curves in ``outlines``; fibre hints are in
+``fibres``.
+"""
 
 from __future__ import annotations
 
 from bodymap.anatomy.frame import (
-    SPINE_CENTRE,
     Vec,
     c,
     closed_curve,
@@ -13,56 +18,146 @@ from bodymap.anatomy.frame import (
     pieces,
     rev,
     s,
-    to_mm,
 )
+from bodymap.anatomy.outlines import (
+    ACROMION_TIP,
+    ARMPIT,
+    EAR_BOTTOM,
+    NECK_ANGLE,
+    SCM_SKIN_END,
+    TRUNK_BOTTOM_V,
+    TRUNK_CORNER,
+    MuscleShape,
+    mastoid_edge,
+    nuchal_lower,
+    skin,
+    skin_at,
+    spine_top,
+)
+from bodymap.anatomy.shoulder_shapes import shoulder
 
 
-def muscles_right() -> list[tuple[str, str, list[Vec]]]:
-    """(muscle id, layer, outline in mm relative to C7) for the patient's right side."""
-    spine_centre = open_curve(SPINE_CENTRE)
-    b_um = open_curve([c(0.0, 0.0), c(0.20, 0.045), c(0.38, 0.07), c(0.52, 0.072), c(0.625, 0.06)])
-    b_ml = open_curve([c(0.0, 0.25), c(0.10, 0.255), c(0.22, 0.248)])
-    ut_top = open_curve(
+def _neck() -> list[MuscleShape]:
+    body = skin()
+    trapezius_border = open_curve(
         [
-            c(0.06, -0.448),
+            nuchal_lower().at(3),
             c(0.072, -0.38),
             c(0.088, -0.28),
             c(0.115, -0.18),
-            c(0.155, -0.105),
-            c(0.21, -0.066),
-            c(0.28, -0.05),
-            c(0.36, -0.034),
-            c(0.45, -0.019),
-            c(0.54, -0.001),
-            c(0.612, 0.022),
+            c(0.155, -0.11),
+            c(0.21, -0.075),
+            s(*skin_at(NECK_ANGLE)),
         ]
     )
-    upper_trap = pieces(
-        midline(0.0, -0.455),
-        line((0.0, -0.455), (0.06, -0.448)),
-        ut_top,
-        line((0.612, 0.022), (0.625, 0.06)),
-        rev(b_um),
+    scm = pieces(
+        nuchal_lower().part(4, 6),
+        rev(mastoid_edge()),
+        body.part(EAR_BOTTOM, SCM_SKIN_END),
+        open_curve(
+            [s(*skin_at(SCM_SKIN_END)), c(0.165, -0.26), c(0.125, -0.35), nuchal_lower().at(4)]
+        ),
     )
+    splenius_capitis = pieces(
+        nuchal_lower().part(2, 6),
+        open_curve(
+            [
+                nuchal_lower().at(6),
+                c(0.185, -0.30),
+                c(0.175, -0.22),
+                c(0.15, -0.12),
+                c(0.10, 0.02),
+                c(0.05, 0.15),
+                s(0.01, 0.25),
+            ]
+        ),
+        midline(0.25, -0.26, 0.01),
+        open_curve([s(0.01, -0.26), c(0.025, -0.36), nuchal_lower().at(2)]),
+    )
+    # Levator scapulae in two parts: its origin lies deep to splenius capitis (and
+    # sternocleidomastoid), its insertion superficial to serratus posterior superior
+    # (clinical-basis §2.2).
+    cut_lateral, cut_medial = (0.243, 0.0), (0.17, 0.0)
+    levator_origin = pieces(
+        open_curve([s(0.14, -0.345), c(0.165, -0.35), s(0.185, -0.345)]),
+        open_curve([s(0.185, -0.345), c(0.19, -0.27), s(*skin_at(SCM_SKIN_END))]),
+        body.part(SCM_SKIN_END, NECK_ANGLE),
+        open_curve([s(*skin_at(NECK_ANGLE)), c(0.25, -0.03), s(*cut_lateral)]),
+        line(cut_lateral, cut_medial),
+        open_curve(
+            [
+                s(*cut_medial),
+                c(0.145, -0.10),
+                c(0.128, -0.22),
+                c(0.125, -0.30),
+                s(0.14, -0.345),
+            ]
+        ),
+    )
+    levator_insertion = pieces(
+        line(cut_medial, cut_lateral),
+        open_curve(
+            [
+                s(*cut_lateral),
+                c(0.258, 0.07),
+                c(0.262, 0.13),
+                c(0.245, 0.168),
+                c(0.222, 0.2),
+                s(0.208, 0.215),
+            ]
+        ),
+        open_curve([s(0.208, 0.215), c(0.195, 0.10), c(0.178, 0.03), s(*cut_medial)]),
+    )
+    upper_trap = pieces(
+        midline(0.0, -0.445),
+        nuchal_lower().part(1, 3),
+        trapezius_border,
+        body.part(NECK_ANGLE, ACROMION_TIP),
+        rev(spine_top().part(5, 8)),
+        rev(_upper_middle_trapezius()),
+    )
+    return [
+        MuscleShape("sternocleidomastoid", "sternocleidomastoid", "superficial", scm),
+        MuscleShape("splenius_capitis", "splenius_capitis", "intermediate", splenius_capitis),
+        MuscleShape("levator_scapulae", "levator_scapulae", "intermediate", levator_origin),
+        MuscleShape(
+            "levator_scapulae_insertion", "levator_scapulae", "intermediate", levator_insertion
+        ),
+        MuscleShape("upper_trapezius", "upper_trapezius", "superficial", upper_trap),
+    ]
+
+
+def _upper_middle_trapezius() -> list[Vec]:
+    """Border between the upper and middle trapezius, from C7 to the spine's superior lip."""
+    return open_curve(
+        [c(0.0, 0.0), c(0.20, 0.045), c(0.38, 0.068), c(0.52, 0.07), spine_top().at(5)]
+    )
+
+
+def _trunk() -> list[MuscleShape]:
+    body = skin()
+    b_ml = open_curve([c(0.0, 0.25), c(0.10, 0.255), spine_top().at(0)])
     middle_trap = pieces(
-        b_um,
-        line((0.625, 0.06), (0.60, 0.083)),
-        rev(spine_centre),
+        _upper_middle_trapezius(),
+        spine_top().part(5, 0),
         rev(b_ml),
         midline(0.25, 0.0),
     )
+    # The lower fibres' aponeurosis covers the root of the spine up to its tubercle.
     lower_trap = pieces(
         b_ml,
+        spine_top().part(0, 1),
+        line((0.27, 0.217), (0.27, 0.241)),
         open_curve(
             [
-                c(0.22, 0.248),
-                c(0.245, 0.31),
+                s(0.27, 0.241),
+                c(0.25, 0.31),
                 c(0.242, 0.42),
                 c(0.225, 0.53),
                 c(0.18, 0.68),
                 c(0.11, 0.84),
                 c(0.04, 0.96),
-                c(0.0, 1.0),
+                s(0.0, 1.0),
             ]
         ),
         midline(1.0, 0.25),
@@ -70,132 +165,19 @@ def muscles_right() -> list[tuple[str, str, list[Vec]]]:
     latissimus = pieces(
         open_curve(
             [
-                c(0.0, 0.56),
-                c(0.14, 0.585),
-                c(0.26, 0.60),
-                c(0.35, 0.56),
-                c(0.43, 0.47),
-                c(0.49, 0.40),
-                c(0.55, 0.368),
-                c(0.595, 0.372),
+                s(0.0, 0.56),
+                c(0.14, 0.552),
+                c(0.26, 0.535),
+                c(0.35, 0.515),
+                c(0.43, 0.46),
+                c(0.49, 0.41),
+                c(0.545, 0.405),
+                s(*skin_at(ARMPIT)),
             ]
         ),
-        open_curve(
-            [
-                c(0.595, 0.372),
-                c(0.60, 0.42),
-                s(0.568, 0.47),
-                c(0.548, 0.56),
-                c(0.525, 0.72),
-                c(0.502, 0.90),
-                c(0.49, 1.07),
-            ]
-        ),
-        line((0.49, 1.07), (0.0, 1.07)),
-        midline(1.07, 0.56),
-    )
-    posterior_deltoid = pieces(
-        open_curve([c(0.44, 0.152), c(0.51, 0.12), c(0.60, 0.083), c(0.66, 0.07), c(0.72, 0.075)]),
-        open_curve(
-            [
-                c(0.72, 0.075),
-                c(0.77, 0.16),
-                c(0.785, 0.28),
-                c(0.765, 0.40),
-                c(0.735, 0.49),
-                c(0.715, 0.525),
-            ]
-        ),
-        open_curve([c(0.715, 0.525), c(0.66, 0.44), c(0.58, 0.34), c(0.51, 0.25), c(0.44, 0.152)]),
-    )
-    b_it = open_curve(
-        [c(0.665, 0.175), c(0.57, 0.205), c(0.49, 0.265), c(0.43, 0.33), c(0.385, 0.40)]
-    )
-    infraspinatus = pieces(
-        open_curve(
-            [
-                c(0.225, 0.27),
-                c(0.32, 0.228),
-                c(0.42, 0.185),
-                c(0.52, 0.145),
-                c(0.60, 0.12),
-                c(0.665, 0.13),
-            ]
-        ),
-        open_curve([c(0.665, 0.13), c(0.68, 0.15), c(0.665, 0.175)]),
-        b_it,
-        open_curve(
-            [
-                c(0.385, 0.40),
-                c(0.33, 0.47),
-                c(0.285, 0.53),
-                c(0.262, 0.55),
-                c(0.245, 0.50),
-                c(0.236, 0.42),
-                c(0.228, 0.33),
-                c(0.225, 0.27),
-            ]
-        ),
-    )
-    teres_minor = pieces(
-        b_it,
-        open_curve(
-            [c(0.385, 0.40), c(0.44, 0.375), c(0.50, 0.325), c(0.58, 0.262), c(0.675, 0.215)]
-        ),
-        line((0.675, 0.215), (0.665, 0.175)),
-    )
-    teres_major = closed_curve(
-        [
-            c(0.27, 0.535),
-            c(0.31, 0.50),
-            c(0.40, 0.44),
-            c(0.50, 0.375),
-            s(0.60, 0.315),
-            s(0.625, 0.35),
-            c(0.54, 0.44),
-            c(0.44, 0.53),
-            c(0.36, 0.585),
-            c(0.29, 0.61),
-            c(0.255, 0.59),
-        ]
-    )
-    supraspinatus = closed_curve(
-        [
-            c(0.228, 0.175),
-            c(0.25, 0.14),
-            c(0.32, 0.108),
-            c(0.42, 0.078),
-            c(0.52, 0.048),
-            c(0.62, 0.035),
-            c(0.685, 0.06),
-            c(0.695, 0.10),
-            c(0.67, 0.125),
-            c(0.60, 0.112),
-            c(0.52, 0.125),
-            c(0.42, 0.158),
-            c(0.32, 0.197),
-            s(0.225, 0.238),
-            c(0.218, 0.205),
-        ]
-    )
-    levator = closed_curve(
-        [
-            c(0.14, -0.372),
-            c(0.175, -0.365),
-            c(0.18, -0.28),
-            c(0.182, -0.17),
-            c(0.2, -0.07),
-            c(0.245, 0.03),
-            c(0.262, 0.13),
-            c(0.245, 0.168),
-            c(0.222, 0.2),
-            s(0.208, 0.215),
-            c(0.195, 0.10),
-            c(0.17, 0.0),
-            c(0.145, -0.10),
-            c(0.128, -0.22),
-            c(0.125, -0.33),
-        ]
+        body.part(ARMPIT, TRUNK_CORNER),
+        line(skin_at(TRUNK_CORNER), (0.0, TRUNK_BOTTOM_V)),
+        midline(TRUNK_BOTTOM_V, 0.56),
     )
     b_rr = open_curve([c(0.01, 0.125), c(0.11, 0.195), c(0.212, 0.268)])
     rhomboid_minor = pieces(
@@ -206,8 +188,10 @@ def muscles_right() -> list[tuple[str, str, list[Vec]]]:
     )
     rhomboid_major = pieces(
         b_rr,
-        open_curve([c(0.212, 0.268), c(0.222, 0.35), c(0.235, 0.45), c(0.255, 0.575)]),
-        open_curve([c(0.255, 0.575), c(0.12, 0.49), c(0.01, 0.43)]),
+        open_curve(
+            [c(0.212, 0.268), c(0.226, 0.35), c(0.242, 0.45), c(0.252, 0.52), c(0.262, 0.58)]
+        ),
+        open_curve([c(0.262, 0.58), c(0.12, 0.49), c(0.01, 0.43)]),
         midline(0.43, 0.125, 0.01),
     )
     serratus = closed_curve(
@@ -224,20 +208,19 @@ def muscles_right() -> list[tuple[str, str, list[Vec]]]:
             s(0.01, 0.26),
         ]
     )
-    splenius_capitis = closed_curve(
-        [
-            s(0.01, -0.26),
-            c(0.05, -0.35),
-            c(0.10, -0.425),
-            c(0.15, -0.405),
-            c(0.185, -0.345),
-            c(0.18, -0.25),
-            c(0.15, -0.12),
-            c(0.10, 0.02),
-            c(0.05, 0.15),
-            s(0.01, 0.25),
-        ]
-    )
+    return [
+        MuscleShape(
+            "serratus_posterior_superior", "serratus_posterior_superior", "intermediate", serratus
+        ),
+        MuscleShape("rhomboid_major", "rhomboid_major", "intermediate", rhomboid_major),
+        MuscleShape("rhomboid_minor", "rhomboid_minor", "intermediate", rhomboid_minor),
+        MuscleShape("latissimus_dorsi", "latissimus_dorsi", "superficial", latissimus),
+        MuscleShape("lower_trapezius", "lower_trapezius", "superficial", lower_trap),
+        MuscleShape("middle_trapezius", "middle_trapezius", "superficial", middle_trap),
+    ]
+
+
+def _deep() -> list[MuscleShape]:
     splenius_cervicis = closed_curve(
         [
             s(0.01, 0.26),
@@ -287,8 +270,8 @@ def muscles_right() -> list[tuple[str, str, list[Vec]]]:
             c(0.19, 0.35),
             c(0.205, 0.6),
             c(0.21, 0.85),
-            s(0.21, 1.065),
-            s(0.035, 1.065),
+            s(0.21, 1.07),
+            s(0.035, 1.07),
         ]
     )
     multifidus = closed_curve(
@@ -297,83 +280,55 @@ def muscles_right() -> list[tuple[str, str, list[Vec]]]:
             c(0.035, 0.05),
             c(0.06, 0.10),
             c(0.06, 1.0),
-            s(0.045, 1.065),
-            s(0.008, 1.065),
+            s(0.045, 1.07),
+            s(0.008, 1.07),
         ]
     )
-    # Drawing order: deep first, superficial last (the last drawn is on top).
     return [
-        ("suboccipitals", "deep", suboccipitals),
-        ("semispinalis_capitis", "deep", semispinalis),
-        ("thoracic_multifidus", "deep", multifidus),
-        ("thoracic_paraspinals", "deep", paraspinals),
-        ("serratus_posterior_superior", "deep", serratus),
-        ("splenius_cervicis", "intermediate", splenius_cervicis),
-        ("splenius_capitis", "intermediate", splenius_capitis),
-        ("levator_scapulae", "intermediate", levator),
-        ("supraspinatus", "intermediate", supraspinatus),
-        ("rhomboid_major", "intermediate", rhomboid_major),
-        ("rhomboid_minor", "intermediate", rhomboid_minor),
-        ("infraspinatus", "superficial", infraspinatus),
-        ("teres_minor", "superficial", teres_minor),
-        ("teres_major", "superficial", teres_major),
-        ("latissimus_dorsi", "superficial", latissimus),
-        ("lower_trapezius", "superficial", lower_trap),
-        ("middle_trapezius", "superficial", middle_trap),
-        ("upper_trapezius", "superficial", upper_trap),
-        ("posterior_deltoid", "superficial", posterior_deltoid),
+        MuscleShape("suboccipitals", "suboccipitals", "deep", suboccipitals),
+        MuscleShape("semispinalis_capitis", "semispinalis_capitis", "deep", semispinalis),
+        MuscleShape("thoracic_multifidus", "thoracic_multifidus", "deep", multifidus),
+        MuscleShape("thoracic_paraspinals", "thoracic_paraspinals", "deep", paraspinals),
+        MuscleShape("splenius_cervicis", "splenius_cervicis", "intermediate", splenius_cervicis),
     ]
 
 
-# Fibre hints: origin line A0-A1, insertion line B0-B1, stroke count, stroke span along A->B.
-FIBRES: dict[str, tuple[Vec, Vec, Vec, Vec, int, float, float]] = {
-    "upper_trapezius": ((0.03, -0.38), (0.03, -0.02), (0.045, -0.02), (0.56, 0.04), 4, 0.15, 0.7),
-    "middle_trapezius": ((0.02, 0.04), (0.02, 0.22), (0.56, 0.085), (0.27, 0.225), 3, 0.2, 0.8),
-    "lower_trapezius": ((0.02, 0.36), (0.02, 0.90), (0.22, 0.27), (0.225, 0.30), 4, 0.2, 0.75),
-    "latissimus_dorsi": ((0.06, 0.72), (0.06, 1.03), (0.54, 0.45), (0.52, 0.55), 4, 0.25, 0.8),
-    "posterior_deltoid": ((0.48, 0.165), (0.70, 0.09), (0.71, 0.50), (0.725, 0.49), 4, 0.15, 0.7),
-    "infraspinatus": ((0.25, 0.30), (0.26, 0.44), (0.64, 0.14), (0.64, 0.15), 4, 0.15, 0.55),
-    "teres_minor": ((0.43, 0.36), (0.43, 0.37), (0.64, 0.205), (0.64, 0.215), 1, 0.15, 0.85),
-    "teres_major": ((0.30, 0.545), (0.30, 0.585), (0.595, 0.33), (0.60, 0.35), 2, 0.1, 0.8),
-    "supraspinatus": ((0.25, 0.165), (0.25, 0.20), (0.67, 0.075), (0.67, 0.09), 2, 0.1, 0.7),
-    "levator_scapulae": ((0.135, -0.33), (0.16, -0.34), (0.20, 0.17), (0.225, 0.15), 2, 0.15, 0.85),
-    "rhomboid_minor": ((0.01, 0.02), (0.01, 0.10), (0.22, 0.205), (0.215, 0.25), 2, 0.15, 0.85),
-    "rhomboid_major": ((0.01, 0.16), (0.01, 0.40), (0.216, 0.30), (0.245, 0.53), 3, 0.15, 0.85),
-    "serratus_posterior_superior": (
-        (0.01, 0.02),
-        (0.01, 0.22),
-        (0.30, 0.24),
-        (0.32, 0.40),
-        3,
-        0.15,
-        0.85,
-    ),
-    "splenius_capitis": ((0.01, -0.18), (0.01, 0.18), (0.11, -0.41), (0.175, -0.34), 3, 0.2, 0.8),
-    "splenius_cervicis": ((0.02, 0.32), (0.02, 0.46), (0.15, -0.30), (0.16, -0.22), 2, 0.2, 0.8),
-    "semispinalis_capitis": (
-        (0.035, -0.43),
-        (0.08, -0.42),
-        (0.03, 0.30),
-        (0.05, 0.15),
-        2,
-        0.1,
-        0.5,
-    ),
-    "suboccipitals": ((0.02, -0.335), (0.05, -0.34), (0.10, -0.43), (0.145, -0.39), 2, 0.15, 0.85),
-    "thoracic_paraspinals": ((0.07, 0.08), (0.17, 0.25), (0.07, 1.05), (0.19, 1.05), 3, 0.1, 0.9),
-    "thoracic_multifidus": ((0.02, 0.12), (0.045, 0.12), (0.045, 0.40), (0.02, 0.40), 1, 0.0, 1.0),
-}
+_DRAWING_ORDER = (
+    # deep
+    "suboccipitals",
+    "semispinalis_capitis",
+    "thoracic_multifidus",
+    "thoracic_paraspinals",
+    # intermediate: serratus posterior superior over splenius, under the rhomboids and under
+    # the levator's insertion; the levator's origin over splenius cervicis and under splenius
+    # capitis (clinical-basis §2.2)
+    "splenius_cervicis",
+    "levator_scapulae",
+    "splenius_capitis",
+    "serratus_posterior_superior",
+    "levator_scapulae_insertion",
+    "supraspinatus",
+    "rhomboid_major",
+    "rhomboid_minor",
+    # superficial: teres minor over the long head of triceps, which is over teres major
+    "teres_major",
+    "triceps_long_head",
+    "teres_minor",
+    "infraspinatus",
+    "latissimus_dorsi",
+    "lower_trapezius",
+    "middle_trapezius",
+    "upper_trapezius",
+    "sternocleidomastoid",
+    "posterior_deltoid",
+    "middle_deltoid",
+)
 
 
-def fibre_strokes(muscle: str) -> list[tuple[Vec, Vec]]:
-    """Short strokes along the fibre direction of one muscle (mm relative to C7, right side)."""
-    a0, a1, b0, b1, n, f0, f1 = FIBRES[muscle]
-    out: list[tuple[Vec, Vec]] = []
-    for i in range(n):
-        t = (i + 0.5) / n
-        p = (a0[0] + (a1[0] - a0[0]) * t, a0[1] + (a1[1] - a0[1]) * t)
-        q = (b0[0] + (b1[0] - b0[0]) * t, b0[1] + (b1[1] - b0[1]) * t)
-        start = (p[0] + (q[0] - p[0]) * f0, p[1] + (q[1] - p[1]) * f0)
-        end = (p[0] + (q[0] - p[0]) * f1, p[1] + (q[1] - p[1]) * f1)
-        out.append((to_mm(*start), to_mm(*end)))
-    return out
+def muscles_right() -> list[MuscleShape]:
+    """The muscle outlines of the patient's right side in drawing order: deep first, and within
+    a layer the one drawn last lies on top (it is hit first)."""
+    shapes = {shape.key: shape for shape in (*_neck(), *_trunk(), *shoulder(), *_deep())}
+    if set(shapes) != set(_DRAWING_ORDER):
+        raise ValueError(f"drawing order and shapes differ: {set(shapes) ^ set(_DRAWING_ORDER)}")
+    return [shapes[key] for key in _DRAWING_ORDER]

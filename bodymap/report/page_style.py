@@ -26,12 +26,12 @@ FOOTER_PT: Final = 8.0
 
 # Points table: (title, share of the body width).
 COLUMNS: Final = (
-    ("No.", 0.05),
-    ("Muscle", 0.165),
+    ("No.", 0.045),
+    ("Muscle", 0.21),  # "Sternocleidomastoid" in bold on one line, on A4 and Letter
     ("Side", 0.07),
-    ("Location", 0.215),
-    ("Findings", 0.195),
-    ("Pain before \u2192 after", 0.09),
+    ("Location", 0.205),
+    ("Findings", 0.185),
+    ("Pain before \u2192 after", 0.07),
     ("Treatment", 0.215),
 )
 PAD: Final = pt(2.5)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import bodymap
+from bodymap.ui import icon
 from bodymap.ui.dialogs import Dialogs
 from bodymap.ui.main_window import MainWindow
 
@@ -53,6 +54,7 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     configure_application_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    icon.set_application_icon(app)
     window = start_window()
     window.ready.connect(resume_collecting)
     window.show()

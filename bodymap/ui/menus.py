@@ -9,9 +9,8 @@ from functools import partial
 
 from PySide6.QtCore import QKeyCombination, QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidget, QMainWindow, QMenu, QWidget
 
-import bodymap
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramView
 from bodymap.ui.document import SessionDocument
@@ -216,10 +215,6 @@ def _point_context_menu(window: QWidget, view: DiagramView, delete: QAction, pos
 
 
 def _about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        "About bodymap",
-        f"<b>bodymap {bodymap.__version__}</b><p>Posterior upper-back and shoulder map for "
-        "documenting trigger point injections and dry needling.</p>"
-        "<p>Posterior view, patient prone: the patient's left is on the viewer's left.</p>",
-    )
+    from bodymap.ui import about
+
+    about.show_about(parent)

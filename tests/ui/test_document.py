@@ -323,7 +323,7 @@ def test_near_the_midline_the_stored_side_is_the_described_side(qtbot: QtBot) ->
     doc = SessionDocument()
     eop = doc.diagram.landmarks["eop"]
     x, y = eop[0] - 4.0, eop[1] - 10.0  # on the back of the head, 4 mm left of the midline
-    assert doc.diagram.muscles_at(x, y) == []
+    assert {h.side for h in doc.diagram.muscles_at(x, y)} >= {"left"}, "muscles of the left side"
     point = doc.add_point(x, y)
     assert point.side == doc.diagram.side_at(x) == "midline"
     assert doc.location(point.id).description.startswith("midline")

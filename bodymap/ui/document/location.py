@@ -39,13 +39,13 @@ class PointLocation:
 def identify(diagram: Diagram, x: float, y: float) -> tuple[str, Side]:
     """The muscle id and patient's side a point placed at (x, y) is named after.
 
-    The top muscle under the position; where there is none, "multifocal" on the side
-    :meth:`bodymap.anatomy.Diagram.side_at` gives (the midline is defined there, once).
+    The top muscle under (or, over bare bone, next to) the position, or "multifocal" where
+    there is none; the side is always the position's, from
+    :meth:`bodymap.anatomy.Diagram.side_at` (the midline is defined there, once), so a point is
+    stored on the side its description names.
     """
     hits = diagram.muscles_at(x, y)
-    if hits:
-        return hits[0].muscle, hits[0].side
-    return UNIDENTIFIED, diagram.side_at(x)
+    return (hits[0].muscle if hits else UNIDENTIFIED), diagram.side_at(x)
 
 
 def locate(diagram: Diagram, point: TriggerPoint) -> PointLocation:

@@ -105,8 +105,8 @@ def test_pneumothorax_caution_marks_marker_and_row(record: Record) -> None:
     assert "pneumothorax" in first.caution
     assert record.markers[0].caution
     cautions = _texts(_section(record, "Needling cautions that applied"))
-    # The levator scapulae point at the angle of the neck (3) is near the apex as well.
-    assert "Near the lung apex (angle of the neck): pneumothorax risk. Points 1, 2, 3." in cautions
+    # The levator scapulae point (3) lies higher up the neck, above the apex zone.
+    assert "Near the lung apex (angle of the neck): pneumothorax risk. Points 1, 2." in cautions
 
 
 def test_totals_per_agent_with_maximum_for_weight(record: Record) -> None:
