@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPolygonF,
+)
 
 from bodymap.anatomy import Diagram, load_diagram, point_in_polygon
 from bodymap.painting import (
+    blended,
     body_path,
     label_layout,
     paint_diagram,
@@ -114,3 +126,29 @@ def test_polygon_paths_are_the_closed_outlines(gui_app: QGuiApplication, diagram
         assert path.fillRule() == Qt.FillRule.OddEvenFill
         assert path.elementCount() == len(outline) + 1
     assert polygon_path([]).isEmpty()
+
+
+def _alphas_in_pdf(path: Path) -> set[str]:
+    """The fill and stroke opacities a PDF's graphics states set (``/ca 0.23…``)."""
+    return {value.decode() for value in re.findall(rb"/(?:ca|CA) ([0-9.]+)", path.read_bytes())}
+
+
+@pytest.mark.parametrize("opaque", [False, True])
+def test_the_opaque_diagram_uses_no_transparency(
+    gui_app: QGuiApplication, diagram: Diagram, tmp_path: Path, opaque: bool
+) -> None:
+    path = tmp_path / "diagram.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.scale(writer.width() / diagram.width, writer.width() / diagram.width)
+    paint_diagram(painter, diagram, show_deep=True, opaque=opaque)
+    painter.end()
+    del writer
+    translucent = {a for a in _alphas_in_pdf(path) if float(a) < 1.0}
+    assert bool(translucent) is not opaque
+
+
+def test_pre_blending_gives_what_the_translucent_colour_shows() -> None:
+    over = blended(QColor(0, 0, 255), 64, QColor(255, 255, 255))
+    assert over.alpha() == 255
+    assert (over.red(), over.green(), over.blue()) == (191, 191, 255)
