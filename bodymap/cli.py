@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import time
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -143,6 +144,29 @@ def _tool_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_INVISIBLE_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029"
+)
+"""Bidi marks, embeddings, overrides and isolates, and line separators: escaped like controls,
+so a file name cannot reorder or break the line it is printed in."""
+
+
+def shown(text: object) -> str:
+    """``text`` (a file name) safe to print on a terminal: control characters, bidi controls
+    and undecodable bytes are escaped as ``\\xNN`` / ``\\uNNNN``, so a name with escape
+    sequences cannot fake an "ok" or hide an error."""
+    out: list[str] = []
+    for char in str(text):
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not valid UTF-8
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(char) in ("Cc", "Cs") or char in _INVISIBLE_CONTROLS:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _validate(files: Sequence[Path]) -> int:
     from bodymap import storage
 
@@ -151,10 +175,10 @@ def _validate(files: Sequence[Path]) -> int:
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:
-            print(f"{path}: {exc}", file=sys.stderr)
+            print(f"{shown(path)}: {shown(exc)}", file=sys.stderr)
             status = 1
         else:
-            print(f"{path}: ok ({len(session.points)} points)")
+            print(f"{shown(path)}: ok ({len(session.points)} points)")
     return status
 
 
@@ -171,21 +195,40 @@ def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> 
     try:
         session = storage.load_session(file)
     except storage.SessionFileError as exc:
-        print(f"{file}: {exc}", file=sys.stderr)
+        print(f"{shown(file)}: {shown(exc)}", file=sys.stderr)
+        return 1
+    try:
+        # Before the history is read: a refused output costs nothing.
+        report.check_output_path(output, inputs=[file])
+    except report.ReportError as exc:
+        print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
         return 1
     recurrences = None
     if clinic_folder is not None:
         try:
             recurrences = history.folder_recurrences(session, clinic_folder)
         except history.HistoryUnavailable as exc:
-            print(f"{clinic_folder}: {exc}", file=sys.stderr)
+            print(f"{shown(clinic_folder)}: {shown(exc)}", file=sys.stderr)
             return 1
     try:
-        report.write_pdf(session, output, paper=paper, recurrences=recurrences)
+        report.write_pdf(session, output, paper=paper, recurrences=recurrences, inputs=[file])
     except report.ReportError as exc:
-        print(f"{output}: {exc}", file=sys.stderr)
+        print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
         return 1
-    print(f"{output}: written")
+    print(f"{shown(output)}: written")
+    return 0
+
+
+def _check_before_the_window(file: Path) -> int:
+    """``--smoke FILE``: read the file headless first, so a bad file ends the run with its
+    error on stderr (exit 1) instead of an error box that nobody will close."""
+    from bodymap import storage
+
+    try:
+        storage.load_session(file)
+    except storage.SessionFileError as exc:
+        print(f"{shown(file)}: {shown(exc)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -307,6 +350,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
     configure_logging()
     args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a name the terminal cannot show is escaped, not fatal
+            reconfigure(errors="backslashreplace")
     if args and args[0] in _SUBCOMMANDS:
         ns = _tool_parser().parse_args(args)
         if ns.command == "validate":
@@ -324,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print(ns.file, ns.output, ns.paper, ns.clinic_folder)
 
     ns = _app_parser().parse_args(args)
+    if ns.smoke and ns.file is not None and _check_before_the_window(ns.file):
+        return 1
     # Start-up phase 1 (bodymap.ui.app lists them all): start-up creates a great many objects
     # that live as long as the application and almost no garbage, so collecting is paused
     # until the window takes input. Only what the map needs is imported here; the window

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -57,8 +59,84 @@ MAX_POINTS = 2000
 MAX_TEXT = 4000
 COORDINATE_LIMIT_MM = 10_000.0
 
-ShortText = Annotated[str, Field(max_length=200)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+"""A UUID in its canonical text form (lower-case hex, 8-4-4-4-12), as ``new_id`` makes it."""
+
+# Text fields hold what a person typed: no C0 or C1 control characters (NUL, escape, carriage
+# return, ...), no line or paragraph separators and no lone surrogates. Multi-line fields may
+# hold TAB and LF (newline), single-line fields neither.
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NOT_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def text_problem(text: str, *, multiline: bool = False) -> str | None:
+    """Why ``text`` cannot be stored in a text field, or None when it can.
+
+    The reason names the first offending character by its code (``U+001B``), never the text.
+    ``multiline`` fields (notes, allergies, history, ...) accept TAB and newline.
+    """
+    found = (_NOT_IN_TEXT if multiline else _NOT_IN_LINE).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    if char in "\t\n" or char in "\u2028\u2029":
+        what = "a line break or tab"
+    else:
+        what = "a control character"
+    return f"contains {what} (U+{ord(char):04X}), which this field does not accept"
+
+
+def _line(text: str) -> str:
+    problem = text_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    return text
+
+
+def _lines(text: str) -> str:
+    problem = text_problem(text, multiline=True)
+    if problem is not None:
+        raise ValueError(problem)
+    return text
+
+
+ShortText = Annotated[str, Field(max_length=200), AfterValidator(_line)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_lines)]
+"""Single-line and multi-line user text (see ``text_problem`` for what they refuse)."""
+
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+_FSI = "\u2068"
+_PDI = "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate, for showing user text among other text (screen and paper).
+
+    Each line is wrapped in U+2068 FIRST STRONG ISOLATE ... U+2069 POP DIRECTIONAL ISOLATE, so
+    right-to-left text or a stray override (U+202E) inside it cannot reorder what follows it
+    (Unicode Standard Annex 9, isolates). Isolates the text opens are closed, and closings it
+    has no opening for are left out, so the text cannot end the isolate early or leave it open.
+    Empty text stays empty.
+    """
+    return "\n".join(_isolate_line(line) for line in text.split("\n"))
+
+
+def _isolate_line(line: str) -> str:
+    if not line:
+        return line
+    kept: list[str] = []
+    depth = 0
+    for char in line:
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == _PDI:
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    return _FSI + "".join(kept) + _PDI * depth + _PDI
+
+
 PainScore = Annotated[int, Field(ge=0, le=10)]
 
 
@@ -163,12 +241,12 @@ MAX_AUDIT = 10_000
 
 Sha256Hex = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 """A SHA-256 digest as 64 lower-case hexadecimal digits."""
-CheckedText = Annotated[str, Field(max_length=200)]
+CheckedText = Annotated[str, Field(max_length=200), AfterValidator(_line)]
 """A digest, key or signature that ``bodymap.signing`` checks when it verifies, not here: a
 damaged signature block is then reported as a broken signature, not as an unreadable file.
 Hashes and fingerprints are SHA-256 in lower-case hex; keys (32 bytes) and signatures
 (64 bytes) are Ed25519 in standard base64."""
-NonEmptyText = Annotated[str, Field(min_length=1, max_length=200)]
+NonEmptyText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_line)]
 """Short text that must not be empty (a signer's name, a reason)."""
 DEFAULT_MEANING = "performed and documented by"
 """What a signature says the signer did (the meaning printed with it)."""
@@ -200,7 +278,9 @@ class Signature(_Value):
 class Correction(_Value):
     """One value an amendment corrects: where (RFC 6901 pointer into the content), old, new."""
 
-    path: Annotated[str, Field(pattern=r"^(/([^~/]|~[01])*)+$", max_length=200)]
+    path: Annotated[
+        str, Field(pattern=r"^(/([^~/]|~[01])*)+$", max_length=200), AfterValidator(_line)
+    ]
     old: JsonValue
     new: JsonValue
 
@@ -340,7 +420,8 @@ class DiagramRef(_Value):
 class Session(_Value):
     """One treatment session: patient, encounter, procedure and the marked points."""
 
-    id: Annotated[str, Field(min_length=1, max_length=64)] = Field(default_factory=new_id)
+    id: Annotated[str, Field(pattern=UUID_PATTERN)] = Field(default_factory=new_id)
+    """A UUID: recovery files and the printed record name the session by it."""
     created: AwareDatetime = Field(default_factory=utc_now)
     diagram: DiagramRef = DiagramRef()
     patient: Patient = Patient()

@@ -7,10 +7,18 @@ text, no markup: callers show it as plain text.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, get_args
 
 from bodymap.clinical.agents import identify_agent, is_unidentified, known_agent
-from bodymap.model import Complication, DryNeedling, ExaminedOnly, Injection, Side
+from bodymap.model import (
+    Agent,
+    Complication,
+    DryNeedling,
+    ExaminedOnly,
+    Injection,
+    Side,
+    isolate,
+)
 
 SIDE_WORDS: Final[Mapping[str, str]] = {"left": "Left", "right": "Right", "midline": "Midline"}
 """The patient's side in words, for labels ("Left upper trapezius")."""
@@ -83,8 +91,13 @@ def agent_name(injection: Injection) -> str:
 
 
 def agent_label(injection: Injection) -> str:
-    """Drug, concentration and epinephrine as on the record: "Lidocaine 1% with epinephrine"."""
-    text = agent_name(injection)
+    """Drug, concentration and epinephrine as on the record: "Lidocaine 1% with epinephrine".
+
+    A typed agent name is bidi-isolated (``model.isolate``), so right-to-left text or an
+    override in it cannot reorder the concentration and dose after it.
+    """
+    name = agent_name(injection)
+    text = isolate(name) if injection.agent == "other" else name
     if injection.concentration_percent is not None:
         text += f" {percent(injection.concentration_percent)}"
     if injection.with_epinephrine:
@@ -163,7 +176,8 @@ def treatment_summary(
     """
     if kind != "injection":
         return _KIND_WORDS.get(kind, kind.replace("_", " "))
-    parts = [agent or "injection"]
+    typed = bool(agent) and agent not in get_args(Agent)
+    parts = [isolate(agent) if typed and agent else (agent or "injection")]
     if concentration_percent is not None:
         parts.append(percent(concentration_percent))
     if volume_ml is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
 
 from bodymap.history.keys import fold, patient_key, sort_date
 from bodymap.history.records import agent_name
@@ -54,7 +56,7 @@ CREATE TABLE points (
     pain_after INTEGER
 );
 CREATE INDEX points_by_file ON points (file_id);
-PRAGMA user_version = {SCHEMA_VERSION:d};
+PRAGMA user_version = {SCHEMA_VERSION:d}
 """
 
 CORRUPTION_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
@@ -69,6 +71,51 @@ ACCESS_CODES = frozenset(
         sqlite3.SQLITE_FULL,
     }
 )
+
+
+@contextlib.contextmanager
+def writing(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, started at once (``BEGIN IMMEDIATE``): another process's
+    transaction is waited for (the connection's busy timeout) instead of failing later."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Create the tables of ``SCHEMA`` in the current transaction (``executescript`` would
+    commit it first)."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def drop_tables(conn: sqlite3.Connection) -> bool:
+    """Drop every table (a layout this version does not use); True if there were any."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for name in names:
+        conn.execute(f'DROP TABLE "{name.replace(chr(34), chr(34) * 2)}"')
+    return bool(names)
+
+
+def layout_ok(conn: sqlite3.Connection) -> bool:
+    """Whether the tables have the columns this code uses (damage raises, as ever)."""
+    try:
+        check_layout(conn)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_ERROR) & 0xFF != sqlite3.SQLITE_ERROR:
+            raise
+        return False
+    return True
 
 
 def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -20,14 +21,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+from bodymap import storage
 from bodymap.history.database import (
-    SCHEMA,
     SCHEMA_VERSION,
-    check_layout,
+    create_tables,
+    drop_tables,
     is_access_problem,
     is_corruption,
+    layout_ok,
+    writing,
 )
-from bodymap.history.keys import default_cache_dir, fold, lookup_key
+from bodymap.history.keys import CACHE_ENV, default_cache_dir, fold, lookup_key
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
@@ -40,6 +44,10 @@ from bodymap.history.scanning import index_file, scan_folder
 _log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
+
+BUSY_TIMEOUT_S = 60.0
+"""How long a refresh waits for another process's refresh of the same index to finish."""
+_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def default_db_path(folder: Path) -> Path:
@@ -55,11 +63,15 @@ class ClinicIndex:
         folder: the clinic folder.
         db_path: the cache database; by default one per folder under the user's cache.
 
-    Not thread-safe: use one instance per thread.
+    Not thread-safe: use one instance per thread. Several processes may share one index: its
+    layout is checked and each refresh is written in one transaction that waits for the
+    others' (``BEGIN IMMEDIATE``), so a refresh never sees another's half-written rows.
+    The cache holds patient data: its folder is private (0700) and its files 0600.
     """
 
     def __init__(self, folder: Path, db_path: Path | None = None) -> None:
         self.folder = Path(folder)
+        self._default_place = db_path is None
         self.db_path = Path(db_path) if db_path is not None else default_db_path(self.folder)
         self._folder_id = str(self.folder.resolve())
         self.rebuilt = False
@@ -92,50 +104,81 @@ class ClinicIndex:
 
     def _connect(self) -> sqlite3.Connection:
         if self.in_memory:
-            return sqlite3.connect(":memory:")
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        return sqlite3.connect(self.db_path, timeout=10.0)
+            conn = sqlite3.connect(":memory:")
+        else:
+            self._prepare_place()
+            conn = sqlite3.connect(self.db_path, timeout=BUSY_TIMEOUT_S)
+        return conn
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write is fine
+        # Readers (the window) go on while a refresh (a background thread) writes.
+        conn.execute("PRAGMA journal_mode = WAL")
+
+    def _prepare_place(self) -> None:
+        """A private folder and a 0600 database file (SQLite gives its companion files the
+        database's mode), tightening what an earlier version left more open."""
+        folder = self.db_path.parent
+        if self._default_place:
+            # <cache>/history, and <cache> itself unless an environment variable named it.
+            storage.private_folder(folder, parent_is_ours=CACHE_ENV not in os.environ)
+        else:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        storage.create_private_file(self.db_path)
+        for path in (self.db_path, *(Path(f"{self.db_path}{s}") for s in _COMPANIONS)):
+            storage.tighten_file(path)
 
     def _open(self) -> sqlite3.Connection:
         conn = self._connect()
         try:
-            conn.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last write is fine
-            # Readers (the window) go on while a refresh (a background thread) writes.
-            conn.execute("PRAGMA journal_mode = WAL")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == SCHEMA_VERSION:
-                check_layout(conn)
-                row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
-                if row is None or row[0] != self._folder_id:
-                    with conn:
+            self._configure(conn)
+            # The usual case reads only, so it never waits for another process's refresh.
+            if self._ready(conn):
+                return conn
+            with writing(conn):
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version == SCHEMA_VERSION and layout_ok(conn):
+                    if not self._ready(conn):  # another process may have just made it so
                         self._clear(conn)
-                return conn
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if version == 0 and tables == 0:
-                with conn:
-                    conn.executescript(SCHEMA)
-                    self._clear(conn)
-                return conn
-            _log.info(
-                "cache %s has layout %s, not %s: rebuilding", self.db_path, version, SCHEMA_VERSION
-            )
+                    return conn
+                if drop_tables(conn):
+                    _log.info(
+                        "cache %s has layout %s, not %s: rebuilding",
+                        self.db_path,
+                        version,
+                        SCHEMA_VERSION,
+                    )
+                    self.rebuilt = True
+                create_tables(conn)
+                self._clear(conn)
+            return conn
         except sqlite3.DatabaseError as exc:
+            conn.close()
             if is_access_problem(exc):
-                conn.close()
                 raise
             _log.warning("cache %s is unusable (%s): rebuilding", self.db_path, exc)
-        conn.close()
         return self._recreate()
 
+    def _ready(self, conn: sqlite3.Connection) -> bool:
+        """Whether the database has this version's layout and indexes this clinic folder."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        if not layout_ok(conn):
+            return False
+        row = conn.execute("SELECT value FROM meta WHERE key = 'folder'").fetchone()
+        return row is not None and row[0] == self._folder_id
+
     def _recreate(self) -> sqlite3.Connection:
+        """A new, empty database in place of a damaged file (or in memory)."""
         if not self.in_memory:
-            for suffix in ("", "-journal", "-wal", "-shm"):
+            for suffix in ("", *_COMPANIONS):
                 Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
         conn = self._connect()
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA journal_mode = WAL")
-        with conn:
-            conn.executescript(SCHEMA)
+        self._configure(conn)
+        with writing(conn):
+            drop_tables(conn)
+            create_tables(conn)
             self._clear(conn)
         self.rebuilt = True
         return conn
@@ -197,15 +240,17 @@ class ClinicIndex:
     def _refresh(self) -> RefreshReport:
         problems: list[FileProblem] = []
         on_disk = dict(scan_folder(self.folder, problems))
-        known = {
-            path: (file_id, mtime_ns, size)
-            for file_id, path, mtime_ns, size in self._conn.execute(
-                "SELECT id, path, mtime_ns, size FROM files"
-            )
-        }
-        gone = [(known[path][0],) for path in known.keys() - on_disk.keys()]
         added = updated = unchanged = 0
-        with self._conn:
+        # One writer at a time: what is known is read inside the transaction that writes, so
+        # a refresh of another process is either all seen or waited for.
+        with writing(self._conn):
+            known = {
+                path: (file_id, mtime_ns, size)
+                for file_id, path, mtime_ns, size in self._conn.execute(
+                    "SELECT id, path, mtime_ns, size FROM files"
+                )
+            }
+            gone = [(known[path][0],) for path in known.keys() - on_disk.keys()]
             self._conn.executemany("DELETE FROM points WHERE file_id = ?", gone)
             self._conn.executemany("DELETE FROM sessions WHERE file_id = ?", gone)
             self._conn.executemany("DELETE FROM files WHERE id = ?", gone)

@@ -19,6 +19,13 @@ class HistoryUnavailable(Exception):
     """The clinic folder's index could not be read; the message is plain and names no patient."""
 
 
+def _reason(exc: OSError | sqlite3.Error) -> str:
+    """An error's own words without the path an OSError names (file names can name patients)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return str(exc)
+
+
 def session_recurrences(index: ClinicIndex, session: Session) -> dict[str, Recurrence]:
     """How the points of ``session`` recur from the patient's earlier visits, by point id.
 
@@ -46,7 +53,7 @@ def refreshed_recurrences(index: ClinicIndex, session: Session) -> dict[str, Rec
     try:
         index.refresh()
     except (OSError, sqlite3.Error) as exc:
-        raise HistoryUnavailable(f"the clinic index could not be used ({exc})") from None
+        raise HistoryUnavailable(f"the clinic index could not be used ({_reason(exc)})") from None
     return session_recurrences(index, session)
 
 
@@ -65,6 +72,6 @@ def folder_recurrences(
     try:
         index = ClinicIndex(folder, db_path=db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise HistoryUnavailable(f"the clinic index could not be used ({exc})") from None
+        raise HistoryUnavailable(f"the clinic index could not be used ({_reason(exc)})") from None
     with index:
         return refreshed_recurrences(index, session)

@@ -18,7 +18,8 @@ def treatment_text(
 ) -> str:
     """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling".
 
-    The wording is :func:`bodymap.clinical.wording.treatment_summary`'s.
+    The wording is :func:`bodymap.clinical.wording.treatment_summary`'s. A typed agent name is
+    bidi-isolated there, so text in it cannot reorder the dose after it.
 
     Args:
         kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).

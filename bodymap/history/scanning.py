@@ -73,7 +73,7 @@ def index_file(
         error = os_message(exc)
     except Exception as exc:  # a bad file must never stop indexing the others
         _log.exception("unexpected failure reading %s", path)
-        error = f"{type(exc).__name__}: {exc}"
+        error = f"unexpected error ({type(exc).__name__})"  # its text may quote the file
     if file_id is None:
         cursor = conn.execute(
             "INSERT INTO files (path, mtime_ns, size, error) VALUES (?, ?, ?, ?)",

@@ -5,7 +5,8 @@ the paper matches the saved file.
 """
 
 from bodymap.report.content import build_record
-from bodymap.report.pdf import PAPERS, ReportError, ensure_gui_application, render, write_pdf
+from bodymap.report.output import ReportError, check_output_path
+from bodymap.report.pdf import PAPERS, ensure_gui_application, render, write_pdf
 from bodymap.report.record import Record
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Record",
     "ReportError",
     "build_record",
+    "check_output_path",
     "ensure_gui_application",
     "render",
     "write_pdf",

@@ -115,6 +115,8 @@ class Block(Protocol):
     height: float
     keep_with_next: bool
     repeat_header: Block | None
+    keep_together: bool
+    """Start on the next page rather than split when the whole block fits on one page."""
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the block's top left corner at (x, y)."""
@@ -134,6 +136,7 @@ class Drawn:
     painter_fn: Callable[[QPainter, float, float], None]
     keep_with_next: bool = False
     repeat_header: Block | None = None
+    keep_together: bool = False
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Draw with the block's top left corner at (x, y)."""
@@ -155,6 +158,7 @@ class Spacer:
     height: float
     keep_with_next: bool = False
     repeat_header: Block | None = None
+    keep_together: bool = False
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         """Nothing to draw."""
@@ -178,6 +182,7 @@ class TextBlock:
     indent: float = 0.0
     keep_with_next: bool = False
     repeat_header: Block | None = None
+    keep_together: bool = False
     height: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -237,6 +242,11 @@ class Flow:
         self.pages[-1].blocks.append((self._y, block))
         self._y += block.height
 
+    def _page_room(self, block: Block) -> float:
+        """The height a block has on a page of its own (under its repeated header)."""
+        header = block.repeat_header.height if block.repeat_header is not None else 0.0
+        return self._bottom - self._other_top - header
+
     def new_page(self) -> None:
         """Continue on a new page."""
         self.pages.append(Page())
@@ -257,18 +267,26 @@ class Flow:
                 header_placed = True
             fresh = self._at_top or header_placed
             available = self._bottom - self._y
-            if block.keep_with_next:
+            if block.keep_with_next and not fresh:
                 need = 0.0
                 j = i
                 while queue[j].keep_with_next and j + 1 < len(queue):
                     need += queue[j].height
                     j += 1
-                need += queue[j].min_height()
-                if need > available and not fresh:
+                following = queue[j]
+                kept_whole = following.keep_together and following.height <= self._page_room(
+                    following
+                )
+                need += following.height if kept_whole else following.min_height()
+                if need > available:
                     header_placed = False
                     self.new_page()
                     continue
-            elif block.height > available:
+            if block.height > available:
+                if block.keep_together and not fresh and block.height <= self._page_room(block):
+                    header_placed = False
+                    self.new_page()
+                    continue
                 parts = block.split(available) if block.min_height() <= available else None
                 if parts is not None:
                     self._place(parts[0])
@@ -280,7 +298,8 @@ class Flow:
                     header_placed = False
                     self.new_page()
                     continue
-                # Taller than a page and not splittable: print it rather than lose it.
+                # Taller than a page and not splittable (no block holding user text is):
+                # print it rather than lose it.
             self._place(block)
             header_placed = False
             i += 1

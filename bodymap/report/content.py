@@ -16,16 +16,18 @@ from bodymap.clinical import wording
 from bodymap.model import Findings, Session, TriggerPoint
 from bodymap.report.record import (
     DASH,
+    NOT_RECORDED,
     SIDE_WORDS,
     TITLE,
     TREATMENT_KINDS,
     Footer,
     Marker,
+    Piece,
     PointRow,
     Record,
     file_identity,
-    or_missing,
     printed_text,
+    user_text,
 )
 from bodymap.report.sections import (
     aftercare_section,
@@ -65,7 +67,7 @@ def _findings_text(findings: Findings) -> str:
         parts.append("no twitch" if findings.twitch == "none" else f"{findings.twitch} twitch")
     if findings.jump_sign is not None:
         parts.append("jump sign" if findings.jump_sign else "no jump sign")
-    area = findings.referral_area.strip()
+    area = user_text(findings.referral_area)
     if findings.referred_pain is True or (findings.referred_pain is None and area):
         parts.append(f"referral to {area}" if area else "referred pain")
     elif findings.referred_pain is False:
@@ -159,14 +161,14 @@ def build_record(
     version, digest = file_identity(session)
     patient = session.patient
     footer = Footer(
-        patient=or_missing(patient.name),
-        identifier=or_missing(patient.identifier),
+        patient=patient.name.strip() or NOT_RECORDED,
+        identifier=patient.identifier.strip() or NOT_RECORDED,
         record_id=session.id,
         format_version=version,
         sha256_short=digest[:12],
         printed=f"Printed {printed_text(printed_at)}",
     )
-    clinic = session.encounter.clinic.strip() or (clinic_name or "").strip()
+    clinic = user_text(session.encounter.clinic) or user_text(clinic_name or "")
     sites = clinical.session_sites(session, diagram)
     totals = totals_section(session)
     dose_codes = {w.code for w in clinical.dose_warnings(session)}
@@ -186,9 +188,14 @@ def build_record(
     alert = None
     if patient.allergy_local_anaesthetic:
         alert = "ALLERGY TO LOCAL ANAESTHETICS"
-    head_parts = [TITLE, footer.patient, f"ID {footer.identifier}"]
+    head = [
+        Piece(f"{TITLE} \u00b7 "),
+        Piece(footer.patient, user=True),
+        Piece(" \u00b7 ID "),
+        Piece(footer.identifier, user=True),
+    ]
     if session.encounter.date is not None:
-        head_parts.append(session.encounter.date.isoformat())
+        head.append(Piece(f" \u00b7 {session.encounter.date.isoformat()}"))
     return Record(
         clinic=clinic,
         title=TITLE,
@@ -200,5 +207,5 @@ def build_record(
         kind_counts=counts,
         sections=tuple(s for s in sections if s is not None),
         footer=footer,
-        running_head=" \u00b7 ".join(head_parts),
+        running_head=tuple(head),
     )

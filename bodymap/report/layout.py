@@ -7,6 +7,8 @@ per point) from the paper's top left corner.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
@@ -14,7 +16,7 @@ from bodymap.anatomy import Diagram
 from bodymap.report.blocks import INK, MUTED, Flow, Page, Text, draw_rule, font, pt
 from bodymap.report.page_one import diagram_block, header_blocks
 from bodymap.report.page_style import FOOTER_PT, SMALL_PT, Geometry
-from bodymap.report.record import Footer, Record
+from bodymap.report.record import Footer, Piece, Record, joined
 from bodymap.report.tables import section_blocks, signature_blocks, table_blocks
 
 # --------------------------------------------------------------------------- pages
@@ -46,9 +48,11 @@ def paint_page(
     x = geo.margin
     width = geo.body_width
     if number > 1:
-        head = Text(record.running_head, font(SMALL_PT), width, colour=MUTED)
-        head.draw(painter, x, geo.margin)
-        draw_rule(painter, x, geo.margin + head.height + pt(3), width, weight=0.4)
+        head_font = font(SMALL_PT)
+        line = fitted_line(record.running_head, QFontMetricsF(head_font), width)
+        head = Text(line, head_font, width, colour=MUTED)
+        head.draw(painter, x, geo.margin, 0, 1)
+        draw_rule(painter, x, geo.margin + head.heights[0] + pt(3), width, weight=0.4)
     for y, block in page.blocks:
         block.draw(painter, x, y)
     _paint_footer(painter, record.footer, number, count, geo)
@@ -69,16 +73,47 @@ def _paint_footer(
     painter.setFont(f)
     painter.setPen(INK)
     line_h = metrics.height()
-    for i, (left_text, right_text) in enumerate(zip(footer.left_lines, right, strict=True)):
+    left = (
+        fitted_line(footer.patient_line, metrics, left_width),
+        metrics.elidedText(footer.file_line, Qt.TextElideMode.ElideMiddle, left_width),
+    )
+    for i, (left_text, right_text) in enumerate(zip(left, right, strict=True)):
         y = top + pt(4) + i * line_h
-        elided = metrics.elidedText(left_text, Qt.TextElideMode.ElideMiddle, left_width)
         painter.drawText(
             QRectF(x, y, left_width, line_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            elided,
+            left_text,
         )
         painter.drawText(
             QRectF(x + width - right_width, y, right_width, line_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
             right_text,
         )
+
+
+def fitted_line(pieces: Sequence[Piece], metrics: QFontMetricsF, width: float) -> str:
+    """The pieces as one line of at most ``width``: user text isolated and, when the line is
+    too long, shortened with an ellipsis (the longest first), the fixed words kept whole.
+
+    Each piece is shortened on its own, before it is isolated, so an ellipsis never cuts the
+    isolate's closing mark and a right-to-left name never reorders the identifier after it.
+    """
+    line = joined(pieces)
+    room = width * 0.98  # isolates and kerning measure slightly apart from the whole line
+    if metrics.horizontalAdvance(line) <= room:
+        return line
+    fixed = sum(metrics.horizontalAdvance(p.text) for p in pieces if not p.user)
+    users = sorted(
+        (i for i, p in enumerate(pieces) if p.user),
+        key=lambda i: metrics.horizontalAdvance(pieces[i].text),
+    )
+    left = max(0.0, room - fixed)
+    texts = [p.text for p in pieces]
+    for count, i in enumerate(users):
+        share = left / (len(users) - count)
+        text = pieces[i].text
+        if metrics.horizontalAdvance(text) > share:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, share)
+        texts[i] = text
+        left -= metrics.horizontalAdvance(text)
+    return joined([Piece(t, p.user) for t, p in zip(texts, pieces, strict=True)])

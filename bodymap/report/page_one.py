@@ -25,14 +25,16 @@ from bodymap.report.blocks import (
 )
 from bodymap.report.page_style import BODY_PT, SMALL_PT, Geometry, draw_badge, draw_marker
 from bodymap.report.record import KIND_LABELS, TREATMENT_KINDS, Item, Record
+from bodymap.report.rows import Cell, Columns, Row, Stack, lines_of, text_row
 
 # --------------------------------------------------------------------------- page 1 header
 
 
-def items_block(items: Sequence[Item], width: float, label_width: float) -> Block:
-    """Label/value lines, labels in muted bold, alert values in red bold."""
+def items_block(items: Sequence[Item], width: float, label_width: float) -> Stack:
+    """Label/value lines, labels in muted bold, alert values in red bold; a long value (an
+    allergy list) continues on the next page."""
     value_width = width - label_width
-    rows = []
+    rows: list[Block] = []
     for item in items:
         label = Text(item.label, font(BODY_PT, bold=True), label_width - pt(4), colour=MUTED)
         value = Text(
@@ -41,23 +43,16 @@ def items_block(items: Sequence[Item], width: float, label_width: float) -> Bloc
             value_width,
             colour=ALERT if item.alert else INK,
         )
-        rows.append((label, value, max(label.height, value.height) + pt(1.5)))
-
-    def paint(painter: QPainter, x: float, y: float) -> None:
-        for label, value, h in rows:
-            label.draw(painter, x, y)
-            value.draw(painter, x + label_width, y)
-            y += h
-
-    return Drawn(sum(h for *_, h in rows), paint)
+        cells = [Cell(0.0, lines_of(label)), Cell(label_width, lines_of(value))]
+        rows.append(Row(cells, pad_bottom=pt(1.5)))
+    return Stack(rows)
 
 
-def columns_block(left: Block, right: Block, width: float, gap: float) -> Block:
-    def paint(painter: QPainter, x: float, y: float) -> None:
-        left.draw(painter, x, y)
-        right.draw(painter, x + (width + gap) / 2, y)
-
-    return Drawn(max(left.height, right.height), paint)
+def columns_block(
+    left: Stack, right: Stack, width: float, gap: float, *, keep_together: bool = True
+) -> Block:
+    """Two stacks side by side, each half the width less the gap."""
+    return Columns(left, right, (width + gap) / 2, keep_together=keep_together)
 
 
 def header_blocks(record: Record, geo: Geometry) -> list[Block]:
@@ -65,7 +60,7 @@ def header_blocks(record: Record, geo: Geometry) -> list[Block]:
     blocks: list[Block] = []
     if record.clinic:
         clinic = Text(record.clinic, font(11, bold=True), width, colour=MUTED)
-        blocks.append(Drawn(clinic.height + pt(2), lambda p, x, y: clinic.draw(p, x, y)))
+        blocks.append(text_row(clinic, pad_bottom=pt(2)))
     title = Text(record.title, font(17, bold=True), width)
 
     def paint_title(painter: QPainter, x: float, y: float) -> None:
@@ -95,6 +90,9 @@ def header_blocks(record: Record, geo: Geometry) -> list[Block]:
             items_block(record.encounter, half, mm(29)),
             width,
             gap,
+            # Under the title: a long allergy list continues on page 2 rather than moving
+            # the whole header there.
+            keep_together=False,
         )
     )
     blocks.append(Spacer(pt(8)))

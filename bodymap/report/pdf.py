@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import os
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -22,12 +20,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from bodymap import storage
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
+from bodymap.report.output import PDF_MAGIC, ReportError, check_output_path, remove_quietly
 from bodymap.report.page_style import Geometry
-from bodymap.report.record import TITLE
+from bodymap.report.record import TITLE, user_text
 
 if TYPE_CHECKING:
     from bodymap.history import Recurrence
@@ -40,10 +40,6 @@ PAPERS: Final = {
 
 _app: QGuiApplication | None = None
 _log = logging.getLogger(__name__)
-
-
-class ReportError(Exception):
-    """The record could not be printed or written; the message is plain and names no patient."""
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -118,7 +114,7 @@ def render(
     full = page_layout.fullRectPoints()
     paint_rect = page_layout.paintRectPoints()
     geo = Geometry(full.width() * UNIT, full.height() * UNIT)
-    clinician = session.encounter.clinician.strip() or "_" * 30
+    clinician = user_text(session.encounter.clinician) or "_" * 30
     pages = layout.lay_out(record, diagram, geo, clinician)
     painter = QPainter()
     if not painter.begin(device):
@@ -147,28 +143,29 @@ def write_pdf(
     printed_at: dt.datetime | None = None,
     clinic_name: str | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
+    inputs: Iterable[Path] = (),
 ) -> None:
     """Write the printed record as a PDF file, atomically.
 
-    The PDF is written to a temporary file in the same folder, then renamed over ``path``;
-    on failure nothing is left behind and an existing file is unchanged.
+    The path is checked first (``check_output_path``: never one of ``inputs``, such as the
+    session file printed, nor an existing file that is not a PDF, nor a folder or device).
+    The PDF is written to a temporary file in the same folder, then renamed over ``path``
+    (as a session is saved, ``storage.create_temp`` and ``storage.replace_with_temp``): on
+    failure nothing is left behind and an existing file is unchanged. A new PDF gets the
+    mode the user's umask gives; a replaced one keeps its mode.
 
     Raises:
         ReportError: the file could not be written (a plain one-line reason).
     """
-    target = Path(path)
     if paper not in PAPERS:
         raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError("the folder does not exist")
+    sources = tuple(inputs)
+    target = check_output_path(path, inputs=sources)
     ensure_gui_application()
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ReportError(f"cannot write in this folder ({exc.strerror or 'error'})") from None
-    os.close(fd)
-    temp = Path(temp_name)
+        temp = storage.create_temp(target)
+    except storage.SaveError as exc:
+        raise ReportError(_reason(exc)) from None
     try:
         writer = QPdfWriter(str(temp))
         writer.setCreator("bodymap")
@@ -183,21 +180,26 @@ def write_pdf(
         )
         del writer
         with temp.open("rb") as fh:
-            if fh.read(5) != b"%PDF-":
+            if fh.read(len(PDF_MAGIC)) != PDF_MAGIC:
                 raise ReportError("the PDF could not be written")
-        os.replace(temp, target)
+        check_output_path(target, inputs=sources)  # nothing took its place meanwhile
+        storage.replace_with_temp(temp, target)
     except ReportError:
-        _remove(temp)
+        remove_quietly(temp)
         raise
+    except storage.SaveError as exc:
+        remove_quietly(temp)
+        raise ReportError(_reason(exc)) from None
     except OSError as exc:
-        _remove(temp)
+        remove_quietly(temp)
         raise ReportError(f"the PDF could not be written ({exc.strerror or 'error'})") from None
     except Exception:
         _log.debug("writing the PDF failed", exc_info=True)
-        _remove(temp)
+        remove_quietly(temp)
         raise ReportError("the PDF could not be written (internal error)") from None
 
 
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+def _reason(exc: storage.SaveError) -> str:
+    """A storage message ("Could not save: the disk is full.") as a report error's words."""
+    reason = str(exc).removeprefix("Could not save: ").rstrip(".")
+    return f"the PDF could not be written: {reason}"

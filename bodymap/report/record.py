@@ -6,15 +6,12 @@ Pure Python (no Qt). ``content`` fills these types from a session; ``layout`` pl
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
 from bodymap import storage
-from bodymap.model import Session
-
-if TYPE_CHECKING:
-    pass
-
+from bodymap.model import Session, isolate
 
 TITLE: Final = "Trigger point procedure record"
 NO_POINTS: Final = "No points marked"
@@ -102,6 +99,20 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Piece:
+    """Part of a line; ``user`` text (names, identifiers) is isolated when printed and is what
+    gets shortened, with an ellipsis, when the line must fit one line's width."""
+
+    text: str
+    user: bool = False
+
+
+def joined(pieces: Sequence[Piece]) -> str:
+    """The pieces as one line, user text bidi-isolated."""
+    return "".join(isolate(p.text) if p.user else p.text for p in pieces)
+
+
+@dataclass(frozen=True)
 class Footer:
     """What every page's footer says (page numbers are added when the page count is known)."""
 
@@ -113,13 +124,22 @@ class Footer:
     printed: str
 
     @property
-    def left_lines(self) -> tuple[str, str]:
-        """Patient line and file line, as printed on the left of the footer."""
+    def patient_line(self) -> tuple[Piece, ...]:
+        """The patient line in pieces: name and identifier are user text."""
+        return (Piece(self.patient, user=True), Piece(" \u00b7 ID "), Piece(self.identifier, True))
+
+    @property
+    def file_line(self) -> str:
+        """Which file the record was printed from (no user text)."""
         return (
-            f"{self.patient} \u00b7 ID {self.identifier}",
             f"Record {self.record_id} \u00b7 Format {self.format_version} "
-            f"\u00b7 SHA-256 {self.sha256_short}",
+            f"\u00b7 SHA-256 {self.sha256_short}"
         )
+
+    @property
+    def left_lines(self) -> tuple[str, str]:
+        """Patient line and file line, as printed on the left of the footer (in full)."""
+        return joined(self.patient_line), self.file_line
 
     @staticmethod
     def page_text(page: int, pages: int) -> str:
@@ -141,7 +161,8 @@ class Record:
     kind_counts: tuple[tuple[str, int], ...]
     sections: tuple[Section, ...]
     footer: Footer
-    running_head: str
+    running_head: tuple[Piece, ...]
+    """The heading of pages after the first: title, patient, identifier, date."""
     signature: tuple[str, ...] = field(default=("Clinician signature", "Date"))
 
 
@@ -170,8 +191,15 @@ def yes_no(value: bool) -> str:
 
 
 def or_missing(text: str) -> str:
-    """The text, or "not recorded" when it is blank."""
-    return text.strip() or NOT_RECORDED
+    """User text as printed (bidi-isolated, see ``model.isolate``), or "not recorded" when it
+    is blank."""
+    stripped = text.strip()
+    return isolate(stripped) if stripped else NOT_RECORDED
+
+
+def user_text(text: str) -> str:
+    """User text as printed: stripped and bidi-isolated (empty stays empty)."""
+    return isolate(text.strip())
 
 
 def age_on(born: dt.date, on: dt.date) -> int:

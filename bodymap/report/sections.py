@@ -21,6 +21,7 @@ from bodymap.report.record import (
     number,
     or_missing,
     time_text,
+    user_text,
     yes_no,
 )
 
@@ -47,7 +48,7 @@ def patient_items(session: Session) -> tuple[Item, ...]:
     if patient.date_of_birth is not None and session.encounter.date is not None:
         dob += f" (age {age_on(patient.date_of_birth, session.encounter.date)})"
     weight = f"{number(patient.weight_kg)} kg" if patient.weight_kg is not None else NOT_RECORDED
-    allergies = patient.allergies.strip()
+    allergies = user_text(patient.allergies)
     if patient.allergy_local_anaesthetic:
         allergies = "LOCAL ANAESTHETICS" + (f"; {allergies}" if allergies else "")
     items = [
@@ -104,13 +105,14 @@ def totals_section(session: Session) -> Section:
     rows: list[TotalRow] = []
     for total in totals:
         maximum = total.limit_text
+        typed = total.agent == "other"  # the name is the one typed
         share = f"{total.fraction_of_max * 100:.0f}%" if total.fraction_of_max is not None else DASH
         dose = DASH if total.total_mg is None else f"{number(total.total_mg)} mg"
         if total.mg_incomplete:
             dose += " (incomplete)"
         rows.append(
             TotalRow(
-                total.name,
+                user_text(total.name) if typed else total.name,
                 f"{number(total.total_ml)} mL",
                 dose,
                 maximum,
@@ -120,10 +122,11 @@ def totals_section(session: Session) -> Section:
         )
         if len(total.rows) > 1:
             for part in total.rows:
+                label = part.label  # a typed name is isolated in it already
                 part_dose = DASH if part.total_mg is None else f"{number(part.total_mg)} mg"
                 rows.append(
                     TotalRow(
-                        f"   of which {part.label}",
+                        f"   of which {label}",
                         f"{number(part.total_ml)} mL",
                         part_dose,
                         "",
@@ -198,7 +201,7 @@ def procedure_section(session: Session) -> Section:
     )
     paragraphs: tuple[Paragraph, ...] = ()
     if procedure.immediate_response.strip():
-        paragraphs = (Paragraph(f"Immediate response: {procedure.immediate_response.strip()}"),)
+        paragraphs = (Paragraph(f"Immediate response: {user_text(procedure.immediate_response)}"),)
     return Section("Procedure", items=items, paragraphs=paragraphs)
 
 
@@ -210,7 +213,7 @@ def complications_section(session: Session) -> Section:
         listed = NOT_RECORDED
     paragraphs = [Paragraph(listed, "alert" if set(procedure.complications) - {"none"} else "body")]
     if procedure.complication_notes.strip():
-        paragraphs.append(Paragraph(procedure.complication_notes.strip()))
+        paragraphs.append(Paragraph(user_text(procedure.complication_notes)))
     return Section("Complications", paragraphs=tuple(paragraphs))
 
 
@@ -293,12 +296,12 @@ def cautions_section(session: Session, sites: Mapping[str, clinical.Site]) -> Se
 
 def notes_section(session: Session) -> Section | None:
     notes = [
-        Paragraph(f"Point {p.number}: {p.notes.strip()}")
+        Paragraph(f"Point {p.number}: {user_text(p.notes)}")
         for p in sorted(session.points, key=lambda q: q.number)
         if p.notes.strip()
     ]
     if not session.patient.history.strip() and not notes:
         return None
     if session.patient.history.strip():
-        notes.insert(0, Paragraph(f"History: {session.patient.history.strip()}"))
+        notes.insert(0, Paragraph(f"History: {user_text(session.patient.history)}"))
     return Section("Notes", paragraphs=tuple(notes))

@@ -35,6 +35,7 @@ from bodymap.report.page_style import (
     draw_marker,
 )
 from bodymap.report.record import NO_POINTS, PointRow, Record, Section, TotalRow
+from bodymap.report.rows import Cell, Row, lines_of
 
 # --------------------------------------------------------------------------- points table
 
@@ -69,14 +70,18 @@ def _table_header(geo: Geometry, title: str) -> Block:
     return Drawn(heading.height + pt(3) + row_h, paint, keep_with_next=True)
 
 
-def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> Block:
+def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> list[Block]:
+    """The row of one point, and the line saying how it recurs (if it does) under its cells.
+
+    A row taller than the space left continues on the next page under the repeated header;
+    the marker is drawn with its first part.
+    """
     width = geo.body_width
     edges = _column_edges(width)
     body = font(TABLE_PT)
     radius = pt(5.2)
     inner = [w - 2 * PAD for _, w in edges]
-    cells: list[list[Text]] = [
-        [],
+    texts: list[list[Text]] = [
         [Text(row.muscle, font(TABLE_PT, bold=True), inner[1])],
         [Text(row.side, body, inner[2])],
         [Text(row.location, body, inner[3])],
@@ -85,12 +90,12 @@ def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> Blo
         [Text(row.treatment, body, inner[6])],
     ]
     if row.caution:
-        cells[3].append(
+        texts[2].append(
             Text(f"Caution: {row.caution}", font(TABLE_PT, italic=True), inner[3], colour=CAUTION)
         )
-    number_h = 2 * radius
-    heights = [sum(t.height for t in cell) for cell in cells]
-    cells_h = max(number_h, *heights)
+    cells = [
+        Cell(cx + PAD, lines_of(*cell)) for cell, (cx, _) in zip(texts, edges[1:], strict=True)
+    ]
     # A recurring point gets a line of its own across the text columns, under its cells.
     recurs_x = edges[1][0]
     recurs = (
@@ -98,24 +103,43 @@ def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> Blo
         if row.recurrence
         else None
     )
-    row_h = cells_h + (recurs.height + pt(1.5) if recurs else 0.0) + 2 * PAD
 
-    def paint(painter: QPainter, x: float, y: float) -> None:
+    def decorate(painter: QPainter, x: float, y: float, height: float, first: bool) -> None:
         if shaded:
-            painter.fillRect(QRectF(x, y, width, row_h), SHADE)
-        cx0, w0 = edges[0]
-        centre = QPointF(x + cx0 + w0 / 2, y + PAD + radius)
-        draw_marker(painter, centre, row.number, row.kind, radius, False)
-        for cell, (cx, _) in list(zip(cells, edges, strict=True))[1:]:
-            ty = y + PAD
-            for text in cell:
-                text.draw(painter, x + cx + PAD, ty)
-                ty += text.height
-        if recurs is not None:
-            recurs.draw(painter, x + recurs_x + PAD, y + PAD + cells_h + pt(1.5))
-        draw_rule(painter, x, y + row_h, width, weight=0.4)
+            painter.fillRect(QRectF(x, y, width, height), SHADE)
+        if first:
+            cx0, w0 = edges[0]
+            centre = QPointF(x + cx0 + w0 / 2, y + PAD + radius)
+            draw_marker(painter, centre, row.number, row.kind, radius, False)
+        if recurs is None or not first:
+            draw_rule(painter, x, y + height, width, weight=0.4)
 
-    return Drawn(row_h, paint, repeat_header=header)
+    def decorate_recurrence(
+        painter: QPainter, x: float, y: float, height: float, first: bool
+    ) -> None:
+        if shaded:
+            painter.fillRect(QRectF(x, y, width, height), SHADE)
+        draw_rule(painter, x, y + height, width, weight=0.4)
+
+    main = Row(
+        cells,
+        pad_top=PAD,
+        pad_bottom=PAD if recurs is None else 0.0,
+        least=2 * radius,
+        decorate=decorate,
+        keep_with_next=recurs is not None,
+        repeat_header=header,
+    )
+    if recurs is None:
+        return [main]
+    line = Row(
+        [Cell(recurs_x + PAD, lines_of(recurs))],
+        pad_top=pt(1.5),
+        pad_bottom=PAD,
+        decorate=decorate_recurrence,
+        repeat_header=header,
+    )
+    return [main, line]
 
 
 def _sentence(text: str) -> str:
@@ -135,14 +159,16 @@ def table_blocks(record: Record, geo: Geometry) -> list[Block]:
     again = _table_header(geo, "Trigger points (continued)")
     blocks: list[Block] = [header]
     for i, row in enumerate(record.rows):
-        blocks.append(_row_block(row, geo, again, shaded=i % 2 == 1))
+        blocks += _row_block(row, geo, again, shaded=i % 2 == 1)
     return blocks
 
 
 # --------------------------------------------------------------------------- sections
 
 
-def _totals_block(rows: Sequence[TotalRow], geo: Geometry) -> Block:
+def _totals_blocks(rows: Sequence[TotalRow], geo: Geometry) -> list[Block]:
+    """The totals table: its header, then one row per agent (an agent's typed name may be
+    long, and there may be many: the table continues on the next page under its header)."""
     width = geo.body_width
     shares = (0.3, 0.14, 0.16, 0.28, 0.12)
     titles = ("Agent", "Volume", "Dose", "Maximum for weight", "% of maximum")
@@ -152,33 +178,27 @@ def _totals_block(rows: Sequence[TotalRow], geo: Geometry) -> Block:
         edges.append((x, share * width))
         x += share * width
     head = [
-        Text(t, font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
-        for t, (_, w) in zip(titles, edges, strict=True)
+        Cell(cx + PAD, lines_of(Text(t, font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)))
+        for t, (cx, w) in zip(titles, edges, strict=True)
     ]
-    lines = []
+
+    def rule_below(painter: QPainter, x: float, y: float, height: float, first: bool) -> None:
+        draw_rule(painter, x, y + height - pt(1.5), width, weight=0.5)
+
+    header = Row(head, pad_bottom=pt(4), decorate=rule_below, keep_with_next=True)
+    blocks: list[Block] = [header]
     for row in rows:
         f = font(BODY_PT, bold=row.alert)
         colour = ALERT if row.alert else INK
         cells = [
-            Text(v, f, w - 2 * PAD, colour=colour)
-            for v, (_, w) in zip(
+            Cell(cx + PAD, lines_of(Text(v, f, w - 2 * PAD, colour=colour)))
+            for v, (cx, w) in zip(
                 (row.agent, row.volume, row.dose, row.maximum, row.share), edges, strict=True
             )
         ]
-        lines.append((cells, max(c.height for c in cells) + pt(3)))
-    head_h = max(c.height for c in head) + pt(4)
-
-    def paint(painter: QPainter, x: float, y: float) -> None:
-        for cell, (cx, _) in zip(head, edges, strict=True):
-            cell.draw(painter, x + cx + PAD, y)
-        draw_rule(painter, x, y + head_h - pt(1.5), width, weight=0.5)
-        ty = y + head_h
-        for cells, h in lines:
-            for cell, (cx, _) in zip(cells, edges, strict=True):
-                cell.draw(painter, x + cx + PAD, ty + pt(1))
-            ty += h
-
-    return Drawn(head_h + sum(h for _, h in lines) + pt(3), paint)
+        blocks.append(Row(cells, pad_top=pt(1), pad_bottom=pt(2), repeat_header=header))
+    blocks.append(Spacer(pt(3)))
+    return blocks
 
 
 _STYLES: Final = {
@@ -203,7 +223,7 @@ def section_blocks(section: Section, geo: Geometry) -> list[Block]:
         Drawn(heading.height + pt(5), paint_heading, keep_with_next=True),
     ]
     if section.totals:
-        blocks.append(_totals_block(section.totals, geo))
+        blocks += _totals_blocks(section.totals, geo)
     if section.items:
         gap = pt(14)
         half = (width - gap) / 2

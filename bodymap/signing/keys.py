@@ -155,7 +155,7 @@ class SignerKey:
 
 def user_key_dir() -> Path:
     """Where this user's private keys live: ``keys`` in the user's data folder."""
-    return storage.user_data_dir() / KEYS_FOLDER
+    return storage.data_dir() / KEYS_FOLDER
 
 
 def clinic_key_dir(clinic_folder: Path) -> Path:
@@ -209,9 +209,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
 def _private_folder(folder: Path) -> None:
     """Create ``folder`` for private keys (0700), tightening it if it already exists."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if POSIX:
-            os.chmod(folder, 0o700)
+        storage.private_folder(folder, parent_is_ours=storage.DATA_ENV not in os.environ)
     except OSError as exc:
         raise KeyFileError(f"the key folder cannot be created ({exc.strerror})") from None
 
@@ -312,7 +310,7 @@ def _keep_private(record: PublicKeyRecord, private: Ed25519PrivateKey, passphras
     keyfile = PrivateKeyFile(public=record, encrypted_openssh_pem=pem.decode("ascii"))
     target = user_key_dir() / f"{record.fingerprint}{PRIVATE_SUFFIX}"
     data = keyfile.model_dump_json(indent=2, exclude_none=True).encode("utf-8")
-    storage.atomic_write(target, data, backup=False)
+    storage.atomic_write(target, data, backup=False, private=True, follow_symlinks=False)
 
 
 def _open_private(keyfile: PrivateKeyFile, passphrase: str) -> PrivateKeyTypes:

@@ -15,11 +15,11 @@ from bodymap.storage.files import (
     FileStamp,
     Lock,
     acquire_lock,
+    change_reason,
     changed_since,
-    cleanup_temp_files,
     lock_path,
-    pid_alive,
     stamp,
+    take_over_lock,
 )
 from bodymap.storage.format import (
     DIAGRAM_BOUNDS,
@@ -31,23 +31,33 @@ from bodymap.storage.format import (
 )
 from bodymap.storage.io import (
     MAX_FILE_BYTES,
+    FileTooLargeError,
+    NotRegularFileError,
     atomic_write,
+    create_temp,
     dumps_session,
     load_session,
+    read_regular,
+    replace_with_temp,
     save_session,
 )
-from bodymap.storage.parsing import MAX_DEPTH, parse_session
+from bodymap.storage.parsing import MAX_DEPTH, parse_session, validation_message
+from bodymap.storage.private import create_private_file, private_folder, tighten_file
 from bodymap.storage.recovery import (
+    DATA_ENV,
     RecoveryInfo,
+    data_dir,
     list_recoveries,
     load_recovery,
     recovery_dir,
+    recovery_name,
     remove_recovery,
-    user_data_dir,
     write_recovery,
 )
+from bodymap.storage.temps import cleanup_folders, cleanup_temp_files, pid_alive
 
 __all__ = [
+    "DATA_ENV",
     "DIAGRAM_BOUNDS",
     "FORMAT",
     "FORMAT_VERSION",
@@ -56,8 +66,10 @@ __all__ = [
     "SUFFIX",
     "UNSIGNED_BLOCKS",
     "FileStamp",
+    "FileTooLargeError",
     "Lock",
     "LockedError",
+    "NotRegularFileError",
     "RecoveryInfo",
     "SaveError",
     "SessionFile",
@@ -65,10 +77,15 @@ __all__ = [
     "acquire_lock",
     "atomic_write",
     "canonical_content",
+    "change_reason",
     "changed_since",
+    "cleanup_folders",
     "cleanup_temp_files",
     "content_sha256",
     "content_value",
+    "create_private_file",
+    "create_temp",
+    "data_dir",
     "dumps_session",
     "list_recoveries",
     "load_recovery",
@@ -76,12 +93,18 @@ __all__ = [
     "lock_path",
     "parse_session",
     "pid_alive",
+    "private_folder",
     "pruned_json",
+    "read_regular",
     "recovery_dir",
+    "recovery_name",
     "remove_recovery",
+    "replace_with_temp",
     "save_session",
     "session_json_schema",
     "stamp",
-    "user_data_dir",
+    "take_over_lock",
+    "tighten_file",
+    "validation_message",
     "write_recovery",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 
 class SessionFileError(ValueError):
     """A session file cannot be read: missing, unreadable, malformed or not a bodymap session."""
@@ -18,3 +20,9 @@ class LockedError(OSError):
         super().__init__(message)
         self.owner = owner
         """Who holds the lock: ``user``, ``host``, ``pid`` and ``since`` (as text)."""
+
+    @property
+    def elsewhere(self) -> bool:
+        """Whether the holder is on another machine (or unknown): then ``take_over_lock`` may
+        take the lock once the user has confirmed, naming the holder and the time."""
+        return self.owner.get("host") != socket.gethostname()

@@ -1,67 +1,39 @@
-"""Around the session file: locks, change detection and clean-up of crash leftovers."""
+"""Around the session file: locks and change detection.
+
+A lock is taken on the file's real path (links resolved), so two ways to one file share one
+lock. Change detection always compares the content's SHA-256, reading at most
+``MAX_FILE_BYTES`` of a regular file and never waiting on a pipe or device.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import hashlib
 import json
 import os
-import re
 import socket
-import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.storage.errors import LockedError
-from bodymap.storage.io import HOST_TAG, TEMP_MARK
+from bodymap.storage.io import (
+    MAX_FILE_BYTES,
+    FileTooLargeError,
+    NotRegularFileError,
+    read_regular,
+)
+from bodymap.storage.temps import pid_alive, temp_name
 
 LOCK_SUFFIX = ".lock"
-STALE_TEMP_SECONDS = 60.0
 STALE_BROKEN_LOCK_SECONDS = 60.0
 """A lock file without a readable owner this old was left by a crash while being written."""
-_TEMP_PATTERN = re.compile(
-    r"^\..+" + re.escape(TEMP_MARK) + r"(?P<pid>\d{1,10})-(?P<host>[0-9a-f]{6})-[0-9a-f]{8}$"
-)
-
-
-if sys.platform == "win32":  # checked by mypy only when it runs for Windows
-
-    def _windows_pid_alive(pid: int) -> bool:
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        query_limited_information = 0x1000
-        still_active = 259
-        handle = kernel32.OpenProcess(query_limited_information, False, pid)
-        if not handle:
-            access_denied = 5
-            return bool(ctypes.get_last_error() == access_denied)
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == still_active
-        finally:
-            kernel32.CloseHandle(handle)
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
-    if not 0 < pid < 2**31:  # not a process id (and too large for the system calls)
-        return False
-    if sys.platform == "win32":
-        # os.kill(pid, 0) would terminate the process on Windows.
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+_LOCK_BYTES = 4096
+"""A lock file is a short JSON record; more is not read."""
 
 
 def _user() -> str:
@@ -72,8 +44,19 @@ def _user() -> str:
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file beside a session file."""
-    return path.with_name(path.name + LOCK_SUFFIX)
+    """The lock file beside a session file, at its real path (symbolic links resolved)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + LOCK_SUFFIX)
+
+
+def _read_record(path: Path) -> dict[str, object] | None:
+    """The JSON object in a lock file (read without following a link or waiting on a pipe)."""
+    try:
+        data = read_regular(path, _LOCK_BYTES, follow_symlinks=False)
+        record = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
 
 
 @dataclass
@@ -84,9 +67,9 @@ class Lock:
 
     def release(self) -> None:
         """Remove the lock file (only if it is still ours)."""
-        with contextlib.suppress(OSError, ValueError):
-            owner = json.loads(self.path.read_text("utf-8"))
-            if owner.get("pid") == os.getpid() and owner.get("host") == socket.gethostname():
+        owner = _read_record(self.path)
+        if owner and owner.get("pid") == os.getpid() and owner.get("host") == socket.gethostname():
+            with contextlib.suppress(OSError):
                 self.path.unlink()
 
 
@@ -95,11 +78,8 @@ _UNKNOWN_OWNER = {"user": "unknown", "host": "unknown", "pid": "", "since": ""}
 
 def _read_owner(path: Path) -> dict[str, str] | None:
     """Who holds the lock, or None when the lock file has no readable owner record."""
-    try:
-        owner = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(owner, dict) or not owner.get("host"):
+    owner = _read_record(path)
+    if owner is None or not owner.get("host"):
         return None
     since = owner.get("created", owner.get("since", ""))
     return {
@@ -112,32 +92,52 @@ def _read_owner(path: Path) -> dict[str, str] | None:
 
 def _age_seconds(path: Path) -> float:
     try:
-        return time.time() - path.stat().st_mtime
+        return time.time() - path.lstat().st_mtime
     except OSError:
         return 0.0
+
+
+def _record() -> dict[str, object]:
+    return {
+        "user": _user(),
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+    }
+
+
+def _locked(owner: dict[str, str]) -> LockedError:
+    since = owner["since"] or "an unknown time"
+    return LockedError(f"Opened by {owner['user']} on {owner['host']} since {since}.", owner)
+
+
+def _running_here(owner: Mapping[str, str]) -> bool:
+    """Whether the holder is a process that still runs on this machine."""
+    pid = int(owner["pid"]) if owner["pid"].isdigit() else -1
+    return owner["host"] == socket.gethostname() and pid_alive(pid)
 
 
 def acquire_lock(path: Path) -> Lock:
     """Lock ``path`` for editing by this process.
 
-    The lock file ``<name>.lock`` beside it is created atomically and records ``user``,
-    ``host``, ``pid`` and ``created``. A stale lock left on this host by a process that no longer
-    runs is taken over, as is a lock file without a readable owner older than a minute.
+    The lock file ``<name>.lock`` beside the file's real path is created atomically and
+    records ``user``, ``host``, ``pid`` and ``created``. A stale lock left on this host by a
+    process that no longer runs is taken over, as is a lock file without a readable owner older
+    than a minute. A lock held on another machine is only taken over by :func:`take_over_lock`,
+    after the user has confirmed it.
 
     Raises:
         LockedError: another process, here or on another machine, holds the lock.
         OSError: the lock file cannot be created (e.g. a read-only folder).
     """
     target = lock_path(Path(path))
-    record = {
-        "user": _user(),
-        "host": socket.gethostname(),
-        "pid": os.getpid(),
-        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-    }
     for _ in range(2):
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(
+                target,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                0o644,
+            )
         except FileExistsError:
             owner = _read_owner(target)
             if owner is None:
@@ -147,21 +147,65 @@ def acquire_lock(path: Path) -> Lock:
                     continue
                 owner = dict(_UNKNOWN_OWNER)
             same_host = owner["host"] == socket.gethostname()
-            pid = int(owner["pid"]) if owner["pid"].isdigit() else -1
-            if same_host and pid == os.getpid():
+            if same_host and owner["pid"] == str(os.getpid()):
                 return Lock(target)
-            if same_host and not pid_alive(pid):
+            if same_host and not _running_here(owner):
                 with contextlib.suppress(FileNotFoundError):
                     target.unlink()
                 continue
-            since = owner["since"] or "an unknown time"
-            raise LockedError(
-                f"Opened by {owner['user']} on {owner['host']} since {since}.", owner
-            ) from None
+            raise _locked(owner) from None
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(record, handle)
+            json.dump(_record(), handle)
         return Lock(target)
     raise LockedError("The file is locked.", _read_owner(target) or dict(_UNKNOWN_OWNER))
+
+
+def take_over_lock(path: Path, holder: Mapping[str, str]) -> Lock:
+    """Take the lock of ``path`` from ``holder``, once the user has confirmed it.
+
+    For a lock held on another machine (or by no readable owner): the window shows who holds
+    it and since when (``LockedError.owner``) and asks; on yes, it passes that same owner
+    here. The lock file is replaced atomically by ours. The holder's bodymap is not told:
+    its next save will find the file changed (see :func:`changed_since`).
+
+    Raises:
+        LockedError: the lock is now held by someone other than ``holder`` (it changed while
+            the user was asked), or by a bodymap still running on this machine.
+        OSError: the lock file cannot be written.
+    """
+    target = lock_path(Path(path))
+    current = _read_owner(target)
+    if current is None and not os.path.lexists(target):
+        return acquire_lock(path)
+    shown = current or dict(_UNKNOWN_OWNER)
+    if shown != dict(holder):
+        raise LockedError(
+            f"The lock changed while you were asked: now opened by {shown['user']} on "
+            f"{shown['host']} since {shown['since'] or 'an unknown time'}.",
+            shown,
+        )
+    if current is not None and _running_here(current) and current["pid"] != str(os.getpid()):
+        raise LockedError(
+            f"Still open in bodymap on this computer, by {current['user']}: switch to that "
+            "window instead.",
+            current,
+        )
+    record = _record()
+    tmp = temp_name(target)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(record, handle)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    mine = _read_record(target)
+    if not mine or mine.get("pid") != os.getpid() or mine.get("host") != record["host"]:
+        now = _read_owner(target) or dict(_UNKNOWN_OWNER)
+        raise _locked(now)  # someone else took it over at the same moment
+    return Lock(target)
 
 
 @dataclass(frozen=True)
@@ -173,57 +217,62 @@ class FileStamp:
     sha256: str
 
 
+def _sha256_of(path: Path) -> str:
+    """SHA-256 of a regular file of at most ``MAX_FILE_BYTES``.
+
+    Raises:
+        OSError: not a regular file, too large, or unreadable (see ``read_regular``).
+    """
+    data = read_regular(path, MAX_FILE_BYTES)
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLargeError(errno.EFBIG, "too large")
+    return hashlib.sha256(data).hexdigest()
+
+
 def stamp(path: Path) -> FileStamp | None:
-    """The stamp of ``path`` now, or None if it cannot be read."""
+    """The stamp of ``path`` now, or None if it is not a readable regular file within the
+    size limit."""
     try:
-        info = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _sha256_of(Path(path))
+        info = os.stat(path)
     except OSError:
         return None
     return FileStamp(info.st_mtime_ns, info.st_size, digest)
 
 
-def changed_since(path: Path, before: FileStamp | None) -> bool:
-    """Whether someone changed (or removed) ``path`` since ``before`` was taken."""
-    if before is None:
-        return False
-    try:
-        info = path.stat()
-    except OSError:
-        return True
-    if info.st_mtime_ns == before.mtime_ns and info.st_size == before.size:
-        return False
-    now = stamp(path)
-    return now is None or now.sha256 != before.sha256
+def change_reason(path: Path, before: FileStamp | None) -> str | None:
+    """Why ``path`` no longer is what ``before`` recorded, or None when it is unchanged.
 
-
-def cleanup_temp_files(folder: Path) -> list[Path]:
-    """Remove our temporary files left in ``folder`` by a crashed save.
-
-    Only files with our naming pattern are removed, and only when they are older than a minute
-    or were written on this machine by a process that is gone: they may hold patient data and
-    are never a valid session. Call it for the folder of every file opened.
-
-    Returns:
-        The files removed.
+    The content's SHA-256 is compared every time (a change within one tick of a coarse file
+    system clock leaves size and time alike). A path that is now a folder, a pipe, a device,
+    a file over ``MAX_FILE_BYTES`` or unreadable counts as changed, without waiting on it or
+    reading more than the limit. With no ``before`` there is nothing to compare: None.
     """
-    removed: list[Path] = []
+    if before is None:
+        return None
     try:
-        entries = list(Path(folder).iterdir())
-    except OSError:
-        return removed
-    now = time.time()
-    for entry in entries:
-        match = _TEMP_PATTERN.match(entry.name)
-        if not match or not entry.is_file():
-            continue
-        try:
-            old = now - entry.stat().st_mtime > STALE_TEMP_SECONDS
-        except OSError:
-            continue
-        ours = match.group("host") == HOST_TAG
-        if old or (ours and not pid_alive(int(match.group("pid")))):
-            with contextlib.suppress(OSError):
-                entry.unlink()
-                removed.append(entry)
-    return removed
+        digest = _sha256_of(Path(path))
+    except FileNotFoundError:
+        return "the file was removed or renamed"
+    except IsADirectoryError:
+        return "a folder now has the file's name"
+    except NotRegularFileError:
+        return "the file was replaced by something that is not a file (a pipe or a device?)"
+    except FileTooLargeError:
+        return f"the file is now larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+    except PermissionError:
+        return "the file can no longer be read (permission denied)"
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
+        return f"the file can no longer be read ({reason})"
+    if digest != before.sha256:
+        return "the file's content was changed by another program or computer"
+    return None
+
+
+def changed_since(path: Path, before: FileStamp | None) -> bool:
+    """Whether someone changed (or removed, or replaced) ``path`` since ``before`` was taken.
+
+    See :func:`change_reason` for what counts and why.
+    """
+    return change_reason(path, before) is not None

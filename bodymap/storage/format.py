@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-from bodymap.model import Session
+from bodymap.model import Session, text_problem
 
 FORMAT: Final = "bodymap.session"
 FORMAT_VERSION: Final = "1.2"
@@ -39,6 +39,14 @@ class SessionFile(BaseModel):
     app_version: str = Field(default="", max_length=40, description="informational only")
     saved_at: AwareDatetime
     session: Session
+
+    @field_validator("app_version")
+    @classmethod
+    def _plain_text(cls, value: str) -> str:
+        problem = text_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
 
 
 def session_json_schema() -> dict[str, Any]:

@@ -214,6 +214,8 @@ _LENGTH_TYPES = ("too_long", "string_too_long", "too_short", "string_too_short")
 
 def _describe(err: Any) -> str:
     kind = str(err["type"])
+    if kind == "string_pattern_mismatch" and tuple(err["loc"])[-1:] == ("id",):
+        return "is not a UUID (like 123e4567-e89b-42d3-a456-426614174000)"
     if kind in _TYPE_MESSAGES:
         return _TYPE_MESSAGES[kind]
     if kind in _RANGE_TYPES:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +122,116 @@ def test_missing_clinic_folder_exits_1_and_writes_nothing(
     )
     assert capsys.readouterr().err == f"{missing}: the clinic folder does not exist\n"
     assert not out.exists()
+
+
+def _only(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_printing_a_session_onto_itself_is_refused_and_the_session_kept(
+    session_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = session_file.read_bytes()
+    assert cli.main(["print", str(session_file), "-o", str(session_file)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"{session_file}: this is the session file being printed: choose another name for the PDF\n"
+    )
+    assert session_file.read_bytes() == before
+    assert _only(session_file.parent) == [session_file.name]
+
+
+@pytest.mark.parametrize("kind", ["symbolic link", "hard link", "other spelling"])
+def test_the_session_is_recognised_under_another_name(
+    session_file: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = session_file.read_bytes()
+    if kind == "symbolic link":
+        out = tmp_path / "record.pdf"
+        out.symlink_to(session_file)
+    elif kind == "hard link":
+        out = tmp_path / "record.pdf"
+        os.link(session_file, out)
+    else:
+        out = tmp_path / "sub" / ".." / session_file.name
+        (tmp_path / "sub").mkdir()
+    assert cli.main(["print", str(session_file), "-o", str(out)]) == 1
+    assert "session file being printed" in capsys.readouterr().err
+    assert session_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["visit.bodymap.json.bak", "notes.txt", "record.pdf"])
+def test_an_existing_file_that_is_not_a_pdf_is_never_replaced(
+    session_file: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / name
+    other.write_bytes(b'{"format": "bodymap.session"} or any other text')
+    assert cli.main(["print", str(session_file), "-o", str(other)]) == 1
+    assert "not a PDF" in capsys.readouterr().err
+    assert other.read_bytes().startswith(b'{"format"')
+
+
+def test_an_existing_pdf_is_replaced_keeping_its_mode(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "record.pdf"
+    assert cli.main(["print", str(session_file), "-o", str(out)]) == 0
+    first = out.read_bytes()
+    out.chmod(0o640)
+    assert cli.main(["print", str(session_file), "-o", str(out), "--paper", "letter"]) == 0
+    assert out.read_bytes() != first
+    assert out.read_bytes().startswith(b"%PDF-")
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o640
+    assert _only(tmp_path) == ["record.pdf", "visit.bodymap.json"], "no temporary file left"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX umask")
+def test_a_new_pdf_follows_the_users_umask(session_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "record.pdf"
+    old = os.umask(0o027)
+    try:
+        assert cli.main(["print", str(session_file), "-o", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def _device(path: Path) -> None:
+    """A character device at ``path``: a copy of the null device, never the system's own
+    (replaced by mistake, /dev/null would break every program on the machine)."""
+    if not hasattr(os, "mknod") or os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+
+
+def _socket(path: Path) -> None:
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("needs Unix sockets")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe", "device", "socket", "dangling link"])
+def test_folders_devices_pipes_and_links_to_nothing_are_refused(
+    session_file: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "record.pdf"
+    if kind == "folder":
+        out.mkdir()
+    elif kind == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("needs named pipes")
+        os.mkfifo(out)
+    elif kind == "device":
+        _device(out)
+    elif kind == "socket":
+        _socket(out)
+    else:
+        out.symlink_to(tmp_path / "nowhere" / "x.pdf")
+    assert cli.main(["print", str(session_file), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert any(
+        words in err for words in ("a folder", "not a regular file", "link to a file that does")
+    ), err
+    assert "Jane" not in err
+    assert out.is_dir() if kind == "folder" else out.is_symlink() or not out.is_file()

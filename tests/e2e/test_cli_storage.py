@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,47 @@ def test_schema_prints_the_committed_schema(capsys: pytest.CaptureFixture[str]) 
     assert printed == storage.session_json_schema()
     assert printed["properties"]["format"]["const"] == "bodymap.session"
     assert set(printed["required"]) == {"format", "format_version", "saved_at", "session"}
+
+
+def test_a_file_name_with_escape_codes_cannot_fake_ok(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Printed raw, "\r" returns to the line start and the colour codes repaint it as a pass.
+    name = "bad\x1b[2K\r\x1b[32mvisit.bodymap.json: ok (8 points)\x1b[0m\u202e.bodymap.json"
+    bad = _write(tmp_path, name, b"{}")
+    assert cli.main(["validate", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "\x1b" not in err
+    assert "\r" not in err
+    assert "\u202e" not in err
+    assert "\\x1b[32m" in err
+    assert "\\u202e" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes")
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9.bodymap.json")
+    with open(raw, "wb") as handle:
+        handle.write(EXAMPLE.read_bytes())
+    assert cli.main(["validate", os.fsdecode(raw)]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("caf\\xe9.bodymap.json: ok (8 points)\n")
+
+
+def test_unknown_keys_are_named_only_when_short_and_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text("utf-8")
+    key = "\x1b[32mok " + "Jane Example " * 10
+    bad = _write(
+        tmp_path,
+        "k.bodymap.json",
+        text.replace('"sex": "female"', f'"sex": "female", {json.dumps(key)}: 1', 1).encode(),
+    )
+    assert cli.main(["validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"{bad}: session.patient.<key> is not a known field\n"

@@ -8,14 +8,23 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QFontMetricsF, QPdfWriter, QTextLayout
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from bodymap import report, storage
 from bodymap.anatomy import load_diagram
-from bodymap.model import Session
-from tests.unit.report.sessions import documented_session, fifty_point_session
+from bodymap.model import Injection, Session
+from bodymap.report import layout
+from bodymap.report.blocks import UNIT, Drawn, Flow, Text, font, pt
+from bodymap.report.layout import fitted_line
+from bodymap.report.page_style import Geometry
+from bodymap.report.rows import Cell, Row, lines_of
+from tests.unit.report.sessions import (
+    documented_session,
+    fifty_point_session,
+    longest_session,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -240,3 +249,130 @@ def test_unknown_paper_is_a_report_error(qtbot: QtBot, tmp_path: Path) -> None:
     with pytest.raises(report.ReportError, match="unknown paper"):
         report.write_pdf(Session(), tmp_path / "r.pdf", paper="a3")
     assert list(tmp_path.iterdir()) == []
+
+
+def _left_to_right(text: str, part: str) -> bool:
+    """Whether ``part`` of ``text`` is laid out left to right, as the record's text is."""
+    text_layout = QTextLayout(text, font(8))
+    text_layout.beginLayout()
+    line = text_layout.createLine()
+    line.setLineWidth(1e7)
+    text_layout.endLayout()
+    start = text.index(part)
+    xs = []
+    for i in range(start, start + len(part) + 1):
+        x = line.cursorToX(i)
+        xs.append(x[0] if isinstance(x, tuple) else x)
+    return xs == sorted(xs) and xs[0] < xs[-1]
+
+
+def test_an_override_in_the_name_does_not_print_the_identifier_backwards(qtbot: QtBot) -> None:
+
+    session = documented_session()
+    name = "Jane \u202eQ. Sample"
+    patient = session.patient.model_copy(update={"name": name})
+    record = report.build_record(session.model_copy(update={"patient": patient}), load_diagram())
+    mrn = "MRN-0042-7781"
+    assert not _left_to_right(f"{name} \u00b7 ID {mrn}", mrn), "the attack, without isolation"
+    footer = fitted_line(record.footer.patient_line, QFontMetricsF(font(8)), 1e7)
+    assert _left_to_right(footer, mrn)
+    head = fitted_line(record.running_head, QFontMetricsF(font(8)), 1e7)
+    assert _left_to_right(head, mrn)
+    assert _left_to_right(record.footer.left_lines[0], mrn)
+
+
+def test_an_override_in_an_agent_name_does_not_reverse_the_dose(qtbot: QtBot) -> None:
+
+    session = documented_session()
+    other = Injection(agent="other", agent_other="procaine \u202e", concentration_percent=2.0)
+    first = session.points[0].model_copy(update={"treatment": other})
+    changed = session.model_copy(update={"points": [first, *session.points[1:]]})
+    row = report.build_record(changed, load_diagram()).rows[0]
+    assert not _left_to_right("procaine \u202e 2%, 0.5 mL", "2%, 0.5 mL"), "the attack"
+    assert "0.5 mL" in row.treatment
+    assert _left_to_right(row.treatment, "2%, 0.5 mL")
+
+
+# --- long text stays on the page ------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u2068", "").replace("\u2069", "").split())
+
+
+def test_every_field_at_its_longest_stays_inside_the_page_body(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The layout test below covers both papers and all forty longest notes; reading every
+    # text position back from the PDF costs about a second a page.
+    session = longest_session(count=24, longest_notes=3)
+    out = _write(session, tmp_path)
+    runs = _text_origins(out)
+    width, height = runs[0][3], runs[0][4]
+    footer_top = Geometry(width * UNIT, height * UNIT).footer_top / UNIT
+    footer = session.patient
+    record = report.build_record(session, load_diagram(), printed_at=PRINTED)
+    pages = len(pypdf.PdfReader(out).pages)
+    footer_texts = [
+        footer.name,
+        footer.identifier,
+        _plain(record.footer.left_lines[0]),
+        record.footer.file_line,
+        record.footer.printed,
+        *(f"Page {n} of {pages}" for n in range(1, pages + 1)),
+    ]
+    for page, x, y, _, _, text in runs:
+        down = height - y  # from the top of the paper
+        assert MARGIN_PT - 1 <= x <= width - MARGIN_PT, (page, x, text)
+        assert MARGIN_PT - 1 <= down <= height - MARGIN_PT, (page, down, text)
+        if down > footer_top:  # below the footer rule: the footer's own words only
+            shown = _plain(text).rstrip("\u2026").strip()
+            assert any(shown in t for t in footer_texts), (page, down, text)
+
+
+def test_every_word_of_a_long_allergy_list_is_printed(qtbot: QtBot, tmp_path: Path) -> None:
+    # Single words: a paragraph that continues on the next page has the footer and running
+    # head between its halves in the extracted text.
+    session = longest_session(count=2)
+    words = _plain(" ".join(_pages(_write(session, tmp_path)))).split()
+    allergies = session.patient.allergies.split()
+    for word in ("chlorhexidine", "(hives);"):
+        assert words.count(word) >= allergies.count(word) > 0, word
+    notes = [word for p in session.points for word in p.notes.split()]
+    assert words.count("gritty;") >= notes.count("gritty;") > 0
+
+
+@pytest.mark.parametrize("size", [(595, 842), (612, 792)])
+def test_the_layout_places_no_block_below_the_body(qtbot: QtBot, size: tuple[float, float]) -> None:
+    diagram = load_diagram()
+    session = longest_session(diagram)
+    geo = Geometry(size[0] * UNIT, size[1] * UNIT)
+    record = report.build_record(session, diagram, printed_at=PRINTED)
+    pages = layout.lay_out(record, diagram, geo, "Dr. Long")
+    bottom = geo.footer_top - pt(6)
+    assert len(pages) > 10
+    for number, page in enumerate(pages, start=1):
+        for top, block in page.blocks:
+            assert top >= geo.margin, (number, top)
+            assert top + block.height <= bottom + 0.01, (number, top + block.height, block)
+
+
+def test_a_row_taller_than_a_page_continues_line_by_line(qtbot: QtBot) -> None:
+    # Taller than any page: it is split between lines, each part under its header, and every
+    # line is placed exactly once.
+    tall = Text("word " * 3000, font(9), pt(60))
+    short = Text("side", font(9), pt(40))
+    header = Drawn(pt(20), lambda *_: None, keep_with_next=True)
+    row = Row([Cell(0.0, lines_of(tall)), Cell(pt(70), lines_of(short))], pt(2), pt(2), pt(10))
+    row.repeat_header = header
+    flow = Flow(pt(50), pt(60), pt(500))
+    flow.add([header, row])
+    assert len(flow.pages) > 3
+    placed: list[int] = []
+    for page in flow.pages:
+        rows = [(top, b) for top, b in page.blocks if isinstance(b, Row)]
+        assert page.blocks[0][1] is header, "the header opens every page of the row"
+        for top, part in rows:
+            assert top + part.height <= pt(500) + 0.01
+            placed += [i for cell in part.cells[:1] for _, i in cell.lines]
+    assert placed == list(range(tall.line_count))

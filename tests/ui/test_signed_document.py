@@ -110,10 +110,10 @@ def test_an_audit_entry_is_no_edit(doc: SessionDocument, signed: Session) -> Non
 def test_marking_saved_takes_the_audit_but_never_other_content(doc: SessionDocument) -> None:
     doc.add_point(*doc.diagram.landmarks["t4"])
     written = signing.append_audit(doc.session, "created", clinician="")
-    doc.mark_saved(storage.user_data_dir() / "s.bodymap.json", written)
+    doc.mark_saved(storage.data_dir() / "s.bodymap.json", written)
     assert doc.session is written
     assert not doc.is_modified()
     other = written.model_copy(update={"points": []})
     with pytest.raises(ValueError, match="only the signature, amendments and audit"):
-        doc.mark_saved(storage.user_data_dir() / "s.bodymap.json", other)
+        doc.mark_saved(storage.data_dir() / "s.bodymap.json", other)
     assert doc.session is written

@@ -36,7 +36,7 @@ def test_muscle_and_side_read_side_first() -> None:
         ),
         (
             other("Sarapin", 1.0, None, needle_gauge=None, needle_length_mm=None),
-            "Sarapin, 1 mL, concentration missing, dose not checked",
+            "\u2068Sarapin\u2069, 1 mL, concentration missing, dose not checked",
         ),
         (
             Injection(agent="saline", concentration_percent=0.9, needle_length_mm=None),
@@ -65,7 +65,8 @@ def test_agent_labels() -> None:
     assert clinical.agent_label(Injection(agent="bupivacaine", concentration_percent=0.25)) == (
         "Bupivacaine 0.25%"
     )
-    assert clinical.agent_label(other(" Procaine ", pct=0.5)) == "Procaine 0.5%"
+    # A typed name is bidi-isolated: text in it cannot reorder the strength after it.
+    assert clinical.agent_label(other(" Procaine ", pct=0.5)) == "\u2068Procaine\u2069 0.5%"
     assert clinical.agent_name(Injection(agent="saline")) == "Normal saline"
 
 

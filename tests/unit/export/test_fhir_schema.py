@@ -85,7 +85,10 @@ def test_typed_text_with_odd_spaces_and_controls_still_validates(
     session = landmark_session()
     odd = "Ada\u00a0Q.\u3000Tester\x0b\x1b[31m\u2028line\x0c"
     first = session.points[0].model_copy(update={"notes": odd})
-    other = Injection(agent="other", agent_other="Procaine\u00a0\x1b", concentration_percent=1.0)
+    # The model refuses control characters at input; the export must still cope with a value
+    # built without validation.
+    other = Injection(agent="other", agent_other="Procaine", concentration_percent=1.0)
+    other = other.model_copy(update={"agent_other": "Procaine\u00a0\x1b"})
     second = session.points[1].model_copy(update={"treatment": other})
     session = session.model_copy(
         update={

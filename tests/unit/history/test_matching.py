@@ -207,10 +207,17 @@ def test_pain_series_runs_over_visits_to_the_current_one() -> None:
         (("injection", "lidocaine", 1.0, 0.5), "lidocaine 1% 0.5 mL"),
         (("injection", "bupivacaine", 0.25, 2.0), "bupivacaine 0.25% 2 mL"),
         (("injection", "saline", None, 1.0), "saline 1 mL"),
-        (("injection", "procaine", 0.5, 0.3), "procaine 0.5% 0.3 mL"),
+        # A typed name is isolated (invisible on screen and paper).
+        (("injection", "procaine", 0.5, 0.3), "\u2068procaine\u2069 0.5% 0.3 mL"),
         (("dry_needling",), "dry needling"),
         (("examined",), "examination only"),
     ],
 )
 def test_treatment_text(args: tuple[str, str, float | None, float], text: str) -> None:
     assert treatment_text(*args) == text
+
+
+def test_a_typed_agent_name_cannot_reorder_the_dose_after_it() -> None:
+    evil = "procaine \u202e"
+    assert treatment_text("injection", evil, 1.0, 0.5) == "\u2068procaine \u202e\u2069 1% 0.5 mL"
+    assert treatment_text("injection", "lidocaine", 1.0, 0.5) == "lidocaine 1% 0.5 mL"

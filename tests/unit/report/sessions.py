@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from typing import cast
 
+from bodymap import model
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import (
     DryNeedling,
@@ -218,5 +219,76 @@ def fifty_point_session(diagram: Diagram | None = None, count: int = 50) -> Sess
         id=RECORD_ID,
         patient=Patient(name="Many Points", identifier="MRN-50", weight_kg=90.0),
         encounter=Encounter(date=dt.date(2025, 3, 14), clinician="Dr. B. Busy"),
+        points=points,
+    )
+
+
+def _filled(words: str, length: int) -> str:
+    """``words`` repeated to exactly ``length`` characters."""
+    return (words * (length // len(words) + 1))[:length].strip().ljust(length, "x")
+
+
+def longest_session(
+    diagram: Diagram | None = None, count: int = 40, longest_notes: int = 40
+) -> Session:
+    """Every text field at its maximum length, words and one unbroken run of letters, and
+    ``count`` injected points each with the longest findings and agent name; the first
+    ``longest_notes`` of them with the longest notes too (the others a line)."""
+    diagram = diagram or load_diagram()
+    regions = [r for r in diagram.regions if r.side in ("left", "right")]
+    long = model.MAX_TEXT
+    short = 200
+    words = "penicillin (rash), latex, chlorhexidine (itch), iodine contrast (hives); "
+    points = []
+    for i in range(count):
+        region = regions[i % len(regions)]
+        agent = _filled(f"Agent{i:03d}" + "W" * 60 + " compound ", short)
+        findings = Findings(
+            status="active",
+            taut_band=True,
+            twitch="visible",
+            jump_sign=True,
+            referred_pain=True,
+            referral_area=_filled("M" * 120 + " occiput and temple ", short),
+            pain_before=9,
+            pain_after=1,
+        )
+        treatment = Injection(
+            agent="other", agent_other=agent, concentration_percent=1.0, volume_ml=0.5
+        )
+        point = _point(diagram, i + 1, region.muscle, region.side, treatment, findings)
+        notes = _filled("needle felt gritty; ", long if i < longest_notes else 60)
+        points.append(point.model_copy(update={"notes": notes}))
+    return Session(
+        id=RECORD_ID,
+        patient=Patient(
+            name=_filled("Maximilian-Alexander " + "W" * 50 + " ", short),
+            identifier=_filled("MRN-" + "9" * 80 + "-", short),
+            date_of_birth=dt.date(1960, 1, 1),
+            weight_kg=80.0,
+            allergies=_filled("W" * 300 + " " + words, long),
+            allergy_local_anaesthetic=True,
+            anticoagulation=True,
+            fibromyalgia=True,
+            history=_filled("Whiplash 2001; lumbar fusion 2014; ", long),
+        ),
+        encounter=Encounter(
+            date=dt.date(2025, 3, 14),
+            clinician=_filled("Dr. " + "W" * 40 + " Longname ", short),
+            clinic=_filled("Clinic " + "W" * 30 + " of the long name ", short),
+            indication=_filled("Chronic neck pain with active trigger points; ", long),
+            diagnoses=["M79.18", "M54.2", "M79.7", "M62.838", "M54.6"],
+            consent_obtained=True,
+            timeout_done=True,
+        ),
+        procedure=Procedure(
+            start_time=dt.time(9, 0),
+            end_time=dt.time(10, 0),
+            immediate_response=_filled("Twitch responses; pain eased. ", long),
+            complications=["bleeding", "vasovagal", "other"],
+            complication_notes=_filled("Brief light-headedness, resolved supine. ", long),
+            aftercare_given=True,
+            follow_up=dt.date(2025, 4, 1),
+        ),
         points=points,
     )

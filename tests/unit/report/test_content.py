@@ -10,7 +10,15 @@ import pytest
 from bodymap import clinical, storage
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.history import HistoricPoint, recurrence
-from bodymap.model import DryNeedling, Encounter, Findings, Injection, Session, TriggerPoint
+from bodymap.model import (
+    DryNeedling,
+    Encounter,
+    Findings,
+    Injection,
+    Session,
+    TriggerPoint,
+    isolate,
+)
 from bodymap.report import content
 from bodymap.report.record import Footer, Paragraph, Record, Section, printed_text
 from tests.unit.report.sessions import documented_session, fifty_point_session
@@ -86,7 +94,8 @@ def test_saline_has_no_mg(diagram: Diagram, session: Session) -> None:
 
 def test_findings_in_words(record: Record) -> None:
     assert record.rows[0].findings == (
-        "Active; taut band; visible twitch; jump sign; referral to posterolateral neck and temple"
+        "Active; taut band; visible twitch; jump sign; referral to "
+        + isolate("posterolateral neck and temple")
     )
     assert record.rows[4].findings == "Latent; taut band; no twitch; no jump sign; no referral"
     assert record.rows[0].pain == "7 \u2192 2"
@@ -141,7 +150,7 @@ def test_local_anaesthetic_allergy_is_flagged(session: Session, diagram: Diagram
     assert record.allergy_alert == "ALLERGY TO LOCAL ANAESTHETICS"
     allergies = next(i for i in record.patient if i.label == "Allergies")
     assert allergies.alert
-    assert allergies.value == "LOCAL ANAESTHETICS; Penicillin (rash)"
+    assert allergies.value == f"LOCAL ANAESTHETICS; {isolate('Penicillin (rash)')}"
 
 
 def test_no_allergy_banner_without_the_flag(record: Record) -> None:
@@ -150,11 +159,11 @@ def test_no_allergy_banner_without_the_flag(record: Record) -> None:
 
 def test_clinic_from_the_encounter_else_the_argument(session: Session, diagram: Diagram) -> None:
     assert content.build_record(session, diagram, clinic_name="Other").clinic == (
-        "Northside Musculoskeletal Clinic"
+        isolate("Northside Musculoskeletal Clinic")
     )
     bare = session.model_copy(update={"encounter": Encounter()})
     assert content.build_record(bare, diagram, clinic_name="Settings Clinic").clinic == (
-        "Settings Clinic"
+        isolate("Settings Clinic")
     )
     assert content.build_record(bare, diagram).clinic == ""
 
@@ -166,7 +175,9 @@ def test_footer_matches_the_saved_file(record: Record, session: Session) -> None
     assert footer.sha256_short == storage.content_sha256(session)[:12]
     assert len(footer.sha256_short) == 12
     assert footer.printed == "Printed 2025-03-14 10:30"
-    assert footer.left_lines[0] == "Jane Q. Sample \u00b7 ID MRN-0042-7781"
+    assert footer.left_lines[0] == (
+        f"{isolate('Jane Q. Sample')} \u00b7 ID {isolate('MRN-0042-7781')}"
+    )
     assert f"SHA-256 {footer.sha256_short}" in footer.left_lines[1]
     assert Footer.page_text(2, 5) == "Page 2 of 5"
 
@@ -213,7 +224,7 @@ def test_complications(record: Record, session: Session, diagram: Diagram) -> No
     other = content.build_record(session.model_copy(update={"procedure": procedure}), diagram)
     section = _section(other, "Complications")
     assert section.paragraphs[0] == Paragraph("Vasovagal reaction", "alert")
-    assert section.paragraphs[1].text == "Recovered supine."
+    assert section.paragraphs[1].text == isolate("Recovered supine.")
 
 
 def test_empty_session(diagram: Diagram) -> None:
@@ -241,7 +252,7 @@ def test_patient_details(record: Record) -> None:
     assert items["Weight"] == "68 kg"
     encounter = {i.label: i.value for i in record.encounter}
     assert encounter["Diagnoses"] == "M79.18 Myalgia, other site; M54.2 Cervicalgia"
-    assert encounter["Clinician"] == "Dr. A. Example"
+    assert encounter["Clinician"] == isolate("Dr. A. Example")
 
 
 def test_recurring_point_row_says_so(diagram: Diagram) -> None:

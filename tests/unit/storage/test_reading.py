@@ -162,7 +162,7 @@ def test_directory_missing_file_and_no_permission(
     def refuse(*args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     assert_refused(path, "permission denied")
 
 
@@ -370,3 +370,37 @@ def test_repeated_keys_are_caught_while_another_thread_parses(tmp_path: Path) ->
         other.join()
         sys.setswitchinterval(interval)
     assert accepted == 0
+
+
+@pytest.mark.parametrize(
+    "bad_id", ["../../x", "Zelda Secretname", "", "5B0D3F5E-8A77-4C1E-9F0A-3D2C1B4A5E60"]
+)
+def test_a_session_id_that_is_not_a_uuid_is_refused_by_field_not_value(
+    tmp_path: Path, bad_id: str
+) -> None:
+    path = mutate(tmp_path, lambda d: d["session"].update(id=bad_id))
+    message = assert_refused(path, "session.id is not a UUID")
+    assert bad_id not in message or not bad_id
+
+
+@pytest.mark.parametrize(
+    ("where", "field"),
+    [
+        (("patient", "name"), "session.patient.name"),
+        (("patient", "allergies"), "session.patient.allergies"),
+        (("encounter", "clinician"), "session.encounter.clinician"),
+    ],
+)
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x9b", "\r"])
+def test_control_characters_in_text_are_refused_naming_the_field(
+    tmp_path: Path, where: tuple[str, str], field: str, char: str
+) -> None:
+    section, key = where
+    path = mutate(tmp_path, lambda d: d["session"][section].update({key: f"ok{char}[32m ok"}))
+    message = assert_refused(path, field, "control character", f"U+{ord(char):04X}")
+    assert "[32m" not in message
+
+
+def test_the_envelope_text_refuses_control_characters_too(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d.update(app_version="1.0\x1b[32m"))
+    assert_refused(path, "app_version contains a control character (U+001B)")

@@ -62,10 +62,20 @@ def test_previous_version_is_kept_as_backup(tmp_path: Path) -> None:
     assert storage.load_session(path.with_name(path.name + ".bak")) == first
 
 
-def test_saved_file_is_private_to_the_user(tmp_path: Path, session: Session) -> None:
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize(("umask", "expected"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_a_new_session_file_follows_the_users_umask(
+    tmp_path: Path, session: Session, umask: int, expected: int
+) -> None:
+    # Colleagues with access to the clinic folder read the sessions saved there, as they read
+    # any other file the user writes there.
     path = tmp_path / "s.bodymap.json"
-    storage.save_session(session, path)
-    assert path.stat().st_mode & 0o077 == 0
+    old = os.umask(umask)
+    try:
+        storage.save_session(session, path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == expected
 
 
 def test_failed_replace_leaves_old_file_and_no_temp(
@@ -153,6 +163,25 @@ def test_another_machines_save_in_progress_is_left_alone(tmp_path: Path) -> None
     an_hour_ago = time.time() - 3600
     os.utime(fresh, (an_hour_ago, an_hour_ago))
     assert storage.cleanup_temp_files(tmp_path) == [fresh]
+
+
+def test_the_next_save_in_a_folder_removes_what_a_crashed_save_left_there(tmp_path: Path) -> None:
+    leftover = _temp(tmp_path, 999_999_999, storage.io.HOST_TAG)
+    leftover.write_bytes(storage.dumps_session(make_session(2, name="Zelda Secretname")))
+    other_file = tmp_path / "other.bodymap.json"
+    storage.save_session(make_session(1), other_file)
+    assert not leftover.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.bodymap.json"]
+
+
+def test_folders_of_recent_files_are_cleared_at_start(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    left = [_temp(a, 999_999_999, storage.io.HOST_TAG), _temp(b, 999_999_998, storage.io.HOST_TAG)]
+    recent = [a / "one.bodymap.json", a / "two.bodymap.json", b / "x.bodymap.json"]
+    recent.append(tmp_path / "gone" / "y.bodymap.json")
+    assert sorted(storage.cleanup_folders(recent)) == sorted(left)
 
 
 def test_backup_is_copied_where_hard_links_are_not_supported(

@@ -1,0 +1,89 @@
+"""Where a printed record may be written: never over its own session, a folder, a device, or
+any existing file that is not a PDF.
+
+No Qt: the window's Export PDF asks the same question before it opens a file dialog's choice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+
+class ReportError(Exception):
+    """The record could not be printed or written; the message is plain and names no patient."""
+
+
+PDF_MAGIC = b"%PDF-"
+
+
+def _starts_like_a_pdf(path: Path) -> bool:
+    """Whether the regular file ``path`` begins with the PDF header (read without waiting)."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return os.read(fd, len(PDF_MAGIC)) == PDF_MAGIC
+    finally:
+        os.close(fd)
+
+
+def _same_file(info: os.stat_result, other: Path) -> bool:
+    try:
+        theirs = os.stat(other)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+
+def check_output_path(
+    path: str | os.PathLike[str], *, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> Path:
+    """Check that the record may be written to ``path`` and return it.
+
+    Refused: a path that is (through links, hard links or another spelling) one of ``inputs``
+    (the session printed, its clinic folder's files), a folder, a device or pipe, a link to
+    nothing, and an existing file that is not a PDF (a session, its backup, anything else).
+    An existing PDF, or an empty file, may be replaced. Nothing is opened but to read a
+    file's first five bytes.
+
+    Raises:
+        ReportError: the path is refused; the message says why without naming the file.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError("the folder does not exist")
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if os.path.lexists(target):
+            raise ReportError("the name is a link to a file that does not exist") from None
+        return target
+    except OSError as exc:
+        raise ReportError(f"the file cannot be checked ({exc.strerror or 'error'})") from None
+    if any(_same_file(info, Path(source)) for source in inputs):
+        raise ReportError("this is the session file being printed: choose another name for the PDF")
+    if stat.S_ISDIR(info.st_mode):
+        raise ReportError("a folder has this name")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReportError("this is not a regular file (a device or a pipe?): it is not replaced")
+    if info.st_size == 0:
+        return target
+    try:
+        is_pdf = _starts_like_a_pdf(target)
+    except OSError as exc:
+        raise ReportError(f"the file cannot be checked ({exc.strerror or 'error'})") from None
+    if not is_pdf:
+        raise ReportError("a file that is not a PDF has this name: it is not replaced")
+    return target
+
+
+def remove_quietly(path: Path) -> None:
+    """Delete ``path`` if it is there; a failure is no error (a temporary file)."""
+    with contextlib.suppress(OSError):
+        path.unlink()
