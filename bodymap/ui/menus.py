@@ -95,6 +95,13 @@ def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     make_action(window, "Print Pre&view…", printing.preview, menu=menu)
     make_action(window, "&Print…", printing.print_, shortcuts=[StandardKey.Print], menu=menu)
     make_action(window, "&Export PDF…", printing.export_pdf, shortcuts=["Ctrl+E"], menu=menu)
+    make_action(
+        window,
+        "Export Ar&chival PDF (PDF/A-1b)…",
+        printing.export_archival_pdf,
+        tip="A PDF/A-1b file for long-term keeping: fonts embedded, no transparency",
+        menu=menu,
+    )
     parts.exporting.populate(menu)
     menu.addSeparator()
     make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit], menu=menu)

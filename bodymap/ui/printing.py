@@ -123,8 +123,9 @@ class PrintController(QObject):
             self._render(printer)
             self._note("printed", "Record sent to the printer.")
 
-    def export_pdf(self) -> Path | None:
-        """Write the record as a PDF file the user chooses."""
+    def export_pdf(self, *, archival: bool = False) -> Path | None:
+        """Write the record as a PDF file the user chooses (an archival PDF/A-1b file when
+        ``archival``); never over the session's own file."""
         from bodymap import report
 
         doc = self._doc
@@ -133,8 +134,9 @@ class PrintController(QObject):
             if doc.path
             else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        suffix = ".pdfa.pdf" if archival else ".pdf"
         path = self.dialogs.pdf_path(
-            self._parent, str(Path(folder) / f"{self._document_name()}.pdf")
+            self._parent, str(Path(folder) / f"{self._document_name()}{suffix}")
         )
         if path is None:
             return None
@@ -145,9 +147,16 @@ class PrintController(QObject):
                 paper=default_paper(),
                 clinic_name=preferences.clinic_name() or None,
                 recurrences=self._look_up_recurrences(),
+                inputs=[doc.path] if doc.path is not None else [],
+                archival=archival,
             )
         except report.ReportError as exc:
             self.dialogs.error(self._parent, "PDF not written", str(exc))
             return None
-        self._note("exported", f"Record written to {path.name}.")
+        kind = "Archival PDF/A-1b record" if archival else "Record"
+        self._note("exported", f"{kind} written to {path.name}.")
         return path
+
+    def export_archival_pdf(self) -> Path | None:
+        """Write the record as an archival PDF/A-1b file the user chooses."""
+        return self.export_pdf(archival=True)

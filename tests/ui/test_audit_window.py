@@ -196,3 +196,27 @@ def test_a_csv_export_is_noted_in_the_audit_log_too(
 
     assert _actions(path)[-1] == "exported"
     assert "audit log of visit.bodymap.json" in window.statusBar().currentMessage()
+
+
+def test_file_export_archival_pdf_writes_a_pdf_a_file_and_notes_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    suggested: list[str] = []
+
+    def answer(parent: object, suggestion: str) -> Path:
+        suggested.append(suggestion)
+        return tmp_path / "kept.pdf"
+
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", answer)
+    action = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if "PDF/A-1b" in a.text()
+    )
+
+    action.trigger()
+
+    assert suggested[0].endswith("visit.pdfa.pdf")
+    assert b"/GTS_PDFA1" in (tmp_path / "kept.pdf").read_bytes()
+    assert _actions(path)[-1] == "exported"
+    assert "Archival PDF/A-1b record written to kept.pdf" in window.statusBar().currentMessage()
