@@ -179,27 +179,66 @@ class ExaminedOnly(_Value):
 
 
 Agent = Literal["lidocaine", "bupivacaine", "ropivacaine", "saline", "other"]
+Concentration = Annotated[float, Field(gt=0, le=10)]
+"""Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1)."""
+MAX_MIXED = 3
+"""At most this many agents are mixed into an injection's own agent."""
+
+
+class MixedAgent(_Value):
+    """A further local anaesthetic mixed in the same syringe (clinical-basis §5.2).
+
+    ``concentration_percent`` is the concentration of this agent IN THE SYRINGE, after mixing
+    (lidocaine 1 % and bupivacaine 0.25 % mixed 1:1 are lidocaine 0.5 % + bupivacaine
+    0.125 %); None when not recorded. The injection's volume is the volume of the mixture.
+    """
+
+    agent: Agent
+    agent_other: ShortText = ""
+    """The name of an "other" agent as typed; a known agent named here is identified (§5.2)."""
+    concentration_percent: Concentration | None = None
+
+    @model_validator(mode="after")
+    def _a_local_anaesthetic(self) -> MixedAgent:
+        if self.agent == "saline":
+            raise ValueError("saline is not mixed in as an agent: the concentrations say it")
+        if self.agent == "other" and not self.agent_other.strip():
+            raise ValueError("a mixed agent 'other' needs the agent's name")
+        return self
 
 
 class Injection(_Value):
-    """Trigger point injection at one point (clinical-basis §5)."""
+    """Trigger point injection at one point (clinical-basis §5).
+
+    A mixture is the injection's own agent and concentration (the first component) plus
+    ``mixed_with``; every concentration is the one in the syringe and ``volume_ml`` is the
+    volume of the mixture, so each component's dose is its concentration x 10 x volume.
+    """
 
     kind: Literal["injection"] = "injection"
     agent: Agent = "lidocaine"
     agent_other: ShortText = ""
     """The name of an "other" agent as typed; a known agent named here is identified (§5.2)."""
     # Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1). None when not recorded.
-    concentration_percent: Annotated[float, Field(gt=0, le=10)] | None = 1.0
+    concentration_percent: Concentration | None = 1.0
     volume_ml: Annotated[float, Field(gt=0, le=20)] = 0.5
     with_epinephrine: bool = False
     """Epinephrine (adrenaline) added; some agents then have a higher maximum (§5.3)."""
     needle_gauge: Annotated[int, Field(ge=16, le=34)] | None = 27
     needle_length_mm: Annotated[float, Field(gt=0, le=150)] | None = 32.0
+    mixed_with: Annotated[tuple[MixedAgent, ...], Field(max_length=MAX_MIXED)] = ()
+    """Further agents in the same syringe (format 1.3); empty for a single agent."""
 
     @model_validator(mode="after")
     def _other_needs_name(self) -> Injection:
         if self.agent == "other" and not self.agent_other.strip():
             raise ValueError("an injection with agent 'other' needs the agent's name")
+        if self.mixed_with and self.agent == "saline":
+            raise ValueError("a mixture names its local anaesthetics, not saline, first")
+        known = [self.agent, *(m.agent for m in self.mixed_with)]
+        known = [a for a in known if a != "other"]
+        if len(set(known)) != len(known):
+            raise ValueError("an agent is listed twice in one mixture")
         return self
 
 

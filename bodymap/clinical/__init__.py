@@ -17,27 +17,33 @@ from bodymap.clinical import wording
 from bodymap.clinical.agents import (
     KNOWN_AGENTS,
     AgentClass,
+    Component,
     KnownAgent,
     Maximum,
     agents_named_in,
+    components,
     identify_agent,
     is_unidentified,
     known_agent,
 )
 from bodymap.clinical.allergy import (
     AllergyMention,
+    AllergyReading,
     allergy_conflicts,
     allergy_mentions,
     check_treatment_allowed,
+    read_allergies,
     text_allergy,
 )
-from bodymap.clinical.body import DosingWeight, bmi, dosing_weight, lean_body_weight
+from bodymap.clinical.body import (
+    DosingWeight,
+    bmi,
+    dosing_weight,
+    lean_body_weight,
+    session_age,
+)
 from bodymap.clinical.cautions import (
-    CAUTION_CODES,
-    CAUTIONS,
     BodyFrame,
-    Caution,
-    NeedleAdvice,
     diagram_bones,
     over_scapular_bone,
     pneumothorax_caution,
@@ -71,13 +77,16 @@ from bodymap.clinical.common import (
     Severity,
     TreatmentKind,
 )
+from bodymap.clinical.dose_checks import dose_warnings
 from bodymap.clinical.doses import (
     AGENT_PRESETS,
     AgentPreset,
     AgentTotal,
     PresetVolume,
     agent_totals,
-    dose_warnings,
+    cap_dose_mg,
+    component_doses,
+    dose_basis_text,
     is_local_anaesthetic,
     max_dose_mg,
     max_volume_ml,
@@ -85,7 +94,12 @@ from bodymap.clinical.doses import (
     mg_per_ml,
     preset_for,
 )
-from bodymap.clinical.needles import needle_advice_text, too_long_for
+from bodymap.clinical.needles import (
+    advised_depth_mm,
+    needle_advice_text,
+    too_long_for,
+    treatment_for_site,
+)
 from bodymap.clinical.procedure import (
     AFTERCARE_TEXT,
     FIBROMYALGIA_NOTE,
@@ -93,10 +107,12 @@ from bodymap.clinical.procedure import (
     aftercare_text,
     elapsed_minutes,
     record_notes,
+    steroid_given,
     time_warnings,
 )
 from bodymap.clinical.site import Site, point_site, site_of
 from bodymap.clinical.wording import agent_label, agent_name, treatment_text
+from bodymap.clinical.zones import CAUTION_CODES, CAUTIONS, Caution, NeedleAdvice
 
 __all__ = [
     "AFTERCARE_TEXT",
@@ -111,11 +127,13 @@ __all__ = [
     "AgentPreset",
     "AgentTotal",
     "AllergyMention",
+    "AllergyReading",
     "BodyFrame",
     "BoneOutlines",
     "Caution",
     "ClinicalWarning",
     "CodeSuggestion",
+    "Component",
     "CountedMuscle",
     "DiagnosisSuggestion",
     "DosingWeight",
@@ -128,6 +146,7 @@ __all__ = [
     "Severity",
     "Site",
     "TreatmentKind",
+    "advised_depth_mm",
     "aftercare_text",
     "agent_label",
     "agent_name",
@@ -138,8 +157,12 @@ __all__ = [
     "billing_muscle",
     "blocking_warnings",
     "bmi",
+    "cap_dose_mg",
     "check_treatment_allowed",
+    "component_doses",
+    "components",
     "diagram_bones",
+    "dose_basis_text",
     "dose_warnings",
     "dosing_weight",
     "elapsed_minutes",
@@ -162,17 +185,21 @@ __all__ = [
     "point_warnings",
     "position_cautions",
     "preset_for",
+    "read_allergies",
     "record_notes",
+    "session_age",
     "session_sites",
     "session_warnings",
     "session_warnings_on_diagram",
     "site_of",
+    "steroid_given",
     "suboccipital_caution",
     "suggest_diagnoses",
     "suggest_procedure_codes",
     "text_allergy",
     "time_warnings",
     "too_long_for",
+    "treatment_for_site",
     "treatment_text",
     "wording",
 ]

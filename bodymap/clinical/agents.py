@@ -1,16 +1,21 @@
 """Known local anaesthetics: class, published maximum doses, and recognising a typed name.
 
-Every number here is in docs/clinical-basis.md §5.3 with its source. Where the drug label and the
-review differ, the lower figure is used (§5.3).
+Every number here is in docs/clinical-basis.md §5.3 with its source: each maximum is the lowest
+of the figures cited in its row of that table. Names are recognised in typed text as whole
+words after folding case and accents ("Lidocaïne" is lidocaine), by generic name, other generic
+spelling or brand (§5.2), and by a close misspelling of one of them ("bupivicaine").
 """
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from bodymap.model import Injection
+from bodymap.model import Agent, Injection
 
 AgentClass = Literal["amide", "ester"]
 
@@ -29,7 +34,7 @@ class Maximum:
 
     @property
     def text(self) -> str:
-        """E.g. "4.5 mg/kg, at most 300 mg"."""
+        """E.g. "4.5 mg/kg, at most 200 mg"."""
         per_kg = f"{self.mg_per_kg:g} mg/kg"
         return per_kg if self.cap_mg is None else f"{per_kg}, at most {self.cap_mg:g} mg"
 
@@ -39,7 +44,7 @@ class KnownAgent:
     """A local anaesthetic the app knows: id, display name, class and maxima (§5.3).
 
     ``names`` are the lower-case words that identify it in typed text: the generic name, other
-    generic spellings, and brand names where a cited source names the product.
+    generic spellings, and brand names where a cited source names the product (§5.2).
     """
 
     id: str
@@ -59,12 +64,13 @@ def _same(mg_per_kg: float, cap_mg: float | None) -> tuple[Maximum, Maximum]:
 
 
 KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
-    # clinical-basis §5.3, table of maxima; sources [5-1] to [5-4].
+    # clinical-basis §5.3, table of maxima (the lowest figure cited in each row); brand names
+    # from §5.2.
     KnownAgent(
         "lidocaine",
         "Lidocaine",
         "amide",
-        Maximum(4.5, 300.0),
+        Maximum(4.5, 200.0),  # UK SmPC cap 200 mg, below the US label's 300 mg
         Maximum(7.0, 500.0),
         ("lidocaine", "lignocaine", "xylocaine"),
     ),
@@ -74,7 +80,7 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
         "amide",
         Maximum(2.0, 175.0),
         Maximum(3.0, 225.0),
-        ("bupivacaine",),
+        ("bupivacaine", "marcaine", "marcain", "sensorcaine", "exparel"),
     ),
     KnownAgent(
         "levobupivacaine",
@@ -82,25 +88,33 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
         "amide",
         Maximum(2.0, 150.0),
         Maximum(3.0, 150.0),
-        ("levobupivacaine",),
+        ("levobupivacaine", "chirocaine"),
     ),
-    KnownAgent("ropivacaine", "Ropivacaine", "amide", *_same(3.0, 200.0), ("ropivacaine",)),
+    KnownAgent(
+        "ropivacaine", "Ropivacaine", "amide", *_same(3.0, 200.0), ("ropivacaine", "naropin")
+    ),
     KnownAgent(
         "mepivacaine",
         "Mepivacaine",
         "amide",
         Maximum(4.5, 350.0),
         Maximum(7.0, 500.0),
-        ("mepivacaine", "polocaine"),
+        ("mepivacaine", "carbocaine", "polocaine"),
     ),
-    KnownAgent("articaine", "Articaine", "amide", *_same(7.0, None), ("articaine",)),
+    KnownAgent(
+        "articaine",
+        "Articaine",
+        "amide",
+        *_same(7.0, 500.0),  # EU SmPC: 7 mg/kg, at most 500 mg
+        ("articaine", "septocaine", "septanest", "ultracaine", "ultracain", "orabloc"),
+    ),
     KnownAgent(
         "prilocaine",
         "Prilocaine",
         "amide",
         Maximum(6.0, 400.0),
         Maximum(8.0, 600.0),
-        ("prilocaine",),
+        ("prilocaine", "citanest"),
     ),
     KnownAgent(
         "chloroprocaine",
@@ -110,20 +124,66 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
         Maximum(12.0, 1000.0),
         ("chloroprocaine", "nesacaine"),
     ),
-    KnownAgent("procaine", "Procaine", "ester", *_same(10.0, 600.0), ("procaine",)),
+    KnownAgent(
+        "procaine", "Procaine", "ester", *_same(10.0, 600.0), ("procaine", "novocaine", "novocain")
+    ),
 )
 """The local anaesthetics whose maximum dose the app checks, in the order lists show them."""
 
 _BY_ID: Final = {agent.id: agent for agent in KNOWN_AGENTS}
 _BY_NAME: Final = {name: agent for agent in KNOWN_AGENTS for name in agent.names}
 
-ESTER_ONLY_NAMES: Final = frozenset({"cocaine", "tetracaine", "benzocaine", "amethocaine"})
+ESTER_ONLY_NAMES: Final = frozenset(
+    {"cocaine", "tetracaine", "amethocaine", "pontocaine", "benzocaine"}
+)
 """Ester local anaesthetics that are never injected for trigger points but may be named in an
 allergy (clinical-basis §6.1); they name the ester class."""
 AMIDE_ONLY_NAMES: Final = frozenset({"dibucaine", "cinchocaine", "etidocaine"})
 """Amide local anaesthetics not injected for trigger points, named only in allergies."""
 
+MIN_FUZZY_LENGTH: Final = 6
+"""Shorter words are matched exactly only (clinical-basis §6.1)."""
+FUZZY_RATIO: Final = 0.85
+"""A word at least this similar to a known name (difflib ratio) is taken as that name."""
+
 _WORD: Final = re.compile(r"[a-z]+")
+_ALL_NAMES: Final = (
+    *_BY_NAME,
+    *ESTER_ONLY_NAMES,
+    *AMIDE_ONLY_NAMES,
+)
+
+
+def fold(text: str) -> str:
+    """Text for matching: accents removed ("lidocaïne" -> "lidocaine") and case folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The folded letter words of a text, in order."""
+    return _WORD.findall(fold(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def closest_name(word: str) -> str | None:
+    """The known local anaesthetic name this folded word is, or a close misspelling of.
+
+    Exact names (generic, brand, and the names of §6.1 that are only ever allergies) first;
+    then, for words of at least six letters, the most similar name when it is at least 85%
+    similar ("bupivicaine" -> "bupivacaine"). None when the word names no local anaesthetic.
+    """
+    if word in _BY_NAME or word in ESTER_ONLY_NAMES or word in AMIDE_ONLY_NAMES:
+        return word
+    if len(word) < MIN_FUZZY_LENGTH:
+        return None
+    close = difflib.get_close_matches(word, _ALL_NAMES, n=1, cutoff=FUZZY_RATIO)
+    return close[0] if close else None
+
+
+def agent_of_name(name: str) -> KnownAgent | None:
+    """The known agent a (folded, exact or corrected) name stands for, or None."""
+    return _BY_NAME.get(name)
 
 
 def known_agent(agent_id: str) -> KnownAgent | None:
@@ -132,30 +192,110 @@ def known_agent(agent_id: str) -> KnownAgent | None:
 
 
 def agents_named_in(text: str) -> tuple[KnownAgent, ...]:
-    """The known agents a free text names (whole words, case-insensitive), in text order."""
+    """The known agents a free text names (whole words, case and accents folded, brands and
+    close misspellings included), in text order."""
     found: list[KnownAgent] = []
-    for word in _WORD.findall(text.casefold()):
-        agent = _BY_NAME.get(word)
+    for word in words(text):
+        name = closest_name(word)
+        agent = _BY_NAME.get(name) if name is not None else None
         if agent is not None and agent not in found:
             found.append(agent)
     return tuple(found)
 
 
-def identify_agent(injection: Injection) -> KnownAgent | None:
-    """The local anaesthetic an injection gives, or None (saline, or not identified).
+def caine_words(text: str) -> tuple[str, ...]:
+    """Words of a text that end like a local anaesthetic's name ("-caine", "-cain", "-caines")
+    but are not a known agent: an anaesthetic the app does not know."""
+    found: list[str] = []
+    for word in words(text):
+        if re.fullmatch(r"[a-z]*cain(?:e|es|s)?", word) and closest_name(word) is None:
+            found.append(word)
+    return tuple(dict.fromkeys(found))
 
-    An "other" agent is identified when its typed name names exactly one known agent
-    ("Mepivacaine 1%", "levobupivacaine"); a name with two agents (a mixture) or none is not
-    (clinical-basis §5.2).
+
+@dataclass(frozen=True)
+class Component:
+    """One local anaesthetic in an injection: the injection's own agent, or a mixed-in one.
+
+    ``agent`` is None when the app cannot tell which drug it is (an "other" name naming none,
+    or several, known agents); ``named`` then holds the known agents the typed name mentions.
+    """
+
+    agent: KnownAgent | None
+    name: str
+    concentration_percent: float | None
+    volume_ml: float
+    with_epinephrine: bool
+    named: tuple[KnownAgent, ...] = ()
+    choice: Agent = "other"
+    """The agent as chosen in the model ("lidocaine", ..., "other")."""
+    in_mixture: bool = False
+    """Whether the injection mixes several agents."""
+
+    @property
+    def mg(self) -> float | None:
+        """mg of this agent: concentration x 10 x mL (clinical-basis §5.1); None without a
+        concentration."""
+        if self.concentration_percent is None:
+            return None
+        return 10.0 * self.concentration_percent * self.volume_ml
+
+
+def _identify(agent: Agent, agent_other: str) -> tuple[KnownAgent | None, tuple[KnownAgent, ...]]:
+    if agent != "other":
+        return _BY_ID[agent], ()
+    named = agents_named_in(agent_other)
+    unknown = caine_words(agent_other)
+    return (named[0] if len(named) == 1 and not unknown else None), named
+
+
+def _component(
+    agent: Agent, agent_other: str, concentration: float | None, injection: Injection
+) -> Component:
+    known, named = _identify(agent, agent_other)
+    name = agent_other.strip() if agent == "other" else (known.name if known else agent)
+    return Component(
+        known,
+        name,
+        concentration,
+        injection.volume_ml,
+        injection.with_epinephrine,
+        named,
+        agent,
+        bool(injection.mixed_with),
+    )
+
+
+def components(injection: Injection) -> tuple[Component, ...]:
+    """The local anaesthetics of an injection, its own agent first (clinical-basis §5.2).
+
+    Empty for saline. Every component shares the injection's volume and epinephrine.
     """
     if injection.agent == "saline":
-        return None
-    if injection.agent != "other":
-        return _BY_ID[injection.agent]
-    named = agents_named_in(injection.agent_other)
-    return named[0] if len(named) == 1 else None
+        return ()
+    first = _component(
+        injection.agent, injection.agent_other, injection.concentration_percent, injection
+    )
+    rest = [
+        _component(m.agent, m.agent_other, m.concentration_percent, injection)
+        for m in injection.mixed_with
+    ]
+    return (first, *rest)
+
+
+def identify_agent(injection: Injection) -> KnownAgent | None:
+    """The local anaesthetic an injection's own agent is, or None (saline, or not identified).
+
+    An "other" agent is identified when its typed name names exactly one known agent
+    ("Mepivacaine 1%", "Marcaine", "levobupivacaine") and no unknown "-caine" word; a name with
+    two agents (a mixture typed as one name) or none is not (clinical-basis §5.2). Agents mixed
+    in (``mixed_with``) are in :func:`components`.
+    """
+    found = components(injection)
+    return found[0].agent if found else None
 
 
 def is_unidentified(injection: Injection) -> bool:
-    """Whether the app cannot tell which drug an "other" injection is (dose not checked)."""
-    return injection.agent == "other" and identify_agent(injection) is None
+    """Whether the app cannot tell which drug some agent of an injection is (dose not
+    checked)."""
+    return any(c.agent is None for c in components(injection))

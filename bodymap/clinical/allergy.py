@@ -1,13 +1,19 @@
-"""Local anaesthetic allergy: the ticked box and an allergy written only as text.
+"""Local anaesthetic allergy: the ticked box, and the allergies field read safety-first.
 
-Reading the text (clinical-basis §6.1): a known agent's name, another "-caine" word, the words
-"amide" or "ester", or "local anaesthetic" count as a mention; a mention in a negative clause
-("no allergy to lidocaine", "tolerated lidocaine") is not taken as an allergy but is shown for
-checking. Cocaine is itself an ester local anaesthetic, so it names the ester class.
+The allergies field is where allergies are written, so any mention there of a local
+anaesthetic counts as an allergy to its class, WHATEVER negation surrounds it ("NKDA except
+lidocaine", "did not tolerate lidocaine", "never give bupivacaine"): a missed allergy can kill,
+a false alarm costs one edit (clinical-basis §6.1). Only a whole field that says no allergy and
+names no drug ("NKDA", "no known allergies", "none") is not read as one. Mentions are: a known
+agent by generic name, brand, accented or misspelt form; another "-caine(s)" word; EMLA;
+"amide" or "ester"; PABA (the ester metabolite); "LA", "local anaesthetic", "dental
+anaesthetic", "numbing injection" and the like. Parabens and sulfites are read too: they are
+excipients of some local anaesthetic solutions (§6.1).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -15,97 +21,197 @@ from typing import Final
 from bodymap.clinical.agents import (
     AMIDE_ONLY_NAMES,
     ESTER_ONLY_NAMES,
-    KNOWN_AGENTS,
     AgentClass,
-    identify_agent,
-    is_unidentified,
+    Component,
+    agent_of_name,
+    caine_words,
+    closest_name,
+    components,
+    fold,
 )
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
-from bodymap.clinical.wording import agent_name
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _verb
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session
 
-_CLAUSE: Final = re.compile(r"[\n;,.()/]+")
-_NEGATION: Final = re.compile(
-    r"\b(no|not|non|none|never|denies|denied|without|negative|tolerates|tolerated|nkda|nka)\b"
+BOX_LABEL: Final = "Allergic to local anaesthetics"
+"""The patient's allergy box as the window labels it (the messages name it)."""
+
+_CLAUSE: Final = re.compile(r"[\n;,.()/:]+")
+_WORD: Final = re.compile(r"[a-z]+")
+_WHOLE_FIELD_NEGATIVE: Final = re.compile(
+    r"(?:nkda|nka|nkma|nil|none|no|n/?a|none known|nil known"
+    r"|no known (?:drug |medication |medicine )?allerg(?:y|ies)"
+    r"|no (?:drug |medication |medicine )?allerg(?:y|ies)(?: known)?)"
 )
-_CLASS_WORDS: Final = re.compile(r"\b(amides?|esters?)\b")
-_LOCAL_ANAESTHETIC: Final = re.compile(r"\blocal\s+an(?:a)?esthe(?:tics?|sia)\b")
-_CAINE: Final = re.compile(r"\b[a-z]*caine\b")
-_CLASS_OF_NAME: Final[dict[str, AgentClass]] = {
-    **{name: a.agent_class for a in KNOWN_AGENTS for name in a.names},
-    **dict.fromkeys(ESTER_ONLY_NAMES, "ester"),
-    **dict.fromkeys(AMIDE_ONLY_NAMES, "amide"),
-}
+_CLASS_WORD: Final = re.compile(r"\b(amides?|esters?)\b")
+_PABA: Final = re.compile(r"\b(?:paba|para-?aminobenzoic|aminobenzoic|aminobenzoates?)\b")
+_GENERIC: Final = re.compile(
+    r"\b(?:local|dental|spinal|epidural|regional)[\s-]+(?:an(?:a)?esthe\w*|injections?|"
+    r"blocks?|numbing|freezing)\b"
+    r"|\bnumbing\b"
+    r"|\ban(?:a)?esthe(?:tics?|sia)\b"
+)
+_GENERAL: Final = re.compile(r"\bgeneral[\s-]+an(?:a)?esthe(?:tics?|sia)\b")
+_LA: Final = re.compile(r"(?<![A-Za-z])L\.?A\.?s?(?![A-Za-z])")
+_PARABEN: Final = re.compile(
+    r"\b(?:methyl|ethyl|propyl|butyl)?parabens?\b|\b(?:methyl |propyl )?hydroxybenzoates?\b"
+)
+_SULFITE: Final = re.compile(r"\b(?:meta)?bisul(?:ph|f)ites?\b|\bsul(?:ph|f)ites?\b")
+_EMLA: Final = ("lidocaine", "prilocaine")
 
 
 @dataclass(frozen=True)
 class AllergyMention:
-    """A local anaesthetic named in the allergies text.
+    """A local anaesthetic named in the allergies field.
 
-    ``agent_class`` is None when the mention does not tell the class ("local anaesthetic",
-    an unknown "-caine" word): then every local anaesthetic counts.
+    ``word`` is what was found (folded: "xylocaine", "caines", "local anaesthetic");
+    ``agent`` the known agent's name when it names one ("lidocaine" for "xylocaine");
+    ``agent_class`` None when the mention does not tell the class ("local anaesthetic", an
+    unknown "-caine" word): then every local anaesthetic counts.
     """
 
     word: str
     agent_class: AgentClass | None
-    negated: bool
+    agent: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The mention in a message: "lidocaine", "xylocaine (lidocaine)", "local anaesthetic"."""
+        if self.agent is not None and self.agent != self.word:
+            return f"{self.word} ({self.agent})"
+        return self.word
+
+
+@dataclass(frozen=True)
+class AllergyReading:
+    """What the allergies field says: local anaesthetic mentions and excipient allergies."""
+
+    mentions: tuple[AllergyMention, ...] = ()
+    paraben: bool = False
+    sulfite: bool = False
+
+
+def _is_whole_field_negative(folded: str) -> bool:
+    plain = " ".join(_WORD.findall(folded.replace("n/a", "na")))
+    return _WHOLE_FIELD_NEGATIVE.fullmatch(plain) is not None
+
+
+def _name_mentions(clause: str) -> list[tuple[int, AllergyMention]]:
+    found: list[tuple[int, AllergyMention]] = []
+    for m in _WORD.finditer(clause):
+        word = m.group(0)
+        if word == "emla":
+            found += [(m.start(), AllergyMention(word, "amide", a)) for a in _EMLA]
+            continue
+        name = closest_name(word)
+        if name is None:
+            continue
+        agent = agent_of_name(name)
+        if agent is not None:
+            found.append((m.start(), AllergyMention(word, agent.agent_class, agent.id)))
+        elif name in ESTER_ONLY_NAMES:
+            found.append((m.start(), AllergyMention(word, "ester", name)))
+        elif name in AMIDE_ONLY_NAMES:
+            found.append((m.start(), AllergyMention(word, "amide", name)))
+    for word in caine_words(clause):
+        found.append((clause.find(word), AllergyMention(word, None)))
+    for m in _CLASS_WORD.finditer(clause):
+        word = m.group(1)
+        found.append((m.start(), AllergyMention(word, "amide" if word[0] == "a" else "ester")))
+    for m in _PABA.finditer(clause):
+        found.append((m.start(), AllergyMention(m.group(0), "ester")))
+    return found
+
+
+def _generic_mentions(clause: str, original: str) -> list[tuple[int, AllergyMention]]:
+    general = [m.span() for m in _GENERAL.finditer(clause)]
+    found = [
+        (m.start(), AllergyMention(m.group(0), None))
+        for m in _GENERIC.finditer(clause)
+        if not any(a <= m.start() < b for a, b in general)
+    ]
+    found += [(m.start(), AllergyMention("LA", None)) for m in _LA.finditer(original)]
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def read_allergies(text: str) -> AllergyReading:
+    """Read an allergies field safety-first (clinical-basis §6.1); see the module docstring."""
+    folded = fold(text)
+    if not folded.strip() or _is_whole_field_negative(folded):
+        return AllergyReading()
+    found: list[AllergyMention] = []
+    for clause, original in zip(_CLAUSE.split(folded), _CLAUSE.split(text), strict=False):
+        named = _name_mentions(clause)
+        hits = list(named)
+        # "local anaesthetic" names every class, unless the clause names one
+        # ("amide local anaesthetics").
+        if not any(m.agent_class is not None for _, m in named):
+            hits += _generic_mentions(clause, original)
+        found += [m for _, m in sorted(hits, key=lambda h: h[0])]
+    return AllergyReading(
+        tuple(dict.fromkeys(found)),
+        paraben=_PARABEN.search(folded) is not None,
+        sulfite=_SULFITE.search(folded) is not None,
+    )
 
 
 def allergy_mentions(text: str) -> tuple[AllergyMention, ...]:
-    """The local anaesthetic mentions in an allergies text, in order (clinical-basis §6.1)."""
-    found: list[AllergyMention] = []
-    for clause in _CLAUSE.split(text.casefold()):
-        negation = _NEGATION.search(clause)
-        hits: list[tuple[int, str, AgentClass | None]] = []
-        for m in _CAINE.finditer(clause):
-            hits.append((m.start(), m.group(0), _CLASS_OF_NAME.get(m.group(0))))
-        for m in re.finditer(r"[a-z]+", clause):
-            word = m.group(0)
-            if word in _CLASS_OF_NAME and not word.endswith("caine"):
-                hits.append((m.start(), word, _CLASS_OF_NAME[word]))
-        for m in _CLASS_WORDS.finditer(clause):
-            word = m.group(1)
-            hits.append((m.start(), word, "amide" if word.startswith("amide") else "ester"))
-        if not any(agent_class is not None for _, _, agent_class in hits):
-            # "local anaesthetic" names every class, unless the clause names one
-            # ("amide local anaesthetics").
-            for m in _LOCAL_ANAESTHETIC.finditer(clause):
-                hits.append((m.start(), m.group(0), None))
-        for start, word, agent_class in sorted(hits):
-            negated = negation is not None and negation.start() < start
-            found.append(AllergyMention(word, agent_class, negated))
-    return tuple(found)
+    """The local anaesthetic mentions in an allergies field, in order (clinical-basis §6.1)."""
+    return read_allergies(text).mentions
 
 
 def text_allergy(patient: Patient) -> tuple[AllergyMention, ...]:
-    """The mentions in the allergies text that are taken as an allergy (not negated)."""
-    return tuple(m for m in allergy_mentions(patient.allergies) if not m.negated)
+    """The mentions in the patient's allergies field: each is taken as an allergy."""
+    return allergy_mentions(patient.allergies)
+
+
+def _classes(component: Component) -> tuple[AgentClass | None, ...]:
+    """The classes a component may belong to; None: a local anaesthetic of unknown class."""
+    if component.agent is not None:
+        return (component.agent.agent_class,)
+    classes: list[AgentClass | None] = [a.agent_class for a in component.named]
+    if caine_words(component.name):
+        classes.append(None)
+    return tuple(classes)
+
+
+def _local_anaesthetics(injection: Injection) -> list[tuple[str, tuple[AgentClass | None, ...]]]:
+    """(name, classes) of every agent of an injection that is, or may be, a local anaesthetic."""
+    found: list[tuple[str, tuple[AgentClass | None, ...]]] = []
+    for c in components(injection):
+        classes = _classes(c)
+        if classes:
+            found.append(((c.agent.name if c.agent else c.name).lower(), classes))
+    return found
+
+
+def _class_words(agent_class: AgentClass | None) -> str:
+    return "local anaesthetics" if agent_class is None else f"{agent_class} local anaesthetics"
 
 
 def _conflict(patient: Patient, treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
     if not isinstance(treatment, Injection):
         return None
-    agent = identify_agent(treatment)
-    if agent is None:
+    given = _local_anaesthetics(treatment)
+    if not given:
         return None
-    name = agent_name(treatment).lower()
     if patient.allergy_local_anaesthetic:
+        names = " + ".join(name for name, _ in given)
         return (
-            f"Patient is allergic to local anaesthetics: injection with {name} is refused. "
+            f"Patient is allergic to local anaesthetics: injection with {names} is refused. "
             "Consider dry needling or normal saline."
         )
     for mention in text_allergy(patient):
-        if mention.agent_class is None or mention.agent_class == agent.agent_class:
-            what = (
-                "local anaesthetics"
-                if mention.agent_class is None
-                else f"{mention.agent_class} local anaesthetics"
-            )
-            return (
-                f'The allergies entry names "{mention.word}": injection with {name} ('
-                f"{agent.agent_class}) is refused as an allergy to {what}. Consider dry "
-                "needling or normal saline, and tick the local anaesthetic allergy box."
-            )
+        for _, classes in given:
+            if mention.agent_class is None or any(
+                c in (None, mention.agent_class) for c in classes
+            ):
+                return (
+                    f"The allergies field mentions {mention.text}: injections of "
+                    f"{_class_words(mention.agent_class)} are refused. Tick '{BOX_LABEL}', or if "
+                    "the patient is not allergic, reword the allergies field. Consider dry "
+                    "needling or normal saline."
+                )
     return None
 
 
@@ -114,9 +220,10 @@ def check_treatment_allowed(
 ) -> str | None:
     """A refusal message when the treatment must not be given to this patient, else None.
 
-    A patient allergic to local anaesthetics (the box ticked, or the allergies text naming
-    one, its class or a "-caine" word) gets no injection of one of that class; dry needling
-    or saline are the alternatives (clinical-basis §6.1).
+    A patient allergic to local anaesthetics (the box ticked, or the allergies field mentioning
+    one, its class, a "-caine" word or "local anaesthetic") gets no injection of one of that
+    class: every agent of a mixture counts, and every agent a typed "other" name mentions. Dry
+    needling or saline are the alternatives (clinical-basis §6.1).
     """
     return _conflict(patient, treatment)
 
@@ -130,8 +237,18 @@ def allergy_conflicts(session: Session) -> list[str]:
     ]
 
 
+def _unidentified_injections(session: Session) -> list[tuple[str, int]]:
+    return [
+        (p.id, p.number)
+        for p in session.points
+        if isinstance(p.treatment, Injection)
+        and any(c.agent is None and not _classes(c) for c in components(p.treatment))
+    ]
+
+
 def allergy_warnings(session: Session) -> list[ClinicalWarning]:
-    """Allergy conflicts, an allergy written only as text, unidentified agents to check."""
+    """Allergy conflicts, an allergy written only as text, agents that cannot be checked, and
+    the excipient allergies (parabens, sulfites) (clinical-basis §6.1)."""
     patient = session.patient
     found: list[ClinicalWarning] = []
     conflicts = [session.point(i) for i in allergy_conflicts(session)]
@@ -141,48 +258,79 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
                 "allergy.local_anaesthetic",
                 "warning",
                 f"Patient is allergic to local anaesthetics, but {_numbers(conflicts)} "
-                "record an injection with one. Change to dry needling or normal saline.",
+                f"{_verb(conflicts, 'records', 'record')} an injection with one. Change to dry "
+                "needling or normal saline.",
                 _ids(conflicts),
             )
         )
-    mentions = allergy_mentions(patient.allergies)
-    named = [m for m in mentions if not m.negated]
-    if named and not patient.allergy_local_anaesthetic:
-        words = ", ".join(dict.fromkeys(f'"{m.word}"' for m in named))
+    reading = read_allergies(patient.allergies)
+    if reading.mentions and not patient.allergy_local_anaesthetic:
+        words = ", ".join(dict.fromkeys(m.text for m in reading.mentions))
+        classes = {m.agent_class for m in reading.mentions}
+        which = _class_words(None if None in classes or len(classes) > 1 else classes.pop())
         found.append(
             ClinicalWarning(
                 "allergy.text_unticked",
                 "warning",
-                f"The allergies entry names a local anaesthetic ({words}) but the local "
-                "anaesthetic allergy box is not ticked. Tick it if the allergy is real; "
-                "injections of that class are refused meanwhile.",
+                f"The allergies field mentions {words}: injections of {which} are refused. "
+                f"Tick '{BOX_LABEL}', or if the patient is not allergic, reword the allergies "
+                "field.",
             )
         )
-    negated = [m for m in mentions if m.negated]
-    if negated:
-        words = ", ".join(dict.fromkeys(f'"{m.word}"' for m in negated))
-        found.append(
-            ClinicalWarning(
-                "allergy.text_check",
-                "info",
-                f"The allergies entry mentions {words} in a negative phrase, so no allergy is "
-                "assumed. Check the entry.",
-            )
-        )
-    if patient.allergy_local_anaesthetic or named:
-        other = [
-            p
-            for p in session.points
-            if isinstance(p.treatment, Injection) and is_unidentified(p.treatment)
-        ]
+    if patient.allergy_local_anaesthetic or reading.mentions:
+        other = [session.point(i) for i, _ in _unidentified_injections(session)]
         if other:
             found.append(
                 ClinicalWarning(
                     "allergy.other_agent",
-                    "caution",
-                    f"Patient is allergic to local anaesthetics: check that the agent injected at "
-                    f"{_numbers(other)} is not one.",
+                    "warning",
+                    f"Patient is allergic to local anaesthetics, and the agent injected at "
+                    f"{_numbers(other)} is a name the app cannot check: confirm it is not a "
+                    "local anaesthetic, or change to dry needling or normal saline.",
                     _ids(other),
                 )
             )
+    found += _excipient_warnings(session, reading)
+    return found
+
+
+def _excipient_warnings(session: Session, reading: AllergyReading) -> list[ClinicalWarning]:
+    injected = [p for p in session.points if isinstance(p.treatment, Injection)]
+    found: list[ClinicalWarning] = []
+    if reading.paraben and injected:
+        found.append(
+            ClinicalWarning(
+                "allergy.paraben",
+                "caution",
+                "The allergies field mentions parabens: multiple-dose vials of local "
+                "anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose "
+                "solutions.",
+                _ids(injected),
+            )
+        )
+    with_epinephrine = [
+        p for p in injected if isinstance(p.treatment, Injection) and p.treatment.with_epinephrine
+    ]
+    if reading.sulfite and with_epinephrine:
+        found.append(
+            ClinicalWarning(
+                "allergy.sulfite",
+                "warning",
+                "The allergies field mentions sulfites: solutions with epinephrine contain a "
+                f"sulfite antioxidant, and {_numbers(with_epinephrine)} "
+                f"{_verb(with_epinephrine, 'records', 'record')} epinephrine. "
+                "Use a plain solution.",
+                _ids(with_epinephrine),
+            )
+        )
+    elif reading.sulfite and injected:
+        found.append(
+            ClinicalWarning(
+                "allergy.sulfite",
+                "caution",
+                "The allergies field mentions sulfites: solutions with epinephrine contain a "
+                "sulfite antioxidant. Use plain solutions.",
+                _ids(injected),
+            )
+        )
     return found

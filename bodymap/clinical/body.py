@@ -1,16 +1,26 @@
-"""Body size: BMI, lean body weight (Janmahasatian) and the weight that doses are based on."""
+"""Body size and age: BMI, lean body weight (Janmahasatian), the weight doses are based on,
+and the patient's age on the day of the encounter."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from bodymap.model import Patient
+from bodymap.model import Patient, Session
 
 OBESE_BMI: Final = 30.0
 """From this BMI (WHO obesity) doses are based on lean body weight (clinical-basis §6.3)."""
 UNDERWEIGHT_BMI: Final = 18.5
-"""Below this BMI (WHO underweight) the needle advice is tightened (clinical-basis §4.6)."""
+"""Below this BMI (WHO underweight) the needle advice is shorter (clinical-basis §4.6)."""
+OVERWEIGHT_BMI: Final = 25.0
+"""From this BMI the thorax needle advice is longer (clinical-basis §4.4, §4.6)."""
+HEAVY_KG: Final = 100.0
+"""From this weight a missing height gives a caution (clinical-basis §6.3)."""
+ADULT_YEARS: Final = 18
+"""Under this age the adult maxima and needle advice do not apply (clinical-basis §6.6)."""
+ELDERLY_YEARS: Final = 65
+"""From this age a lower local anaesthetic dose is advised (clinical-basis §6.6)."""
 
 
 def bmi(patient: Patient) -> float | None:
@@ -65,7 +75,9 @@ class DosingWeight:
 def dosing_weight(patient: Patient) -> DosingWeight | None:
     """The weight for dose maxima: lean body weight when BMI >= 30, else the recorded weight.
 
-    None when the weight is not recorded (the dose cannot be checked).
+    The switch at BMI 30 is a step, as in the guidance it follows (clinical-basis §6.3): just
+    below it the maxima are those of the total weight, which is what the labels use. None when
+    the weight is not recorded (the dose cannot be checked).
     """
     if patient.weight_kg is None:
         return None
@@ -74,3 +86,18 @@ def dosing_weight(patient: Patient) -> DosingWeight | None:
         lean = lean_body_weight(patient.weight_kg, patient.height_cm, patient.sex)
         return DosingWeight(min(lean, patient.weight_kg), "lean", index)
     return DosingWeight(patient.weight_kg, "total", index)
+
+
+def age_on(born: dt.date, on: dt.date) -> int:
+    """Age in whole years on the day ``on``."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def session_age(session: Session) -> int | None:
+    """The patient's age in whole years on the encounter date (the day the session was created
+    when no encounter date is recorded); None without a date of birth."""
+    born = session.patient.date_of_birth
+    if born is None:
+        return None
+    on = session.encounter.date or session.created.date()
+    return age_on(born, on)

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Final, Literal
+from dataclasses import dataclass
+from typing import Final
 
 from bodymap.anatomy import Diagram, load_diagram, point_in_polygon
 from bodymap.clinical.common import BoneOutlines, Landmarks, Point
+from bodymap.clinical.zones import (
+    APEX,
+    CERVICAL,
+    OVER_SCAPULA,
+    SUBOCCIPITAL,
+    THORACIC_PARASPINAL,
+    THORACIC_SPINE,
+    THORAX,
+    Caution,
+)
 from bodymap.model import TriggerPoint
 
 # --------------------------------------------------------------------------- frame
@@ -24,8 +34,9 @@ class BodyFrame:
     """The landmark frame placed on the diagram (clinical-basis §2).
 
     Origin at the C7 spinous process, unit = C7 to T12 distance, +u towards the patient's right,
-    +v caudal. ``eop_v``, ``mastoid_v``, ``mastoid_u`` and ``t1_v`` are read from the landmarks
-    when present (the defaults are the reference frame's values).
+    +v caudal. ``eop_v``, ``mastoid_v``, ``mastoid_u``, ``t1_v`` and ``acromion_u`` (the
+    posterior acromial angles) are read from the landmarks when present (the defaults are the
+    reference frame's values).
     """
 
     origin: Point = (300.0, 230.0)
@@ -34,6 +45,7 @@ class BodyFrame:
     mastoid_v: float = -0.33
     mastoid_u: float = 0.17
     t1_v: float = 1.0 / 12.0
+    acromion_u: float = 0.65
 
     @classmethod
     def from_landmarks(cls, landmarks: Landmarks | None) -> BodyFrame:
@@ -55,6 +67,9 @@ class BodyFrame:
             changes["mastoid_u"] = sum(abs(p[0]) for p in frame_pts) / len(frame_pts)
         if "t1" in landmarks:
             changes["t1_v"] = frame.to_frame(*landmarks["t1"])[1]
+        acromia = [landmarks[k] for k in ("acromion_left", "acromion_right") if k in landmarks]
+        if acromia:
+            changes["acromion_u"] = sum(abs(frame.to_frame(*a)[0]) for a in acromia) / len(acromia)
         return cls(origin=frame.origin, unit_mm=frame.unit_mm, **changes)
 
     def to_frame(self, x: float, y: float) -> Point:
@@ -79,15 +94,37 @@ def _inside_any(x: float, y: float, outlines: Sequence[Sequence[Point]]) -> bool
     return any(len(o) >= 3 and point_in_polygon(x, y, o) for o in outlines)
 
 
-def over_scapular_bone(x: float, y: float, *, bones: BoneOutlines | None = None) -> bool:
+SCAPULA_INSET: Final = 0.08
+"""A point counts as over scapular bone only this far (frame units, about 22 mm) inside the
+drawn scapula: surface landmarks are uncertain by 0.05-0.1 units (clinical-basis §4.5)."""
+_INSET_DIRECTIONS: Final = 16
+
+
+def over_scapular_bone(
+    x: float, y: float, *, bones: BoneOutlines | None = None, inset_mm: float = 0.0
+) -> bool:
     """Whether (x, y) lies over the scapula (blade, spine or acromion) of either side.
 
     Uses the given bone outlines (ids starting ``scapula_`` or ``scapular_spine_``), by default
-    the bundled diagram's, so the caution follows the scapula that is drawn.
+    the bundled diagram's, so the caution follows the scapula that is drawn. With ``inset_mm``
+    the whole circle of that radius around the point must lie over the bone (clinical-basis
+    §4.5: a margin for the uncertainty of landmarks).
     """
     if bones is None:
         bones = diagram_bones(load_diagram())
-    return _inside_any(x, y, [o for k, o in bones.items() if k.startswith(_SCAPULAR_BONE_PREFIXES)])
+    outlines = [o for k, o in bones.items() if k.startswith(_SCAPULAR_BONE_PREFIXES)]
+    if not _inside_any(x, y, outlines):
+        return False
+    if inset_mm <= 0.0:
+        return True
+    return all(
+        _inside_any(
+            x + inset_mm * math.cos(2 * math.pi * k / _INSET_DIRECTIONS),
+            y + inset_mm * math.sin(2 * math.pi * k / _INSET_DIRECTIONS),
+            outlines,
+        )
+        for k in range(_INSET_DIRECTIONS)
+    )
 
 
 # --------------------------------------------------------------------------- zones
@@ -95,24 +132,27 @@ def over_scapular_bone(x: float, y: float, *, bones: BoneOutlines | None = None)
 # Zone limits in frame units (clinical-basis §4.1). Landmarks are uncertain by 0.05-0.1 units,
 # so the limits lean towards cautioning.
 SPINOUS_HALF_WIDTH: Final = 0.02
-"""Without bone outlines, within this of the midline the needle is over a spinous process."""
+"""Within this of the midline a position is over the line of the spinous processes."""
 APEX_TOP_V: Final = -0.10
 """The apex zone starts this far above C7: the angle of the neck (clinical-basis §4.3)."""
 THORAX_BOTTOM_V: Final = 1.05
 """Lower pleural reflection at about T12 (v = 1.0), plus a margin (clinical-basis §4.4)."""
 APEX_HALF_WIDTH: Final = 0.40
-"""Lateral limit of the lung field at the C7 level: covers the upper trapezius midway between
-C7 and the acromion (0.32) but not the acromion itself (0.65) (clinical-basis §4.3)."""
+"""Lateral limit of the thorax zone at the C7 level, widening below to the axilla (§4.4)."""
 AXILLARY_FOLD: Final[Point] = (0.57, 0.45)
 """Posterior axillary fold, about the lateral limit of the posterior chest (§4.4)."""
-NECK_HALF_WIDTH_MARGIN: Final = 0.02
-"""The neck zones reach to this much medial of the mastoid tips (§4.2)."""
+NECK_HALF_WIDTH_MARGIN: Final = 0.03
+"""The neck zones reach this much lateral of the mastoid tips (§4.2)."""
 SUBOCCIPITAL_MARGIN: Final = 0.02
 """The suboccipital zone starts this far above the external occipital protuberance."""
 C2_BELOW_MASTOID: Final = 0.05
 """C2 lies about this far below the mastoid tip: the suboccipital zone ends there (§4.2)."""
 C7_T1_MARGIN: Final = 0.02
 """The cervical zone reaches this far below C7, to include the C7-T1 interspace (§4.2)."""
+PARASPINAL_HALF_WIDTH: Final = 0.10
+"""The thoracic paraspinal strip reaches this far from the midline (§4.8)."""
+DEEP_ON_RIBS: Final = frozenset({"serratus_posterior_superior", "rhomboid_major", "rhomboid_minor"})
+"""Muscles on the ribs: a point over them is never downgraded to over-scapula (§4.5)."""
 
 
 def thorax_half_width(v: float) -> float:
@@ -123,139 +163,58 @@ def thorax_half_width(v: float) -> float:
     return min(u_fold, APEX_HALF_WIDTH + (u_fold - APEX_HALF_WIDTH) * v / v_fold)
 
 
-@dataclass(frozen=True)
-class NeedleAdvice:
-    """The longest needle advisable in a zone for an average adult (clinical-basis §4).
-
-    ``limit_mm`` None: no published limit (the needle is directed onto bone). ``strict``: the
-    source advises a needle *shorter than* the limit, so the limit itself is too long.
-    """
-
-    limit_mm: float | None
-    strict: bool = False
-
-    def too_long(self, length_mm: float, *, thin: bool = False) -> bool:
-        """Whether a needle of this length is longer than advised; for a thin patient (BMI
-        under 18.5) a needle as long as the limit is already too long (clinical-basis §4.6)."""
-        if self.limit_mm is None:
-            return False
-        if self.strict or thin:
-            return length_mm >= self.limit_mm - 1e-9
-        return length_mm > self.limit_mm + 1e-9
-
-    @property
-    def text(self) -> str:
-        """E.g. "needle at most 30 mm for an average adult"."""
-        if self.limit_mm is None:
-            return "no published needle length limit"
-        how = "shorter than" if self.strict else "at most"
-        return f"needle {how} {self.limit_mm:g} mm for an average adult"
+def _spinous_outlines(bones: BoneOutlines) -> list[Sequence[Point]]:
+    return [o for k, o in bones.items() if k.startswith(_SPINOUS_PREFIX)]
 
 
-Hazard = Literal["lung", "spinal_canal", "vertebral_artery"]
+def _neck(frame: BodyFrame, u: float, v: float) -> Caution | None:
+    if abs(u) > frame.mastoid_u + NECK_HALF_WIDTH_MARGIN:
+        return None
+    c2_v = frame.mastoid_v + C2_BELOW_MASTOID
+    if frame.eop_v - SUBOCCIPITAL_MARGIN <= v <= c2_v:
+        return SUBOCCIPITAL
+    if c2_v < v <= C7_T1_MARGIN:
+        return CERVICAL
+    return None
 
 
-@dataclass(frozen=True)
-class Caution:
-    """A needling caution at a position: a badge on the map and a note on the record.
-
-    ``risk`` is "high" or "lower" (over scapular bone); ``technique`` holds the rules to show;
-    ``needle`` the longest needle advisable; ``hazard`` what lies under the zone.
-    """
-
-    code: str
-    risk: Literal["high", "lower"]
-    title: str
-    technique: tuple[str, ...]
-    needle: NeedleAdvice = field(default=NeedleAdvice(None))
-    hazard: Hazard = "lung"
-    zone: str = ""
-    """The zone in a few words, e.g. "at the lung apex"."""
-
-    @property
-    def over_lung(self) -> bool:
-        """Whether this zone lies over the lung (counts for the bilateral check)."""
-        return self.hazard == "lung"
-
-
-SUBOCCIPITAL: Final = Caution(
-    # clinical-basis §4.2: suboccipital zone; needle length from a cadaver study [4-6].
-    "needling.suboccipital",
-    "high",
-    "Suboccipital region: high-risk needling zone (vertebral artery, spinal canal)",
-    (
-        "Insert midway between the C2 spinous process and the C1 transverse process, angled "
-        "cranially at 45 degrees or less to the frontal plane.",
-        "Do not advance deep (vertebral artery, foramen magnum); consider ultrasound guidance.",
-    ),
-    NeedleAdvice(40.0, strict=True),
-    "vertebral_artery",
-    "in the suboccipital region",
-)
-CERVICAL: Final = Caution(
-    # clinical-basis §4.2: paramedian neck C1-C7; depth of the epidural space [4-8].
-    "needling.cervical",
-    "high",
-    "Paramedian neck (C1\u2013C7): spinal canal and vertebral artery",
-    (
-        "Epidural haematoma and cord injury have followed cervical paraspinal needling: keep "
-        "the needle superficial and directed away from the spinal canal.",
-        "Consider ultrasound guidance; ask about anticoagulants.",
-    ),
-    NeedleAdvice(25.0),
-    "spinal_canal",
-    "beside the cervical spine",
-)
-APEX: Final = Caution(
-    # clinical-basis §4.3: lung apex at the angle of the neck, for any muscle [4-1], [4-2].
-    "pneumothorax.apex",
-    "high",
-    "Near the lung apex (angle of the neck): pneumothorax risk",
-    (
-        "Pincer-grasp the muscle and aim the needle at your fingers.",
-        "Never direct the needle perpendicular, down toward the lung apex.",
-        "Consider ultrasound guidance.",
-    ),
-    NeedleAdvice(30.0),
-    "lung",
-    "at the lung apex",
-)
-THORAX: Final = Caution(
-    # clinical-basis §4.4: over the ribs, lateral to the spinous processes [4-3].
-    "pneumothorax.thorax",
-    "high",
-    "Over the thorax: pneumothorax risk",
-    (
-        "Angle the needle tangentially, or onto a rib bracketed between two fingers.",
-        "Avoid the intercostal spaces.",
-        "Consider ultrasound guidance.",
-    ),
-    NeedleAdvice(19.0),
-    "lung",
-    "over the thorax",
-)
-OVER_SCAPULA: Final = Caution(
-    # clinical-basis §4.5: scapular bone shields the lung; the fossae can be thin.
-    "pneumothorax.over_scapula",
-    "lower",
-    "Over scapular bone: lower pneumothorax risk",
-    ("The scapular fossae can be thin: direct the needle onto bone.",),
-    NeedleAdvice(None),
-    "lung",
-    "over scapular bone",
-)
-
-CAUTIONS: Final[tuple[Caution, ...]] = (SUBOCCIPITAL, CERVICAL, APEX, THORAX, OVER_SCAPULA)
-"""Every caution zone, in the order lists and the record show them (high risk first)."""
-CAUTION_CODES: Final = tuple(c.code for c in CAUTIONS)
-
-
-def _lateral(x: float, y: float, u: float, bones: BoneOutlines | None) -> bool:
-    """Whether (x, y) is lateral to the spinous processes (not over one)."""
+def _thoracic_spine(
+    x: float, y: float, u: float, v: float, bones: BoneOutlines
+) -> tuple[Caution | None, bool]:
+    """The spinal caution in the thoracic midline or paraspinal strip, and whether the
+    position is over a spinous process (bone first: no lung caution there)."""
+    if not C7_T1_MARGIN < v <= THORAX_BOTTOM_V:
+        return None, abs(u) <= SPINOUS_HALF_WIDTH
+    spinous = _spinous_outlines(bones)
+    if _inside_any(x, y, spinous):
+        return None, True
     if abs(u) <= SPINOUS_HALF_WIDTH:
-        return False
-    spinous = [o for k, o in (bones or {}).items() if k.startswith(_SPINOUS_PREFIX)]
-    return not _inside_any(x, y, spinous)
+        # Between drawn spinous processes, or no outlines drawn: the interspinous gap.
+        return THORACIC_SPINE, True
+    if abs(u) <= PARASPINAL_HALF_WIDTH:
+        return THORACIC_PARASPINAL, False
+    return None, False
+
+
+def _lung(
+    frame: BodyFrame,
+    x: float,
+    y: float,
+    v: float,
+    lateral: float,
+    bones: BoneOutlines,
+    over_scapula: bool | None,
+) -> Caution | None:
+    if v <= frame.t1_v:
+        if not v >= APEX_TOP_V or lateral > frame.acromion_u:
+            return None
+    elif v > THORAX_BOTTOM_V or lateral > thorax_half_width(v):
+        return None
+    if over_scapula is None:
+        over_scapula = over_scapular_bone(x, y, bones=bones, inset_mm=SCAPULA_INSET * frame.unit_mm)
+    if over_scapula:
+        return OVER_SCAPULA
+    return APEX if v <= frame.t1_v else THORAX
 
 
 def position_cautions(
@@ -265,6 +224,7 @@ def position_cautions(
     landmarks: Landmarks | None = None,
     bones: BoneOutlines | None = None,
     over_scapula: bool | None = None,
+    muscles: Sequence[str] = (),
 ) -> tuple[Caution, ...]:
     """The needling cautions at a position, high risk first (clinical-basis §4.1).
 
@@ -272,29 +232,29 @@ def position_cautions(
         x, y: the position in diagram mm.
         landmarks: the diagram's landmarks (default: the reference frame).
         bones: the diagram's bone outlines (default: the bundled diagram's); scapular outlines
-            turn a lung caution into the lower-risk one, spinous processes end the lung field.
+            turn a lung caution into the lower-risk one when the point lies well inside them,
+            spinous processes tell bone from the gaps between them.
         over_scapula: overrides the scapular bone test (for tests and other drawings).
+        muscles: the muscles drawn under the position; serratus posterior superior and the
+            rhomboids lie on the ribs, so over them the lung caution is never lowered (§4.5).
     """
     frame = BodyFrame.from_landmarks(landmarks)
     u, v = frame.to_frame(x, y)
-    lateral = abs(u)
+    if bones is None:
+        bones = diagram_bones(load_diagram())
+    if DEEP_ON_RIBS.intersection(muscles):
+        over_scapula = False
     found: list[Caution] = []
-    neck_half = frame.mastoid_u - NECK_HALF_WIDTH_MARGIN
-    c2_v = frame.mastoid_v + C2_BELOW_MASTOID
-    if lateral <= neck_half and frame.eop_v - SUBOCCIPITAL_MARGIN <= v <= c2_v:
-        found.append(SUBOCCIPITAL)
-    elif lateral <= neck_half and c2_v < v <= C7_T1_MARGIN:
-        found.append(CERVICAL)
-    if APEX_TOP_V <= v <= THORAX_BOTTOM_V and lateral <= thorax_half_width(v):
-        if bones is None:
-            bones = diagram_bones(load_diagram())
-        if _lateral(x, y, u, bones):
-            if over_scapula is None:
-                over_scapula = over_scapular_bone(x, y, bones=bones)
-            if over_scapula:
-                found.append(OVER_SCAPULA)
-            else:
-                found.append(APEX if v <= frame.t1_v else THORAX)
+    neck = _neck(frame, u, v)
+    if neck is not None:
+        found.append(neck)
+    spine, over_spinous_line = _thoracic_spine(x, y, u, v, bones)
+    if spine is not None:
+        found.append(spine)
+    if not over_spinous_line:
+        lung = _lung(frame, x, y, v, abs(u), bones, over_scapula)
+        if lung is not None:
+            found.append(lung)
     return tuple(sorted(found, key=lambda c: c.risk != "high"))
 
 
@@ -337,5 +297,15 @@ def suboccipital_caution(
 
 
 def point_cautions_on_diagram(point: TriggerPoint, diagram: Diagram) -> list[Caution]:
-    """:func:`point_cautions` with the diagram's landmarks and bone outlines."""
-    return point_cautions(point, landmarks=diagram.landmarks, bones=diagram_bones(diagram))
+    """:func:`point_cautions` with the diagram's landmarks, bone outlines and the muscles
+    drawn under the point (the same result as :func:`bodymap.clinical.site_of`)."""
+    muscles = [h.muscle for h in diagram.muscles_at(point.x, point.y)]
+    return list(
+        position_cautions(
+            point.x,
+            point.y,
+            landmarks=diagram.landmarks,
+            bones=diagram_bones(diagram),
+            muscles=muscles,
+        )
+    )

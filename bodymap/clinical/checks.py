@@ -1,7 +1,8 @@
 """All the warnings of a session together, for the screen and the printed record.
 
 Severity is the warning level (clinical-basis §8.6): every "warning" must be confirmed before
-Save, Print or Export (``blocking_warnings``); "caution" and "info" are shown, not asked.
+Save, Print or Export (``blocking_warnings``); "caution" and "info" are shown, not asked. Every
+needling zone is a "caution", the lower-risk one over scapular bone included (§4.5).
 """
 
 from __future__ import annotations
@@ -10,13 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from bodymap.anatomy import Diagram
 from bodymap.clinical.allergy import allergy_warnings
-from bodymap.clinical.cautions import (
-    CAUTION_CODES,
-    SPINOUS_HALF_WIDTH,
-    BodyFrame,
-    Caution,
-    position_cautions,
-)
+from bodymap.clinical.cautions import SPINOUS_HALF_WIDTH, BodyFrame, position_cautions
 from bodymap.clinical.codes import _billing_warnings, _diagnosis_warnings
 from bodymap.clinical.common import (
     _SEVERITY_RANK,
@@ -27,10 +22,15 @@ from bodymap.clinical.common import (
     _numbers,
     _treated,
 )
-from bodymap.clinical.doses import dose_warnings
-from bodymap.clinical.needles import bilateral_lung_warnings, needle_warnings
+from bodymap.clinical.dose_checks import dose_warnings
+from bodymap.clinical.needles import (
+    bilateral_lung_warnings,
+    needle_advice_text,
+    needle_warnings,
+)
 from bodymap.clinical.procedure import contraindication_warnings, time_warnings
 from bodymap.clinical.site import Site, point_site
+from bodymap.clinical.zones import CAUTION_CODES, Caution
 from bodymap.model import Session, TriggerPoint
 
 
@@ -107,12 +107,13 @@ def _caution_warnings(
         if code not in by_code:
             continue
         caution, points = by_code[code]
+        advice = needle_advice_text(caution, session.patient)
         found.append(
             ClinicalWarning(
                 code,
-                "caution" if caution.risk == "high" else "info",
+                "caution",
                 f"{caution.title} ({_numbers(points)}). {' '.join(caution.technique)} "
-                f"Advised: {caution.needle.text}.",
+                f"Advised: {advice}.",
                 _ids(points),
             )
         )
@@ -129,7 +130,7 @@ def _collect(
         *allergy_warnings(session),
         *dose_warnings(session),
         *_consent_warnings(session),
-        *contraindication_warnings(session),
+        *contraindication_warnings(session, cautions),
         *time_warnings(session.procedure),
         *_laterality_warnings(session, sides),
         *_mismatch_warnings(session, sites),

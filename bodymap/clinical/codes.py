@@ -50,6 +50,25 @@ ULTRASOUND_GUIDANCE: Final = (
     "device), imaging supervision and interpretation",
 )
 """Suggested once per session when ultrasound guidance is recorded (clinical-basis §7.3)."""
+GUIDANCE_CAVEAT: Final = (
+    # clinical-basis §7.3: Medicare TPI coverage; the LCD text was read only in summary.
+    "Some payers do not cover imaging guidance with trigger point injections (Medicare's "
+    "trigger point injection LCDs, such as L36859, are summarised as excluding it): check the "
+    "payer's policy."
+)
+DRY_NEEDLING_CAVEAT: Final = (
+    # clinical-basis §7.1: NCD 30.3.3 covers acupuncture (and dry needling) for chronic low back
+    # pain only.
+    "Medicare covers dry needling only as acupuncture for chronic low back pain (NCD 30.3.3), "
+    "not for the neck, upper back or shoulder."
+)
+_BROAD_MUSCLES: Final[Mapping[str, str]] = {
+    # clinical-basis §7.1: payers want the specific muscle, not a broad term [7-2].
+    "thoracic_paraspinals": "iliocostalis, longissimus or spinalis",
+    "suboccipitals": (
+        "rectus capitis posterior major or minor, obliquus capitis inferior or superior"
+    ),
+}
 
 # CPT codes (clinical-basis §7.1), counted by muscles, not points; reported once per session.
 _CPT: Final[Mapping[TreatmentKind, tuple[tuple[str, str], tuple[str, str]]]] = {
@@ -86,16 +105,21 @@ class CodeSuggestion:
     muscle_count: int
     muscles: tuple[CountedMuscle, ...]
     point_ids: tuple[str, ...]
+    caveat: str = ""
+    """A payer's coverage limit to know before billing (clinical-basis §7.1, §7.3), or ""."""
 
     @property
     def summary(self) -> str:
         """The suggestion in words, e.g. "20552 Injection(s); ... 2 muscles: left trapezius,
-        right trapezius." or "76942 Ultrasonic guidance ... Once per session."."""
+        right trapezius." or "76942 Ultrasonic guidance ... Once per session. Some payers ...",
+        with the caveat when there is one."""
         if self.treatment == "guidance":
-            return f"{self.code} {self.descriptor}. Once per session."
-        muscles = ", ".join(m.label for m in self.muscles)
-        plural = "s" * (self.muscle_count != 1)
-        return f"{self.code} {self.descriptor}. {self.muscle_count} muscle{plural}: {muscles}."
+            text = f"{self.code} {self.descriptor}. Once per session."
+        else:
+            muscles = ", ".join(m.label for m in self.muscles)
+            plural = "s" * (self.muscle_count != 1)
+            text = f"{self.code} {self.descriptor}. {self.muscle_count} muscle{plural}: {muscles}."
+        return f"{text} {self.caveat}" if self.caveat else text
 
 
 def billing_muscle(point: TriggerPoint) -> CountedMuscle | None:
@@ -157,13 +181,16 @@ def suggest_procedure_codes(session: Session) -> list[CodeSuggestion]:
             continue
         (small, small_text), (large, large_text) = _CPT[kind]
         code, text = (small, small_text) if len(muscles) <= 2 else (large, large_text)
+        caveat = DRY_NEEDLING_CAVEAT if kind == "dry_needling" else ""
         found.append(
-            CodeSuggestion(code, text, kind, len(muscles), tuple(muscles.values()), _ids(points))
+            CodeSuggestion(
+                code, text, kind, len(muscles), tuple(muscles.values()), _ids(points), caveat
+            )
         )
     if session.procedure.ultrasound_guidance and (injected or needled):
         code, text = ULTRASOUND_GUIDANCE
         treated = [p for p in ordered if _treated(p)]
-        found.append(CodeSuggestion(code, text, "guidance", 0, (), _ids(treated)))
+        found.append(CodeSuggestion(code, text, "guidance", 0, (), _ids(treated), GUIDANCE_CAVEAT))
     return found
 
 
@@ -175,18 +202,32 @@ def _kept(counted: CountedMuscle, muscles: Mapping[_Key, CountedMuscle]) -> bool
 
 
 def _billing_warnings(session: Session) -> list[ClinicalWarning]:
+    found: list[ClinicalWarning] = []
     unnamed = [p for p in session.points if _treated(p) and p.muscle == _UNNAMED_MUSCLE]
-    if not unnamed:
-        return []
-    return [
-        ClinicalWarning(
-            "billing.muscle_unnamed",
-            "caution",
-            f"{_numbers(unnamed).capitalize()} treated without a named muscle: they are not "
-            "counted for the procedure code. Name each muscle.",
-            _ids(unnamed),
+    if unnamed:
+        found.append(
+            ClinicalWarning(
+                "billing.muscle_unnamed",
+                "caution",
+                f"{_numbers(unnamed).capitalize()} treated without a named muscle: they are not "
+                "counted for the procedure code. Name each muscle.",
+                _ids(unnamed),
+            )
         )
-    ]
+    for muscle, names in _BROAD_MUSCLES.items():
+        broad = [p for p in session.points if _treated(p) and p.muscle == muscle]
+        if broad:
+            found.append(
+                ClinicalWarning(
+                    "billing.muscle_broad",
+                    "info",
+                    f"{_numbers(broad).capitalize()} name a muscle group "
+                    f"({_BILLING_NAMES[muscle]}): payers want the specific muscle ({names}). "
+                    "Name it in the point's notes; each distinct muscle counts for the code.",
+                    _ids(broad),
+                )
+            )
+    return found
 
 
 # --------------------------------------------------------------------------- diagnoses
@@ -245,7 +286,14 @@ def suggest_diagnoses(session: Session) -> list[DiagnosisSuggestion]:
     if muscles - _NECK_MUSCLES:
         wanted.append(("M79.18", "myofascial pain of the trunk or shoulder girdle"))
     if muscles & _NECK_MUSCLES:
-        wanted.append(("M79.12", "trigger points in neck muscles"))
+        wanted.append(
+            (
+                "M79.12",
+                "trigger points in neck muscles (splenius, semispinalis capitis, suboccipitals, "
+                "sternocleidomastoid); upper trapezius and levator scapulae count under M79.18 "
+                "here, a coding judgement",
+            )
+        )
     if session.patient.fibromyalgia:
         wanted.append(("M79.7", "fibromyalgia is recorded for the patient"))
     chosen = set(session.encounter.diagnoses)

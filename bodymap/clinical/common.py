@@ -57,5 +57,10 @@ def _numbers(points: Sequence[TriggerPoint]) -> str:
     return f"{label} {', '.join(str(n) for n in nums)}"
 
 
+def _verb(points: Sequence[object], singular: str, plural: str) -> str:
+    """The verb that agrees with a list of points: "records" for one, "record" for several."""
+    return singular if len(points) == 1 else plural
+
+
 def _ids(points: Sequence[TriggerPoint]) -> tuple[str, ...]:
     return tuple(p.id for p in sorted(points, key=lambda p: p.number))

@@ -1,4 +1,9 @@
-"""Agent choices, dose totals against the published maxima, and the dose warnings (§5)."""
+"""Agent choices, dose totals against the published maxima, and the dose warnings (§5).
+
+Every local anaesthetic of every injection counts, mixtures component by component: each
+component's mg is its concentration in the syringe x 10 x the volume, counted against its own
+maximum (clinical-basis §5.1-§5.4).
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,15 @@ from typing import Final
 
 from bodymap.clinical.agents import (
     KNOWN_AGENTS,
+    Component,
     KnownAgent,
+    components,
     identify_agent,
-    is_unidentified,
     known_agent,
 )
 from bodymap.clinical.body import DosingWeight, dosing_weight
-from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
-from bodymap.clinical.wording import agent_label, agent_name, dose_mg
+from bodymap.clinical.common import _fmt, _ids
+from bodymap.clinical.wording import SALINE_NAME, agent_label, component_label, dose_mg
 from bodymap.model import Agent, Injection, Patient, Session, TriggerPoint
 
 # --------------------------------------------------------------------------- agents
@@ -50,15 +56,18 @@ PREGNANCY_DOSE_FACTOR: Final = 0.8
 
 
 def is_local_anaesthetic(agent: Agent | Injection) -> bool:
-    """Whether an agent (or an injection's agent, "other" ones by their typed name) is a local
-    anaesthetic with a published maximum dose (clinical-basis §5.2)."""
+    """Whether an agent (or an injection's own agent, "other" ones by their typed name) is a
+    local anaesthetic with a published maximum dose (clinical-basis §5.2)."""
     if isinstance(agent, Injection):
         return identify_agent(agent) is not None
     return known_agent(agent) is not None
 
 
 def preset_for(injection: Injection) -> AgentPreset | None:
-    """The preset row matching an injection's agent and concentration, or None (custom)."""
+    """The preset row matching an injection's agent and concentration, or None (custom, or a
+    mixture)."""
+    if injection.mixed_with:
+        return None
     for preset in AGENT_PRESETS:
         if preset.agent != injection.agent:
             continue
@@ -80,14 +89,20 @@ def mg_per_ml(concentration_percent: float) -> float:
 
 
 def mg(injection: Injection) -> float | None:
-    """Dose of one injection of a local anaesthetic in mg (% x 10 x mL, clinical-basis §5.1).
+    """Dose of an injection's own local anaesthetic in mg (% x 10 x mL, clinical-basis §5.1).
 
     None for saline, for an agent the app cannot identify, and when the concentration is not
-    recorded.
+    recorded. The agents mixed into it are in :func:`component_doses`.
     """
     if identify_agent(injection) is None:
         return None
     return dose_mg(injection)
+
+
+def component_doses(injection: Injection) -> tuple[tuple[str, float | None], ...]:
+    """(name, mg) of every agent of an injection, its own first; mg None without a
+    concentration (clinical-basis §5.1)."""
+    return tuple(((c.agent.name if c.agent else c.name), c.mg) for c in components(injection))
 
 
 def _weight_factor(patient: Patient | None) -> float:
@@ -105,13 +120,25 @@ def max_dose_mg(
     when ``patient`` says so (§6.4).
 
     ``agent`` is a model agent or a known agent id ("mepivacaine"). None for saline and
-    unknown agents, and when the weight is unknown.
+    unknown agents, and when the weight is unknown (:func:`cap_dose_mg` applies at any weight).
     """
     known = known_agent(agent)
     if known is None or weight_kg is None:
         return None
     limit = known.maximum(with_epinephrine=with_epinephrine).limit_mg(weight_kg)
     return limit * _weight_factor(patient)
+
+
+def cap_dose_mg(
+    agent: Agent | str, *, with_epinephrine: bool = False, patient: Patient | None = None
+) -> float | None:
+    """The absolute cap in mg, whatever the weight (clinical-basis §5.4), lowered in pregnancy;
+    None for saline and unknown agents."""
+    known = known_agent(agent)
+    if known is None:
+        return None
+    cap = known.maximum(with_epinephrine=with_epinephrine).cap_mg
+    return None if cap is None else cap * _weight_factor(patient)
 
 
 def max_volume_ml(
@@ -128,7 +155,11 @@ def max_volume_ml(
 
 @dataclass(frozen=True)
 class PresetVolume:
-    """Volume given of one agent at one concentration (one row per preset in the totals)."""
+    """Volume given of one agent at one concentration (one row per preset in the totals).
+
+    For a mixture the row is the agent's part: its concentration in the syringe and the volume
+    of the mixture that held it.
+    """
 
     label: str
     agent: Agent
@@ -142,10 +173,12 @@ class PresetVolume:
 class AgentTotal:
     """Cumulative dose of one drug over the session (total mg and share of its maximum).
 
-    Concentrations of one drug add up here, and "other" agents that name a known drug join it;
-    ``rows`` keeps the volume per concentration. ``total_mg`` is None for saline and
-    unidentified agents; ``max_mg`` and ``fraction_of_max`` are None as well when the weight is
-    missing. ``fraction_of_max`` sums each injection's mg over its own maximum (plain or with
+    Concentrations of one drug add up here, "other" agents that name a known drug join it, and
+    so does the drug's part of every mixture; ``rows`` keeps the volume per concentration.
+    ``total_mg`` is None for saline, unidentified agents, and when no concentration of the drug
+    is recorded. ``max_mg`` and ``fraction_of_max`` are None when the weight is missing;
+    ``cap_mg`` and ``fraction_of_cap`` (the absolute cap, whatever the weight) are known
+    whenever the drug is. Fractions sum each injection's mg over its own maximum (plain or with
     epinephrine). ``mg_incomplete``: some volume lacks a concentration (not counted).
     """
 
@@ -162,12 +195,23 @@ class AgentTotal:
     """The known agent's id ("lidocaine", "mepivacaine"); None for saline or unidentified."""
     weight: DosingWeight | None = None
     maximum_text: str = ""
-    """The published maximum used, e.g. "4.5 mg/kg, at most 300 mg, plain"."""
+    """The published maximum used, e.g. "4.5 mg/kg, at most 200 mg, plain"."""
+    cap_mg: float | None = None
+    fraction_of_cap: float | None = None
+    mixed: bool = False
+    """Some of the drug was given in a mixture, or both plain and with epinephrine."""
+
+    @property
+    def share(self) -> float | None:
+        """The share of the maximum: for the weight when it is known, else of the cap."""
+        return self.fraction_of_max if self.fraction_of_max is not None else self.fraction_of_cap
 
     @property
     def exceeds_max(self) -> bool:
-        """Whether the total is above the maximum for the patient's weight."""
-        return self.fraction_of_max is not None and self.fraction_of_max > 1.0 + 1e-9
+        """Whether the total is above the maximum for the patient's weight, or above the
+        absolute cap when the weight is missing (clinical-basis §5.4)."""
+        share = self.share
+        return share is not None and share > 1.0 + 1e-9
 
     @property
     def local_anaesthetic(self) -> bool:
@@ -181,27 +225,46 @@ class AgentTotal:
 
     @property
     def limit_text(self) -> str:
-        """The maximum in words: "300 mg for 68 kg", "weight not recorded", "dose not
-        checked" or "no weight-based maximum" (saline)."""
+        """The maximum in words: "200 mg for 68 kg", "weight not recorded; at most 200 mg
+        whatever the weight", "dose not checked" or "no weight-based maximum" (saline)."""
         if not self.checked:
             return "dose not checked"
         if self.max_mg is not None and self.weight is not None:
             return f"{_fmt(self.max_mg)} mg for {self.weight.text}"
         if self.local_anaesthetic:
+            if self.cap_mg is not None:
+                return f"weight not recorded; at most {_fmt(self.cap_mg)} mg whatever the weight"
             return "weight not recorded"
         return "no weight-based maximum"
 
 
-Given = tuple[TriggerPoint, Injection]
+@dataclass(frozen=True)
+class _Given:
+    point: TriggerPoint
+    injection: Injection
+    component: Component | None
+    """None for saline."""
 
 
-def _group_key(injection: Injection) -> tuple[int, str]:
-    known = identify_agent(injection)
-    if known is not None:
-        return (0, known.id)
-    if injection.agent == "saline":
+def _key(given: _Given) -> tuple[int, str]:
+    c = given.component
+    if c is None:
         return (1, "saline")
-    return (2, injection.agent_other.strip().casefold())
+    if c.agent is not None:
+        return (0, c.agent.id)
+    return (2, c.name.strip().casefold())
+
+
+def _given(session: Session) -> list[_Given]:
+    found: list[_Given] = []
+    for p in sorted(session.points, key=lambda q: q.number):
+        if not isinstance(p.treatment, Injection):
+            continue
+        parts = components(p.treatment)
+        if not parts:
+            found.append(_Given(p, p.treatment, None))
+        found += [_Given(p, p.treatment, c) for c in parts]
+    return found
 
 
 _KNOWN_ORDER: Final = {a.id: n for n, a in enumerate(KNOWN_AGENTS)}
@@ -211,159 +274,133 @@ def _order(key: tuple[int, str]) -> tuple[int, int, str]:
     return (key[0], _KNOWN_ORDER.get(key[1], 0) if key[0] == 0 else 0, key[1])
 
 
-def _rows(agent: Agent, given: list[Given]) -> tuple[PresetVolume, ...]:
-    by_conc: dict[tuple[float | None, bool], list[Given]] = {}
-    for p, inj in given:
-        by_conc.setdefault((inj.concentration_percent, inj.with_epinephrine), []).append((p, inj))
+def _label(given: _Given) -> str:
+    c = given.component
+    if c is None or not c.in_mixture:
+        return agent_label(given.injection)
+    return component_label(c.name if c.agent is None else c.agent.name, c.concentration_percent)
+
+
+def _rows(agent: Agent, given: list[_Given]) -> tuple[PresetVolume, ...]:
+    by_row: dict[tuple[float | None, bool, str], list[_Given]] = {}
+    for g in given:
+        conc = (
+            g.component.concentration_percent if g.component else g.injection.concentration_percent
+        )
+        by_row.setdefault((conc, g.injection.with_epinephrine, _label(g)), []).append(g)
     rows: list[PresetVolume] = []
-    for (conc, _epi), row in sorted(
-        by_conc.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0.0, kv[0][1])
+    for (conc, _epi, label), row in sorted(
+        by_row.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0.0, kv[0][1], kv[0][2])
     ):
-        doses = [dose_mg(inj) for _, inj in row]
+        doses = [g.component.mg if g.component else None for g in row]
         rows.append(
             PresetVolume(
-                label=agent_label(row[0][1]),
+                label=label,
                 agent=agent,
                 concentration_percent=conc,
-                total_ml=sum(inj.volume_ml for _, inj in row),
+                total_ml=sum(g.injection.volume_ml for g in row),
                 total_mg=None if None in doses else sum(d for d in doses if d is not None),
-                point_ids=_ids([p for p, _ in row]),
+                point_ids=_ids(list({g.point.id: g.point for g in row}.values())),
             )
         )
     return tuple(rows)
 
 
-def _total(known: KnownAgent | None, given: list[Given], patient: Patient) -> AgentTotal:
-    first = given[0][1]
+def _fraction(
+    known: KnownAgent,
+    counted: list[tuple[Component, float]],
+    patient: Patient,
+    weight: float | None,
+) -> float | None:
+    total = 0.0
+    for c, dose in counted:
+        if weight is not None:
+            limit = max_dose_mg(
+                known.id, weight, with_epinephrine=c.with_epinephrine, patient=patient
+            )
+        else:
+            limit = cap_dose_mg(known.id, with_epinephrine=c.with_epinephrine, patient=patient)
+        if limit is None:
+            return None
+        total += dose / limit
+    return total
+
+
+def _total(known: KnownAgent | None, given: list[_Given], patient: Patient) -> AgentTotal:
+    first = given[0]
     weight = dosing_weight(patient)
-    doses = [(inj, dose_mg(inj)) for _, inj in given]
-    counted = [(inj, d) for inj, d in doses if d is not None]
-    total_mg = sum(d for _, d in counted) if known is not None else None
-    max_mg = fraction = None
+    parts = [g.component for g in given if g.component is not None]
+    counted_mg = [(c, c.mg) for c in parts if c.mg is not None]
+    total_mg = sum(d for _, d in counted_mg) if known is not None and counted_mg else None
+    max_mg = fraction = cap = cap_fraction = None
     maximum_text = ""
+    epi = {c.with_epinephrine for c in parts}
     if known is not None:
-        all_epi = all(inj.with_epinephrine for inj, _ in doses)
+        all_epi = epi == {True}
         maximum = known.maximum(with_epinephrine=all_epi)
         maximum_text = f"{maximum.text}, {'with epinephrine' if all_epi else 'plain'}"
+        if len(epi) > 1:
+            maximum_text += "; each injection counts against its own maximum"
         if patient.pregnant:
             maximum_text += ", lowered by 20% in pregnancy"
+        cap = cap_dose_mg(known.id, with_epinephrine=all_epi, patient=patient)
+        cap_fraction = _fraction(known, counted_mg, patient, None)
         if weight is not None:
             max_mg = max_dose_mg(known.id, weight.kg, with_epinephrine=all_epi, patient=patient)
-            fraction = sum(
-                d
-                / (
-                    max_dose_mg(
-                        known.id, weight.kg, with_epinephrine=inj.with_epinephrine, patient=patient
-                    )
-                    or math.inf
-                )
-                for inj, d in counted
-            )
+            fraction = _fraction(known, counted_mg, patient, weight.kg)
+    component = first.component
+    if component is None:
+        name = SALINE_NAME
+    elif known is not None:
+        name = known.name
+    else:
+        name = component.name
+    agent: Agent = component.choice if component is not None else "saline"
     return AgentTotal(
-        agent=first.agent,
-        name=known.name if known is not None else agent_name(first),
-        total_ml=sum(inj.volume_ml for _, inj in given),
+        agent=agent,
+        name=name,
+        total_ml=sum(g.injection.volume_ml for g in given),
         total_mg=total_mg,
         max_mg=max_mg,
         fraction_of_max=fraction,
-        rows=_rows(first.agent, given),
-        point_ids=_ids([p for p, _ in given]),
-        mg_incomplete=known is not None and len(counted) < len(given),
+        rows=_rows(agent, given),
+        point_ids=_ids(list({g.point.id: g.point for g in given}.values())),
+        mg_incomplete=known is not None and len(counted_mg) < len(parts),
         agent_id=known.id if known is not None else None,
         weight=weight,
         maximum_text=maximum_text,
+        cap_mg=cap,
+        fraction_of_cap=cap_fraction,
+        mixed=len(epi) > 1 or any(c.in_mixture for c in parts),
     )
 
 
 def agent_totals(session: Session) -> list[AgentTotal]:
     """Totals per drug: known local anaesthetics in table order, then saline, then agents the
-    app cannot identify (grouped by their typed name, case-insensitive)."""
-    groups: dict[tuple[int, str], list[Given]] = {}
-    for p in sorted(session.points, key=lambda q: q.number):
-        if isinstance(p.treatment, Injection):
-            groups.setdefault(_group_key(p.treatment), []).append((p, p.treatment))
+    app cannot identify (grouped by their typed name, case-insensitive). A mixture counts in
+    the total of each of its agents."""
+    groups: dict[tuple[int, str], list[_Given]] = {}
+    for g in _given(session):
+        groups.setdefault(_key(g), []).append(g)
     return [
         _total(known_agent(key[1]) if key[0] == 0 else None, groups[key], session.patient)
         for key in sorted(groups, key=_order)
     ]
 
 
-def dose_warnings(session: Session) -> list[ClinicalWarning]:
-    """Warnings on the local anaesthetic dose (clinical-basis §5.4): weight missing, one drug
-    over its maximum, concentration missing, drugs together over the maximum (toxicity adds
-    up), and agents the app cannot identify (dose not checked)."""
-    totals = agent_totals(session)
-    found: list[ClinicalWarning] = []
-    local = [t for t in totals if t.local_anaesthetic]
-    if local and session.patient.weight_kg is None:
-        names = ", ".join(t.name.lower() for t in local)
-        found.append(
-            ClinicalWarning(
-                "dose.weight_missing",
-                "warning",
-                f"Patient weight is not recorded, so the maximum safe dose of local anaesthetic "
-                f"({names}) cannot be checked. Enter the weight in kilograms.",
-                tuple(i for t in local for i in t.point_ids),
-            )
-        )
-    for t in local:
-        if t.exceeds_max and t.total_mg is not None and t.max_mg is not None and t.weight:
-            found.append(
-                ClinicalWarning(
-                    f"dose.over_max.{t.agent_id}",
-                    "warning",
-                    f"{t.name} total {_fmt(t.total_mg)} mg ({_fmt(t.total_ml)} mL) exceeds the "
-                    f"maximum of {_fmt(t.max_mg)} mg for {t.weight.text} ({t.maximum_text}).",
-                    t.point_ids,
-                )
-            )
-        if t.mg_incomplete:
-            missing = tuple(
-                i for r in t.rows if r.concentration_percent is None for i in r.point_ids
-            )
-            found.append(
-                ClinicalWarning(
-                    f"dose.concentration_missing.{t.agent_id}",
-                    "warning",
-                    f"{t.name}: concentration missing at {_numbers_of(session, missing)}, so "
-                    "that dose is not checked. Record the concentration.",
-                    missing,
-                )
-            )
-    fractions = [t for t in local if t.fraction_of_max is not None]
-    combined = sum(t.fraction_of_max or 0.0 for t in fractions)
-    if len(fractions) > 1 and combined > 1.0 + 1e-9:
-        parts = ", ".join(
-            f"{t.name.lower()} {(t.fraction_of_max or 0.0) * 100:.0f}%" for t in fractions
-        )
-        found.append(
-            ClinicalWarning(
-                "dose.combined_over_max",
-                "warning",
-                f"Local anaesthetics together reach {combined * 100:.0f}% of the maximum dose "
-                f"({parts}): their toxicity adds up, so the sum must stay under 100%.",
-                tuple(i for t in fractions for i in t.point_ids),
-            )
-        )
-    unknown = [
-        (p, p.treatment)
-        for p in sorted(session.points, key=lambda q: q.number)
-        if isinstance(p.treatment, Injection) and is_unidentified(p.treatment)
-    ]
-    if unknown:
-        names = ", ".join(dict.fromkeys(f'"{agent_name(inj)}"' for _, inj in unknown))
-        points = [p for p, _ in unknown]
-        found.append(
-            ClinicalWarning(
-                "dose.not_checked",
-                "warning",
-                f"Dose not checked: {names} at {_numbers(points)} is not a local anaesthetic "
-                "the app knows. Check the dose against its label, or choose the agent by name.",
-                _ids(points),
-            )
-        )
-    return found
-
-
-def _numbers_of(session: Session, ids: tuple[str, ...]) -> str:
-    return _numbers([session.point(i) for i in ids])
+def dose_basis_text(session: Session) -> str:
+    """What the maxima of the totals are computed for, in one sentence (clinical-basis §5.4,
+    §6.3): "Maxima for 64 kg; each injection counts against its own maximum (plain or with
+    epinephrine), every agent of a mixture against its own."."""
+    weight = dosing_weight(session.patient)
+    if weight is None:
+        basis = "Weight not recorded: maxima are the absolute caps, whatever the weight"
+    else:
+        basis = f"Maxima for {weight.text}"
+    text = (
+        f"{basis}; each injection counts against its own maximum (plain or with epinephrine), "
+        "every agent of a mixture against its own"
+    )
+    if session.patient.pregnant:
+        text += "; lowered by 20% in pregnancy"
+    return text + "."

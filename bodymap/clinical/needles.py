@@ -1,13 +1,20 @@
-"""Needle length against the zone, and needling over both lungs in one session."""
+"""Needle depth against the zone, the needle a new point starts with, and needling over both
+lungs in one session (clinical-basis §4.6, §4.7)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from bodymap.clinical.body import UNDERWEIGHT_BMI, bmi
-from bodymap.clinical.cautions import Caution
 from bodymap.clinical.common import ClinicalWarning, Severity, _ids, _numbers, _treated
-from bodymap.model import DryNeedling, Injection, Patient, Session, TriggerPoint
+from bodymap.clinical.zones import Caution
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, TriggerPoint
+
+INJECTION_NEEDLES_MM: Final = (13.0, 16.0, 25.0, 32.0, 38.0)
+"""Common hypodermic needle lengths (1/2, 5/8, 1, 1 1/4 and 1 1/2 inch)."""
+DRY_NEEDLES_MM: Final = (13.0, 15.0, 25.0, 30.0, 40.0, 50.0, 60.0, 75.0)
+"""Common filiform (dry) needle lengths."""
 
 
 def needle_length(point: TriggerPoint) -> float | None:
@@ -24,14 +31,34 @@ def is_thin(patient: Patient) -> bool:
     return index is not None and index < UNDERWEIGHT_BMI
 
 
-def needle_advice_text(caution: Caution, patient: Patient) -> str:
-    """The zone's needle advice for this patient, e.g. "needle at most 30 mm for an average
-    adult; this patient is underweight (BMI 17): choose a shorter one"."""
-    text = caution.needle.text
+def advised_depth_mm(cautions: Sequence[Caution], patient: Patient) -> float | None:
+    """The deepest insertion the zones at a position advise for this patient (the strictest
+    zone), or None when no zone gives a depth (clinical-basis §4.6)."""
     index = bmi(patient)
-    if caution.needle.limit_mm is not None and index is not None and index < UNDERWEIGHT_BMI:
-        text += f"; this patient is underweight (BMI {index:.0f}): choose a shorter one"
-    return text
+    limits = [c.needle.limit_for(index) for c in cautions]
+    found = [limit for limit in limits if limit is not None]
+    return min(found) if found else None
+
+
+def needle_advice_text(caution: Caution, patient: Patient) -> str:
+    """The zone's needle advice for this patient, e.g. "insertion depth at most 25 mm (needle
+    length 25 mm if inserted to the hub) for this patient (BMI 17, underweight; 30 mm for an
+    average adult)"."""
+    advice = caution.needle
+    if advice.limit_mm is None:
+        return advice.text
+    index = bmi(patient)
+    limit = advice.limit_for(index)
+    if index is None or limit is None or limit == advice.limit_mm:
+        text = advice.text
+        if index is None and (advice.thin_mm is not None or advice.heavy_mm is not None):
+            text += "; record the height: the advice depends on BMI"
+        return text
+    build = "underweight" if index < UNDERWEIGHT_BMI else "overweight"
+    return (
+        f"{advice.depth_text(limit)} for this patient (BMI {index:.0f}, {build}; "
+        f"{advice.limit_mm:g} mm for an average adult){advice.suffix}"
+    )
 
 
 def too_long_for(
@@ -41,11 +68,36 @@ def too_long_for(
     length = needle_length(point)
     if length is None:
         return None
-    thin = is_thin(patient)
-    exceeded = [c for c in cautions if c.needle.too_long(length, thin=thin)]
+    index = bmi(patient)
+    exceeded = [c for c in cautions if c.needle.too_long(length, index)]
     if not exceeded:
         return None
-    return min(exceeded, key=lambda c: c.needle.limit_mm or 0.0)
+    return min(exceeded, key=lambda c: c.needle.limit_for(index) or 0.0)
+
+
+def treatment_for_site(
+    treatment: ExaminedOnly | Injection | DryNeedling,
+    cautions: Sequence[Caution],
+    patient: Patient,
+) -> ExaminedOnly | Injection | DryNeedling:
+    """The treatment a NEW point at this site starts with (clinical-basis §4.6).
+
+    ``treatment`` is the template: the one carried forward from the last point, or a new
+    ``Injection()`` / ``DryNeedling()``. When its needle is longer than the site advises for
+    this patient, the needle becomes the longest common length within the advice (a default
+    must never be unsafe); a needle the clinician already chose within it, and a site with no
+    depth advice, keep the template. The clinician can still change it; a longer needle then
+    gives ``needle.too_long``.
+    """
+    if not isinstance(treatment, Injection | DryNeedling):
+        return treatment
+    limit = advised_depth_mm(cautions, patient)
+    length = treatment.needle_length_mm
+    if limit is None or length is None or length <= limit + 1e-9:
+        return treatment
+    lengths = INJECTION_NEEDLES_MM if isinstance(treatment, Injection) else DRY_NEEDLES_MM
+    fitting = [n for n in lengths if n <= limit + 1e-9]
+    return treatment.model_copy(update={"needle_length_mm": max(fitting) if fitting else None})
 
 
 def needle_warnings(
@@ -100,7 +152,8 @@ def bilateral_lung_warnings(
             "pneumothorax.bilateral",
             "caution",
             f"Needling over both lungs in one session ({_numbers(both)}): bilateral pneumothorax "
-            "has been reported. Consider treating one side per session.",
+            "has been reported, and a dry-needling safety guideline advises avoiding needling "
+            "both sides of the thorax in one session. Consider treating one side per session.",
             _ids(both),
         )
     ]

@@ -1,11 +1,16 @@
-"""Procedure time, contraindication flags, and the aftercare notes of the record."""
+"""Procedure time, contraindication flags, age, and the aftercare notes of the record."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from typing import Final
 
-from bodymap.clinical.common import ClinicalWarning, _ids, _treated
-from bodymap.model import Patient, Procedure, Session
+from bodymap.clinical.agents import components, fold
+from bodymap.clinical.body import ADULT_YEARS, ELDERLY_YEARS, HEAVY_KG, session_age
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _treated, _verb
+from bodymap.clinical.zones import Caution
+from bodymap.model import Injection, Patient, Procedure, Session, TriggerPoint
 
 # --------------------------------------------------------------------------- time
 
@@ -57,8 +62,12 @@ def time_warnings(procedure: Procedure) -> list[ClinicalWarning]:
 # --------------------------------------------------------------------------- contraindications
 
 
-def contraindication_warnings(session: Session) -> list[ClinicalWarning]:
-    """Anticoagulation, pregnancy and infection at the site, when points are treated (§6.4)."""
+def contraindication_warnings(
+    session: Session, cautions: Mapping[str, Sequence[Caution]] | None = None
+) -> list[ClinicalWarning]:
+    """Infection at the site, anticoagulation (a warning when a treated point lies over the
+    spinal canal or the vertebral artery, given ``cautions`` by point id), pregnancy, age and a
+    missing height in a heavy patient, when points are treated (§6.2-§6.6)."""
     treated = [p for p in session.points if _treated(p)]
     if not treated:
         return []
@@ -74,15 +83,7 @@ def contraindication_warnings(session: Session) -> list[ClinicalWarning]:
             )
         )
     if session.patient.anticoagulation:
-        found.append(
-            ClinicalWarning(
-                "contraindication.anticoagulation",
-                "caution",
-                "Patient is anticoagulated, a relative contraindication to needling (bleeding). "
-                "Document the decision to treat.",
-                _ids(treated),
-            )
-        )
+        found += _anticoagulation_warnings(treated, cautions or {})
     if session.patient.pregnant:
         found.append(
             ClinicalWarning(
@@ -93,7 +94,79 @@ def contraindication_warnings(session: Session) -> list[ClinicalWarning]:
                 _ids(treated),
             )
         )
+    found += _age_warnings(session)
+    weight = session.patient.weight_kg
+    if weight is not None and weight >= HEAVY_KG and session.patient.height_cm is None:
+        found.append(
+            ClinicalWarning(
+                "patient.height_missing",
+                "caution",
+                f"Patient weighs {weight:g} kg but the height is not recorded: dose maxima "
+                "are on total weight and the needle advice assumes an average build. Record "
+                "the height.",
+                _ids(treated),
+            )
+        )
     return found
+
+
+def _anticoagulation_warnings(
+    treated: list[TriggerPoint], cautions: Mapping[str, Sequence[Caution]]
+) -> list[ClinicalWarning]:
+    near_spine = [p for p in treated if any(c.near_spine for c in cautions.get(p.id, ()))]
+    found = [
+        ClinicalWarning(
+            "contraindication.anticoagulation",
+            "caution",
+            "Patient is anticoagulated, a relative contraindication to needling (bleeding). "
+            "Document the decision to treat.",
+            _ids(treated),
+        )
+    ]
+    if near_spine:
+        found.append(
+            ClinicalWarning(
+                "contraindication.anticoagulation_spine",
+                "warning",
+                f"Patient is anticoagulated and {_numbers(near_spine)} "
+                f"{_verb(near_spine, 'lies', 'lie')} over the spinal canal or vertebral artery, "
+                "where epidural haematoma has followed needling. Document the decision to treat "
+                "there.",
+                _ids(near_spine),
+            )
+        )
+    return found
+
+
+def _age_warnings(session: Session) -> list[ClinicalWarning]:
+    age = session_age(session)
+    if age is None:
+        return []
+    treated = [p for p in session.points if _treated(p)]
+    injected = [
+        p for p in treated if isinstance(p.treatment, Injection) and components(p.treatment)
+    ]
+    if age < ADULT_YEARS:
+        return [
+            ClinicalWarning(
+                "patient.under_18",
+                "warning",
+                f"Patient is {age} years old: the maximum doses and needle depths bodymap uses "
+                "are for adults and do not apply. Check each dose and depth for this patient.",
+                _ids(treated),
+            )
+        ]
+    if age >= ELDERLY_YEARS and injected:
+        return [
+            ClinicalWarning(
+                "dose.elderly",
+                "caution",
+                f"Patient is {age} years old: older patients are at higher risk of local "
+                "anaesthetic toxicity, and a dose 10-20% below the maximum is advised.",
+                _ids(injected),
+            )
+        ]
+    return []
 
 
 # --------------------------------------------------------------------------- aftercare
@@ -104,8 +177,13 @@ _PAIN_RELIEF: Final = """\
 """
 _PAIN_RELIEF_ANTICOAGULATED: Final = """\
 - Put ice on sore areas. For pain, take paracetamol (acetaminophen) if it is suitable for you.
-  Do not take ibuprofen, aspirin or other anti-inflammatory painkillers (NSAIDs) unless your
-  doctor advises it: with your blood thinner they raise the risk of bleeding.
+- Keep taking your usual blood thinner and any aspirin your doctor prescribed. For pain, do not
+  take extra aspirin, ibuprofen or other anti-inflammatory painkillers (NSAIDs): with your blood
+  thinner they raise the risk of bleeding.
+"""
+_STEROID: Final = """\
+- Where a steroid was injected, the fat under the skin may shrink and leave a small dent
+  (dimple).
 """
 _AFTERCARE: Final = """\
 After your trigger point treatment
@@ -114,31 +192,53 @@ After your trigger point treatment
 {pain}\
 - Stretch gently and move the treated areas the same day. Avoid heavy use of the treated muscles
   for a day or two, then continue your exercise programme.
-- Rare problems: a small dent (dimple) in the skin from fat shrinkage, infection, bleeding or
-  bruising.
+- Rare problems: infection, bleeding or bruising.
+{steroid}\
 
 When to get help
 - Call emergency services if you become short of breath or have chest pain, especially pain on
   breathing in. A collapsed lung (pneumothorax) is rare, and can start from a few hours up to
   2 days after treatment.
+- Call emergency services for new weakness, numbness or tingling in an arm or leg, difficulty
+  walking, or a severe neck or back pain or headache after the treatment.
 - Call emergency services for swelling of the face or throat, hives or difficulty breathing, or
   after an injection for numbness around the mouth, a metallic taste, ringing in the ears,
-  confusion or a fit.
+  confusion or a fit. These usually start within minutes of the injection, occasionally later.
 - Call the clinic if you have a fever, or redness, warmth or swelling that spreads from a
   needle site, or bleeding that does not stop with pressure.
 """
 
-AFTERCARE_TEXT: Final = _AFTERCARE.format(pain=_PAIN_RELIEF)
+AFTERCARE_TEXT: Final = _AFTERCARE.format(pain=_PAIN_RELIEF, steroid="")
 """Patient advice after trigger point injection or dry needling (clinical-basis §8.1), for a
-patient who is not anticoagulated; :func:`aftercare_text` picks the right one."""
+patient who is not anticoagulated and had no steroid; :func:`aftercare_text` picks the right
+one."""
+
+_STEROIDS: Final = re.compile(
+    r"\b(?:triamcinolone|kenalog|methylprednisolone|depo-?medrone?|dexamethasone|"
+    r"betamethasone|celestone|hydrocortisone|prednisolone|steroids?|corticosteroids?)\b"
+)
 
 
-def aftercare_text(patient: Patient) -> str:
-    """The aftercare advice for this patient: no ibuprofen or other NSAID advice when
-    anticoagulation is flagged; paracetamol (acetaminophen) and ice instead (§8.1)."""
-    if patient.anticoagulation:
-        return _AFTERCARE.format(pain=_PAIN_RELIEF_ANTICOAGULATED)
-    return AFTERCARE_TEXT
+def steroid_given(session: Session) -> bool:
+    """Whether an injection of the session names a corticosteroid in a typed agent name (the
+    only place one can be recorded) (clinical-basis §8.1)."""
+    for p in session.points:
+        if not isinstance(p.treatment, Injection):
+            continue
+        names = [c.name for c in components(p.treatment) if c.agent is None]
+        if any(_STEROIDS.search(fold(n)) for n in names):
+            return True
+    return False
+
+
+def aftercare_text(patient: Patient, session: Session | None = None) -> str:
+    """The aftercare advice for this patient (clinical-basis §8.1): no ibuprofen or other
+    NSAID advice when anticoagulation is flagged, and never advice to stop a prescribed blood
+    thinner or aspirin; the steroid line only when ``session`` records a steroid. Screen and
+    paper use this one text."""
+    pain = _PAIN_RELIEF_ANTICOAGULATED if patient.anticoagulation else _PAIN_RELIEF
+    steroid = _STEROID if session is not None and steroid_given(session) else ""
+    return _AFTERCARE.format(pain=pain, steroid=steroid)
 
 
 FIBROMYALGIA_NOTE: Final = (

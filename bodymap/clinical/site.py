@@ -10,8 +10,9 @@ import weakref
 from dataclasses import dataclass
 
 from bodymap.anatomy import Diagram, MuscleHit
-from bodymap.clinical.cautions import Caution, diagram_bones, position_cautions
+from bodymap.clinical.cautions import diagram_bones, position_cautions
 from bodymap.clinical.wording import muscle_name
+from bodymap.clinical.zones import Caution
 from bodymap.model import TriggerPoint
 
 UNNAMED_MUSCLE = "multifocal"
@@ -86,7 +87,9 @@ def site_of(
         chosen: whether ``muscle`` was chosen by hand (the mismatch then says "chosen").
     """
     hits = tuple(diagram.muscles_at(x, y))
-    cautions = position_cautions(x, y, landmarks=diagram.landmarks, bones=_bones(diagram))
+    cautions = position_cautions(
+        x, y, landmarks=diagram.landmarks, bones=_bones(diagram), muscles=[h.muscle for h in hits]
+    )
     return Site(
         x=x,
         y=y,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, get_args
 
-from bodymap.clinical.agents import identify_agent, is_unidentified, known_agent
+from bodymap.clinical.agents import components, identify_agent, is_unidentified, known_agent
 from bodymap.model import (
     Agent,
     Complication,
@@ -81,7 +81,10 @@ def muscle_side_label(muscle: str, side: Side | str, names: Mapping[str, str] | 
 
 
 def agent_name(injection: Injection) -> str:
-    """The drug's name: "Lidocaine", "Normal saline", or the typed name of an "other" agent."""
+    """The drug's name: "Lidocaine", "Normal saline", or the typed name of an "other" agent.
+
+    For a mixture, the injection's own (first) agent; :func:`agent_label` names them all.
+    """
     if injection.agent == "other":
         return injection.agent_other.strip()
     if injection.agent == "saline":
@@ -90,8 +93,22 @@ def agent_name(injection: Injection) -> str:
     return known.name if known is not None else injection.agent.capitalize()
 
 
+def _mixed_name(agent: str, agent_other: str) -> str:
+    if agent == "other":
+        return agent_other.strip()
+    known = known_agent(agent)
+    return (known.name if known is not None else agent).lower()
+
+
+def component_label(name: str, concentration_percent: float | None) -> str:
+    """One agent's part of a mixture, for the totals: "Bupivacaine 0.125% in a mixture"."""
+    text = name if concentration_percent is None else f"{name} {percent(concentration_percent)}"
+    return f"{text} in a mixture"
+
+
 def agent_label(injection: Injection) -> str:
-    """Drug, concentration and epinephrine as on the record: "Lidocaine 1% with epinephrine".
+    """Drug, concentration and epinephrine as on the record: "Lidocaine 1% with epinephrine",
+    "Lidocaine 0.5% + bupivacaine 0.125%" (every concentration is the one in the syringe).
 
     A typed agent name is bidi-isolated (``model.isolate``), so right-to-left text or an
     override in it cannot reorder the concentration and dose after it.
@@ -100,13 +117,18 @@ def agent_label(injection: Injection) -> str:
     text = isolate(name) if injection.agent == "other" else name
     if injection.concentration_percent is not None:
         text += f" {percent(injection.concentration_percent)}"
+    for m in injection.mixed_with:
+        mixed = _mixed_name(m.agent, m.agent_other)
+        text += f" + {isolate(mixed) if m.agent == 'other' else mixed}"
+        if m.concentration_percent is not None:
+            text += f" {percent(m.concentration_percent)}"
     if injection.with_epinephrine:
         text += " with epinephrine"
     return text
 
 
 def dose_mg(injection: Injection) -> float | None:
-    """mg of drug in one injection (% x 10 x mL, clinical-basis §5.1); None for saline or
+    """mg of the injection's own drug (% x 10 x mL, clinical-basis §5.1); None for saline or
     when the concentration is missing."""
     if injection.agent == "saline" or injection.concentration_percent is None:
         return None
@@ -114,15 +136,18 @@ def dose_mg(injection: Injection) -> float | None:
 
 
 def dose_text(injection: Injection) -> str:
-    """The dose of one injection: "5 mg", "concentration missing", "" for saline.
+    """The dose of one injection: "5 mg", "10 mg + 2.5 mg" (a mixture, agent by agent),
+    "concentration missing", "" for saline.
 
     Never "0 mg" for a missing concentration (clinical-basis §5.1). An "other" agent the app
     cannot identify adds "dose not checked".
     """
-    if injection.agent == "saline":
+    parts = components(injection)
+    if not parts:
         return ""
-    mg = dose_mg(injection)
-    text = CONCENTRATION_MISSING if mg is None else f"{number(mg)} mg"
+    text = " + ".join(
+        CONCENTRATION_MISSING if c.mg is None else f"{number(c.mg)} mg" for c in parts
+    )
     if is_unidentified(injection):
         text += f", {DOSE_NOT_CHECKED}"
     return text
@@ -194,12 +219,23 @@ def _names_local_anaesthetic(agent: str) -> bool:
 
 
 def treatment_summary_of(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
-    """:func:`treatment_summary` of a model treatment value."""
+    """:func:`treatment_summary` of a model treatment value; a mixture names every agent:
+    "lidocaine 0.5% + bupivacaine 0.125% 2 mL"."""
     if isinstance(treatment, Injection):
         name = treatment.agent_other.strip() if treatment.agent == "other" else treatment.agent
-        return treatment_summary(
+        text = treatment_summary(
             "injection", name, treatment.concentration_percent, treatment.volume_ml
         )
+        if not treatment.mixed_with:
+            return text
+        first = treatment_summary("injection", name, treatment.concentration_percent)
+        rest = [
+            treatment_summary(
+                "injection", _mixed_name(m.agent, m.agent_other), m.concentration_percent
+            )
+            for m in treatment.mixed_with
+        ]
+        return " + ".join([first, *rest]) + f" {treatment.volume_ml:g} mL"
     return treatment_summary(treatment.kind)
 
 

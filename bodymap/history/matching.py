@@ -1,8 +1,9 @@
 """Same trigger point across visits: matching, recurrence text and the pain series.
 
 A point on the same muscle and side within 25 mm of an earlier one counts as the same trigger
-point: palpation is reproducible to about that (clinical-basis §9.1: limits of agreement
-about +/-26 mm for one examiner).
+point. 25 mm is the product's rule (clinical-basis §9.1): one examiner relocating upper
+trapezius points scattered by about +/-26 mm on each axis (95 % limits of agreement), so a
+25 mm circle holds roughly 80 % of repeat localisations; the rest show as new points.
 """
 
 from __future__ import annotations

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 _SHORT_CAUTIONS: Final = {
     "needling.suboccipital": "high-risk zone, suboccipital",
     "needling.cervical": "high-risk zone, paramedian neck",
+    "needling.thoracic_spine": "spinal canal, between spinous processes",
+    "needling.thoracic_paraspinal": "spinal canal medially, thoracic paraspinal",
     "pneumothorax.apex": "pneumothorax risk, lung apex",
     "pneumothorax.thorax": "pneumothorax risk, over the thorax",
     "pneumothorax.over_scapula": "lower pneumothorax risk, over scapula",

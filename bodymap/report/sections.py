@@ -62,7 +62,8 @@ def patient_items(session: Session) -> tuple[Item, ...]:
         Item(
             "Allergies",
             allergies or "none recorded",
-            alert=patient.allergy_local_anaesthetic,
+            # An allergies field that mentions a local anaesthetic counts (clinical-basis §6.1).
+            alert=patient.allergy_local_anaesthetic or bool(clinical.text_allergy(patient)),
         ),
     ]
     flags = []
@@ -224,7 +225,7 @@ def aftercare_section(session: Session) -> Section:
     paragraphs: list[Paragraph] = []
     if procedure.aftercare_given:
         paragraphs.append(Paragraph("Aftercare advice given to the patient:", "strong"))
-        for line in _advice_paragraphs(clinical.aftercare_text(session.patient)):
+        for line in _advice_paragraphs(clinical.aftercare_text(session.patient, session)):
             paragraphs.append(line)
     else:
         paragraphs.append(Paragraph("Aftercare advice not recorded as given."))

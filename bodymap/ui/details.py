@@ -1,23 +1,32 @@
-"""DetailsTabs: the details dock's tabs (points, patient, procedure) for one document."""
+"""DetailsTabs: the details dock's tabs (points, patient, procedure) for one document.
+
+The Procedure tab carries a warning badge (icon, count in its text, tooltip and accessible
+description) while the session has warning-level problems to confirm before saving.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListWidget,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.checks import SessionChecks
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from bodymap.ui.panels.widgets import DocumentPanel
+
+PROCEDURE_TITLE = "P&rocedure"
 
 
 class DetailsTabs(QTabWidget):
@@ -25,11 +34,13 @@ class DetailsTabs(QTabWidget):
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.checks = SessionChecks(doc, self)
+        """The session's warnings, shared by the panels and the Procedure tab's badge."""
         self.points_list = QListWidget()
         self.points_list.setAccessibleName("Points")
         self.points_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.points_list.setUniformItemSizes(True)
-        self.point_panel = PointPanel(doc)
+        self.point_panel = PointPanel(doc, self.checks)
         self.treatment_panel = TreatmentPanel(doc)
         self.point_panel.extra.addWidget(self.treatment_panel)
         point_scroll = QScrollArea()
@@ -43,10 +54,13 @@ class DetailsTabs(QTabWidget):
         points_layout.addWidget(self.points_list, 1)
         points_layout.addWidget(point_scroll, 4)
         self.patient_panel = PatientPanel(doc)
-        self.procedure_panel = ProcedurePanel(doc)
+        self.procedure_panel = ProcedurePanel(doc, self.checks)
         self.addTab(points_tab, "&Points")
         self.addTab(self.patient_panel, "P&atient")
-        self.addTab(self.procedure_panel, "P&rocedure")
+        self.procedure_index = self.addTab(self.procedure_panel, PROCEDURE_TITLE)
+        self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.checks.changed.connect(self.show_badge)
+        self.show_badge()
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""
@@ -56,3 +70,21 @@ class DetailsTabs(QTabWidget):
         """Show the selected points: the first one's details, all of them in the treatment."""
         self.point_panel.show_point(point_ids[0] if point_ids else None)
         self.treatment_panel.show_points(point_ids)
+
+    def show_badge(self) -> None:
+        """The Procedure tab's badge: the number of warning-level problems, or none."""
+        count = len(self.checks.blocking())
+        index = self.procedure_index
+        if count:
+            words = f"{count} warning{'s' * (count != 1)} to confirm before saving"
+            self.setTabText(index, f"{PROCEDURE_TITLE} ({count})")
+            self.setTabIcon(index, self._warning_icon)
+            self.setTabToolTip(index, f"Procedure: {words}")
+            self.tabBar().setAccessibleTabName(index, f"Procedure, {words}")
+            self.procedure_panel.setAccessibleDescription(words)
+        else:
+            self.setTabText(index, PROCEDURE_TITLE)
+            self.setTabIcon(index, QIcon())
+            self.setTabToolTip(index, "Procedure: no warnings to confirm")
+            self.tabBar().setAccessibleTabName(index, "Procedure")
+            self.procedure_panel.setAccessibleDescription("No warnings to confirm")

@@ -7,7 +7,7 @@ showing a dialog and read the messages without a status bar.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
+
+MAX_LISTED = 8
+"""Problems listed in the question before Save, Print or Export; more are counted, so the
+buttons stay on screen."""
 
 StatusSink = Callable[[str, int], None]
 """Shows a one-line message for some milliseconds (``QStatusBar.showMessage``)."""
@@ -98,6 +102,30 @@ class Dialogs:
         from bodymap.ui.properties import PropertiesDialog
 
         PropertiesDialog(text, parent).exec()
+
+    @staticmethod
+    def confirm_warnings(parent: QWidget, action: str, problems: Sequence[str]) -> bool:
+        """List the warning-level problems and ask once: "Go back" (False, the default) or
+        "<action> anyway" (True), e.g. "Save anyway". Plain text: problems quote typed text."""
+        count = f"{len(problems)} warning{'s' * (len(problems) != 1)}"
+        listed = [f"\u2022 {p}" for p in problems[:MAX_LISTED]]
+        if len(problems) > MAX_LISTED:
+            listed.append(f"… and {len(problems) - MAX_LISTED} more (see the Procedure tab).")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Check before continuing",
+            f"This session has {count} to confirm:\n\n"
+            + "\n\n".join(listed)
+            + f"\n\n{action.capitalize()} anyway, or go back and correct them?",
+            parent=parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(f"{action.capitalize()} anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is anyway
 
     @staticmethod
     def open_read_only(parent: QWidget, name: str, owner: str) -> bool:

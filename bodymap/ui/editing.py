@@ -32,9 +32,13 @@ class PointEditor(QObject):
         self._scene = scene
         self._status = status
         self.template: Treatment | None = None
-        """The treatment of the last treated point, carried forward to the next new point."""
+        """The treatment of the last treated point, carried forward to the next new point.
+
+        Cleared whenever the whole session is replaced (new, open, restore, the next visit):
+        a treatment never crosses from one patient, or one visit, to the next."""
         scene.diagram_clicked.connect(self.add_at)
         scene.point_drag_finished.connect(self.drop)
+        doc.session_reset.connect(self.forget_template)
 
     def add_at(self, x: float, y: float) -> TriggerPoint | None:
         """Mark a point at (x, y) mm and select it; None (and a message) when refused.
@@ -77,6 +81,10 @@ class PointEditor(QObject):
             self._doc.delete_points(self._scene.selected_ids())
         except EditRefused as refusal:
             self._status(str(refusal), MESSAGE_MS)
+
+    def forget_template(self) -> None:
+        """New points are examined only until a treatment is applied again."""
+        self.template = None
 
     def carry_forward(self, treatment: object) -> None:
         """Give new points this treatment from now on (the one last applied to a point)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMenu, QWidget
 
 from bodymap.ui.actions import make_action
+from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ class ExportController(QObject):
         """Write the session as a FHIR R4 bundle, with the printed record, where the user says."""
         from bodymap import export
 
+        if not confirm_warnings(self._document, self.dialogs, self._parent, "export"):
+            return None
         path = self.dialogs.export_path(
             self._parent, "Export FHIR Bundle", self._suggestion(".fhir.json"), "JSON (*.json)"
         )
@@ -100,6 +103,8 @@ class ExportController(QObject):
         """Write the session's points as CSV (de-identified if asked) where the user says."""
         from bodymap import export
 
+        if not confirm_warnings(self._document, self.dialogs, self._parent, "export"):
+            return None
         title = "Export De-identified CSV" if deidentify else "Export CSV of Points"
         suffix = ".deidentified.csv" if deidentify else ".points.csv"
         path = self.dialogs.export_path(

@@ -23,6 +23,7 @@ from bodymap import signing, storage
 from bodymap.anatomy import asset_path
 from bodymap.model import AuditAction, Session, new_id
 from bodymap.ui import preferences
+from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink, Unsaved
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.session_document import CHANGED_AFTER_SIGNING
@@ -226,6 +227,8 @@ class FileController(QObject):
         return "-".join(p for p in parts if p) + storage.SUFFIX
 
     def _write(self, path: Path) -> bool:
+        if not confirm_warnings(self._doc, self.dialogs, self._parent, "save"):
+            return False
         path = path.absolute()
         same_file = path == self._doc.path
         changed = same_file and storage.changed_since(path, self._stamp)

@@ -137,6 +137,7 @@ class PointItem(QGraphicsRectItem):
         self._number = point.number
         self._kind = point.treatment.kind
         self._caution = False
+        self._mismatch = False
         self.press_pos: QPointF | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
@@ -164,6 +165,18 @@ class PointItem(QGraphicsRectItem):
     def has_caution(self) -> bool:
         """Whether the marker shows the needling-caution badge."""
         return self._caution
+
+    def set_mismatch(self, mismatch: bool) -> None:
+        """Show the muscle-mismatch badge: the muscle chosen for the point does not lie
+        under it (clinical-basis §4.1)."""
+        if mismatch != self._mismatch:
+            self._mismatch = mismatch
+            self.update()
+
+    @property
+    def has_mismatch(self) -> bool:
+        """Whether the marker shows the muscle-mismatch badge."""
+        return self._mismatch
 
     def shape(self) -> QPainterPath:
         return circle_shape(MARKER_RADIUS_PX + 2)
@@ -199,6 +212,17 @@ class PointItem(QGraphicsRectItem):
             small.setPixelSize(9)
             painter.setFont(small)
             painter.drawText(QRectF(r - 5.5, -r - 4.5, 11, 11), Qt.AlignmentFlag.AlignCenter, "!")
+        if self._mismatch:
+            # A square, not a disc, in another colour: told apart from the caution badge by
+            # shape as well as colour.
+            badge = QRectF(r - 4.5, r - 9.5, 10, 10)
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(QColor("#6a1b9a"))
+            painter.drawRect(badge)
+            small = QFont(font)
+            small.setPixelSize(9)
+            painter.setFont(small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
 
     def mousePressEvent(self, event: Any) -> None:
         self.press_pos = self.pos()

@@ -1,7 +1,7 @@
 """PointsPresenter: the map's markers and the points list, kept in step with the document.
 
-It draws a marker (with its tooltip and caution badge) for every point, keeps the points list
-in number order, mirrors the selection between the map and the list and highlights the
+It draws a marker (with its tooltip, caution and mismatch badges) for every point, keeps the
+points list in number order, mirrors the selection between the map and the list and highlights the
 selected point's muscle. It never edits the session.
 """
 
@@ -48,11 +48,15 @@ class PointsPresenter(QObject):
         points_list.itemSelectionChanged.connect(self._on_list_selection)
 
     def show_marker(self, point: TriggerPoint) -> None:
-        """Draw a point's marker, with a caution badge where needling risks the lung."""
+        """Draw a point's marker from its one site: a caution badge where needling risks the
+        lung, a mismatch badge where its chosen muscle does not lie under it."""
         where = self._doc.location(point.id)
         lines = [point_title(point, self._diagram), where.description]
+        if where.mismatch is not None:
+            lines.append(f"Check the muscle: {where.mismatch}")
         lines += [f"Caution: {c.title}" for c in where.cautions]
-        self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge)
+        item = self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge)
+        item.set_mismatch(where.mismatch is not None)
 
     def rebuild(self) -> None:
         """Draw every point of a new session and list them."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from bodymap.ui import preferences
 from bodymap.ui.clinic_index import ClinicIndex
+from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
 
@@ -106,6 +107,8 @@ class PrintController(QObject):
         """Show the record as it will print."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        if not confirm_warnings(self._doc, self.dialogs, self._parent, "print"):
+            return
         self._look_up_recurrences()
         dialog = QPrintPreviewDialog(self._printer(), self._parent)
         dialog.paintRequested.connect(self._render)
@@ -116,6 +119,8 @@ class PrintController(QObject):
         """Print the record on a printer the user chooses."""
         from PySide6.QtPrintSupport import QPrintDialog
 
+        if not confirm_warnings(self._doc, self.dialogs, self._parent, "print"):
+            return
         printer = self._printer()
         dialog = QPrintDialog(printer, self._parent)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -128,6 +133,8 @@ class PrintController(QObject):
         ``archival``); never over the session's own file."""
         from bodymap import report
 
+        if not confirm_warnings(self._doc, self.dialogs, self._parent, "export"):
+            return None
         doc = self._doc
         folder = (
             str(doc.path.parent)

@@ -1,21 +1,21 @@
-"""File → Sign…: the signer's name, credentials, the meaning, warnings to confirm, the passphrase.
+"""File → Sign…: the signer's name, credentials, the meaning of the signature, the passphrase.
 
-The passphrase is masked. When this computer holds no key for the name, signing makes one: the
-dialog then asks for the new passphrase twice and says how long it must be. All text is plain.
+Warning-level clinical problems are confirmed before the dialog opens (``confirming``), as
+before Save, Print and Export. The passphrase is masked. When this computer holds no key for
+the name, signing makes one: the dialog then asks for the new passphrase twice and says how
+long it must be. All text is plain.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -112,15 +112,6 @@ class SignDialog(QDialog):
                 "documented."
             )
         )
-        self.confirm = QCheckBox("I have reviewed these warnings and sign the record as it is")
-        if form.warnings:
-            layout.addWidget(plain_label("Warnings to review before signing:"))
-            warnings = QListWidget()
-            warnings.setAccessibleName("Warnings")
-            warnings.addItems(list(form.warnings))
-            warnings.setMaximumHeight(120)
-            layout.addWidget(warnings)
-            layout.addWidget(self.confirm)
         self.name = QLineEdit(form.signer)
         self.name.setAccessibleName("Signer's name")
         self.credentials = QLineEdit(form.credentials)
@@ -145,20 +136,12 @@ class SignDialog(QDialog):
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._warned = bool(form.warnings)
         self.name.textChanged.connect(self.passphrase.set_name)
-        self.confirm.toggled.connect(self._update)
         self.passphrase.set_name(form.signer)
-        self._update()
-
-    def _update(self) -> None:
-        self.sign_button.setEnabled(not self._warned or self.confirm.isChecked())
 
     def _problem(self) -> str | None:
         if not self.name.text().strip():
             return "Type the signer's name."
-        if self._warned and not self.confirm.isChecked():
-            return "Review the warnings and confirm them first."
         return self.passphrase.problem()
 
     def _try_accept(self) -> None:
@@ -175,7 +158,6 @@ class SignDialog(QDialog):
             credentials=self.credentials.text().strip(),
             meaning=self.meaning.currentText().strip() or DEFAULT_MEANING,
             passphrase=self.passphrase.value(),
-            warnings_confirmed=self._warned and self.confirm.isChecked(),
         )
 
     @classmethod

@@ -15,9 +15,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from bodymap import clinical, signing
+from bodymap import signing
 from bodymap.model import Session
 from bodymap.ui import preferences
+from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.correctable import correctable_fields
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
@@ -132,12 +133,9 @@ class SigningController(QObject):
             return self._refuse(
                 "Nothing to sign", "This session has no points: there is no procedure to sign."
             )
-        warnings = clinical.blocking_warnings(session, doc.diagram)
-        form = SignForm(
-            signer=session.encounter.clinician,
-            key_exists=key_exists,
-            warnings=tuple(w.message for w in warnings),
-        )
+        if not confirm_warnings(doc, self.dialogs, self._parent, "sign"):
+            return False
+        form = SignForm(signer=session.encounter.clinician, key_exists=key_exists)
         request = self.dialogs.sign(self._parent, form)
         if request is None:
             return False

@@ -27,8 +27,6 @@ class SignForm:
     signer: str
     """The name it suggests (the encounter's clinician)."""
     key_exists: KeyExists
-    warnings: tuple[str, ...] = ()
-    """Warning-level clinical problems to confirm before signing."""
     credentials: str = ""
     meaning: str = DEFAULT_MEANING
 
@@ -50,8 +48,6 @@ class SignRequest:
     credentials: str
     meaning: str
     passphrase: Passphrase
-    warnings_confirmed: bool = False
-    """The warnings listed were confirmed (False when there were none)."""
 
 
 @dataclass(frozen=True)

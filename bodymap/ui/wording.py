@@ -8,6 +8,7 @@ module only arranges them for the window's labels, lists and tooltips.
 from __future__ import annotations
 
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.clinical import wording as clinical_wording
 from bodymap.history import records
 from bodymap.model import Side, Treatment, TriggerPoint
 
@@ -17,7 +18,6 @@ SIDE_LABELS: dict[Side, str] = {
     "midline": "Midline",
 }
 """The patient's sides as offered in the side box."""
-_SIDE_SHORT: dict[Side, str] = {"left": "L", "right": "R", "midline": "midline"}
 
 TREATMENT_KINDS: dict[str, str] = {
     "examined": "Examined only",
@@ -40,8 +40,10 @@ def muscle_text(muscle: str, diagram: Diagram | None = None) -> str:
 
 
 def point_title(point: TriggerPoint, diagram: Diagram | None = None) -> str:
-    """Short label such as "3: R upper trapezius" (side in words first, as on paper)."""
-    return f"{point.number}: {_SIDE_SHORT[point.side]} {muscle_text(point.muscle, diagram)}"
+    """Short label such as "3: Right upper trapezius" (the patient's side first, in words, as
+    on paper: :func:`bodymap.clinical.wording.muscle_side_label`)."""
+    names = (diagram or load_diagram()).muscle_names
+    return f"{point.number}: {clinical_wording.muscle_side_label(point.muscle, point.side, names)}"
 
 
 def treatment_text(treatment: Treatment) -> str:

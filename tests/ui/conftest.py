@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -28,6 +29,11 @@ class FakeDialogs(Dialogs):
     forms: ClassVar[list[SignForm | AmendForm]] = []
     """What the Sign… and Amend… dialogs were shown."""
     properties_shown: ClassVar[list[str]] = []
+    warning_answers: ClassVar[list[bool]] = []
+    """Answers to "<action> anyway?" (True) or "Go back" (False); go on when empty."""
+    warnings_asked: ClassVar[list[tuple[str, list[str]]]] = []
+    """Each question about warnings: the action and the problems listed."""
+    pdf_answers: ClassVar[list[Path | None]] = []
 
     @staticmethod
     def open_path(parent: object, folder: str) -> Path | None:
@@ -66,6 +72,15 @@ class FakeDialogs(Dialogs):
         FakeDialogs.properties_shown.append(text)
 
     @staticmethod
+    def confirm_warnings(parent: object, action: str, problems: Sequence[str]) -> bool:
+        FakeDialogs.warnings_asked.append((action, list(problems)))
+        return FakeDialogs.warning_answers.pop(0) if FakeDialogs.warning_answers else True
+
+    @staticmethod
+    def pdf_path(parent: object, suggestion: str) -> Path | None:
+        return FakeDialogs.pdf_answers.pop(0)
+
+    @staticmethod
     def restore(parent: object, description: str) -> bool:
         return True
 
@@ -95,6 +110,9 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
     FakeDialogs.amend_answers = []
     FakeDialogs.forms = []
     FakeDialogs.properties_shown = []
+    FakeDialogs.warning_answers = []
+    FakeDialogs.warnings_asked = []
+    FakeDialogs.pdf_answers = []
     return FakeDialogs
 
 

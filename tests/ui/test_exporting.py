@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -32,6 +33,13 @@ class FakeDialogs(Dialogs):
     answer: ClassVar[Path | None] = None
     asked: ClassVar[list[tuple[str, str]]] = []
     errors: ClassVar[list[tuple[str, str]]] = []
+    go_on: ClassVar[bool] = True
+    warnings_asked: ClassVar[list[tuple[str, list[str]]]] = []
+
+    @staticmethod
+    def confirm_warnings(parent: QWidget, action: str, problems: Sequence[str]) -> bool:
+        FakeDialogs.warnings_asked.append((action, list(problems)))
+        return FakeDialogs.go_on
 
     @staticmethod
     def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
@@ -48,6 +56,8 @@ def controller(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(FakeDialogs, "asked", [])
     monkeypatch.setattr(FakeDialogs, "errors", [])
     monkeypatch.setattr(FakeDialogs, "answer", None)
+    monkeypatch.setattr(FakeDialogs, "go_on", True)
+    monkeypatch.setattr(FakeDialogs, "warnings_asked", [])
     parent = QWidget()
     qtbot.addWidget(parent)
     path = save(example_session(), tmp_path / "jane.bodymap.json")
@@ -132,3 +142,44 @@ def test_the_window_file_menu_offers_the_exports(window: MainWindow) -> None:
     assert "Export" in names
     export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "Expor&t")
     assert len(export_menu.actions()) == 3
+
+
+@pytest.mark.parametrize("text", ["FHIR", "CSV of Points…", "CSV of Points, De"])
+def test_exports_over_a_warning_ask_first_and_go_back_writes_nothing(
+    controller: ExportController, qtbot: QtBot, tmp_path: Path, text: str
+) -> None:
+    # The example's injected points without consent: a warning to confirm.
+    session = example_session()
+    unconsented = session.encounter.model_copy(update={"consent_obtained": False})
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    exports = ExportController(
+        Document(session.model_copy(update={"encounter": unconsented}), None),
+        FakeDialogs,
+        lambda _text, _ms: None,
+        parent,
+    )
+    FakeDialogs.answer = tmp_path / "out.export"
+    FakeDialogs.go_on = False
+
+    _trigger(exports, text)
+
+    ((action, problems),) = FakeDialogs.warnings_asked
+    assert action == "export"
+    assert any("consent is not recorded" in p for p in problems)
+    assert FakeDialogs.asked == [], "no file is asked for after Go back"
+    assert not FakeDialogs.answer.exists()
+
+    FakeDialogs.go_on = True
+    _trigger(exports, text)
+    assert FakeDialogs.answer.exists()
+    assert len(FakeDialogs.warnings_asked) == 2
+
+
+def test_exports_of_a_session_without_warnings_ask_nothing(
+    controller: ExportController, tmp_path: Path
+) -> None:
+    FakeDialogs.answer = tmp_path / "jane.fhir.json"
+    _trigger(controller, "FHIR")
+    assert FakeDialogs.answer.exists()
+    assert FakeDialogs.warnings_asked == []

@@ -129,7 +129,7 @@ def test_totals_sections_and_signature_follow_the_table(qtbot: QtBot, tmp_path: 
     whole = " ".join(pages)
     for text in (
         "Totals per agent",
-        "Lidocaine 2 mL 20 mg 300 mg for 68 kg 7%",
+        "Lidocaine 2 mL 20 mg 200 mg for 68 kg 10%",
         "Bupivacaine 1 mL 2.5 mg 136 mg for 68 kg 2%",
         "Position Prone",
         "Start 09:40",

@@ -92,7 +92,7 @@ def test_a_key_not_registered_in_the_clinic_signs_and_says_what_to_do(
     assert "cannot be confirmed" in window.signature_line.text()
 
 
-def test_the_sign_dialog_is_asked_with_the_clinician_and_the_warnings(
+def test_warnings_are_confirmed_before_the_sign_dialog_asks_for_the_clinician(
     window: MainWindow, dialogs: type[FakeDialogs], clinic: Path, tmp_path: Path
 ) -> None:
     path = example_file(tmp_path)
@@ -103,19 +103,23 @@ def test_the_sign_dialog_is_asked_with_the_clinician_and_the_warnings(
     storage.save_session(without_consent, path)
     registered_key(clinic)
     assert window.open_file(path)
+    before = path.read_bytes()
+    expected = [w.message for w in clinical.blocking_warnings(window.session, window.diagram)]
+    assert expected, "consent missing is a warning to confirm"
+    dialogs.warning_answers = [False, True]
     dialogs.sign_answers = [None]
 
-    assert not window.parts.signing.sign()
+    assert not window.parts.signing.sign()  # "Go back"
+    assert dialogs.warnings_asked == [("sign", expected)]
+    assert dialogs.forms == [], "no passphrase asked for"
+    assert not window.parts.signing.sign()  # "Sign anyway", then the dialog is cancelled
 
     form = dialogs.forms[-1]
     assert isinstance(form, SignForm)
     assert form.signer == session.encounter.clinician
-    expected = [w.message for w in clinical.blocking_warnings(window.session, window.diagram)]
-    assert expected, "consent missing is a warning to confirm"
-    assert list(form.warnings) == expected
     assert form.key_exists(SIGNER)
     assert not form.key_exists("Dr Nobody")
-    assert storage.load_session(path) == window.session, "cancelled: nothing written"
+    assert path.read_bytes() == before, "nothing written"
 
 
 @pytest.mark.parametrize("case", ["untitled", "unsaved", "no points"])
@@ -286,7 +290,7 @@ def test_properties_list_the_file_hashes_signature_amendments_and_audit(
     text = dialogs.properties_shown[-1]
     session = window.session
     assert f"File: {path}" in text
-    assert "Format: bodymap.session 1.2" in text
+    assert f"Format: bodymap.session {storage.FORMAT_VERSION}" in text
     assert f"Content SHA-256: {storage.content_sha256(session)}" in text
     assert session.signature is not None
     assert signing.grouped_fingerprint(session.signature.key_fingerprint) in text

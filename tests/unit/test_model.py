@@ -10,7 +10,15 @@ import pytest
 from pydantic import ValidationError
 
 from bodymap import storage
-from bodymap.model import DryNeedling, Injection, Patient, Procedure, Session, TriggerPoint
+from bodymap.model import (
+    DryNeedling,
+    Injection,
+    MixedAgent,
+    Patient,
+    Procedure,
+    Session,
+    TriggerPoint,
+)
 from bodymap.storage import parsing as storage_format
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sessions"
@@ -178,3 +186,62 @@ def test_the_example_session_shows_the_new_features_sensibly() -> None:
     codes = [w.code for w in clinical.session_warnings_on_diagram(session, diagram)]
     assert "needle.too_long" not in codes
     assert clinical.blocking_warnings(session, diagram) == []
+
+
+# --- format 1.3: mixtures -----------------------------------------------------------------------
+
+
+def test_a_mixture_names_each_agent_with_its_concentration_in_the_syringe() -> None:
+    mixture = Injection(
+        agent="lidocaine",
+        concentration_percent=0.5,
+        volume_ml=2.0,
+        mixed_with=(MixedAgent(agent="bupivacaine", concentration_percent=0.125),),
+    )
+    assert mixture.mixed_with[0].concentration_percent == 0.125
+    again = Injection.model_validate_json(mixture.model_dump_json())
+    assert again == mixture
+    assert Injection().mixed_with == ()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: MixedAgent(agent="saline"), "saline"),
+        (lambda: MixedAgent(agent="other"), "name"),
+        (lambda: MixedAgent(agent="bupivacaine", concentration_percent=12), "less than or equal"),
+        (
+            lambda: Injection(agent="lidocaine", mixed_with=(MixedAgent(agent="lidocaine"),)),
+            "twice",
+        ),
+        (
+            lambda: Injection(agent="saline", mixed_with=(MixedAgent(agent="lidocaine"),)),
+            "saline",
+        ),
+        (
+            lambda: Injection(
+                mixed_with=tuple(MixedAgent(agent="other", agent_other=n) for n in "abcd")
+            ),
+            "at most 3",
+        ),
+    ],
+)
+def test_a_mixture_that_makes_no_sense_is_refused(make: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_a_1_2_file_only_changes_its_version() -> None:
+    raw = json.loads((DATA / "v1_2_example.bodymap.json").read_text("utf-8"))
+    upgraded = storage_format.migrate(raw)
+    assert upgraded == {**raw, "format_version": "1.3"}
+
+
+def test_the_1_3_golden_file_holds_mixtures_and_keeps_the_1_2_content_hash() -> None:
+    mixed = storage.load_session(DATA / "v1_3_mixtures.bodymap.json")
+    first = mixed.points[0].treatment
+    assert isinstance(first, Injection)
+    assert first.mixed_with == (MixedAgent(agent="bupivacaine", concentration_percent=0.125),)
+    # A session without mixtures hashes as before: the empty default is left out (ADR 6).
+    old = storage.load_session(DATA / "v1_2_example.bodymap.json")
+    assert "mixed_with" not in storage.canonical_content(old).decode()

@@ -35,6 +35,7 @@ _REQUIRED: dict[str, dict[str, object]] = {
         "key_fingerprint": "f" * 64,
         "signature": "sig",
     },
+    "MixedAgent": {"agent": "lidocaine"},
     "Correction": {"path": "/points/0/notes", "old": "a", "new": "b"},
     "AuditEntry": {"at": "2026-11-29T08:00:00Z", "action": "edited", "content_sha256": "0" * 64},
 }

@@ -8,6 +8,7 @@ Private to :mod:`bodymap.ui.document`.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -41,7 +42,7 @@ class SessionState(QObject):
         self._path: Path | None = None
         self._read_only: str | None = None
         """Why every edit is refused apart from a signature, or None."""
-        self._locations: dict[str, tuple[tuple[float, float, str, str], PointLocation]] = {}
+        self._locations: dict[str, tuple[Hashable, PointLocation]] = {}
 
     @property
     def session(self) -> Session:

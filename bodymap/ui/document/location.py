@@ -1,22 +1,23 @@
 """Where a point lies: the one place the widget layer turns a diagram position into anatomy.
 
 :func:`identify` names a point placed at a position (muscle and patient's side) and
-:func:`locate` gathers what the window shows about a point's place: the muscles under it, its
-description from bony landmarks and its needling cautions. The document calls them once per
-change of a point and keeps the answer (``SessionDocument.location``); markers, tooltips and
-panels read that answer instead of asking the diagram again.
-
-Both only combine the Qt-free functions of :mod:`bodymap.anatomy` and :mod:`bodymap.clinical`,
-so that replacing the combination by one such function is a change to this module alone.
+:func:`locate` gathers what the window shows about a point's place from the one Qt-free
+computation :func:`bodymap.clinical.point_site` (clinical-basis §4.1): the muscles under it,
+its description from bony landmarks, its needling cautions and whether the muscle chosen for
+it still lies under it. The document calls it once per change of a point and keeps the answer
+(``SessionDocument.location``); markers, tooltips, panels, the status bar and the session's
+warnings (:func:`sites`) read that answer instead of asking the diagram again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bodymap import clinical
 from bodymap.anatomy import Diagram, MuscleHit
-from bodymap.model import Side, TriggerPoint
+from bodymap.model import Session, Side, TriggerPoint
 
 UNIDENTIFIED = "multifocal"
 """The muscle id of a point placed where no muscle of the diagram lies."""
@@ -24,16 +25,45 @@ UNIDENTIFIED = "multifocal"
 
 @dataclass(frozen=True)
 class PointLocation:
-    """Where one point lies, as the window shows it."""
+    """Where one point lies, as the window shows it: views of one :class:`clinical.Site`."""
 
-    muscles: tuple[MuscleHit, ...]
-    """The muscles under the point, superficial to deep."""
-    description: str
-    """The place in words, from bony landmarks ("left upper trapezius, 9.0 cm lateral to …")."""
-    cautions: tuple[clinical.Caution, ...]
-    """Needling cautions for this place and muscle, high risk first."""
-    pneumothorax_badge: bool
-    """Whether the marker shows the pneumothorax badge (the rule screen and paper share)."""
+    site: clinical.Site
+    """Everything the point's position implies, computed once."""
+
+    @property
+    def muscles(self) -> tuple[MuscleHit, ...]:
+        """The muscles under the point, superficial to deep."""
+        return self.site.muscles
+
+    @property
+    def description(self) -> str:
+        """The place in words, from bony landmarks ("left upper trapezius, 9.0 cm lateral…")."""
+        return self.site.location
+
+    @property
+    def cautions(self) -> tuple[clinical.Caution, ...]:
+        """Needling cautions at this position, high risk first."""
+        return self.site.cautions
+
+    @property
+    def pneumothorax_badge(self) -> bool:
+        """Whether the marker shows the pneumothorax badge (the rule screen and paper share)."""
+        return self.site.pneumothorax_caution
+
+    @property
+    def mismatch(self) -> str | None:
+        """ "levator scapulae chosen; the position lies over infraspinatus", or None when the
+        point's muscle lies under it (the marker's second badge, the panel's line)."""
+        return self.site.mismatch
+
+
+class Located(Protocol):
+    """A document that keeps where its points lie (``SessionDocument``)."""
+
+    @property
+    def session(self) -> Session: ...
+
+    def location(self, point_id: str) -> PointLocation: ...
 
 
 def identify(diagram: Diagram, x: float, y: float) -> tuple[str, Side]:
@@ -48,14 +78,19 @@ def identify(diagram: Diagram, x: float, y: float) -> tuple[str, Side]:
     return (hits[0].muscle if hits else UNIDENTIFIED), diagram.side_at(x)
 
 
+def location_key(point: TriggerPoint) -> Hashable:
+    """What a point's location depends on: a kept location is reused while this is equal."""
+    return (point.x, point.y, point.muscle, point.side, point.muscle_chosen)
+
+
 def locate(diagram: Diagram, point: TriggerPoint) -> PointLocation:
-    """Everything the window shows about the place of ``point``."""
-    return PointLocation(
-        muscles=tuple(diagram.muscles_at(point.x, point.y)),
-        description=diagram.describe(point.x, point.y, muscle=point.muscle, side=point.side),
-        cautions=tuple(clinical.point_cautions_on_diagram(point, diagram)),
-        pneumothorax_badge=clinical.has_pneumothorax_caution(point, diagram),
-    )
+    """Everything the window shows about the place of ``point``: one site computation."""
+    return PointLocation(clinical.point_site(point, diagram))
+
+
+def sites(doc: Located) -> dict[str, clinical.Site]:
+    """The kept site of every point of ``doc``, by id (for the session's warnings)."""
+    return {p.id: doc.location(p.id).site for p in doc.session.points}
 
 
 def under_cursor(diagram: Diagram, x: float, y: float) -> str:

@@ -25,7 +25,7 @@ from bodymap.model import (
 )
 from bodymap.ui.document import _commands
 from bodymap.ui.document._state import EditRefused, SessionState
-from bodymap.ui.document.location import PointLocation, identify, locate
+from bodymap.ui.document.location import PointLocation, identify, locate, location_key
 
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
@@ -85,7 +85,7 @@ class SessionDocument(SessionState):
             KeyError: no point has this id.
         """
         point = self.point(point_id)
-        key = (point.x, point.y, point.muscle, point.side)
+        key = location_key(point)
         known = self._locations.get(point_id)
         if known is None or known[0] != key:
             known = (key, locate(self.diagram, point))

@@ -2,14 +2,13 @@
 
 :class:`ValidatedField` is a line edit that refuses invalid input with a red border and a
 message under it naming the field; the parsers turn typed dates, times and weights into
-values or plain-language refusals.
+values or plain-language refusals (measurements: :mod:`bodymap.ui.panels.ranges`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -38,6 +37,12 @@ M = TypeVar("M", bound=BaseModel)
 def revalidated(value: M, **update: object) -> M:
     """A copy of ``value`` with ``update`` applied, validated by the model (ValidationError)."""
     return type(value).model_validate({**value.model_dump(), **update})
+
+
+def isolated(text: str) -> str:
+    """Typed text to quote inside a sentence, between Unicode direction isolates (FSI, PDI):
+    right-to-left words keep their own order without turning the sentence around."""
+    return f"\u2068{text}\u2069"
 
 
 def common(values: Sequence[object]) -> object:
@@ -113,25 +118,6 @@ def time_partial(text: str) -> bool:
     return len(text.strip()) < 4 and bool(_TIME_PREFIX.match(text.strip()))
 
 
-def parse_weight(text: str) -> float | None:
-    """Parse a weight in kg (empty: None): above 0 and at most 400 kg, as the model allows."""
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a number of kilograms") from None
-    if not math.isfinite(value) or value <= 0 or value > 400:
-        raise ValueError(f"{text} kg is not accepted; enter more than 0 and at most 400 kg")
-    return value
-
-
-def weight_partial(text: str) -> bool:
-    """Zero followed by a decimal point may still become a weight such as 0.8."""
-    return bool(re.match(r"^0[.,]?0*$", text.strip()))
-
-
 # --- a line edit that refuses invalid input --------------------------------------------------
 
 
@@ -146,6 +132,8 @@ class ValidatedField(QWidget):
     """
 
     committed = Signal(object)
+    refused = Signal(str)
+    """Typed text was refused: why (for the status bar); once per new message."""
 
     def __init__(
         self,
@@ -190,6 +178,8 @@ class ValidatedField(QWidget):
 
     def set_error(self, message: str | None) -> None:
         """Mark the field invalid with ``message`` (None: clear the mark)."""
+        if message and message != self.error_text:
+            self.refused.emit(message)
         self.edit.setStyleSheet(_INVALID_STYLE if message else "")
         self.error.setText(message or "")
         self.error.setVisible(bool(message))

@@ -1,4 +1,7 @@
-"""PatientPanel: patient and encounter details; each edit is one of the document's verbs."""
+"""PatientPanel: patient and encounter details; each edit is one of the document's verbs.
+
+Consent and time-out are on the Procedure tab, beside the warning about them.
+"""
 
 from __future__ import annotations
 
@@ -22,17 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.clinical.body import UNDERWEIGHT_BMI
+from bodymap.model import Patient
 from bodymap.ui.document import Section, SessionDocument
 from bodymap.ui.panels.fields import (
+    WARNING_COLOUR,
     ValidatedField,
     date_field,
     field_errors,
     iso,
-    parse_weight,
+    isolated,
     plain_text,
     set_plain_text,
-    weight_partial,
 )
+from bodymap.ui.panels.ranges import decimal_partial, measure_parser, model_bounds
 from bodymap.ui.panels.widgets import (
     DocumentPanel,
     combo,
@@ -42,6 +48,12 @@ from bodymap.ui.panels.widgets import (
 )
 
 SEX_LABELS = {"unknown": "Not recorded", "female": "Female", "male": "Male", "other": "Other"}
+
+
+def _measurement(what: str, field: str, unit: str, noun: str, hint: str) -> ValidatedField:
+    """A patient measurement refused outside the model's limits (one source, §6.5)."""
+    parse = measure_parser(model_bounds(Patient, field), unit, noun)
+    return ValidatedField(what, parse, decimal_partial, hint)
 
 
 class PatientPanel(DocumentPanel):
@@ -54,15 +66,30 @@ class PatientPanel(DocumentPanel):
         self.identifier = short_text("MRN or clinic number")
         self.date_of_birth = date_field("Date of birth", latest=dt.date.today)
         self.sex = combo(SEX_LABELS)
-        self.weight = ValidatedField("Weight", parse_weight, weight_partial, "kg, e.g. 72.5")
+        self.weight = _measurement("Weight", "weight_kg", "kg", "kilograms", "kg, e.g. 72.5")
         self.weight.setToolTip("Needed to check the maximum local anaesthetic dose.")
+        self.height_cm = _measurement("Height", "height_cm", "cm", "centimetres", "cm, optional")
+        self.height_cm.setToolTip(
+            "With the weight it gives the BMI: needle advice for an underweight patient, and "
+            "lean body weight for the dose maximum from BMI 30."
+        )
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAccessibleName("Body mass index and dosing weight")
         self.allergies = multi_line("Allergies (drugs, latex, adhesives, antiseptics)")
         self.allergy_la = QCheckBox("Allergic to local anaesthetics")
-        self.allergy_la.setToolTip(
-            "Injections of lidocaine, bupivacaine or ropivacaine are refused."
-        )
+        self.allergy_la.setToolTip("Injections of any local anaesthetic are refused.")
+        self.allergy_prompt = QLabel()
+        self.allergy_prompt.setWordWrap(True)
+        self.allergy_prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.allergy_prompt.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
         self.fibromyalgia = QCheckBox("Fibromyalgia")
         self.anticoagulation = QCheckBox("Anticoagulated")
+        self.pregnant = QCheckBox("Pregnant")
+        self.pregnant.setToolTip(
+            "A relative contraindication; local anaesthetic maxima are lowered by 20%."
+        )
         self.history = multi_line("Relevant history, prior conservative care", 72)
         # --- encounter
         self.today_button = QPushButton("Today")
@@ -77,8 +104,6 @@ class PatientPanel(DocumentPanel):
         self.diagnoses.setMinimumHeight(180)
         self.diagnoses.setWordWrap(True)
         self.diagnoses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.consent = QCheckBox("Consent obtained")
-        self.timeout = QCheckBox("Time-out done (identity, procedure, site and side)")
         self._build_layout()
         self._connect()
         self.refresh()
@@ -99,7 +124,7 @@ class PatientPanel(DocumentPanel):
         return False
 
     def _fields(self) -> tuple[ValidatedField, ...]:
-        return (self.date_of_birth, self.weight, self.encounter_date)
+        return (self.date_of_birth, self.weight, self.height_cm, self.encounter_date)
 
     # --- layout and wiring --------------------------------------------------------------------
 
@@ -112,21 +137,24 @@ class PatientPanel(DocumentPanel):
         form.addRow("&Date of birth", self.date_of_birth)
         form.addRow("Se&x", self.sex)
         form.addRow("&Weight (kg)", self.weight)
+        form.addRow("H&eight (cm)", self.height_cm)
+        form.addRow("", self.body)
         form.addRow("&Allergies", self.allergies)
         form.addRow("", self.allergy_la)
+        form.addRow("", self.allergy_prompt)
+        form.addRow("", self.tick_allergy)
         form.addRow("", self.fibromyalgia)
         form.addRow("", self.anticoagulation)
+        form.addRow("", self.pregnant)
         form.addRow("&History", self.history)
         encounter = QGroupBox("Encounter")
         form = QFormLayout(encounter)
-        form.addRow("Dat&e", self.encounter_date)
+        form.addRow("Da&te", self.encounter_date)
         form.addRow("&Clinician", self.clinician)
         form.addRow("Clini&c", self.clinic)
         form.addRow("&Indication", self.indication)
         form.addRow(QLabel("Diagnoses (ICD-10-CM; ★ suggested from the points)"))
         form.addRow(self.diagnoses)
-        form.addRow(self.consent)
-        form.addRow(self.timeout)
         scrolling_column(self, (patient, encounter))
 
     def _connect(self) -> None:
@@ -144,10 +172,15 @@ class PatientPanel(DocumentPanel):
         self.date_of_birth.committed.connect(text("patient", "date_of_birth"))
         self.sex.activated.connect(lambda i: self._set("patient", "sex", self.sex.itemData(i)))
         self.weight.committed.connect(text("patient", "weight_kg"))
+        self.height_cm.committed.connect(text("patient", "height_cm"))
         self.allergies.textChanged.connect(plain("patient", "allergies", self.allergies))
         self.allergy_la.toggled.connect(check("patient", "allergy_local_anaesthetic"))
+        self.tick_allergy.clicked.connect(
+            lambda: self._set("patient", "allergy_local_anaesthetic", True)
+        )
         self.fibromyalgia.toggled.connect(check("patient", "fibromyalgia"))
         self.anticoagulation.toggled.connect(check("patient", "anticoagulation"))
+        self.pregnant.toggled.connect(check("patient", "pregnant"))
         self.history.textChanged.connect(plain("patient", "history", self.history))
         self.encounter_date.committed.connect(text("encounter", "date"))
         self.today_button.clicked.connect(
@@ -157,8 +190,8 @@ class PatientPanel(DocumentPanel):
         self.clinic.textChanged.connect(text("encounter", "clinic"))
         self.indication.textChanged.connect(plain("encounter", "indication", self.indication))
         self.diagnoses.itemChanged.connect(self._diagnoses_ticked)
-        self.consent.toggled.connect(check("encounter", "consent_obtained"))
-        self.timeout.toggled.connect(check("encounter", "timeout_done"))
+        for field in self._fields():
+            field.refused.connect(self.refused)
         self._refresh_on_every_change()
 
     def _set(self, section: Section, attr: str, value: object) -> None:
@@ -189,21 +222,52 @@ class PatientPanel(DocumentPanel):
         self.sex.setCurrentIndex(self.sex.findData(patient.sex))
         weight = patient.weight_kg
         self.weight.show_value(weight, "" if weight is None else f"{weight:g}")
+        height = patient.height_cm
+        self.height_cm.show_value(height, "" if height is None else f"{height:g}")
+        self._show_body(patient)
         set_plain_text(self.allergies, patient.allergies)
         self.allergy_la.setChecked(patient.allergy_local_anaesthetic)
+        self._show_allergy_prompt(patient)
         self.fibromyalgia.setChecked(patient.fibromyalgia)
         self.anticoagulation.setChecked(patient.anticoagulation)
+        self.pregnant.setChecked(patient.pregnant)
         set_plain_text(self.history, patient.history)
         self.encounter_date.show_value(encounter.date, iso(encounter.date))
         set_plain_text(self.indication, encounter.indication)
-        self.consent.setChecked(encounter.consent_obtained)
-        self.timeout.setChecked(encounter.timeout_done)
         self._fill_diagnoses()
         enabled = not self._doc.read_only
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit | QPlainTextEdit | QCheckBox | QComboBox):
                 widget.setEnabled(enabled)
         self.today_button.setEnabled(enabled)
+        self.tick_allergy.setEnabled(enabled)
+
+    def _show_body(self, patient: Patient) -> None:
+        """BMI and the weight doses are checked against (clinical-basis §6.3)."""
+        index = clinical.bmi(patient)
+        weight = clinical.dosing_weight(patient)
+        if index is None:
+            self.body.setText("BMI: enter weight and height.")
+        else:
+            text = f"BMI {index:.1f}"
+            if weight is not None and weight.basis == "lean":
+                text += f"; doses checked for {weight.text}"
+            elif index < UNDERWEIGHT_BMI:
+                text += "; underweight: shorter needles are advised"
+            self.body.setText(text)
+
+    def _show_allergy_prompt(self, patient: Patient) -> None:
+        """An allergy written only as text: ask to tick the box (clinical-basis §6.1)."""
+        named = clinical.text_allergy(patient)
+        prompt = bool(named) and not patient.allergy_local_anaesthetic
+        if prompt:
+            words = ", ".join(dict.fromkeys(f"“{isolated(m.word)}”" for m in named))
+            self.allergy_prompt.setText(
+                f"The allergies entry names {words}: injections of that class are refused. "
+                "Tick the box if the allergy is real."
+            )
+        self.allergy_prompt.setVisible(prompt)
+        self.tick_allergy.setVisible(prompt)
 
     def _fill_diagnoses(self) -> None:
         session = self._doc.session

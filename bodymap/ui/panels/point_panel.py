@@ -1,4 +1,11 @@
-"""PointPanel: muscle, side, location and notes of the selected trigger point."""
+"""PointPanel: muscle, side, location and notes of the selected trigger point.
+
+Everything about the point's place comes from the document's one site computation
+(``doc.location``): the muscles offered, the location text, and the line that flags a muscle
+chosen by hand that no longer lies under the point. The warnings that name the point (a dose
+over its maximum, an allergy conflict, a needle too long, the zone's cautions) are shown here,
+at the point that causes them.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.checks import SessionChecks, WarningList
+from bodymap.ui.panels.fields import WARNING_COLOUR
 from bodymap.ui.panels.widgets import DocumentPanel
 from bodymap.ui.wording import SIDE_LABELS, point_title
 
@@ -23,9 +32,15 @@ from bodymap.ui.wording import SIDE_LABELS, point_title
 class PointPanel(DocumentPanel):
     """Edits one point at a time, through the document's verbs."""
 
-    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: SessionDocument,
+        checks: SessionChecks | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, parent)
         self._diagram = doc.diagram
+        self._checks = checks or SessionChecks(doc, self)
         self._point_id: str | None = None
 
         self.title = QLabel("No point selected")
@@ -52,6 +67,12 @@ class PointPanel(DocumentPanel):
         self.location.setMinimumHeight(2 * self.location.fontMetrics().lineSpacing())
         self.location.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mismatch = QLabel()
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
+        self.mismatch.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.mismatch.setAccessibleName("Muscle check")
+        self.warnings = WarningList("Warnings at this point")
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
         self.notes.setPlaceholderText("Notes on this point")
@@ -62,9 +83,11 @@ class PointPanel(DocumentPanel):
         form.addRow("&Muscle", self.muscle)
         form.addRow("&Side", self.side)
         form.addRow("Location", self.location)
+        form.addRow("", self.mismatch)
         form.addRow("&Notes", self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.warnings)
         layout.addLayout(form)
         self.extra = QVBoxLayout()
         layout.addLayout(self.extra)
@@ -76,6 +99,9 @@ class PointPanel(DocumentPanel):
         doc.point_changed.connect(self._on_point_changed)
         doc.point_removed.connect(self._on_point_removed)
         doc.session_reset.connect(lambda: self.show_point(None))
+        self._checks.changed.connect(self._show_warnings)
+        self._warned: str | None = None
+        """The point whose warnings the list shows."""
         self.show_point(None)
 
     @property
@@ -106,14 +132,37 @@ class PointPanel(DocumentPanel):
             self.muscle.clear()
             self.side.setCurrentIndex(-1)
             self.location.clear()
+            self.mismatch.hide()
             self.notes.setPlainText("")
+            self._warn_when_known()
             return
         self.title.setText(f"Point {point_title(point, self._diagram)}")
         self._fill_muscles(point)
         self.side.setCurrentIndex(self.side.findData(point.side))
-        self.location.setText(self._doc.location(point.id).description)
+        where = self._doc.location(point.id)
+        self.location.setText(where.description)
+        if where.mismatch is not None:
+            self.mismatch.setText(f"Check the muscle: {where.mismatch}.")
+        self.mismatch.setVisible(where.mismatch is not None)
         if self.notes.toPlainText() != point.notes:
             self.notes.setPlainText(point.notes)
+        self._warn_when_known()
+
+    def _warn_when_known(self) -> None:
+        """Show the point's warnings now if they are known; else when they are (``changed``),
+        meanwhile keeping the lines of the same point so the panel does not jump."""
+        if self._checks.is_current():
+            self._show_warnings()
+        elif self._warned != self._point_id:
+            self.warnings.set_warnings([])
+            self._warned = None
+
+    def _show_warnings(self) -> None:
+        """The warnings that name the point shown (its muscle check has its own line)."""
+        point = self._current()
+        found = () if point is None else self._checks.for_point(point.id)
+        self.warnings.set_warnings([w for w in found if w.code != "muscle.mismatch"])
+        self._warned = None if point is None else point.id
 
     def _fill_muscles(self, point: TriggerPoint) -> None:
         self.muscle.clear()

@@ -1,13 +1,14 @@
-"""ProcedurePanel: checklist, dose totals, warnings, suggested codes and aftercare.
+"""ProcedurePanel: warnings, consent and time-out, checklist, dose totals, codes, aftercare.
 
 Warnings, totals and codes come from :mod:`bodymap.clinical` and are recomputed whenever the
-session changes; codes are shown, never written into the session.
+session changes; codes are shown, never written into the session. Consent and time-out sit
+beside the warning about them (clinical-basis §8.4). Everything is plain text: agent names
+and allergy words in the messages are typed by the user.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.clinical.wording import COMPLICATION_LABELS
 from bodymap.model import Complication
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.checks import SessionChecks, TextLines, WarningList
 from bodymap.ui.panels.fields import (
     ERROR_COLOUR,
     WARNING_COLOUR,
+    ValidatedField,
     date_field,
     field_errors,
     iso,
@@ -38,13 +41,7 @@ from bodymap.ui.panels.fields import (
     set_plain_text,
     time_field,
 )
-from bodymap.ui.panels.widgets import (
-    DocumentPanel,
-    combo,
-    multi_line,
-    rich_label,
-    scrolling_column,
-)
+from bodymap.ui.panels.widgets import DocumentPanel, combo, multi_line, scrolling_column
 
 POSITIONS = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
 SKIN_PREPS = {
@@ -53,54 +50,82 @@ SKIN_PREPS = {
     "povidone_iodine": "Povidone-iodine",
     "none": "None",
 }
-COMPLICATIONS: dict[Complication, str] = {
-    "none": "None",
-    "bleeding": "Bleeding",
-    "vasovagal": "Vasovagal",
-    "other": "Other",
-}
-_SEVERITY_COLOURS = {"warning": ERROR_COLOUR, "caution": WARNING_COLOUR, "info": "#555555"}
+CONSENT_CODES = frozenset({"encounter.consent_missing", "encounter.timeout_missing"})
+"""The warnings shown beside the consent and time-out boxes."""
 _BOX_STYLE = (
     "QFrame#warnings { background: #fdf0e6; border: 1px solid #d9822b; border-radius: 4px; }"
 )
 _QUIET_STYLE = "QFrame#warnings { border: 1px solid #cccccc; border-radius: 4px; }"
+_PLAIN = ""
+_ALERT = f"color: {ERROR_COLOUR}; font-weight: bold;"
+_NOTE = "color: #555555;"
 
 
 def _fmt(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
+def _label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class ProcedurePanel(DocumentPanel):
     """The procedure as performed and what followed, with the session's clinical warnings."""
 
-    def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: SessionDocument,
+        checks: SessionChecks | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(doc, parent)
-        self.warnings = rich_label()
-        self.warnings.setAccessibleName("Warnings")
+        self._checks = checks or SessionChecks(doc, self)
+        self.warnings_title = QLabel("Check before saving")
+        font = self.warnings_title.font()
+        font.setBold(True)
+        self.warnings_title.setFont(font)
+        self.warnings = WarningList("Warnings")
+        self.consent = QCheckBox("Consent obtained")
+        self.timeout = QCheckBox("Time-out done")
+        self.timeout_scope = _label()
+        self.timeout_scope.setText(
+            "Just before needling: identity, procedure, site and side, allergies, anticoagulants."
+        )
+        self.timeout_scope.setStyleSheet(_NOTE)
+        self.timeout.setToolTip(self.timeout_scope.text())
+        self.consent_warnings = WarningList("Consent and time-out warnings")
         self.position = combo(POSITIONS, "Position")
         self.skin_prep = combo(SKIN_PREPS, "Skin preparation")
         self.vapocoolant = QCheckBox("Vapocoolant spray (ethyl chloride) used")
+        self.ultrasound = QCheckBox("Ultrasound guidance")
+        self.ultrasound.setToolTip("Needles placed under ultrasound guidance (CPT 76942).")
+        self.infection = QCheckBox("Infection at or near a needle site")
+        self.infection.setToolTip("A contraindication: never needle through infected skin.")
         self.start_now = QPushButton("Now")
         self.end_now = QPushButton("Now")
         self.start_time = time_field("Start time", self.start_now)
         self.end_time = time_field("End time", self.end_now)
-        self.elapsed = QLabel()
-        self.elapsed.setWordWrap(True)
-        self.totals = rich_label()
-        self.totals.setAccessibleName("Totals per agent")
-        self.codes = rich_label()
-        self.codes.setAccessibleName("Suggested procedure codes")
+        self.elapsed = _label()
+        self.totals = TextLines("Totals per agent")
+        self.totals_note = _label()
+        self.totals_note.setStyleSheet(_NOTE)
+        self.codes = TextLines("Suggested procedure codes")
         self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
-        self.complications = {value: QCheckBox(label) for value, label in COMPLICATIONS.items()}
+        self.complications = {
+            value: QCheckBox(label) for value, label in COMPLICATION_LABELS.items()
+        }
         self.complication_notes = multi_line("Complication details")
         self.aftercare = QCheckBox("Aftercare advice given")
-        self.aftercare_text = QLabel(_reflow(clinical.AFTERCARE_TEXT))
-        self.aftercare_text.setWordWrap(True)
-        self.aftercare_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.aftercare_text = _label()
+        self.aftercare_text.setAccessibleName("Aftercare advice")
         self.aftercare_text.setStyleSheet("color: #333333; margin-left: 18px;")
         self.follow_up = date_field("Follow-up date")
-        self.fibromyalgia_note = QLabel(clinical.FIBROMYALGIA_NOTE)
-        self.fibromyalgia_note.setWordWrap(True)
+        self.fibromyalgia_note = _label()
+        self.fibromyalgia_note.setText(clinical.FIBROMYALGIA_NOTE)
         self.fibromyalgia_note.setStyleSheet(f"color: {WARNING_COLOUR};")
         self._build_layout()
         self._connect()
@@ -110,53 +135,79 @@ class ProcedurePanel(DocumentPanel):
 
     def errors(self) -> dict[str, str]:
         """Messages of the fields currently refusing their input, by field label."""
-        return field_errors((self.start_time, self.end_time, self.follow_up))
+        return field_errors(self._fields())
+
+    def _fields(self) -> tuple[ValidatedField, ...]:
+        return (self.start_time, self.end_time, self.follow_up)
 
     def warning_messages(self) -> list[str]:
         """The clinical warnings currently shown."""
-        return [w.message for w in self._warnings()]
+        return [w.message for w in self._checks.warnings()]
 
     # --- layout and wiring --------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        self.warnings_box = QFrame()
+        self.warnings_box.setObjectName("warnings")
+        column = QVBoxLayout(self.warnings_box)
+        column.addWidget(self.warnings_title)
+        column.addWidget(self.warnings)
+        before = QGroupBox("Consent and time-out")
+        column = QVBoxLayout(before)
+        column.addWidget(self.consent)
+        column.addWidget(self.timeout)
+        column.addWidget(self.timeout_scope)
+        column.addWidget(self.consent_warnings)
         checklist = QGroupBox("Procedure")
         form = QFormLayout(checklist)
         form.addRow("&Position", self.position)
         form.addRow("S&kin prep", self.skin_prep)
         form.addRow("", self.vapocoolant)
+        form.addRow("", self.ultrasound)
+        form.addRow("", self.infection)
         form.addRow("&Start", self.start_time)
         form.addRow("&End", self.end_time)
         form.addRow("Elapsed", self.elapsed)
         totals = QGroupBox("Totals per agent")
-        QVBoxLayout(totals).addWidget(self.totals)
+        column = QVBoxLayout(totals)
+        column.addWidget(self.totals)
+        column.addWidget(self.totals_note)
         codes = QGroupBox("Suggested procedure codes (not applied)")
         QVBoxLayout(codes).addWidget(self.codes)
         after = QGroupBox("After the procedure")
         form = QFormLayout(after)
         form.addRow("&Response", self.response)
-        grid = QGridLayout()
-        for i, box in enumerate(self.complications.values()):
-            grid.addWidget(box, i // 2, i % 2)
-        form.addRow("Complications", grid)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        for box in self.complications.values():
+            column.addWidget(box)
+        form.addRow("Complications", column)
         form.addRow("", self.complication_notes)
         form.addRow(self.aftercare)
         form.addRow(self.aftercare_text)
         form.addRow("&Follow-up", self.follow_up)
         form.addRow(self.fibromyalgia_note)
-        self.warnings_box = QFrame()
-        self.warnings_box.setObjectName("warnings")
-        QVBoxLayout(self.warnings_box).addWidget(self.warnings)
-        scrolling_column(self, (self.warnings_box, checklist, totals, codes, after))
+        scrolling_column(self, (self.warnings_box, before, checklist, totals, codes, after))
 
     def _connect(self) -> None:
         def edit(attr: str) -> Callable[[object], None]:
             return lambda value: self._set(attr, value)
 
+        self.consent.toggled.connect(
+            lambda on: self._edit(
+                lambda: self._doc.edit_details("encounter", "consent_obtained", on)
+            )
+        )
+        self.timeout.toggled.connect(
+            lambda on: self._edit(lambda: self._doc.edit_details("encounter", "timeout_done", on))
+        )
         self.position.activated.connect(lambda i: self._set("position", self.position.itemData(i)))
         self.skin_prep.activated.connect(
             lambda i: self._set("skin_prep", self.skin_prep.itemData(i))
         )
         self.vapocoolant.toggled.connect(edit("vapocoolant"))
+        self.ultrasound.toggled.connect(edit("ultrasound_guidance"))
+        self.infection.toggled.connect(edit("infection_at_site"))
         self.start_time.committed.connect(edit("start_time"))
         self.end_time.committed.connect(edit("end_time"))
         self.response.textChanged.connect(
@@ -169,6 +220,8 @@ class ProcedurePanel(DocumentPanel):
         )
         self.aftercare.toggled.connect(edit("aftercare_given"))
         self.follow_up.committed.connect(edit("follow_up"))
+        for field in self._fields():
+            field.refused.connect(self.refused)
         self._refresh_on_every_change()
 
     def _set(self, attr: str, value: object) -> None:
@@ -180,19 +233,20 @@ class ProcedurePanel(DocumentPanel):
             chosen = {value} if value == "none" else (chosen - {"none"}) | {value}
         else:
             chosen.discard(value)
-        self._set("complications", [c for c in COMPLICATIONS if c in chosen])
+        self._set("complications", [c for c in COMPLICATION_LABELS if c in chosen])
 
     # --- model → widgets ----------------------------------------------------------------------
-
-    def _warnings(self) -> list[clinical.ClinicalWarning]:
-        return clinical.session_warnings_on_diagram(self._doc.session, self._doc.diagram)
 
     def _refresh(self) -> None:
         session = self._doc.session
         procedure = session.procedure
+        self.consent.setChecked(session.encounter.consent_obtained)
+        self.timeout.setChecked(session.encounter.timeout_done)
         self.position.setCurrentIndex(self.position.findData(procedure.position))
         self.skin_prep.setCurrentIndex(self.skin_prep.findData(procedure.skin_prep))
         self.vapocoolant.setChecked(procedure.vapocoolant)
+        self.ultrasound.setChecked(procedure.ultrasound_guidance)
+        self.infection.setChecked(procedure.infection_at_site)
         for field, value in (
             (self.start_time, procedure.start_time),
             (self.end_time, procedure.end_time),
@@ -210,6 +264,7 @@ class ProcedurePanel(DocumentPanel):
             bool(set(procedure.complications) - {"none"}) and not self._doc.read_only
         )
         self.aftercare.setChecked(procedure.aftercare_given)
+        self.aftercare_text.setText(_reflow(clinical.aftercare_text(session.patient)))
         self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
         self._show_warnings()
@@ -221,72 +276,87 @@ class ProcedurePanel(DocumentPanel):
         minutes = clinical.elapsed_minutes(procedure)
         if procedure.start_time is None or procedure.end_time is None:
             self.elapsed.setText("Enter the start and end times.")
-            self.elapsed.setStyleSheet("color: #555555;")
+            self.elapsed.setStyleSheet(_NOTE)
         elif minutes is None:
             self.elapsed.setText("End is before start: correct the times")
-            self.elapsed.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.elapsed.setStyleSheet(_ALERT)
         elif minutes > clinical.LONG_PROCEDURE_MINUTES:
             limit = clinical.LONG_PROCEDURE_MINUTES
             self.elapsed.setText(f"{minutes} min: over {limit} min, check the times")
-            self.elapsed.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.elapsed.setStyleSheet(_ALERT)
         else:
             self.elapsed.setText(f"{minutes} min")
-            self.elapsed.setStyleSheet("")
+            self.elapsed.setStyleSheet(_PLAIN)
 
     def _show_warnings(self) -> None:
-        found = self._warnings()
-        if not found:
-            self.warnings.setText("No clinical warnings.")
-            self.warnings_box.setStyleSheet(_QUIET_STYLE)
-            return
-        items = "".join(
-            f'<li style="color: {_SEVERITY_COLOURS[w.severity]};">'
-            f"<b>{w.severity.capitalize()}:</b> {escape(w.message)}</li>"
-            for w in found
+        found = self._checks.warnings()
+        self.warnings.set_warnings(found, "No clinical warnings.")
+        blocking = sum(w.severity == "warning" for w in found)
+        self.warnings_box.setStyleSheet(_BOX_STYLE if found else _QUIET_STYLE)
+        self.warnings_title.setText(
+            f"Check before saving: {blocking} warning{'s' * (blocking != 1)} to confirm"
+            if blocking
+            else "Check before saving"
         )
-        self.warnings.setText(f"<b>Check before saving</b><ul style='margin: 0;'>{items}</ul>")
-        self.warnings_box.setStyleSheet(_BOX_STYLE)
+        self.consent_warnings.set_warnings([w for w in found if w.code in CONSENT_CODES])
 
     def _show_totals(self) -> None:
         session = self._doc.session
         totals = clinical.agent_totals(session)
         if not totals:
-            self.totals.setText("No injections recorded.")
+            self.totals.set_lines([("No injections recorded.", _NOTE)])
+            self.totals_note.hide()
             return
-        weight = session.patient.weight_kg
-        basis = f"{_fmt(weight)} kg" if weight else "weight not recorded"
-        # One line per drug: a rich-text table in a wrapping label is clipped to its first row.
-        lines = []
+        rows: list[tuple[str, str]] = []
         for t in totals:
-            style = f" style='color: {ERROR_COLOUR}; font-weight: bold;'" if t.exceeds_max else ""
             amount = f"{_fmt(t.total_ml)} mL"
             if t.total_mg is not None:
                 amount += f" = {_fmt(t.total_mg)} mg"
-            limit = ""
+            if t.mg_incomplete:
+                amount += ", concentration missing for some"
+            limit = t.limit_text
             if t.max_mg is not None and t.fraction_of_max is not None:
-                limit = f"; max {_fmt(t.max_mg)} mg ({t.fraction_of_max * 100:.0f}% of max)"
-            lines.append(f"<span{style}><b>{escape(t.name)}</b>: {amount}{limit}</span>")
+                limit = f"max {limit} ({t.fraction_of_max * 100:.0f}% of max)"
+            problem = t.exceeds_max or not t.checked or t.mg_incomplete
+            rows.append((f"{t.name}: {amount}; {limit}", _ALERT if problem else _PLAIN))
             if len(t.rows) > 1:
-                lines += [
-                    f"&nbsp;&nbsp;&nbsp;{escape(r.label)}: {_fmt(r.total_ml)} mL" for r in t.rows
-                ]
-        self.totals.setText(
-            "<br>".join(lines) + f"<br><small>Maximum for {basis}, plain solutions.</small>"
-        )
+                rows += [(f"    {r.label}: {_fmt(r.total_ml)} mL", _PLAIN) for r in t.rows]
+        fractions = [t.fraction_of_max for t in totals if t.fraction_of_max is not None]
+        if len(fractions) > 1:
+            together = sum(fractions) * 100
+            style = _ALERT if together > 100 + 1e-7 else _PLAIN
+            rows.append((f"Local anaesthetics together: {together:.0f}% of the maximum", style))
+        self.totals.set_lines(rows)
+        self.totals_note.setText(self._totals_footnote(totals))
+        self.totals_note.show()
+
+    def _totals_footnote(self, totals: list[clinical.AgentTotal]) -> str:
+        """Which maxima the totals use (clinical-basis §5.3, §6.3, §6.4)."""
+        session = self._doc.session
+        weight = clinical.dosing_weight(session.patient)
+        basis = weight.text if weight is not None else "weight not recorded"
+        epinephrine = any(getattr(p.treatment, "with_epinephrine", False) for p in session.points)
+        parts = [f"Maxima for {basis}"]
+        if epinephrine:
+            parts.append(
+                "each injection counts against the maximum for its solution (plain, or with "
+                "epinephrine where recorded); a drug's line shows the plain maximum unless "
+                "every injection of it had epinephrine"
+            )
+        else:
+            parts.append("plain solutions (no epinephrine recorded)")
+        if session.patient.pregnant:
+            parts.append("lowered by 20% in pregnancy")
+        used = [f"{t.name}: {t.maximum_text}" for t in totals if t.maximum_text]
+        text = "; ".join(parts) + "."
+        return text + (f" Published maxima used: {'; '.join(used)}." if used else "")
 
     def _show_codes(self) -> None:
         suggestions = clinical.suggest_procedure_codes(self._doc.session)
         if not suggestions:
-            self.codes.setText("No treated points with a named muscle yet.")
+            self.codes.set_lines([("No treated points with a named muscle yet.", _NOTE)])
             return
-        parts = []
-        for s in suggestions:
-            muscles = ", ".join(escape(m.label) for m in s.muscles)
-            parts.append(
-                f"<p><b>{s.code}</b> {escape(s.descriptor)}<br>"
-                f"{s.muscle_count} muscle{'s' if s.muscle_count != 1 else ''}: {muscles}</p>"
-            )
-        self.codes.setText("".join(parts))
+        self.codes.set_lines([(s.summary, _PLAIN) for s in suggestions])
 
 
 def _reflow(text: str) -> str:

@@ -1,42 +1,46 @@
 """TreatmentPanel: findings and treatment of the selected points; one undo step per change.
 
 With several points selected every change applies to all of them at once. The document
-refuses injections with a local anaesthetic for a patient allergic to them; the panel shows
-why and offers dry needling or normal saline instead (clinical-basis §6.1).
+refuses injections with a local anaesthetic for a patient allergic to them, whether the box is
+ticked or the allergies text names one (clinical-basis §6.1); the panel shows why, offers dry
+needling or normal saline instead, and asks to tick the box when the allergy is only written.
+Below the needle fields it gives the zone's needle advice for the point's position and warns
+when the recorded needle is longer (§4.6).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap import clinical
+from bodymap.clinical.wording import number
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.panels.fields import ERROR_COLOUR, common, revalidated
-from bodymap.ui.panels.widgets import (
-    Choice,
-    DocumentPanel,
-    PainSpin,
-    buddy,
-    double_spin,
-    short_text,
-)
+from bodymap.ui.panels.injection_form import InjectionForm
+from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
+from bodymap.ui.panels.widgets import Choice, DocumentPanel, PainSpin, buddy, short_text
 from bodymap.ui.wording import TREATMENT_KINDS
 
 Treatment = ExaminedOnly | Injection | DryNeedling
+
+
+def _dry_spin(label: str, field: str, step: float, decimals: int) -> BoundedSpin:
+    bounds = model_bounds(DryNeedling, field)
+    return BoundedSpin(
+        label, bounds, step=step, decimals=decimals, unit="mm", none_text="not recorded"
+    )
 
 
 class TreatmentPanel(DocumentPanel):
@@ -65,26 +69,28 @@ class TreatmentPanel(DocumentPanel):
         self.pain_before = PainSpin("Pain before")
         self.pain_after = PainSpin("Pain after")
         self.kind = Choice("Treatment", list(TREATMENT_KINDS.items()), clearable=False)
-        self.agent = QComboBox()
-        self.agent.setAccessibleName("Agent")
-        for preset in clinical.AGENT_PRESETS:
-            self.agent.addItem(preset.label, preset)
-        self.agent_other = short_text("Name and strength of the other agent")
-        self.volume = double_spin(0.1, 20.0, 0.1, 1, " mL")
-        self.dose = QLabel()
-        self.gauge = QSpinBox()
-        self.gauge.setRange(15, 34)
-        self.gauge.setSpecialValueText("not recorded")
-        self.gauge.setSuffix(" G")
-        self.gauge.setMaximumWidth(130)
-        self.needle_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
-        self.dn_diameter = double_spin(0, 1, 0.01, 2, " mm", "not recorded")
-        self.dn_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
+        self.injection = InjectionForm()
+        self.dn_diameter = _dry_spin("Needle diameter", "needle_diameter_mm", 0.01, 2)
+        self.dn_length = _dry_spin("Needle length", "needle_length_mm", 1, 0)
+        self.needle_advice = QLabel()
+        self.needle_advice.setWordWrap(True)
+        self.needle_advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.needle_advice.setAccessibleName("Needle advice at this position")
+        self.needle_warning = QLabel()
+        self.needle_warning.setWordWrap(True)
+        self.needle_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.needle_warning.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.needle_warning.setAccessibleName("Needle too long")
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.use_dry_needling = QPushButton("Dry needling instead")
         self.use_saline = QPushButton("Normal saline instead")
+        self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
+        self.tick_allergy.setToolTip(
+            "The allergies text names a local anaesthetic: record it as an allergy."
+        )
         self._build_layout()
         self._connect()
         self.show_points([])
@@ -95,6 +101,11 @@ class TreatmentPanel(DocumentPanel):
     def point_ids(self) -> list[str]:
         """The points being edited."""
         return list(self._ids)
+
+    @property
+    def volume(self) -> BoundedSpin:
+        """The injected volume (mL), a field of :attr:`injection`."""
+        return self.injection.volume
 
     def show_points(self, point_ids: list[str]) -> None:
         """Edit these points (an empty list disables the panel)."""
@@ -122,33 +133,22 @@ class TreatmentPanel(DocumentPanel):
         treatment = QGroupBox("Treatment")
         column = QVBoxLayout(treatment)
         column.addWidget(self.kind)
-        self.injection_box = QWidget()
-        form = QFormLayout(self.injection_box)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Agent", self.agent)
-        form.addRow("", self.agent_other)
-        self._other_row = form.rowCount() - 1
-        self._injection_form = form
-        form.setRowVisible(self._other_row, False)
-        volume = QHBoxLayout()
-        volume.addWidget(self.volume)
-        volume.addWidget(self.dose, 1)
-        form.addRow(buddy("&Volume", self.volume), volume)
-        form.addRow("Needle &gauge", self.gauge)
-        form.addRow("Needle &length", self.needle_length)
+        column.addWidget(self.injection)
         self.dry_box = QWidget()
         form = QFormLayout(self.dry_box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Needle &diameter", self.dn_diameter)
-        form.addRow("Needle l&ength", self.dn_length)
-        column.addWidget(self.injection_box)
+        form.addRow(buddy("Needle &diameter", self.dn_diameter), self.dn_diameter)
+        form.addRow(buddy("Needle l&ength", self.dn_length), self.dn_length)
         column.addWidget(self.dry_box)
+        column.addWidget(self.needle_advice)
+        column.addWidget(self.needle_warning)
         column.addWidget(self.refusal)
         alternatives = QHBoxLayout()
         alternatives.addWidget(self.use_dry_needling)
         alternatives.addWidget(self.use_saline)
         alternatives.addStretch(1)
         column.addLayout(alternatives)
+        column.addWidget(self.tick_allergy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -174,28 +174,23 @@ class TreatmentPanel(DocumentPanel):
             lambda _v: self._set_finding("pain_after", self.pain_after.score(), merge=True)
         )
         self.kind.chosen.connect(self._kind_chosen)
-        self.agent.activated.connect(self._agent_chosen)
-        self.agent_other.textChanged.connect(
-            lambda _t: self._agent_chosen(self.agent.currentIndex())
-        )
-        self.volume.valueChanged.connect(lambda v: self._set_injection("volume_ml", round(v, 1)))
-        self.gauge.valueChanged.connect(
-            lambda v: self._set_injection("needle_gauge", None if v < 16 else v)
-        )
-        self.needle_length.valueChanged.connect(
-            lambda v: self._set_injection("needle_length_mm", v or None)
-        )
-        self.dn_diameter.valueChanged.connect(
-            lambda v: self._set_dry("needle_diameter_mm", round(v, 2) or None)
-        )
-        self.dn_length.valueChanged.connect(lambda v: self._set_dry("needle_length_mm", v or None))
+        self.injection.edited.connect(self._set_injection)
+        self.injection.refused.connect(self._out_of_range)
+        self.injection.note.connect(self._show_refusal)
+        for spin, attr in (
+            (self.dn_diameter, "needle_diameter_mm"),
+            (self.dn_length, "needle_length_mm"),
+        ):
+            spin.committed.connect(lambda v, a=attr: self._set_dry(a, v))
+            spin.refused.connect(self._out_of_range)
         self.use_dry_needling.clicked.connect(lambda: self._kind_chosen("dry_needling"))
         self.use_saline.clicked.connect(self._use_saline)
+        self.tick_allergy.clicked.connect(self._tick_allergy)
         doc = self._doc
         doc.point_changed.connect(lambda pid: self.refresh() if pid in self._ids else None)
         doc.point_removed.connect(self._on_removed)
         doc.details_changed.connect(self.refresh)
-        doc.session_reset.connect(lambda: self.show_points([]))
+        doc.session_reset.connect(self._forget)
 
     # --- edits --------------------------------------------------------------------------------
 
@@ -249,40 +244,26 @@ class TreatmentPanel(DocumentPanel):
 
         self._set_treatment("Set treatment", make)
 
-    def _with_injection(self, update: dict[str, object]) -> Callable[[TriggerPoint], Treatment]:
+    def _set_injection(self, update: dict[str, object], what: str, key: str | None) -> None:
         """Each point's injection, or the last one used, changed by ``update``."""
 
         def make(p: TriggerPoint) -> Treatment:
             current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
             return revalidated(current, **update)
 
-        return make
-
-    def _set_injection(self, attr: str, value: object) -> None:
-        self._set_treatment(f"Set {attr.split('_')[0]}", self._with_injection({attr: value}), attr)
-
-    def _agent_chosen(self, index: int) -> None:
-        preset: clinical.AgentPreset = self.agent.itemData(index)
-        name = self.agent_other.text().strip()
-        self._injection_form.setRowVisible(self._other_row, preset.agent == "other")
-        if self._updating:
-            return
-        if preset.agent == "other" and not name:
-            self.agent_other.setFocus()
-            self._show_refusal("Type the name of the other agent; it is recorded once named.")
-            return
-        update: dict[str, object] = {
-            "agent": preset.agent,
-            "concentration_percent": preset.concentration_percent,
-            "agent_other": name if preset.agent == "other" else "",
-        }
-        key = "agent_other" if preset.agent == "other" else None
-        self._set_treatment("Set agent", self._with_injection(update), key)
+        self._set_treatment(what, make, key)
 
     def _use_saline(self) -> None:
-        saline = next(p for p in clinical.AGENT_PRESETS if p.agent == "saline")
-        self.agent.setCurrentIndex(self.agent.findData(saline))
-        self._agent_chosen(self.agent.currentIndex())
+        self._set_injection(
+            {
+                "agent": "saline",
+                "agent_other": "",
+                "concentration_percent": 0.9,
+                "with_epinephrine": False,
+            },
+            "Set agent",
+            None,
+        )
 
     def _set_dry(self, attr: str, value: object) -> None:
         def make(p: TriggerPoint) -> Treatment:
@@ -291,6 +272,13 @@ class TreatmentPanel(DocumentPanel):
 
         self._set_treatment("Set needle", make, attr)
 
+    def _tick_allergy(self) -> None:
+        """Record the allergy written in the text as the ticked box (one undoable edit)."""
+        self._edit(lambda: self._doc.edit_details("patient", "allergy_local_anaesthetic", True))
+
+    def _out_of_range(self, message: str) -> None:
+        self.refused.emit(message)
+
     def _show_refusal(self, message: str | None) -> None:
         self._refused = message
         self._show_message(message)
@@ -298,9 +286,19 @@ class TreatmentPanel(DocumentPanel):
     def _show_message(self, message: str | None) -> None:
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
-        allergic = bool(message) and "allergic" in (message or "")
-        self.use_dry_needling.setVisible(allergic)
-        self.use_saline.setVisible(allergic)
+        patient = self._doc.session.patient
+        text_only = bool(clinical.text_allergy(patient)) and not patient.allergy_local_anaesthetic
+        allergic = patient.allergy_local_anaesthetic or text_only
+        offer = bool(message) and allergic and "refused" in (message or "")
+        self.use_dry_needling.setVisible(offer)
+        self.use_saline.setVisible(offer)
+        self.tick_allergy.setVisible(offer and text_only)
+
+    def _forget(self) -> None:
+        """A new session: no point shown, and nothing of the last patient's treatments kept."""
+        self._last_injection = Injection()
+        self._last_dry = DryNeedling()
+        self.show_points([])
 
     def _on_removed(self, point_id: str) -> None:
         if point_id in self._ids:
@@ -317,11 +315,14 @@ class TreatmentPanel(DocumentPanel):
         if not points:
             self.header.setText("Select a point to record its findings and treatment.")
             self.header.show()
-            self.injection_box.hide()
+            self.injection.hide()
             self.dry_box.hide()
+            self.needle_advice.hide()
+            self.needle_warning.hide()
+            self._show_message(self._refused)
             return
         numbers = ", ".join(str(p.number) for p in points)
-        self.header.setText(f"<b>Points {numbers}</b>: changes apply to all {len(points)}.")
+        self.header.setText(f"Points {numbers}: changes apply to all {len(points)}.")
         self.header.setVisible(len(points) > 1)
         f = [p.findings for p in points]
         self.status.set_value(common([x.status for x in f]))
@@ -341,13 +342,14 @@ class TreatmentPanel(DocumentPanel):
         kind = common([p.treatment.kind for p in points])
         self.kind.set_value(kind)
         first = points[0].treatment
-        self.injection_box.setVisible(kind == "injection")
+        self.injection.setVisible(kind == "injection")
         self.dry_box.setVisible(kind == "dry_needling")
         if isinstance(first, Injection) and kind == "injection":
-            self._show_injection(first)
+            self.injection.show_injection(first)
         if isinstance(first, DryNeedling) and kind == "dry_needling":
-            self.dn_diameter.setValue(first.needle_diameter_mm or 0)
-            self.dn_length.setValue(first.needle_length_mm or 0)
+            self.dn_diameter.show_value(first.needle_diameter_mm)
+            self.dn_length.show_value(first.needle_length_mm)
+        self._show_needle_advice(points)
         conflict = next(
             (
                 m
@@ -358,18 +360,31 @@ class TreatmentPanel(DocumentPanel):
         )
         self._show_message(conflict or self._refused)
 
-    def _show_injection(self, injection: Injection) -> None:
-        preset = clinical.preset_for(injection)
-        index = self.agent.findData(preset) if preset else -1
-        if index < 0:
-            index = self.agent.count() - 1
-        self.agent.setCurrentIndex(index)
-        self._injection_form.setRowVisible(self._other_row, injection.agent == "other")
-        if injection.agent == "other" and self.agent_other.text().strip() != injection.agent_other:
-            self.agent_other.setText(injection.agent_other)
-        if abs(self.volume.value() - injection.volume_ml) > 1e-9:
-            self.volume.setValue(injection.volume_ml)
-        self.gauge.setValue(injection.needle_gauge or 15)
-        self.needle_length.setValue(injection.needle_length_mm or 0)
-        dose = clinical.mg(injection)
-        self.dose.setText("" if dose is None else f"= {dose:g} mg")
+    def _show_needle_advice(self, points: list[TriggerPoint]) -> None:
+        """The zone's needle advice at the first point; a warning for each needle too long."""
+        patient = self._doc.session.patient
+        cautions = self._doc.location(points[0].id).cautions
+        with_limit = [c for c in cautions if c.needle.limit_mm is not None]
+        if with_limit:
+            zone = min(with_limit, key=lambda c: c.needle.limit_mm or 0.0)
+            advice = f"Here ({zone.zone}): {clinical.needle_advice_text(zone, patient)}."
+        elif cautions:
+            advice = f"Here: {cautions[0].title}; {cautions[0].needle.text}."
+        else:
+            advice = "No needling caution at this position."
+        self.needle_advice.setText(advice)
+        self.needle_advice.setVisible(points[0].treatment.kind != "examined")
+        lines = []
+        for point in points:
+            cautions = self._doc.location(point.id).cautions
+            exceeded = clinical.too_long_for(point, cautions, patient)
+            treatment = point.treatment
+            if exceeded is None or isinstance(treatment, ExaminedOnly):
+                continue
+            length = treatment.needle_length_mm or 0.0
+            lines.append(
+                f"Point {point.number}: the {number(length)} mm needle is longer than advised "
+                f"{exceeded.zone} ({clinical.needle_advice_text(exceeded, patient)})."
+            )
+        self.needle_warning.setText("\n".join(lines))
+        self.needle_warning.setVisible(bool(lines))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.model import Findings
 from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.panels.ranges import model_bounds
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
 
-_LIT_STYLE = (
+LIT_STYLE = (
     "QPushButton:checked { background-color: #2b5f9e; color: white;"
     " border: 1px solid #1d4372; border-radius: 3px; padding: 3px 4px; }"
 )
@@ -114,7 +115,7 @@ class Choice(QWidget):
         for value, label in options:
             button = QPushButton(label)
             button.setCheckable(True)
-            button.setStyleSheet(_LIT_STYLE)
+            button.setStyleSheet(LIT_STYLE)
             button.setAccessibleName(f"{name}: {label}")
             button.clicked.connect(lambda on, v=value: self._clicked(v, on))
             row.addWidget(button)
@@ -140,11 +141,13 @@ class Choice(QWidget):
 
 
 class PainSpin(QSpinBox):
-    """Pain 0-10 (NRS); a digit key sets the score, 1 then 0 typed quickly sets 10."""
+    """Pain 0-10 (NRS, the model's range); a digit key sets the score, 1 then 0 typed quickly
+    sets 10; below the range is "not recorded"."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.setRange(-1, 10)
+        bounds = model_bounds(Findings, "pain_before")
+        self.setRange(int(bounds.low or 0) - 1, int(bounds.high or 10))
         self.setSpecialValueText("-")
         self.setAccessibleName(name)
         self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
@@ -191,21 +194,6 @@ def combo(labels: dict[str, str], name: str = "") -> QComboBox:
     return box
 
 
-def double_spin(
-    low: float, high: float, step: float, decimals: int, suffix: str, none_text: str = ""
-) -> QDoubleSpinBox:
-    """A narrow number field; ``none_text`` is shown at ``low`` (meaning "not recorded")."""
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setDecimals(decimals)
-    box.setSuffix(suffix)
-    if none_text:
-        box.setSpecialValueText(none_text)
-    box.setMaximumWidth(130)
-    return box
-
-
 def short_text(placeholder: str = "") -> QLineEdit:
     """A one-line text field holding at most the model's 200 characters of short text."""
     edit = QLineEdit()
@@ -221,15 +209,6 @@ def multi_line(placeholder: str, height: int = 64) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
     return edit
-
-
-def rich_label() -> QLabel:
-    """A wrapping rich-text label the user can select text from with the mouse."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def scrolling_column(owner: QWidget, boxes: Sequence[QWidget]) -> None:

@@ -116,7 +116,10 @@ def test_ultrasound_guidance_adds_76942_once() -> None:
             procedure=Procedure(ultrasound_guidance=True),
         )
     )
-    assert guidance.summary.endswith("Once per session.")
+    assert "Once per session. Some payers do not cover imaging guidance with trigger point " in (
+        guidance.summary
+    )
+    assert "L36859" in guidance.summary
 
 
 def test_code_suggestion_names_the_counted_muscles() -> None:
@@ -164,3 +167,36 @@ def test_the_picker_still_offers_shoulder_pain_and_no_category_code() -> None:
     assert "M79.1" not in listed
     assert {"M79.18", "M79.7", "M25.511", "M25.512", "M25.519"} <= set(listed)
     Encounter(diagnoses=listed[:20])
+
+
+def test_dry_needling_says_medicare_does_not_cover_this_region() -> None:
+    (suggestion,) = suggest_procedure_codes(session(point(1, ARM, treatment=DN)))
+    assert suggestion.code == "20560"
+    assert suggestion.summary.endswith(
+        "Medicare covers dry needling only as acupuncture for chronic low back pain "
+        "(NCD 30.3.3), not for the neck, upper back or shoulder."
+    )
+    (injection,) = suggest_procedure_codes(session(point(1, ARM, treatment=INJ)))
+    assert injection.caveat == ""
+
+
+@pytest.mark.parametrize(
+    ("muscle", "named"),
+    [
+        ("thoracic_paraspinals", "iliocostalis, longissimus or spinalis"),
+        ("suboccipitals", "rectus capitis posterior major or minor"),
+    ],
+)
+def test_a_broad_muscle_group_asks_for_the_specific_muscle(muscle: MuscleId, named: str) -> None:
+    from bodymap import clinical
+
+    s = session(point(1, ARM, muscle, treatment=INJ))
+    (found,) = [w for w in clinical.session_warnings(s) if w.code == "billing.muscle_broad"]
+    assert named in found.message
+    assert found.severity == "info"
+
+
+def test_the_neck_code_says_it_is_a_coding_judgement() -> None:
+    s = session(point(1, ARM, "splenius_capitis"), diagnoses=())
+    reasons = {d.code: d.reason for d in suggest_diagnoses(s)}
+    assert "a coding judgement" in reasons["M79.12"]

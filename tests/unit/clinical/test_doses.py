@@ -8,17 +8,18 @@ from hypothesis import strategies as st
 
 from bodymap import clinical
 from bodymap.clinical import AGENT_PRESETS, agent_totals, dose_warnings, max_dose_mg, mg
-from bodymap.model import Agent, DryNeedling, Injection
+from bodymap.model import Agent, DryNeedling, Injection, MixedAgent
 from tests.unit.clinical.places import ARM, lido, other, point, session
 
-# clinical-basis §5.3: (plain mg/kg, cap) and (with epinephrine mg/kg, cap); None = no cap.
+# clinical-basis §5.3: (plain mg/kg, cap) and (with epinephrine mg/kg, cap), the lowest figure
+# of each row's sources: lidocaine plain 200 mg (UK SmPC), articaine 500 mg (EU SmPC).
 TABLE = {
-    "lidocaine": ((4.5, 300.0), (7.0, 500.0), "amide"),
+    "lidocaine": ((4.5, 200.0), (7.0, 500.0), "amide"),
     "bupivacaine": ((2.0, 175.0), (3.0, 225.0), "amide"),
     "levobupivacaine": ((2.0, 150.0), (3.0, 150.0), "amide"),
     "ropivacaine": ((3.0, 200.0), (3.0, 200.0), "amide"),
     "mepivacaine": ((4.5, 350.0), (7.0, 500.0), "amide"),
-    "articaine": ((7.0, None), (7.0, None), "amide"),
+    "articaine": ((7.0, 500.0), (7.0, 500.0), "amide"),
     "prilocaine": ((6.0, 400.0), (8.0, 600.0), "amide"),
     "chloroprocaine": ((10.0, 800.0), (12.0, 1000.0), "ester"),
     "procaine": ((10.0, 600.0), (10.0, 600.0), "ester"),
@@ -54,7 +55,7 @@ def test_epinephrine_never_lowers_the_maximum(weight: float, agent_id: str) -> N
 
 def test_pregnancy_lowers_the_maximum_by_a_fifth() -> None:
     pregnant = session(pregnant=True).patient
-    assert max_dose_mg("lidocaine", 70.0, patient=pregnant) == pytest.approx(240.0)
+    assert max_dose_mg("lidocaine", 70.0, patient=pregnant) == pytest.approx(160.0)
 
 
 @pytest.mark.parametrize(
@@ -69,8 +70,18 @@ def test_pregnancy_lowers_the_maximum_by_a_fifth() -> None:
         ("Nesacaine", "chloroprocaine"),
         ("Polocaine", "mepivacaine"),
         ("procaine", "procaine"),
+        ("Marcaine 0.5%", "bupivacaine"),
+        ("Marcain", "bupivacaine"),
+        ("bupivicaine 0.25%", "bupivacaine"),
+        ("Naropin", "ropivacaine"),
+        ("Septocaine", "articaine"),
+        ("Citanest", "prilocaine"),
+        ("Novocain", "procaine"),
+        ("Lidocaïne 1 %", "lidocaine"),
+        ("lidocaine 1% with epinephrine", "lidocaine"),
         ("Sarapin", None),
         ("lidocaine + bupivacaine", None),
+        ("lidocaine and foocaine", None),
         ("cocaine", None),
     ],
 )
@@ -129,7 +140,7 @@ def test_totals_join_an_other_agent_to_the_drug_it_names() -> None:
     totals = {t.name: t for t in agent_totals(s)}
     assert list(totals) == ["Lidocaine", "Mepivacaine", "Normal saline", "Sarapin"]
     assert totals["Lidocaine"].total_mg == pytest.approx(30.0)
-    assert totals["Lidocaine"].max_mg == pytest.approx(300.0)
+    assert totals["Lidocaine"].max_mg == pytest.approx(200.0)
     assert totals["Mepivacaine"].fraction_of_max == pytest.approx(20.0 / 315.0)
     assert totals["Sarapin"].limit_text == "dose not checked"
     assert totals["Normal saline"].limit_text == "no weight-based maximum"
@@ -145,7 +156,7 @@ def test_one_drug_over_its_maximum_warns_with_numbers() -> None:
 
 
 def test_epinephrine_raises_the_maximum_it_is_recorded_with() -> None:
-    # 70 kg: 400 mg of lidocaine is over the plain 300 mg but under 490 mg with epinephrine.
+    # 70 kg: 400 mg of lidocaine is over the plain 200 mg but under 490 mg with epinephrine.
     plain = session(point(1, ARM, treatment=lido(20.0, 2.0)))
     with_epi = session(point(1, ARM, treatment=lido(20.0, 2.0, with_epinephrine=True)))
     assert [w.code for w in dose_warnings(plain)] == ["dose.over_max.lidocaine"]
@@ -153,9 +164,9 @@ def test_epinephrine_raises_the_maximum_it_is_recorded_with() -> None:
 
 
 def test_toxicity_adds_up_across_all_agents() -> None:
-    # 70 kg: lidocaine 180 of 300 mg (60%) + mepivacaine 157.5 of 315 mg (50%) = 110%.
+    # 70 kg: lidocaine 120 of 200 mg (60%) + mepivacaine 157.5 of 315 mg (50%) = 110%.
     s = session(
-        point(1, ARM, treatment=lido(18.0)),
+        point(1, ARM, treatment=lido(12.0)),
         point(2, ARM, treatment=other("Mepivacaine", 15.75, 1.0)),
     )
     (warning,) = dose_warnings(s)
@@ -169,7 +180,9 @@ def test_an_unidentified_agent_is_not_checked_and_says_so() -> None:
     (warning,) = dose_warnings(s)
     assert warning.code == "dose.not_checked"
     assert warning.severity == "warning"
-    assert warning.message.startswith('Dose not checked: "Sarapin" at point 1')
+    assert warning.message.startswith(
+        'Dose not checked: "Sarapin" at point 1 is a mixture or a name the app does not recognise.'
+    )
 
 
 def test_a_missing_concentration_is_never_zero_mg() -> None:
@@ -234,3 +247,115 @@ def test_max_volume_follows_the_maximum(agent: Agent) -> None:
     limit = max_dose_mg(agent, 70.0)
     assert limit is not None
     assert clinical.max_volume_ml(agent, 1.0, 70.0) == pytest.approx(limit / 10.0)
+
+
+# --- mixtures --------------------------------------------------------------------------------
+
+
+def mixture(ml: float = 2.0, lido_pct: float = 0.5, bupi_pct: float | None = 0.125) -> Injection:
+    return Injection(
+        agent="lidocaine",
+        concentration_percent=lido_pct,
+        volume_ml=ml,
+        mixed_with=(MixedAgent(agent="bupivacaine", concentration_percent=bupi_pct),),
+    )
+
+
+def test_each_agent_of_a_mixture_counts_against_its_own_maximum() -> None:
+    # Lidocaine 1% + bupivacaine 0.25% drawn 1:1 are 0.5% + 0.125% in the syringe.
+    s = session(point(1, ARM, treatment=mixture()), point(2, ARM, treatment=lido(1.0)))
+    assert clinical.wording.treatment_text(mixture()).startswith(
+        "Lidocaine 0.5% + bupivacaine 0.125%, 2 mL = 10 mg + 2.5 mg"
+    )
+    totals = {t.name: t for t in agent_totals(s)}
+    assert totals["Lidocaine"].total_mg == pytest.approx(20.0)
+    assert totals["Bupivacaine"].total_mg == pytest.approx(2.5)
+    assert totals["Bupivacaine"].fraction_of_max == pytest.approx(2.5 / 140.0)
+    assert [r.label for r in totals["Bupivacaine"].rows] == ["Bupivacaine 0.125% in a mixture"]
+    assert totals["Lidocaine"].mixed
+    assert clinical.component_doses(mixture()) == (("Lidocaine", 10.0), ("Bupivacaine", 2.5))
+    assert dose_warnings(s) == []
+
+
+def test_an_overdose_hidden_in_mixtures_is_found() -> None:
+    # 70 kg: 10 syringes of 5 mL, lidocaine 0.5% (25 mg) + bupivacaine 0.25% (12.5 mg):
+    # lidocaine 250 of 200 mg; bupivacaine 125 of 140 mg; together far over 100%.
+    big = mixture(5.0, 0.5, 0.25)
+    s = session(*(point(n, ARM, treatment=big) for n in range(1, 11)))
+    codes = [w.code for w in dose_warnings(s)]
+    assert codes == ["dose.over_max.lidocaine", "dose.combined_over_max"]
+
+
+def test_a_mixture_component_without_its_concentration_is_not_zero_mg() -> None:
+    s = session(point(1, ARM, treatment=mixture(bupi_pct=None)))
+    totals = {t.name: t for t in agent_totals(s)}
+    assert totals["Bupivacaine"].total_mg is None
+    assert totals["Bupivacaine"].mg_incomplete
+    assert clinical.wording.dose_text(mixture(bupi_pct=None)) == "10 mg + concentration missing"
+    assert "dose.concentration_missing.bupivacaine" in [w.code for w in dose_warnings(s)]
+
+
+def test_a_typed_mixture_without_concentrations_asks_to_be_entered_as_a_mixture() -> None:
+    typed = other("lidocaine 1% / bupivacaine 0.25% 1:1", 2.0, None)
+    (warning,) = dose_warnings(session(point(3, ARM, treatment=typed)))
+    assert warning.code == "dose.not_checked"
+    assert warning.message == (
+        'Dose not checked: "lidocaine 1% / bupivacaine 0.25% 1:1" at point 3 names 2 local '
+        "anaesthetics (lidocaine, bupivacaine). Enter it as a mixture, each agent with its "
+        "concentration in the syringe, so that each dose is checked."
+    )
+
+
+# --- the absolute cap applies without a weight ------------------------------------------------
+
+
+def test_the_cap_is_checked_even_when_the_weight_is_missing() -> None:
+    # 20 mL of lidocaine 2% plain = 400 mg: over the 200 mg cap at any weight.
+    s = session(point(1, ARM, treatment=lido(20.0, 2.0)), weight=None)
+    warnings = {w.code: w for w in dose_warnings(s)}
+    assert list(warnings) == ["dose.weight_missing", "dose.over_max.lidocaine"]
+    assert warnings["dose.over_max.lidocaine"].message == (
+        "Lidocaine total 400 mg (20 mL) exceeds the maximum of 200 mg whatever the weight "
+        "(4.5 mg/kg, at most 200 mg, plain). The weight is not recorded."
+    )
+    (total,) = agent_totals(s)
+    assert total.exceeds_max
+    assert total.limit_text == "weight not recorded; at most 200 mg whatever the weight"
+    under = session(point(1, ARM, treatment=lido(5.0)), weight=None)
+    assert [w.code for w in dose_warnings(under)] == ["dose.weight_missing"]
+
+
+def test_agents_together_are_checked_against_their_caps_without_a_weight() -> None:
+    # Lidocaine 150 of 200 mg (75%) + bupivacaine 100 of 175 mg (57%) whatever the weight.
+    s = session(
+        point(1, ARM, treatment=lido(15.0)),
+        point(
+            2,
+            ARM,
+            treatment=Injection(agent="bupivacaine", concentration_percent=0.5, volume_ml=20.0),
+        ),
+        weight=None,
+    )
+    combined = [w for w in dose_warnings(s) if w.code == "dose.combined_over_max"]
+    assert len(combined) == 1
+    assert "132% of the maximum dose whatever the weight" in combined[0].message
+
+
+def test_plain_and_epinephrine_together_say_each_counts_against_its_own() -> None:
+    s = session(
+        point(1, ARM, treatment=lido(1.0)),
+        point(2, ARM, treatment=lido(1.0, with_epinephrine=True)),
+    )
+    (total,) = agent_totals(s)
+    assert total.maximum_text.endswith("plain; each injection counts against its own maximum")
+    assert total.fraction_of_max == pytest.approx(10 / 200 + 10 / 490)
+    assert clinical.dose_basis_text(s) == (
+        "Maxima for 70 kg; each injection counts against its own maximum (plain or with "
+        "epinephrine), every agent of a mixture against its own."
+    )
+
+
+def test_total_mg_is_none_when_no_concentration_was_counted() -> None:
+    (total,) = agent_totals(session(point(1, ARM, treatment=lido(10.0, None))))
+    assert total.total_mg is None
+    assert total.mg_incomplete

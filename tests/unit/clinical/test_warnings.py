@@ -158,3 +158,66 @@ def test_warnings_come_in_a_stable_severity_order() -> None:
     ]
     assert warnings == clinical.session_warnings_on_diagram(s, DIAGRAM)
     assert all(w.message.strip() for w in warnings)
+
+
+# --- age, body size, anticoagulation near the spine -------------------------------------------
+
+
+def aged(years_old: int, **changes: object) -> clinical.ClinicalWarning | None:
+    s = session(point(1, ARM, treatment=lido()), date_of_birth=dt.date(2026 - years_old, 1, 1))
+    s = s.model_copy(
+        update={"encounter": s.encounter.model_copy(update={"date": dt.date(2026, 6, 1)})}
+    )
+    found = [
+        w for w in clinical.session_warnings(s) if w.code in {"patient.under_18", "dose.elderly"}
+    ]
+    return found[0] if found else None
+
+
+def test_a_patient_under_18_is_warned_that_the_adult_tables_do_not_apply() -> None:
+    warning = aged(16)
+    assert warning is not None
+    assert (warning.code, warning.severity) == ("patient.under_18", "warning")
+    assert "are for adults and do not apply" in warning.message
+
+
+def test_an_older_patient_is_advised_a_lower_dose() -> None:
+    caution = aged(72)
+    assert caution is not None
+    assert (caution.code, caution.severity) == ("dose.elderly", "caution")
+    assert "10-20% below the maximum" in caution.message
+    assert aged(40) is None
+    assert aged(64) is None
+
+
+def test_the_age_is_taken_on_the_encounter_date() -> None:
+    s = session(point(1, ARM, treatment=lido()), date_of_birth=dt.date(2008, 6, 2))
+    on = s.model_copy(
+        update={"encounter": s.encounter.model_copy(update={"date": dt.date(2026, 6, 1)})}
+    )
+    assert clinical.session_age(on) == 17
+    assert "patient.under_18" in codes(clinical.session_warnings(on))
+
+
+def test_a_heavy_patient_without_a_height_is_asked_for_it() -> None:
+    heavy = session(point(1, ARM, treatment=lido()), weight=120.0)
+    (found,) = [w for w in clinical.session_warnings(heavy) if w.code == "patient.height_missing"]
+    assert found.severity == "caution"
+    assert "Record the height" in found.message
+    measured = session(point(1, ARM, treatment=lido()), weight=120.0, height_cm=180.0)
+    assert "patient.height_missing" not in codes(clinical.session_warnings(measured))
+
+
+def test_anticoagulation_with_a_point_over_the_spinal_canal_must_be_confirmed() -> None:
+    from tests.unit.clinical.places import NECK_PARAMEDIAN_C4
+
+    neck = session(
+        point(1, NECK_PARAMEDIAN_C4, "splenius_capitis", treatment=lido(needle_length_mm=16.0)),
+        anticoagulation=True,
+    )
+    blocking = clinical.blocking_warnings(neck, DIAGRAM)
+    assert "contraindication.anticoagulation_spine" in codes(blocking)
+    shoulder = session(point(1, ARM, treatment=lido()), anticoagulation=True)
+    assert "contraindication.anticoagulation_spine" not in codes(
+        clinical.session_warnings_on_diagram(shoulder, DIAGRAM)
+    )

@@ -122,8 +122,8 @@ def test_totals_per_agent_with_maximum_for_weight(record: Record) -> None:
     totals = _section(record, "Totals per agent").totals
     lido = next(t for t in totals if t.agent == "Lidocaine")
     assert (lido.volume, lido.dose) == ("2 mL", "20 mg")
-    assert lido.maximum == "300 mg for 68 kg"
-    assert lido.share == "7%"
+    assert lido.maximum == "200 mg for 68 kg"
+    assert lido.share == "10%"
     assert not lido.alert
 
 
@@ -140,7 +140,7 @@ def test_missing_weight_is_said(session: Session, diagram: Diagram) -> None:
     patient = session.patient.model_copy(update={"weight_kg": None})
     record = content.build_record(session.model_copy(update={"patient": patient}), diagram)
     lido = _section(record, "Totals per agent").totals[0]
-    assert lido.maximum == "weight not recorded"
+    assert lido.maximum == "weight not recorded; at most 200 mg whatever the weight"
     assert next(i for i in record.patient if i.label == "Weight").alert
 
 
@@ -285,3 +285,15 @@ def test_recurring_point_row_says_so(diagram: Diagram) -> None:
     )
     assert record.rows[1].recurrence == ""
     assert content.build_record(Session(points=[point]), diagram).rows[0].recurrence == ""
+
+
+def test_an_allergy_written_only_as_text_is_flagged_in_the_header(
+    session: Session, diagram: Diagram
+) -> None:
+    patient = session.patient.model_copy(update={"allergies": "NKDA except lidocaine"})
+    record = content.build_record(session.model_copy(update={"patient": patient}), diagram)
+    allergies = next(i for i in record.patient if i.label == "Allergies")
+    assert allergies.alert
+    plain = session.patient.model_copy(update={"allergies": "Penicillin (rash)"})
+    record = content.build_record(session.model_copy(update={"patient": plain}), diagram)
+    assert not next(i for i in record.patient if i.label == "Allergies").alert

@@ -1,0 +1,301 @@
+"""InjectionForm: the agent, strength, epinephrine, volume and needle of an injection.
+
+The agent list offers every local anaesthetic whose maximum dose the app knows (clinical-basis
+§5.3), normal saline, and "other" with a typed name that is identified when it names a known
+agent (§5.2) and otherwise says "dose not checked". A missing strength reads "concentration
+missing", never "0 mg" (§5.1). Every number field takes its limits from the model and refuses,
+never clips, a value out of range (§6.5). The form only emits edits; the treatment panel
+applies them through the document.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from bodymap import clinical
+from bodymap.clinical import wording
+from bodymap.model import Agent, Injection
+from bodymap.ui.panels.fields import ERROR_COLOUR, isolated
+from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
+from bodymap.ui.panels.widgets import LIT_STYLE, buddy, short_text
+
+_MODEL_AGENTS = frozenset(typing.get_args(Agent))
+STRENGTH_BUTTON_PX = 64
+"""Width of a strength button, lit or not."""
+
+
+@dataclass(frozen=True)
+class AgentChoice:
+    """One row of the agent list and what choosing it stores.
+
+    A known agent the model has no id for is stored as "other" with its name
+    (``agent_other``), which identifies it again (clinical-basis §5.2).
+    """
+
+    label: str
+    agent: Agent
+    name: str = ""
+    strengths: tuple[float, ...] = ()
+    """Common strengths in % (clinical-basis §5.1), offered as buttons; the first is the
+    default when the agent is chosen. None known: the strength must be entered."""
+
+
+def _choices() -> tuple[AgentChoice, ...]:
+    rows = []
+    for known in clinical.KNOWN_AGENTS:
+        strengths = tuple(
+            p.concentration_percent
+            for p in clinical.AGENT_PRESETS
+            if p.agent == known.id and p.concentration_percent is not None
+        )
+        if known.id in _MODEL_AGENTS:
+            rows.append(AgentChoice(known.name, typing.cast(Agent, known.id), "", strengths))
+        else:
+            rows.append(AgentChoice(known.name, "other", known.name, strengths))
+    rows.append(AgentChoice(f"{wording.SALINE_NAME} 0.9%", "saline", "", (0.9,)))
+    rows.append(AgentChoice("Other (type the name)", "other"))
+    return tuple(rows)
+
+
+AGENT_CHOICES = _choices()
+"""The agent list: every known local anaesthetic in table order, saline, then "other"."""
+OTHER = AGENT_CHOICES[-1]
+
+
+def choice_for(injection: Injection) -> AgentChoice:
+    """The row an injection shows as: its known agent, saline, or "other" (typed name)."""
+    if injection.agent != "other":
+        return next(c for c in AGENT_CHOICES if c.agent == injection.agent)
+    typed = injection.agent_other.strip().casefold()
+    return next((c for c in AGENT_CHOICES if c.name and c.name.casefold() == typed), OTHER)
+
+
+def identification_text(injection: Injection) -> str:
+    """What a typed "other" agent was identified as, or that its dose is not checked."""
+    if injection.agent != "other":
+        return ""
+    known = clinical.identify_agent(injection)
+    if known is None:
+        return (
+            f"{isolated(injection.agent_other.strip())} is not a local anaesthetic the app "
+            f"knows: {wording.DOSE_NOT_CHECKED}. Check the dose against its label."
+        )
+    return (
+        f"Identified as {known.name.lower()} ({known.agent_class}): the dose is checked "
+        "against its maximum."
+    )
+
+
+class InjectionForm(QWidget):
+    """The fields of one injection; :attr:`edited` carries each change as a model update."""
+
+    edited = Signal(object, str, object)
+    """(update of the Injection's fields, what for the undo step, merge key or None)."""
+    refused = Signal(str)
+    """A value out of range was typed: why (for the status bar)."""
+    note = Signal(str)
+    """Something to tell the user that is not an edit ("type the name …")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        self.agent = QComboBox()
+        self.agent.setAccessibleName("Agent")
+        for choice in AGENT_CHOICES:
+            self.agent.addItem(choice.label, choice)
+        self.agent_other = short_text("Name of the other agent, e.g. mepivacaine")
+        self.agent_other.setAccessibleName("Other agent")
+        self.identified = QLabel()
+        self.identified.setWordWrap(True)
+        self.identified.setTextFormat(Qt.TextFormat.PlainText)
+        self.concentration = BoundedSpin(
+            "Concentration",
+            model_bounds(Injection, "concentration_percent"),
+            step=0.25,
+            decimals=2,
+            unit="%",
+            none_text="missing",
+        )
+        self.strength_row = QHBoxLayout()
+        self.strength_row.setContentsMargins(0, 0, 0, 0)
+        self.strength_row.addWidget(self.concentration)
+        self.strength_row.addStretch(1)
+        self.strengths: list[QPushButton] = []
+        self.epinephrine = QCheckBox("With epinephrine (adrenaline)")
+        bounds = model_bounds(Injection, "volume_ml")
+        self.volume = BoundedSpin("Volume", bounds, step=0.1, decimals=1, unit="mL")
+        self.dose = QLabel()
+        self.dose.setTextFormat(Qt.TextFormat.PlainText)
+        self.dose.setAccessibleName("Dose")
+        self.gauge = BoundedSpin(
+            "Needle gauge",
+            model_bounds(Injection, "needle_gauge"),
+            step=1,
+            decimals=0,
+            unit="G",
+            none_text="not recorded",
+            integer=True,
+        )
+        self.needle_length = BoundedSpin(
+            "Needle length",
+            model_bounds(Injection, "needle_length_mm"),
+            step=1,
+            decimals=0,
+            unit="mm",
+            none_text="not recorded",
+        )
+        self._build_layout()
+        self._connect()
+
+    def spins(self) -> tuple[BoundedSpin, ...]:
+        """The number fields."""
+        return (self.concentration, self.volume, self.gauge, self.needle_length)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Agent", self.agent)
+        form.addRow("", self.agent_other)
+        form.addRow("", self.identified)
+        form.addRow(buddy("&Strength", self.concentration), self.strength_row)
+        form.addRow("", self.epinephrine)
+        volume = QHBoxLayout()
+        volume.addWidget(self.volume)
+        volume.addWidget(self.dose, 1)
+        form.addRow(buddy("&Volume", self.volume), volume)
+        form.addRow(buddy("Needle &gauge", self.gauge), self.gauge)
+        form.addRow(buddy("Needle &length", self.needle_length), self.needle_length)
+        self._form = form
+
+    def _connect(self) -> None:
+        self.agent.activated.connect(self._agent_chosen)
+        self.agent_other.textChanged.connect(self._other_named)
+        self.concentration.committed.connect(
+            lambda v: self._emit({"concentration_percent": v}, "Set strength", "concentration")
+        )
+        self.epinephrine.toggled.connect(
+            lambda on: self._emit({"with_epinephrine": on}, "Set epinephrine", None)
+        )
+        self.volume.committed.connect(
+            lambda v: self._emit({"volume_ml": v}, "Set volume", "volume")
+        )
+        self.gauge.committed.connect(
+            lambda v: self._emit({"needle_gauge": v}, "Set needle", "needle_gauge")
+        )
+        self.needle_length.committed.connect(
+            lambda v: self._emit({"needle_length_mm": v}, "Set needle", "needle_length_mm")
+        )
+        for spin in self.spins():
+            spin.refused.connect(self.refused)
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def _emit(self, update: dict[str, object], what: str, key: str | None) -> None:
+        if not self._updating:
+            self.edited.emit(update, what, key)
+
+    def _agent_chosen(self, index: int) -> None:
+        choice: AgentChoice = self.agent.itemData(index)
+        self._show_other_rows(choice)
+        if self._updating:
+            return
+        name = choice.name or (self.agent_other.text().strip() if choice is OTHER else "")
+        if choice is OTHER and not name:
+            self.agent_other.setFocus()
+            self.note.emit("Type the name of the other agent; it is recorded once named.")
+            return
+        update: dict[str, object] = {
+            "agent": choice.agent,
+            "agent_other": name,
+            "concentration_percent": choice.strengths[0] if choice.strengths else None,
+        }
+        if choice.agent == "saline":
+            update["with_epinephrine"] = False
+        self._emit(update, "Set agent", None)
+
+    def _other_named(self, text: str) -> None:
+        if self.agent.currentData() is not OTHER or self._updating:
+            return
+        name = text.strip()
+        if not name:
+            self.note.emit("Type the name of the other agent; it is recorded once named.")
+            return
+        self._emit({"agent": "other", "agent_other": name}, "Set agent", "agent_other")
+
+    def _strength_chosen(self, strength: float) -> None:
+        self._emit({"concentration_percent": strength}, "Set strength", None)
+
+    # --- model -> widgets ---------------------------------------------------------------------
+
+    def show_injection(self, injection: Injection) -> None:
+        """Show ``injection`` (no edit is made)."""
+        self._updating = True
+        try:
+            choice = choice_for(injection)
+            typed = self.agent_other.text().strip()
+            if self.agent.currentData() is OTHER and injection.agent_other == typed != "":
+                choice = OTHER  # the name being typed coming back: stay on "other"
+            self.agent.setCurrentIndex(self.agent.findData(choice))
+            if choice is OTHER and self.agent_other.text().strip() != injection.agent_other:
+                self.agent_other.setText(injection.agent_other)
+            self._show_other_rows(choice)
+            self._show_strengths(choice, injection.concentration_percent)
+            self.concentration.show_value(injection.concentration_percent)
+            self.epinephrine.setChecked(injection.with_epinephrine)
+            self.volume.show_value(injection.volume_ml)
+            self.gauge.show_value(injection.needle_gauge)
+            self.needle_length.show_value(injection.needle_length_mm)
+        finally:
+            self._updating = False
+        identification = identification_text(injection) if choice is OTHER else ""
+        self.identified.setText(identification)
+        unchecked = clinical.is_unidentified(injection)
+        self.identified.setStyleSheet(f"color: {ERROR_COLOUR};" if unchecked else "")
+        dose = wording.dose_text(injection)
+        self.dose.setText(f"= {dose}" if dose[:1].isdigit() else dose)
+        problem = injection.agent != "saline" and not dose[:1].isdigit()
+        self.dose.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;" if problem else "")
+
+    def _show_other_rows(self, choice: AgentChoice) -> None:
+        saline = choice.agent == "saline"
+        self._form.setRowVisible(self.agent_other, choice is OTHER)
+        self._form.setRowVisible(self.identified, choice is OTHER)
+        self._form.setRowVisible(self.strength_row, not saline)
+        self._form.setRowVisible(self.epinephrine, not saline)
+
+    def _show_strengths(self, choice: AgentChoice, current: float | None) -> None:
+        """One button per common strength of the chosen agent; the current one is lit."""
+        wanted = [] if choice.agent == "saline" else list(choice.strengths)
+        if [b.property("strength") for b in self.strengths] != wanted:
+            for button in self.strengths:
+                self.strength_row.removeWidget(button)
+                button.hide()
+                button.setParent(None)
+                button.deleteLater()
+            self.strengths = []
+            for index, strength in enumerate(wanted, start=1):
+                button = QPushButton(wording.percent(strength))
+                button.setCheckable(True)
+                button.setStyleSheet(LIT_STYLE)
+                button.setFixedWidth(STRENGTH_BUTTON_PX)
+                button.setProperty("strength", strength)
+                button.setAccessibleName(f"Strength {wording.percent(strength)}")
+                button.clicked.connect(lambda _on, s=strength: self._strength_chosen(s))
+                self.strength_row.insertWidget(index, button)
+                self.strengths.append(button)
+        for button in self.strengths:
+            button.setChecked(
+                current is not None and abs(button.property("strength") - current) < 1e-9
+            )
