@@ -163,12 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        from benchmarks import files, interaction, printing
+        from benchmarks import files, interaction, printing, signing
 
         step("hit-test, click and drag", lambda: interaction.run(*((10, 30) if args.quick else ())))
         step("save and load", lambda: files.run(5 if args.quick else 20))
         step("print to PDF", lambda: printing.run(2 if args.quick else 5))
         step("patient lookup", lambda: _history(tmp, args.quick))
+        step("unlock a signing key", lambda: signing.run(2 if args.quick else 5))
         del app
 
     elapsed = time.perf_counter() - started

@@ -238,22 +238,48 @@ def muscle_colour(muscle: str) -> QColor:
     return QColor(MUSCLE_COLOURS.get(muscle, _DEFAULT_MUSCLE))
 
 
+def blended(colour: QColor, alpha: int, under: QColor) -> QColor:
+    """The opaque colour that ``colour`` at ``alpha`` (0..255) gives over ``under``."""
+    a = alpha / 255
+    return QColor.fromRgbF(
+        colour.redF() * a + under.redF() * (1 - a),
+        colour.greenF() * a + under.greenF() * (1 - a),
+        colour.blueF() * a + under.blueF() * (1 - a),
+    )
+
+
+def _translucent(colour: QColor, alpha: int, under: QColor | None) -> QColor:
+    """``colour`` at ``alpha``, or pre-blended over ``under`` when drawing opaque."""
+    if under is not None:
+        return blended(colour, alpha, under)
+    translucent = QColor(colour)
+    translucent.setAlpha(alpha)
+    return translucent
+
+
 def _fill_region(
-    painter: QPainter, region: Region, *, alpha: int, dashed: bool, outline_scale: float = 1.0
+    painter: QPainter,
+    region: Region,
+    *,
+    alpha: int,
+    dashed: bool,
+    under: QColor | None,
+    outline_scale: float = 1.0,
 ) -> None:
     fill = muscle_colour(region.muscle)
     edge = QPen(fill.darker(150), (0.6 if dashed else 0.45) * outline_scale)
-    fill.setAlpha(alpha)
     if dashed:
         edge.setStyle(Qt.PenStyle.DashLine)
     path = region_path(region)
-    painter.fillPath(path, QBrush(fill))
+    painter.fillPath(path, QBrush(_translucent(fill, alpha, under)))
     painter.strokePath(path, edge)
 
 
-def _draw_fibres(painter: QPainter, cache: _Cache, region: Region, *, alpha: int) -> None:
-    colour = muscle_colour(region.muscle).darker(170)
-    colour.setAlpha(alpha)
+def _draw_fibres(
+    painter: QPainter, cache: _Cache, region: Region, *, alpha: int, opaque: bool
+) -> None:
+    muscle = muscle_colour(region.muscle)
+    colour = _translucent(muscle.darker(170), alpha, muscle if opaque else None)
     painter.strokePath(cache.fibres[id(region)], QPen(colour, 0.5))
 
 
@@ -265,6 +291,7 @@ def paint_diagram(
     highlight: tuple[str, str] | None = None,
     labels: bool = True,
     outline_scale: float = 1.0,
+    opaque: bool = False,
 ) -> None:
     """Draw skin, muscles, fibre hints, bones and orientation labels in diagram mm.
 
@@ -273,8 +300,16 @@ def paint_diagram(
     drawn again on top, translucent with dashed outlines, so the superficial map stays legible.
     ``highlight`` is a (muscle id, patient's side) pair to emphasise. ``outline_scale``
     thickens the outlines of the body and the muscles (the window's high-contrast view).
+
+    ``opaque`` draws without any transparency (PDF/A-1 forbids it, and a PDF/A-1 writer drops
+    the alpha of a colour, so a translucent fill would cover what lies under it): translucent
+    colours are pre-blended over the colour under them (a faint deep muscle over the skin,
+    fibre hints over their muscle, a bony ridge over the skin), and the scapular bodies, which
+    lie over the muscles that everyone needs to see, are outlined only. Only the superficial
+    map is drawn that way (``show_deep`` is for the window).
     """
     cache = _cache(diagram)
+    skin = SKIN if opaque else None
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
@@ -284,29 +319,33 @@ def paint_diagram(
 
     for region in diagram.regions:
         superficial = region.layer == "superficial"
+        alpha = 255 if superficial else 150
         _fill_region(
-            painter,
-            region,
-            alpha=255 if superficial else 150,
-            dashed=False,
-            outline_scale=outline_scale,
+            painter, region, alpha=alpha, dashed=False, under=skin, outline_scale=outline_scale
         )
         if superficial:
-            _draw_fibres(painter, cache, region, alpha=200)
+            _draw_fibres(painter, cache, region, alpha=200, opaque=opaque)
 
-    if show_deep:
+    if show_deep and not opaque:
         for layer in ("intermediate", "deep"):
             for region in diagram.regions:
                 if region.layer == layer:
                     _fill_region(
-                        painter, region, alpha=95, dashed=True, outline_scale=outline_scale
+                        painter,
+                        region,
+                        alpha=95,
+                        dashed=True,
+                        under=None,
+                        outline_scale=outline_scale,
                     )
-                    _draw_fibres(painter, cache, region, alpha=170)
+                    _draw_fibres(painter, cache, region, alpha=170, opaque=False)
 
     for bone, path in zip(diagram.bones, cache.bones, strict=True):
         # Scapular bodies are outlined over the muscles; ridges and processes are solid.
         flat = bone.id.startswith("scapula_")
-        painter.fillPath(path, QBrush(BONE_FAINT if flat else BONE))
+        if not (flat and opaque):
+            fill = BONE_FAINT if flat else BONE
+            painter.fillPath(path, QBrush(blended(fill, fill.alpha(), SKIN) if opaque else fill))
         painter.strokePath(path, QPen(BONE_EDGE, 0.45 if flat else 0.5))
 
     if highlight is not None:

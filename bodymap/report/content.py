@@ -14,6 +14,7 @@ from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.clinical import wording
 from bodymap.model import Findings, Session, TriggerPoint
+from bodymap.report import signed
 from bodymap.report.record import (
     DASH,
     NOT_RECORDED,
@@ -162,13 +163,16 @@ def build_record(
     points = sorted(session.points, key=lambda p: p.number)
     version, digest = file_identity(session)
     patient = session.patient
+    seal, seal_alert = signed.seal(session)
     footer = Footer(
         patient=patient.name.strip() or NOT_RECORDED,
         identifier=patient.identifier.strip() or NOT_RECORDED,
         record_id=session.id,
         format_version=version,
-        sha256_short=digest[:12],
+        sha256=digest,
         printed=f"Printed {printed_text(printed_at)}",
+        seal=seal,
+        seal_alert=seal_alert,
     )
     clinic = user_text(session.encounter.clinic) or user_text(clinic_name or "")
     sites = clinical.session_sites(session, diagram)
@@ -210,4 +214,10 @@ def build_record(
         sections=tuple(s for s in sections if s is not None),
         footer=footer,
         running_head=tuple(head),
+        signed=(
+            signed.signed_block(session.signature, digest)
+            if session.signature is not None and not seal_alert
+            else None
+        ),
+        amendments=signed.amendment_entries(session, valid=not seal_alert),
     )

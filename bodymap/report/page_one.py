@@ -102,7 +102,10 @@ def header_blocks(record: Record, geo: Geometry) -> list[Block]:
 # --------------------------------------------------------------------------- diagram
 
 
-def diagram_block(record: Record, diagram: Diagram, geo: Geometry) -> Block:
+def diagram_block(
+    record: Record, diagram: Diagram, geo: Geometry, *, opaque: bool = False
+) -> Block:
+    """The diagram with its numbered markers and the key; ``opaque``: without transparency."""
     width = geo.body_width
     side = min(mm(118), width * 0.64)
     scale = side / max(diagram.width, diagram.height)
@@ -138,7 +141,7 @@ def diagram_block(record: Record, diagram: Diagram, geo: Geometry) -> Block:
         painter.setClipRect(box)
         painter.translate(x, y)
         painter.scale(scale, scale)
-        paint_diagram(painter, diagram, labels=False)
+        paint_diagram(painter, diagram, labels=False, opaque=opaque)
         painter.restore()
         _paint_labels(painter, diagram, box, scale)
         painter.setPen(QPen(RULE, pt(0.5)))

@@ -54,8 +54,9 @@ class Geometry:
 
 
 def footer_height() -> float:
-    """Two footer lines and the space above them."""
-    return 2 * QFontMetricsF(font(FOOTER_PT)).height() + pt(5)
+    """Four footer lines (the seal, the patient, the file, the content hash) and the space
+    above them."""
+    return 4 * QFontMetricsF(font(FOOTER_PT)).height() + pt(5)
 
 
 # --------------------------------------------------------------------------- markers

@@ -80,6 +80,7 @@ def render(
     clinic_name: str | None = None,
     diagram: Diagram | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
+    opaque: bool = False,
 ) -> int:
     """Paint the printed record of ``session`` on ``device`` and return the number of pages.
 
@@ -97,6 +98,7 @@ def render(
         diagram: the diagram of the points (default: the bundled one).
         recurrences: how points recur from the patient's earlier visits, by point id
             (``history.recurrences``), printed under their rows.
+        opaque: paint without transparency (for an archival PDF/A-1b file).
 
     Raises:
         ReportError: the device cannot be painted on, or the paper is unknown.
@@ -115,7 +117,7 @@ def render(
     paint_rect = page_layout.paintRectPoints()
     geo = Geometry(full.width() * UNIT, full.height() * UNIT)
     clinician = user_text(session.encounter.clinician) or "_" * 30
-    pages = layout.lay_out(record, diagram, geo, clinician)
+    pages = layout.lay_out(record, diagram, geo, clinician, opaque=opaque)
     painter = QPainter()
     if not painter.begin(device):
         raise ReportError("the printer or file could not be opened for writing")
@@ -144,8 +146,13 @@ def write_pdf(
     clinic_name: str | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
     inputs: Iterable[Path] = (),
+    archival: bool = False,
 ) -> None:
     """Write the printed record as a PDF file, atomically.
+
+    With ``archival`` the file is PDF/A-1b (ISO 19005-1, for long-term keeping): Qt's
+    ``PdfVersion_A1b`` embeds the fonts and the metadata that level asks for, and since
+    PDF/A-1 forbids transparency the diagram is painted with opaque, pre-blended colours.
 
     The path is checked first (``check_output_path``: never one of ``inputs``, such as the
     session file printed, nor an existing file that is not a PDF, nor a folder or device).
@@ -170,6 +177,8 @@ def write_pdf(
         writer = QPdfWriter(str(temp))
         writer.setCreator("bodymap")
         writer.setTitle(TITLE)
+        if archival:
+            writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
         render(
             session,
             writer,
@@ -177,6 +186,7 @@ def write_pdf(
             printed_at=printed_at,
             clinic_name=clinic_name,
             recurrences=recurrences,
+            opaque=archival,
         )
         del writer
         with temp.open("rb") as fh:

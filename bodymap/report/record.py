@@ -112,16 +112,35 @@ def joined(pieces: Sequence[Piece]) -> str:
     return "".join(isolate(p.text) if p.user else p.text for p in pieces)
 
 
+DRAFT: Final = "DRAFT \u2014 not signed"
+"""What every page of an unsigned record says."""
+NOT_VALID: Final = "NOT VALID \u2014 this record was changed after it was signed"
+"""What every page says of a signed record that does not verify."""
+
+
 @dataclass(frozen=True)
 class Footer:
-    """What every page's footer says (page numbers are added when the page count is known)."""
+    """What every page's footer says (page numbers are added when the page count is known).
+
+    Four lines: the seal (who signed the record, when, with which key; or "DRAFT — not
+    signed"), the patient, the file, and the full content hash (docs/adr/0006).
+    """
 
     patient: str
     identifier: str
     record_id: str
     format_version: str
-    sha256_short: str
+    sha256: str
+    """The full SHA-256 of the record's canonical content (``storage.content_sha256``)."""
     printed: str
+    seal: tuple[Piece, ...] = (Piece(DRAFT),)
+    seal_alert: bool = True
+    """The seal is printed as a warning: a draft, or a record that does not verify."""
+
+    @property
+    def sha256_short(self) -> str:
+        """The first twelve digits of the content hash."""
+        return self.sha256[:12]
 
     @property
     def patient_line(self) -> tuple[Piece, ...]:
@@ -131,20 +150,48 @@ class Footer:
     @property
     def file_line(self) -> str:
         """Which file the record was printed from (no user text)."""
-        return (
-            f"Record {self.record_id} \u00b7 Format {self.format_version} "
-            f"\u00b7 SHA-256 {self.sha256_short}"
-        )
+        return f"Record {self.record_id} \u00b7 Format {self.format_version}"
 
     @property
-    def left_lines(self) -> tuple[str, str]:
-        """Patient line and file line, as printed on the left of the footer (in full)."""
-        return joined(self.patient_line), self.file_line
+    def hash_line(self) -> str:
+        """The content hash of what was printed, in full."""
+        return f"Content SHA-256 {self.sha256}"
+
+    @property
+    def left_lines(self) -> tuple[str, str, str, str]:
+        """The seal, the patient line, the file line and the hash line, in full."""
+        return joined(self.seal), joined(self.patient_line), self.file_line, self.hash_line
 
     @staticmethod
     def page_text(page: int, pages: int) -> str:
         """``Page N of M``."""
         return f"Page {page} of {pages}"
+
+
+@dataclass(frozen=True)
+class SignedBlock:
+    """The electronic signature printed after the record (a signed record only)."""
+
+    statement: tuple[Piece, ...]
+    """"Performed and documented by Dr A. Example, MD"."""
+    items: tuple[Item, ...]
+    """When, the key's full fingerprint, the content hash."""
+    note: str
+
+
+@dataclass(frozen=True)
+class AmendmentEntry:
+    """One amendment as printed after the record: who, when, why, what, and its signature."""
+
+    heading: str
+    """"Amendment 1 · 2026-11-21 10:05 UTC"."""
+    items: tuple[Item, ...]
+    """Author and reason (user text isolated)."""
+    text: str
+    corrections: tuple[str, ...]
+    """"Point 1 · findings · pain after: 2 → 3" (values isolated)."""
+    seal: tuple[Piece, ...]
+    """The amendment's signature line: "Electronically signed by … on … · key …"."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +211,11 @@ class Record:
     running_head: tuple[Piece, ...]
     """The heading of pages after the first: title, patient, identifier, date."""
     signature: tuple[str, ...] = field(default=("Clinician signature", "Date"))
+    """The labels of the lines a draft is signed on by hand."""
+    signed: SignedBlock | None = None
+    """The electronic signature, printed after the record (None for a draft)."""
+    amendments: tuple[AmendmentEntry, ...] = ()
+    """Printed after the signature, in order."""
 
 
 # --------------------------------------------------------------------------- numbers and words

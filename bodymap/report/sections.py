@@ -33,6 +33,7 @@ _PREPS: Final = {
     "none": "None",
 }
 _CAUTION_CODES: Final = clinical.CAUTION_CODES
+_SEXES: Final = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
 
 # --------------------------------------------------------------------------- header
 
@@ -55,6 +56,7 @@ def patient_items(session: Session) -> tuple[Item, ...]:
         Item("Patient", or_missing(patient.name)),
         Item("Identifier", or_missing(patient.identifier)),
         Item("Date of birth", dob),
+        Item("Sex", _SEXES[patient.sex]),
         Item("Weight", weight, alert=patient.weight_kg is None),
         Item("Height", _height_text(session)),
         Item(

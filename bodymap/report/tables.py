@@ -1,4 +1,4 @@
-"""The points table and the sections after it (totals, procedure, cautions, signature)."""
+"""The points table and the sections after it (totals, procedure, cautions, codes, notes)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter
 
 from bodymap.report.blocks import (
     ALERT,
@@ -36,6 +36,9 @@ from bodymap.report.page_style import (
 )
 from bodymap.report.record import NO_POINTS, PointRow, Record, Section, TotalRow
 from bodymap.report.rows import Cell, Row, lines_of
+
+SHORT_PARAGRAPH_LINES: Final = 4
+"""A paragraph of at most this many lines is never split across pages."""
 
 # --------------------------------------------------------------------------- points table
 
@@ -246,30 +249,12 @@ def section_blocks(section: Section, geo: Geometry) -> list[Block]:
             colour=colour,
             indent=pt(7) if indent else 0.0,
         )
-        # A bold lead-in stays with the paragraph after it.
+        # A bold lead-in stays with the paragraph after it; a short paragraph (a code, a
+        # caution's rule) moves to the next page whole rather than split.
         keep = paragraph.style == "strong" and i < last
+        short = text.line_count <= SHORT_PARAGRAPH_LINES
         blocks += [
-            TextBlock(text, indent=pt(indent), keep_with_next=keep),
+            TextBlock(text, indent=pt(indent), keep_with_next=keep, keep_together=short),
             Spacer(pt(2.5), keep_with_next=keep),
         ]
     return blocks
-
-
-def signature_blocks(geo: Geometry, clinician: str) -> list[Block]:
-    width = geo.body_width
-    name = Text(f"Clinician: {clinician}", font(BODY_PT), width)
-    labels = [
-        Text(t, font(SMALL_PT), width / 2, colour=MUTED) for t in ("Clinician signature", "Date")
-    ]
-
-    def paint(painter: QPainter, x: float, y: float) -> None:
-        name.draw(painter, x, y)
-        line_y = y + name.height + pt(30)
-        painter.setPen(QPen(INK, pt(0.6)))
-        painter.drawLine(QPointF(x, line_y), QPointF(x + width * 0.58, line_y))
-        painter.drawLine(QPointF(x + width * 0.68, line_y), QPointF(x + width, line_y))
-        labels[0].draw(painter, x, line_y + pt(2))
-        labels[1].draw(painter, x + width * 0.68, line_y + pt(2))
-
-    height = name.height + pt(32) + labels[0].height
-    return [Spacer(pt(16)), Drawn(height, paint)]

@@ -1,15 +1,20 @@
 """Signers' Ed25519 keys: private keys in the user's data folder, public keys in the clinic's.
 
-A clinician's private key is kept encrypted with a passphrase (PKCS#8, the ``cryptography``
-package's best available encryption) in ``keys/`` of the user's data folder (0600 files in a
-0700 folder). Its public half is registered in ``keys/`` of the clinic folder with the
-signer's name and credentials, so that every workstation of the clinic can verify. A key is
-known by its fingerprint: SHA-256 of the raw 32-byte public key.
+A clinician's private key is kept encrypted with a passphrase in ``keys/`` of the user's data
+folder (0600 files in a 0700 folder): the OpenSSH private key format, its key derived from the
+passphrase by bcrypt-pbkdf with :data:`KDF_ROUNDS` rounds, so that each guess of a stolen
+file's passphrase costs about half a second. Keys kept earlier as PKCS#8 (PBKDF2 with 2,048
+iterations) are still read, and re-encrypted in the new form when they are next unlocked.
+
+Its public half is registered in ``keys/`` of the clinic folder with the signer's name and
+credentials, so that every workstation of the clinic can verify. A key is known by its
+fingerprint: SHA-256 of the raw 32-byte public key.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -24,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bodymap import storage
@@ -39,6 +45,10 @@ MIN_PASSPHRASE: Final = 12
 """Shortest passphrase accepted for a new key (characters)."""
 POSIX: Final = os.name == "posix"
 """Whether file modes mean anything here (not on Windows)."""
+KDF_ROUNDS = 64
+"""bcrypt-pbkdf rounds protecting a new private key: unlocking takes about 0.3 to 1 s
+(``make bench``; docs/adr/0006-signed-records.md). Each round costs the same, so an attacker
+pays this much per guessed passphrase too."""
 
 
 def fingerprint(public_key: Ed25519PublicKey) -> str:
@@ -95,11 +105,27 @@ class PublicKeyRecord(_Record):
 
 
 class PrivateKeyFile(_Record):
-    """What a private key file holds: the public record and the encrypted PKCS#8 key."""
+    """What a private key file holds: the public record and the encrypted private key.
+
+    New keys hold ``encrypted_openssh_pem`` (bcrypt-pbkdf); keys made before hold
+    ``encrypted_pkcs8_pem`` (PBKDF2, 2,048 iterations) until they are next unlocked.
+    """
 
     format: Literal["bodymap.private-key"] = "bodymap.private-key"
     public: PublicKeyRecord
-    encrypted_pkcs8_pem: str = Field(max_length=4096)
+    encrypted_openssh_pem: str | None = Field(default=None, max_length=4096)
+    encrypted_pkcs8_pem: str | None = Field(default=None, max_length=4096)
+
+    @model_validator(mode="after")
+    def _one_private_key(self) -> PrivateKeyFile:
+        if (self.encrypted_openssh_pem is None) == (self.encrypted_pkcs8_pem is None):
+            raise ValueError("a key file holds exactly one encrypted private key")
+        return self
+
+    @property
+    def legacy(self) -> bool:
+        """Whether the key is kept in the older, cheaply derived PKCS#8 form."""
+        return self.encrypted_pkcs8_pem is not None
 
 
 @dataclass(frozen=True)
@@ -255,29 +281,54 @@ def create_key(
         )
     except ValidationError:
         raise KeyFileError("the signer's name or credentials are empty or too long") from None
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
-    keyfile = PrivateKeyFile(public=record, encrypted_pkcs8_pem=pem.decode("ascii"))
     folder = user_key_dir()
     _private_folder(folder)
-    target = folder / f"{record.fingerprint}{PRIVATE_SUFFIX}"
     try:
-        storage.atomic_write(
-            target,
-            keyfile.model_dump_json(indent=2).encode(),
-            backup=False,
-            private=True,
-            follow_symlinks=False,
-        )
+        _keep_private(record, private, passphrase)
         storage.atomic_write(
             folder / f"{record.fingerprint}{PUBLIC_SUFFIX}", public_file_bytes(record), backup=False
         )
     except storage.SaveError as exc:
         raise KeyFileError(f"the new key could not be kept: {exc}") from None
     return SignerKey(record, private)
+
+
+def _keep_private(record: PublicKeyRecord, private: Ed25519PrivateKey, passphrase: str) -> None:
+    """Write ``private`` encrypted with ``passphrase`` (bcrypt-pbkdf) as ``record``'s key file.
+
+    Raises:
+        storage.SaveError: the file was not written (an existing one is unchanged).
+    """
+    encryption = (
+        serialization.PrivateFormat.OpenSSH.encryption_builder()
+        .kdf_rounds(KDF_ROUNDS)
+        .build(passphrase.encode("utf-8"))
+    )
+    pem = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, encryption
+    )
+    keyfile = PrivateKeyFile(public=record, encrypted_openssh_pem=pem.decode("ascii"))
+    target = user_key_dir() / f"{record.fingerprint}{PRIVATE_SUFFIX}"
+    data = keyfile.model_dump_json(indent=2, exclude_none=True).encode("utf-8")
+    storage.atomic_write(target, data, backup=False, private=True, follow_symlinks=False)
+
+
+def _open_private(keyfile: PrivateKeyFile, passphrase: str) -> PrivateKeyTypes:
+    """The private key of ``keyfile`` decrypted with ``passphrase`` (either form).
+
+    Raises:
+        ValueError, TypeError: the passphrase does not open it, or the key is damaged.
+    """
+    secret = passphrase.encode("utf-8")
+    if keyfile.encrypted_openssh_pem is not None:
+        return serialization.load_ssh_private_key(
+            keyfile.encrypted_openssh_pem.encode("ascii"), secret
+        )
+    if keyfile.encrypted_pkcs8_pem is not None:
+        return serialization.load_pem_private_key(
+            keyfile.encrypted_pkcs8_pem.encode("ascii"), secret
+        )
+    raise ValueError("the key file holds no private key")
 
 
 def unlock_key(name: str, passphrase: str) -> SignerKey:
@@ -294,9 +345,7 @@ def unlock_key(name: str, passphrase: str) -> SignerKey:
         raise KeyFileError("there is no signing key for this name on this computer")
     keyfile = max(keyfiles, key=lambda k: k.public.created)
     try:
-        private = serialization.load_pem_private_key(
-            keyfile.encrypted_pkcs8_pem.encode("ascii"), passphrase.encode("utf-8")
-        )
+        private = _open_private(keyfile, passphrase)
     except (ValueError, TypeError):
         raise PassphraseError("the passphrase does not open this signer's key") from None
     if (
@@ -304,6 +353,10 @@ def unlock_key(name: str, passphrase: str) -> SignerKey:
         or fingerprint(private.public_key()) != keyfile.public.fingerprint
     ):
         raise KeyFileError("the key file is damaged: its key does not match its fingerprint")
+    if keyfile.legacy:
+        # Kept as before when it cannot be rewritten: it still signs, only less protected.
+        with contextlib.suppress(storage.SaveError):
+            _keep_private(keyfile.public, private, passphrase)
     return SignerKey(keyfile.public, private)
 
 

@@ -1,4 +1,4 @@
-"""Before Save, Print and Export: the warning-level problems, listed and confirmed once.
+"""Before Save, Print, Export and Sign: the warning-level problems, listed and confirmed once.
 
 Never a refusal (nothing may be lost) and never silent (clinical-basis §8.6): when the session
 has warning-level problems (a dose over its maximum, an allergy conflict, consent or time-out
@@ -19,7 +19,7 @@ from bodymap.ui.dialogs import Dialogs
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.location import sites
 
-Action = Literal["save", "print", "export"]
+Action = Literal["save", "print", "export", "sign"]
 """What is about to happen; the answer button reads "Save anyway", "Print anyway", …"""
 
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
 
@@ -70,6 +74,34 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    @staticmethod
+    def inform(parent: QWidget, title: str, text: str) -> None:
+        """Tell the user something that was done (plain text)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    @staticmethod
+    def sign(parent: QWidget, form: SignForm) -> SignRequest | None:
+        """File → Sign…: who signs, the meaning, warnings confirmed, the passphrase."""
+        from bodymap.ui.sign_dialog import SignDialog
+
+        return SignDialog.ask(parent, form)
+
+    @staticmethod
+    def amend(parent: QWidget, form: AmendForm) -> AmendRequest | None:
+        """File → Amend…: author, reason, text, a correction, the passphrase."""
+        from bodymap.ui.amend_dialog import AmendDialog
+
+        return AmendDialog.ask(parent, form)
+
+    @staticmethod
+    def properties(parent: QWidget, text: str) -> None:
+        """File → Properties: show ``text`` (plain, selectable, copyable)."""
+        from bodymap.ui.properties import PropertiesDialog
+
+        PropertiesDialog(text, parent).exec()
 
     @staticmethod
     def confirm_warnings(parent: QWidget, action: str, problems: Sequence[str]) -> bool:

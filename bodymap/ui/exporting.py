@@ -6,6 +6,7 @@ status sink and the parent widget for its dialogs. The export itself is :mod:`bo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,7 +18,7 @@ from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 
 if TYPE_CHECKING:
-    from bodymap.model import Session
+    from bodymap.model import AuditAction, Session
 
 
 class ExportedDocument(Protocol):
@@ -43,12 +44,19 @@ class ExportController(QObject):
         dialogs: type[Dialogs],
         status: StatusSink,
         parent: QWidget,
+        recorder: Callable[[AuditAction], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._document = document
         self.dialogs = dialogs
         self._status = status
         self._parent = parent
+        self._recorder = recorder
+        """Notes "exported" in the session's audit log and says where the note went."""
+
+    def _done(self, text: str) -> None:
+        note = self._recorder("exported") if self._recorder is not None else ""
+        self._status(f"{text}. {note}" if note else text, 8000)
 
     def populate(self, menu: QMenu) -> QMenu:
         """Add an "Export" submenu to ``menu`` and return it."""
@@ -88,7 +96,7 @@ class ExportController(QObject):
         except export.ExportError as exc:
             self.dialogs.error(self._parent, "FHIR bundle not written", str(exc))
             return None
-        self._status(f"FHIR bundle written to {export.shown(path.name)}", 8000)
+        self._done(f"FHIR bundle written to {export.shown(path.name)}")
         return path
 
     def export_csv(self, *, deidentify: bool = False) -> Path | None:
@@ -111,7 +119,7 @@ class ExportController(QObject):
         except export.ExportError as exc:
             self.dialogs.error(self._parent, "CSV not written", str(exc))
             return None
-        self._status(f"{rows} points written to {export.shown(path.name)}", 8000)
+        self._done(f"{rows} points written to {export.shown(path.name)}")
         return path
 
     def export_deidentified_csv(self) -> Path | None:

@@ -3,6 +3,12 @@
 Dirty state comes only from the document's undo stack. Nothing a clinician did is lost: a
 failed save leaves the document unsaved with a message, and unsaved changes are copied to a
 recovery file until they are saved.
+
+Signed records (docs/adr/0006-signed-records.md): every file opened is verified
+(:attr:`FileController.verification`), and one changed after it was signed opens read-only.
+Each save adds "created" or "edited" to the session's audit log; printing and exporting add
+theirs through :meth:`FileController.record_audit`. No file holding a signed record is ever
+written over by a session that differs from it (amendments and audit entries aside).
 """
 
 from __future__ import annotations
@@ -10,24 +16,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bodymap import storage
+from bodymap import signing, storage
 from bodymap.anatomy import asset_path
-from bodymap.model import Session
+from bodymap.model import AuditAction, Session, new_id
+from bodymap.ui import preferences
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink, Unsaved
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.document.session_document import CHANGED_AFTER_SIGNING
 
 MAX_RECENT = 8
 AUTOSAVE_MS = 30_000
 """Unsaved changes are copied to a recovery file this long after the first of them."""
 EXAMPLE_NAME = "example-session.bodymap.json"
+_DAMAGED = (signing.VerifyState.ALTERED, signing.VerifyState.BROKEN)
+
+
+def verify_here(session: Session) -> signing.VerifyResult:
+    """Verify ``session`` against the keys registered in the clinic folder of the preferences."""
+    return signing.verify_session(session, signing.load_key_ring(preferences.clinic_folder()))
 
 
 class FileController(QObject):
     """The file commands of one document; questions go to ``dialogs``, news to ``status``."""
+
+    verified = Signal(object)
+    """A session was adopted (opened, started, signed, amended): its ``signing.VerifyResult``."""
 
     def __init__(
         self,
@@ -44,6 +61,8 @@ class FileController(QObject):
         self._lock: storage.Lock | None = None
         self._stamp: storage.FileStamp | None = None
         self._recovery: Path | None = None
+        self.verification: signing.VerifyResult = verify_here(doc.session)
+        """What verifying the open session found (unsigned for a new one)."""
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -100,10 +119,20 @@ class FileController(QObject):
             self._recovery = None
 
     def _adopt(self, session: Session, path: Path | None, *, read_only: bool = False) -> None:
+        """Make ``session`` the document's; a record changed after signing opens read-only."""
         self._release()
-        self._doc.reset(session, path, read_only=read_only)
+        result = verify_here(session)
+        if result.state in _DAMAGED:
+            self._doc.reset(session, path, read_only=True, reason=CHANGED_AFTER_SIGNING)
+        else:
+            self._doc.reset(session, path, read_only=read_only)
         if path is not None:
             self._stamp = storage.stamp(path)
+        self._verified(result)
+
+    def _verified(self, result: signing.VerifyResult) -> None:
+        self.verification = result
+        self.verified.emit(result)
 
     def begin(self, session: Session) -> None:
         """Start ``session`` as a new, untitled document (the next visit of a patient).
@@ -166,15 +195,20 @@ class FileController(QObject):
         self._adopt(session, path, read_only=read_only)
         self._lock = lock
         self.remember(path)
-        mode = "read-only" if read_only else "opened"
+        mode = "read-only" if self._doc.read_only else "opened"
         self._status(f"{path.name} {mode}{note}", 8000)
         return True
 
     def save(self) -> bool:
-        """Save to the current file (or ask for one); True only if the file was written."""
-        if self._doc.path is None or self._doc.read_only:
+        """Save to the current file (or ask for one); True when the file holds the session."""
+        path = self._doc.path
+        if path is None or self._doc.opened_read_only:
             return self.save_as()
-        return self._write(self._doc.path)
+        if not self._doc.is_modified() and not storage.changed_since(path, self._stamp):
+            # Nothing to write: an "edited" line in the audit log would say otherwise.
+            self._status(f"Nothing to save: {path.name} is as saved.", 5000)
+            return True
+        return self._write(path)
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
@@ -197,11 +231,15 @@ class FileController(QObject):
             return False
         path = path.absolute()
         same_file = path == self._doc.path
-        if (
-            same_file
-            and storage.changed_since(path, self._stamp)
-            and not self.dialogs.overwrite_changed(self._parent, path.name)
-        ):
+        changed = same_file and storage.changed_since(path, self._stamp)
+        if changed and not self.dialogs.overwrite_changed(self._parent, path.name):
+            return False
+        session = signing.append_audit(
+            self._doc.session,
+            "edited" if same_file else "created",
+            clinician=self._doc.session.encounter.clinician,
+        )
+        if (changed or not same_file) and not self._may_replace(path, session):
             return False
         lock = self._lock if same_file else None
         if not same_file:
@@ -213,7 +251,7 @@ class FileController(QObject):
             except OSError:
                 lock = None
         try:
-            storage.save_session(self._doc.session, path)
+            storage.save_session(session, path)
         except storage.SaveError as exc:
             if lock is not None and lock is not self._lock:
                 lock.release()
@@ -224,13 +262,102 @@ class FileController(QObject):
                 self._lock.release()
             self._lock = lock
         self._stamp = storage.stamp(path)
-        self._doc.mark_saved(path)
+        self._doc.mark_saved(path, session)
         if self._recovery is not None:
             storage.remove_recovery(self._recovery)
             self._recovery = None
         self.remember(path)
         self._status(f"Saved {path.name}", 5000)
         return True
+
+    def _may_replace(self, path: Path, session: Session) -> bool:
+        """Whether ``session`` may be written over ``path``: never over a signed record it
+        would change (a file that does not open as a session is left to the save's checks)."""
+        if not path.exists():
+            return True
+        try:
+            on_disk = storage.load_session(path)
+            signing.check_change(on_disk, session)
+        except storage.SessionFileError:
+            return True
+        except signing.SignedRecordError:
+            self.dialogs.error(
+                self._parent,
+                "Not saved",
+                f"The session was NOT saved.\n\n{path.name} holds a signed record, which is "
+                "never replaced by another session. Choose another name with Save As.",
+            )
+            return False
+        return True
+
+    # --- signed records and the audit log ---------------------------------------------------
+
+    def write_record(self, record: Session) -> bool:
+        """Write the open session signed, or with an amendment added, over its own file.
+
+        ``record`` must hold the document's content (``signing.sign`` or ``signing.amend`` of
+        it). It is written only if it still verifies once written and read back, and only over
+        the file as it was opened; then it is reopened: read-only, its undo history starting
+        at the signature.
+
+        Returns:
+            Whether the file was written; why not is said in a dialog.
+        """
+        path = self._doc.path
+        problem = "the session must be saved in its own file first."
+        if path is not None and not (self._doc.opened_read_only or self._doc.is_modified()):
+            problem = self._record_problem(path, record) or ""
+        if not problem and path is not None:
+            try:
+                storage.save_session(record, path)
+            except storage.SaveError as exc:
+                problem = str(exc)
+        if problem or path is None:
+            self.dialogs.error(self._parent, "Not written", f"Nothing was written: {problem}")
+            return False
+        self._stamp = storage.stamp(path)
+        self._doc.reset(record, path)
+        self._verified(verify_here(record))
+        if self._recovery is not None:
+            storage.remove_recovery(self._recovery)
+            self._recovery = None
+        self.remember(path)
+        return True
+
+    def _record_problem(self, path: Path, record: Session) -> str | None:
+        if storage.changed_since(path, self._stamp):
+            return (
+                f"{path.name} was changed by another program or user since it was opened. "
+                "Open it again, check it, then sign or amend it."
+            )
+        again = storage.parse_session(storage.dumps_session(record))
+        if again != record or signing.integrity_problem(again) is not None:
+            return "the signed record would not verify once saved."
+        return None
+
+    def record_audit(self, action: AuditAction) -> str:
+        """Add ``action`` ("printed", "exported") to the audit log; say what became of it.
+
+        The entry is written to the file at once only when that writes nothing else: the
+        session is saved and unchanged, its file is its own and as it was opened. A signed
+        record's file is written too (the audit log lies outside what was signed). Otherwise
+        the entry goes to the file with the next save.
+
+        Returns:
+            A sentence for the status bar about the audit log.
+        """
+        session = self._doc.record_audit(action)
+        path = self._doc.path
+        if path is None or self._doc.is_modified():
+            return "Noted in the audit log, which is written with the next save."
+        if self._doc.opened_read_only or storage.changed_since(path, self._stamp):
+            return "Not noted in the file's audit log: the file is open elsewhere or was changed."
+        try:
+            storage.save_session(session, path)
+        except storage.SaveError as exc:
+            return f"Not noted in the file's audit log: {exc}"
+        self._stamp = storage.stamp(path)
+        return f"Noted in the audit log of {path.name} (the file was saved)."
 
     # --- autosave and recovery ------------------------------------------------------------------
 
@@ -274,12 +401,28 @@ class FileController(QObject):
                 except storage.SessionFileError:
                     original = None
             self._adopt(base, original)
-            if original is not None:
-                try:
-                    self._lock = storage.acquire_lock(original)
-                except OSError:
-                    self._lock = None
-            self._doc.restore(recovered, "Restore unsaved changes")
+            if self._doc.read_only:
+                self._restore_as_copy(recovered, name)
+            else:
+                if original is not None:
+                    try:
+                        self._lock = storage.acquire_lock(original)
+                    except OSError:
+                        self._lock = None
+                self._doc.restore(recovered, "Restore unsaved changes")
             self._recovery = info.path
             return True
         return False
+
+    def _restore_as_copy(self, recovered: Session, name: str) -> None:
+        """The file was signed (or is damaged) since the work was kept: nothing may be added to
+        it, so the work opens as an untitled copy, and the record stays as it is."""
+        self._adopt(Session(), None)
+        self._doc.restore(recovered.model_copy(update={"id": new_id()}), "Restore unsaved changes")
+        self.dialogs.error(
+            self._parent,
+            "Restored as a copy",
+            f"{name} is a signed record now, so the unsaved changes kept for it cannot be added "
+            "to it. They are opened as an untitled session: compare it with the signed record "
+            "and add what is missing as an amendment (File → Amend…).",
+        )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.ui import accessibility, view_options
@@ -71,7 +71,16 @@ class MainWindow(QMainWindow):
         # Remembered view options apply from the first paint: nothing moves when it completes.
         self.view.set_colour_key_shown(view_options.colour_key_shown())
         self.view.set_high_contrast(view_options.high_contrast())
-        self.setCentralWidget(self.view)
+        self.signature_line = QLabel()
+        """Who signed the record and whether it is intact; hidden for a draft."""
+        self.signature_line.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.signature_line)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
         bar = self.menuBar()
         self._menus = {key: bar.addMenu(title) for key, title in _MENUS}
         # The toolbar is complete from the start (Undo and Redo wait for the document), so
@@ -122,7 +131,14 @@ class MainWindow(QMainWindow):
 
         toolbar = (self.undo_button, self.redo_button, self.deep_action)
         parts = build_parts(
-            self, self.view, self._menus, toolbar, self.dialogs, self.show_status, self.hover_label
+            self,
+            self.view,
+            self._menus,
+            toolbar,
+            self.dialogs,
+            self.show_status,
+            self.hover_label,
+            self.signature_line,
         )
         # The dock keeps the width it had while loading: the map must not move or rescale.
         width = self.details_dock.width() if self.isVisible() else self._details_width()
@@ -185,10 +201,11 @@ class MainWindow(QMainWindow):
         return min(DETAILS_WIDTH_PX, round(self.width() * DETAILS_SHARE))
 
     def _update_title(self) -> None:
+        from bodymap.ui.signature_status import title_note
+
         doc = self.completed().doc
         name = doc.path.name if doc.path else "Untitled session"
-        suffix = " (read-only)" if doc.read_only else ""
-        self.setWindowTitle(f"{name}[*]{suffix} — bodymap")
+        self.setWindowTitle(f"{name}[*]{title_note(doc.session, doc.refusal)} — bodymap")
         self.setWindowModified(doc.is_modified())
 
     # --- dropping a session file, closing -----------------------------------------------------

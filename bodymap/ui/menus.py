@@ -99,9 +99,25 @@ def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     make_action(window, "&Save", files.save, shortcuts=[StandardKey.Save], menu=menu)
     make_action(window, "Save &As…", files.save_as, shortcuts=[StandardKey.SaveAs], menu=menu)
     menu.addSeparator()
+    signing = parts.signing
+    sign = make_action(window, "Si&gn…", signing.sign, shortcuts=["Ctrl+Shift+G"], menu=menu)
+    sign.setToolTip("Sign the saved record: it becomes read-only, amendments only")
+    amend = make_action(window, "A&mend…", signing.amend, shortcuts=["Ctrl+Shift+M"], menu=menu)
+    amend.setToolTip("Add a signed amendment to the signed record")
+    signing.bind(sign, amend)
+    make_action(window, "Propert&ies", signing.show_properties, shortcuts=["Alt+Return"], menu=menu)
+    menu.addSeparator()
     make_action(window, "Print Pre&view…", printing.preview, shortcuts=["Ctrl+Shift+O"], menu=menu)
     make_action(window, "&Print…", printing.print_, shortcuts=[StandardKey.Print], menu=menu)
     make_action(window, "&Export PDF…", printing.export_pdf, shortcuts=["Ctrl+E"], menu=menu)
+    make_action(
+        window,
+        "Export Ar&chival PDF (PDF/A-1b)…",
+        printing.export_archival_pdf,
+        shortcuts=["Ctrl+Alt+E"],
+        tip="A PDF/A-1b file for long-term keeping: fonts embedded, no transparency",
+        menu=menu,
+    )
     parts.exporting.populate(menu)
     menu.addSeparator()
     make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit, "Ctrl+Q"], menu=menu)

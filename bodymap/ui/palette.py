@@ -39,6 +39,15 @@ MISMATCH_FILL: Final = QColor("#6a1b9a")
 """The muscle-mismatch badge (a square with "?"): the chosen muscle is not under the point."""
 MISMATCH_TEXT: Final = QColor("#ffffff")
 MISMATCH_EDGE: Final = QColor("#161616")
+SIGNED_TEXT: Final = QColor("#0b5a22")
+"""The signature status line: signed, intact, key registered (text on its background)."""
+SIGNED_BACKGROUND: Final = QColor("#e3f4e8")
+UNKNOWN_KEY_TEXT: Final = QColor("#6b4100")
+"""The signature status line: intact, but signed with a key the clinic has not registered."""
+UNKNOWN_KEY_BACKGROUND: Final = QColor("#fff2d6")
+DAMAGED_TEXT: Final = QColor("#8c1512")
+"""The signature status line: changed after signing, or a broken signature."""
+DAMAGED_BACKGROUND: Final = QColor("#fde7e5")
 CROSSHAIR: Final = QColor("#161616")
 """The keyboard crosshair's lines, drawn over a white halo."""
 CROSSHAIR_HALO: Final = QColor("#ffffff")

@@ -1,7 +1,12 @@
-"""PrintController: Print Preview, Print and Export PDF, all through one report renderer."""
+"""PrintController: Print Preview, Print and Export PDF, all through one report renderer.
+
+Printing and exporting are noted in the session's audit log ("printed", "exported") through the
+recorder it is given (``FileController.record_audit``), which says where the note went.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +24,10 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from bodymap.history import Recurrence
+    from bodymap.model import AuditAction
+
+AuditRecorder = Callable[["AuditAction"], str]
+"""Notes an action in the audit log and returns a sentence saying where the note went."""
 
 
 def default_paper() -> str:
@@ -38,6 +47,7 @@ class PrintController(QObject):
         dialogs: type[Dialogs],
         status: StatusSink,
         parent: QWidget,
+        recorder: AuditRecorder | None = None,
     ) -> None:
         super().__init__(parent)
         self._doc = doc
@@ -45,7 +55,13 @@ class PrintController(QObject):
         self.dialogs = dialogs
         self._status = status
         self._parent = parent
+        self._recorder = recorder
         self._recurrences: dict[str, Recurrence] = {}
+
+    def _note(self, action: AuditAction, done: str) -> None:
+        """Tell the user ``done``, and note ``action`` in the audit log (saying where)."""
+        note = self._recorder(action) if self._recorder is not None else ""
+        self._status(f"{done} {note}".strip(), 10000)
 
     def _look_up_recurrences(self) -> dict[str, Recurrence]:
         """The recurring points of the session, for the record; none if the history fails."""
@@ -110,9 +126,11 @@ class PrintController(QObject):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._look_up_recurrences()
             self._render(printer)
+            self._note("printed", "Record sent to the printer.")
 
-    def export_pdf(self) -> Path | None:
-        """Write the record as a PDF file the user chooses."""
+    def export_pdf(self, *, archival: bool = False) -> Path | None:
+        """Write the record as a PDF file the user chooses (an archival PDF/A-1b file when
+        ``archival``); never over the session's own file."""
         from bodymap import report
 
         if not confirm_warnings(self._doc, self.dialogs, self._parent, "export"):
@@ -123,8 +141,9 @@ class PrintController(QObject):
             if doc.path
             else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        suffix = ".pdfa.pdf" if archival else ".pdf"
         path = self.dialogs.pdf_path(
-            self._parent, str(Path(folder) / f"{self._document_name()}.pdf")
+            self._parent, str(Path(folder) / f"{self._document_name()}{suffix}")
         )
         if path is None:
             return None
@@ -135,9 +154,16 @@ class PrintController(QObject):
                 paper=default_paper(),
                 clinic_name=preferences.clinic_name() or None,
                 recurrences=self._look_up_recurrences(),
+                inputs=[doc.path] if doc.path is not None else [],
+                archival=archival,
             )
         except report.ReportError as exc:
             self.dialogs.error(self._parent, "PDF not written", str(exc))
             return None
-        self._status(f"Record written to {path.name}", 8000)
+        kind = "Archival PDF/A-1b record" if archival else "Record"
+        self._note("exported", f"{kind} written to {path.name}.")
         return path
+
+    def export_archival_pdf(self) -> Path | None:
+        """Write the record as an archival PDF/A-1b file the user chooses."""
+        return self.export_pdf(archival=True)

@@ -22,6 +22,8 @@ from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
 from bodymap.ui.printing import PrintController
+from bodymap.ui.signature_status import SignatureStatus
+from bodymap.ui.signing_controller import SigningController
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,7 @@ class WindowParts:
     edit: EditActions
     announcer: Announcer
     """Tells screen readers what the map's edits did."""
+    signing: SigningController
+    """File → Sign…, Amend… and Properties."""
+    signature_status: SignatureStatus
+    """The status line above the map: who signed, and whether the record is intact."""

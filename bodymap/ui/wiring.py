@@ -23,6 +23,8 @@ from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
 from bodymap.ui.printing import PrintController
+from bodymap.ui.signature_status import SignatureStatus
+from bodymap.ui.signing_controller import SigningController
 from bodymap.ui.window_parts import WindowParts
 
 
@@ -34,6 +36,7 @@ def build_parts(
     dialogs: type[Dialogs],
     status: StatusSink,
     hover: QLabel,
+    signature_line: QLabel,
 ) -> WindowParts:
     """The document and everything that shows or edits it, connected, with menus filled.
 
@@ -45,6 +48,7 @@ def build_parts(
         dialogs: where questions to the user go.
         status: where one-line messages go.
         hover: the status bar label naming what is under the mouse.
+        signature_line: the label above the map saying who signed and whether it is intact.
     """
     scene = view.diagram_scene()
     doc = SessionDocument(scene.diagram, window)
@@ -55,8 +59,12 @@ def build_parts(
     clinic = ClinicIndex(window)
     files = FileController(doc, dialogs, status, window)
     history = HistoryController(doc, clinic, files, scene, dialogs, status, window)
-    printing = PrintController(doc, clinic, dialogs, status, window)
-    exporting = ExportController(doc, dialogs, status, window)
+    printing = PrintController(doc, clinic, dialogs, status, window, files.record_audit)
+    signing = SigningController(doc, files, dialogs, status, window)
+    signature_status = SignatureStatus(signature_line, window)
+    files.verified.connect(signature_status.show_result)
+    signature_status.show_result(files.verification)
+    exporting = ExportController(doc, dialogs, status, window, files.record_audit)
     details.point_panel.extra.addWidget(history.visits)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
@@ -98,6 +106,8 @@ def build_parts(
         exporting=exporting,
         edit=edit,
         announcer=announcer,
+        signing=signing,
+        signature_status=signature_status,
     )
     menus.fill(window, menu_bar, parts, view, toolbar)
     points.rebuild()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.ui import MainWindow
 from bodymap.ui.app import configure_application_identity
 from bodymap.ui.dialogs import Dialogs, Unsaved
+from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
 
 class FakeDialogs(Dialogs):
@@ -22,6 +23,12 @@ class FakeDialogs(Dialogs):
     save_answers: ClassVar[list[Path | None]] = []
     unsaved_answers: ClassVar[list[Unsaved]] = []
     errors: ClassVar[list[tuple[str, str]]] = []
+    infos: ClassVar[list[tuple[str, str]]] = []
+    sign_answers: ClassVar[list[SignRequest | None]] = []
+    amend_answers: ClassVar[list[AmendRequest | None]] = []
+    forms: ClassVar[list[SignForm | AmendForm]] = []
+    """What the Sign… and Amend… dialogs were shown."""
+    properties_shown: ClassVar[list[str]] = []
     warning_answers: ClassVar[list[bool]] = []
     """Answers to "<action> anyway?" (True) or "Go back" (False); go on when empty."""
     warnings_asked: ClassVar[list[tuple[str, list[str]]]] = []
@@ -45,6 +52,24 @@ class FakeDialogs(Dialogs):
     @staticmethod
     def error(parent: object, title: str, text: str) -> None:
         FakeDialogs.errors.append((title, text))
+
+    @staticmethod
+    def inform(parent: object, title: str, text: str) -> None:
+        FakeDialogs.infos.append((title, text))
+
+    @staticmethod
+    def sign(parent: object, form: SignForm) -> SignRequest | None:
+        FakeDialogs.forms.append(form)
+        return FakeDialogs.sign_answers.pop(0)
+
+    @staticmethod
+    def amend(parent: object, form: AmendForm) -> AmendRequest | None:
+        FakeDialogs.forms.append(form)
+        return FakeDialogs.amend_answers.pop(0)
+
+    @staticmethod
+    def properties(parent: object, text: str) -> None:
+        FakeDialogs.properties_shown.append(text)
 
     @staticmethod
     def confirm_warnings(parent: object, action: str, problems: Sequence[str]) -> bool:
@@ -80,6 +105,11 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
     FakeDialogs.save_answers = []
     FakeDialogs.unsaved_answers = []
     FakeDialogs.errors = []
+    FakeDialogs.infos = []
+    FakeDialogs.sign_answers = []
+    FakeDialogs.amend_answers = []
+    FakeDialogs.forms = []
+    FakeDialogs.properties_shown = []
     FakeDialogs.warning_answers = []
     FakeDialogs.warnings_asked = []
     FakeDialogs.pdf_answers = []

@@ -79,6 +79,7 @@ def test_save_anyway_writes_the_session_and_asks_again_next_time(
 
     assert storage.load_session(path) == warned.session
     assert not warned.doc.is_modified()
+    warned.doc.edit_details("patient", "history", "Seen again after the first save.")
     dialogs.warning_answers = [True]
     assert warned.parts.files.save()
     assert [a for a, _ in dialogs.warnings_asked] == ["save", "save"], "never silently"

@@ -45,15 +45,15 @@ def _write(session: Session, tmp_path: Path, paper: str = "a4") -> Path:
 
 
 def _footer_checks(pages: list[str], session: Session) -> None:
-    short = storage.content_sha256(session)[:12]
+    content_hash = storage.content_sha256(session)
     count = len(pages)
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {count}" in text
         assert "Printed 2025-03-14 10:30" in text
         assert f"{session.patient.name} \u00b7 ID {session.patient.identifier}" in text
-        assert f"Record {session.id}" in text
-        assert f"Format {storage.FORMAT_VERSION}" in text
-        assert f"SHA-256 {short}" in text
+        assert f"Record {session.id} \u00b7 Format {storage.FORMAT_VERSION}" in text
+        assert f"SHA-256 {content_hash}" in text
+        assert "DRAFT \u2014 not signed" in text
 
 
 def _row_pages(pages: list[str], session: Session) -> dict[int, int]:
@@ -278,7 +278,7 @@ def test_an_override_in_the_name_does_not_print_the_identifier_backwards(qtbot: 
     assert _left_to_right(footer, mrn)
     head = fitted_line(record.running_head, QFontMetricsF(font(8)), 1e7)
     assert _left_to_right(head, mrn)
-    assert _left_to_right(record.footer.left_lines[0], mrn)
+    assert _left_to_right(record.footer.left_lines[1], mrn)
 
 
 def test_an_override_in_an_agent_name_does_not_reverse_the_dose(qtbot: QtBot) -> None:
@@ -316,8 +316,7 @@ def test_every_field_at_its_longest_stays_inside_the_page_body(
     footer_texts = [
         footer.name,
         footer.identifier,
-        _plain(record.footer.left_lines[0]),
-        record.footer.file_line,
+        *(_plain(line) for line in record.footer.left_lines),
         record.footer.printed,
         *(f"Page {n} of {pages}" for n in range(1, pages + 1)),
     ]

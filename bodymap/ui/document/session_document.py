@@ -1,76 +1,69 @@
-"""SessionDocument: the open session, its undo history, and the verbs that edit it."""
+"""SessionDocument: the open session, its undo history, and the verbs that edit it.
+
+A signed session is a record: every edit is refused (docs/adr/0006-signed-records.md), and its
+undo history starts at the signature, so undo cannot cross it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from bodymap import clinical
+from bodymap import clinical, signing
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import (
     MAX_POINTS,
-    Encounter,
-    Patient,
+    AuditAction,
     Session,
     Treatment,
     TriggerPoint,
 )
 from bodymap.ui.document import _commands
+from bodymap.ui.document._state import EditRefused, SessionState
 from bodymap.ui.document.location import PointLocation, identify, locate, location_key
 
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
 
+OPEN_ELSEWHERE = "this session is open read-only"
+"""Why edits are refused in a session opened read-only (the file is in use elsewhere)."""
+SIGNED = "this record is signed: add an amendment instead (File → Amend…)"
+"""Why edits are refused in a signed session."""
+CHANGED_AFTER_SIGNING = "this record was changed after it was signed"
+"""Why edits are refused in a record that does not verify."""
 
-class EditRefused(Exception):
-    """An edit the document did not make; ``str(error)`` tells the user why."""
 
-
-class SessionDocument(QObject):
+class SessionDocument(SessionState):
     """The open session, its file and its undo history.
 
     Widgets change the session only through the edit verbs (``add_point``, ``move_point``,
     ``nudge_points``, ``delete_points``, ``edit_points``, ``edit_details``, ``add_points``,
     ``restore``). Each verb validates the edit and pushes one undo command, or raises
     :class:`EditRefused` with a message for the user; every push goes through one gateway,
-    which refuses all edits of a read-only document. Views follow the signals and never edit
-    the session themselves. Points are numbered 1..n in list order: adding appends n+1,
-    deleting renumbers the points after it.
-    """
+    which refuses all edits of a read-only document, signed sessions included; below it,
+    every change of the session is checked by ``signing.check_change``. Views follow the
+    signals and never edit the session themselves. Points are numbered 1..n in list order:
+    adding appends n+1, deleting renumbers the points after it.
 
-    point_added = Signal(str)
-    point_changed = Signal(str)
-    point_removed = Signal(str)
-    session_reset = Signal()
-    """The whole session was replaced (new, open, restore)."""
-    details_changed = Signal()
-    """Patient, encounter or procedure data changed."""
-    path_changed = Signal()
-    """The file or the read-only state changed (open, save)."""
+    The signature, amendments and audit log are not edits: they are added when the file is
+    written (:meth:`mark_saved`, :meth:`reset` with the signed or amended record,
+    :meth:`record_audit`), never by an undo step, and undo leaves them as they are.
+    """
 
     def __init__(self, diagram: Diagram | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.diagram = diagram or load_diagram()
-        self._session = Session()
-        self._path: Path | None = None
-        self._read_only = False
         self._by_id: dict[str, TriggerPoint] = {}
         self._indexed: Session | None = None
-        self._locations: dict[str, tuple[Hashable, PointLocation]] = {}
         self.undo_stack = QUndoStack(self)
         """Undo, redo and the clean state; only the edit verbs push onto it."""
 
     # --- reading ---------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        """The current session (an immutable value)."""
-        return self._session
 
     def point(self, point_id: str) -> TriggerPoint:
         """The current session's point with this id (found through an index, not a scan).
@@ -106,8 +99,26 @@ class SessionDocument(QObject):
 
     @property
     def read_only(self) -> bool:
-        """Whether every edit is refused (the file is open elsewhere)."""
-        return self._read_only
+        """Whether every edit is refused: the file is open elsewhere, or the record is signed."""
+        return self.refusal is not None
+
+    @property
+    def opened_read_only(self) -> bool:
+        """Whether the file was opened read-only (in use elsewhere, or a damaged record): saving
+        goes to another file."""
+        return self._read_only is not None
+
+    @property
+    def signed(self) -> bool:
+        """Whether the session is a signed record (amendments only; ``signing.is_signed``)."""
+        return signing.is_signed(self._session)
+
+    @property
+    def refusal(self) -> str | None:
+        """Why every edit is refused ("this record is signed: …"), or None when edits are made."""
+        if self._read_only is not None:
+            return self._read_only
+        return SIGNED if self.signed else None
 
     def is_modified(self) -> bool:
         """Whether there are edits that have not been saved."""
@@ -115,22 +126,61 @@ class SessionDocument(QObject):
 
     # --- the file's life cycle (not edits: no undo step) -------------------------------------
 
-    def reset(self, session: Session, path: Path | None = None, *, read_only: bool = False) -> None:
-        """Replace the whole session (new or opened file); clears the undo history."""
+    def reset(
+        self,
+        session: Session,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        reason: str = OPEN_ELSEWHERE,
+    ) -> None:
+        """Replace the whole session (new or opened file, signed or amended record).
+
+        Clears the undo history: nothing before it can be undone, so undo never crosses a
+        signature.
+
+        Args:
+            read_only: refuse every edit, for ``reason`` (a signed session refuses them anyway).
+            reason: why, in words that follow "not done, " ("this session is open read-only").
+        """
         self.undo_stack.clear()
         self._session = session
         self._path = path
-        self._read_only = read_only
+        self._read_only = reason if read_only else None
         self._locations.clear()
         self.session_reset.emit()
         self.path_changed.emit()
 
-    def mark_saved(self, path: Path) -> None:
-        """The session was written to ``path``: it is clean, and editable there."""
+    def mark_saved(self, path: Path, saved: Session | None = None) -> None:
+        """The session was written to ``path``: it is clean, and editable there unless signed.
+
+        Args:
+            saved: what was written, when it is the session with audit entries added
+                (:func:`bodymap.signing.append_audit`); its content must be the document's.
+
+        Raises:
+            ValueError: ``saved`` holds other content than the document.
+        """
+        if saved is not None:
+            self._adopt_blocks(saved)
         self._path = path
-        self._read_only = False
+        self._read_only = None
         self.undo_stack.setClean()
         self.path_changed.emit()
+
+    def record_audit(self, action: AuditAction) -> Session:
+        """Add an audit entry (``printed``, ``exported``…) by the encounter's clinician.
+
+        Not an edit: no undo step, the document stays as clean or modified as it was, and a
+        signed record accepts it (the audit log is outside the signed content). Writing it to
+        the file is the caller's.
+
+        Returns:
+            The session with the entry.
+        """
+        clinician = self._session.encounter.clinician
+        self._adopt_blocks(signing.append_audit(self._session, action, clinician=clinician))
+        return self._session
 
     # --- edit verbs ------------------------------------------------------------------------
 
@@ -283,19 +333,26 @@ class SessionDocument(QObject):
         return True
 
     def restore(self, session: Session, text: str = "Restore unsaved changes") -> None:
-        """Replace the whole session as one undo step (unsaved work found after a crash).
+        """Replace the session's content as one undo step (unsaved work found after a crash).
+
+        The signature, amendments and audit log stay the document's: work restored is never
+        signed, and undoing it leaves the audit of saves made since as it is.
 
         Raises:
-            EditRefused: the session is read-only.
+            EditRefused: the session is read-only (signed, or open elsewhere).
         """
         self._push(_commands.ReplaceSession(self, self._session, session, text))
 
     # --- the one way onto the undo stack ---------------------------------------------------
 
     def _push(self, command: QUndoCommand) -> None:
-        """Push an edit's command: the only place edits reach the undo stack."""
-        if self._read_only:
-            raise EditRefused(f"{command.text()}: not done, this session is open read-only.")
+        """Push an edit's command: the only place edits reach the undo stack.
+
+        Refuses every edit of a read-only document: open elsewhere, or a signed record.
+        """
+        reason = self.refusal
+        if reason is not None:
+            raise EditRefused(f"{command.text()}: not done, {reason}.")
         self.undo_stack.push(command)
 
     def _check_room_for(self, count: int) -> None:
@@ -315,66 +372,6 @@ class SessionDocument(QObject):
         if not old.muscle_chosen:
             update["muscle"], update["side"] = identify(self.diagram, x, y)
         return old.model_copy(update=update)
-
-    # --- changes, made only by the undo commands (see _commands.Changes) ----------------------
-
-    def _insert_point(self, point: TriggerPoint, index: int | None = None) -> None:
-        """Insert a point at ``index`` (default: the end) and renumber."""
-        points = list(self._session.points)
-        points.insert(len(points) if index is None else index, point)
-        renumbered = self._set_points(points)
-        self.point_added.emit(point.id)
-        for point_id in renumbered - {point.id}:
-            self.point_changed.emit(point_id)
-
-    def _replace_point(self, old: TriggerPoint, new: TriggerPoint) -> None:
-        """Replace ``old`` by ``new`` (same id) at the same place in the list."""
-        if old.id != new.id:
-            raise ValueError("replacing a point keeps its id")
-        self._set_points([new if p.id == old.id else p for p in self._session.points])
-        self.point_changed.emit(new.id)
-
-    def _remove_point(self, point_id: str) -> int:
-        """Remove a point, renumber the rest and return the index it had."""
-        points = list(self._session.points)
-        index = next(i for i, p in enumerate(points) if p.id == point_id)
-        del points[index]
-        renumbered = self._set_points(points)
-        self._locations.pop(point_id, None)
-        self.point_removed.emit(point_id)
-        for other in renumbered:
-            self.point_changed.emit(other)
-        return index
-
-    def _set_details(self, value: _commands.Details) -> None:
-        """Replace the patient, encounter or procedure value."""
-        update: dict[str, object]
-        if isinstance(value, Patient):
-            update = {"patient": value}
-        elif isinstance(value, Encounter):
-            update = {"encounter": value}
-        else:
-            update = {"procedure": value}
-        self._session = self._session.model_copy(update=update)
-        self.details_changed.emit()
-
-    def _replace_session(self, session: Session) -> None:
-        """Replace the whole session, keeping the undo history (restore)."""
-        self._session = session
-        self._locations.clear()
-        self.session_reset.emit()
-
-    def _set_points(self, points: list[TriggerPoint]) -> set[str]:
-        """Store ``points`` numbered 1..n in order; return the ids whose number changed."""
-        renumbered: set[str] = set()
-        numbered = []
-        for number, point in enumerate(points, start=1):
-            if point.number != number:
-                point = point.model_copy(update={"number": number})
-                renumbered.add(point.id)
-            numbered.append(point)
-        self._session = self._session.model_copy(update={"points": numbered})
-        return renumbered
 
 
 def _numbered(points: Sequence[TriggerPoint]) -> str:

@@ -13,9 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -274,6 +277,9 @@ class ProcedurePanel(DocumentPanel):
         for complication, box in self.complications.items():
             box.setChecked(complication in procedure.complications)
         set_plain_text(self.complication_notes, procedure.complication_notes)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QCheckBox | QComboBox | QPushButton):
+                widget.setEnabled(not self._doc.read_only)
         self.complication_notes.setEnabled(
             bool(set(procedure.complications) - {"none"}) and not self._doc.read_only
         )

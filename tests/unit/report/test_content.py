@@ -172,13 +172,13 @@ def test_footer_matches_the_saved_file(record: Record, session: Session) -> None
     footer = record.footer
     assert footer.record_id == session.id
     assert footer.format_version == storage.FORMAT_VERSION
-    assert footer.sha256_short == storage.content_sha256(session)[:12]
-    assert len(footer.sha256_short) == 12
+    assert footer.sha256 == storage.content_sha256(session)
     assert footer.printed == "Printed 2025-03-14 10:30"
-    assert footer.left_lines[0] == (
-        f"{isolate('Jane Q. Sample')} \u00b7 ID {isolate('MRN-0042-7781')}"
-    )
-    assert f"SHA-256 {footer.sha256_short}" in footer.left_lines[1]
+    seal, patient, file, content_hash = footer.left_lines
+    assert (seal, footer.seal_alert) == ("DRAFT \u2014 not signed", True)
+    assert patient == f"{isolate('Jane Q. Sample')} \u00b7 ID {isolate('MRN-0042-7781')}"
+    assert file == f"Record {session.id} \u00b7 Format {storage.FORMAT_VERSION}"
+    assert content_hash == f"Content SHA-256 {storage.content_sha256(session)}"
     assert Footer.page_text(2, 5) == "Page 2 of 5"
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import stat
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bodymap import signing
+from bodymap.signing import keys
+from tests.conftest import REAL_KDF_ROUNDS
 from tests.unit.signing.helpers import PASSPHRASE
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -23,6 +28,27 @@ def _private_file(key: signing.SignerKey) -> Path:
     return signing.user_key_dir() / f"{key.fingerprint}.key.json"
 
 
+def _openssh_kdf(path: Path) -> tuple[str, str, int]:
+    """Cipher, key derivation and its rounds of the OpenSSH private key in a key file."""
+    pem = json.loads(path.read_text("utf-8"))["encrypted_openssh_pem"]
+    body = "".join(line for line in pem.splitlines() if not line.startswith("-----"))
+    blob = base64.b64decode(body)
+    magic = b"openssh-key-v1\0"
+    assert blob.startswith(magic)
+    at = len(magic)
+
+    def string() -> bytes:
+        nonlocal at
+        size = int.from_bytes(blob[at : at + 4], "big")
+        at += 4 + size
+        return blob[at - size : at]
+
+    cipher, kdf, options = string().decode(), string().decode(), string()
+    salt_size = int.from_bytes(options[:4], "big")
+    rounds = int.from_bytes(options[4 + salt_size : 8 + salt_size], "big")
+    return cipher, kdf, rounds
+
+
 @posix_only
 def test_a_new_key_is_kept_encrypted_in_a_private_folder() -> None:
     key = signing.create_key("Dr A. Example", PASSPHRASE, credentials="MD")
@@ -30,8 +56,73 @@ def test_a_new_key_is_kept_encrypted_in_a_private_folder() -> None:
     assert _mode(signing.user_key_dir()) == 0o700
     assert _mode(path) == 0o600
     text = path.read_text("utf-8")
-    assert "BEGIN ENCRYPTED PRIVATE KEY" in text
+    assert "BEGIN OPENSSH PRIVATE KEY" in text
     assert PASSPHRASE not in text
+
+
+def test_a_new_key_is_protected_by_a_costly_key_derivation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(keys, "KDF_ROUNDS", REAL_KDF_ROUNDS)
+    key = signing.create_key("Dr A. Example", PASSPHRASE)
+    cipher, kdf, rounds = _openssh_kdf(_private_file(key))
+    assert (cipher, kdf) == ("aes256-ctr", "bcrypt")
+    assert rounds == REAL_KDF_ROUNDS
+    assert rounds >= 4 * 16, "four times the cost OpenSSH gives its own keys by default"
+
+
+def _legacy_key_file(name: str, passphrase: str) -> tuple[Path, str]:
+    """A key file as bodymap wrote it before: PKCS#8 with PBKDF2 (2,048 iterations)."""
+    private = Ed25519PrivateKey.generate()
+    raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    fingerprint = signing.fingerprint(private.public_key())
+    pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode()),
+    ).decode()
+    record = {
+        "format": "bodymap.public-key",
+        "name": name,
+        "credentials": "",
+        "algorithm": "Ed25519",
+        "public_key": base64.b64encode(raw).decode(),
+        "fingerprint": fingerprint,
+        "created": "2026-01-05T09:00:00Z",
+    }
+    folder = signing.user_key_dir()
+    folder.mkdir(parents=True, mode=0o700)
+    path = folder / f"{fingerprint}.key.json"
+    document = {"format": "bodymap.private-key", "public": record, "encrypted_pkcs8_pem": pem}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path, fingerprint
+
+
+def test_a_key_kept_as_before_still_signs_and_is_re_encrypted_when_unlocked() -> None:
+    path, fingerprint = _legacy_key_file("Dr A. Example", PASSPHRASE)
+    assert "BEGIN ENCRYPTED PRIVATE KEY" in path.read_text("utf-8")
+
+    key = signing.unlock_key("Dr A. Example", PASSPHRASE)
+
+    assert key.fingerprint == fingerprint
+    text = path.read_text("utf-8")
+    assert "BEGIN OPENSSH PRIVATE KEY" in text
+    assert "encrypted_pkcs8_pem" not in text
+    assert _openssh_kdf(path)[1] == "bcrypt"
+    assert signing.unlock_key("Dr A. Example", PASSPHRASE).fingerprint == fingerprint
+    with pytest.raises(signing.PassphraseError):
+        signing.unlock_key("Dr A. Example", PASSPHRASE + "x")
+
+
+def test_a_key_kept_as_before_is_not_rewritten_with_a_wrong_passphrase() -> None:
+    path, _fingerprint = _legacy_key_file("Dr A. Example", PASSPHRASE)
+    before = path.read_bytes()
+    with pytest.raises(signing.PassphraseError):
+        signing.unlock_key("Dr A. Example", "not the passphrase at all")
+    assert path.read_bytes() == before
 
 
 @posix_only

@@ -1,0 +1,195 @@
+"""File → Amend…: a signed, dated addition to a signed record, optionally correcting one value.
+
+Author, credentials, reason and text; a correction picks a value of the record from a list,
+shows what the record says now and takes the corrected value; the passphrase signs it. The
+signed record itself never changes (docs/adr/0006-signed-records.md). All text is plain.
+"""
+
+from __future__ import annotations
+
+from pydantic import JsonValue
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import MAX_TEXT
+from bodymap.ui.correctable import CorrectableField, Kind, parse_value
+from bodymap.ui.sign_dialog import PassphraseFields, error_label, plain_label
+from bodymap.ui.signing_forms import AmendForm, AmendRequest
+
+
+class CorrectionFields(QGroupBox):
+    """Pick a value of the record, see what it says now, enter the corrected value."""
+
+    def __init__(self, fields: tuple[CorrectableField, ...], parent: QWidget | None = None) -> None:
+        super().__init__("Correct a recorded value", parent)
+        self.setCheckable(True)
+        self.setChecked(False)
+        self._fields = fields
+        self.field = QComboBox()
+        self.field.setAccessibleName("Value to correct")
+        self.field.setMaxVisibleItems(20)
+        for item in fields:
+            self.field.addItem(item.label)
+        self.old = plain_label()
+        self.old.setAccessibleName("Recorded value")
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName("Corrected value")
+        self.chosen = QComboBox()
+        self.chosen.setAccessibleName("Corrected value")
+        self._entry = QStackedWidget()
+        self._entry.addWidget(self.typed)
+        self._entry.addWidget(self.chosen)
+        form = QFormLayout(self)
+        form.addRow("Value:", self.field)
+        form.addRow("Recorded:", self.old)
+        form.addRow("Corrected:", self._entry)
+        self.field.currentIndexChanged.connect(self._show_field)
+        self._show_field(0)
+
+    def current(self) -> CorrectableField | None:
+        """The value picked, when a correction is asked for."""
+        index = self.field.currentIndex()
+        if not self.isChecked() or not 0 <= index < len(self._fields):
+            return None
+        return self._fields[index]
+
+    def _show_field(self, index: int) -> None:
+        if not 0 <= index < len(self._fields):
+            return
+        item = self._fields[index]
+        self.old.setText(item.show(item.old))
+        self.chosen.clear()
+        if item.kind is Kind.CHOICE:
+            for label, value in item.choices:
+                if value != item.old or type(value) is not type(item.old):
+                    self.chosen.addItem(label, userData=value)
+            self._entry.setCurrentWidget(self.chosen)
+        else:
+            hint = {Kind.DATE: "YYYY-MM-DD", Kind.TIME: "HH:MM (24-hour)"}.get(item.kind, "")
+            self.typed.setPlaceholderText(hint)
+            self.typed.clear()
+            self._entry.setCurrentWidget(self.typed)
+
+    def value(self) -> JsonValue:
+        """The corrected value entered.
+
+        Raises:
+            ValueError: the typed text is not a value of the field's kind.
+        """
+        item = self.current()
+        if item is None:
+            raise ValueError("no value is being corrected")
+        if item.kind is Kind.CHOICE:
+            value: JsonValue = self.chosen.currentData()
+            return value
+        return parse_value(item, self.typed.text())
+
+
+class AmendDialog(QDialog):
+    """Asks for the amendment: who, why, what, an optional correction, and the passphrase."""
+
+    def __init__(self, form: AmendForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form = form
+        self.setWindowTitle("Amend the signed record")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "An amendment is added after the signed record, dated and signed; the record "
+                "itself does not change. Printed records show both."
+            )
+        )
+        self.author = QLineEdit(form.author)
+        self.author.setAccessibleName("Author")
+        self.credentials = QLineEdit(form.credentials)
+        self.credentials.setPlaceholderText("e.g. MD; blank: as registered with the key")
+        self.credentials.setAccessibleName("Credentials")
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText("e.g. pain score recorded for the wrong point")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Amendment text")
+        self.text.setTabChangesFocus(True)
+        fields = QFormLayout()
+        fields.addRow("Author:", self.author)
+        fields.addRow("Credentials:", self.credentials)
+        fields.addRow("Reason:", self.reason)
+        fields.addRow("Text:", self.text)
+        layout.addLayout(fields)
+        self.correction = CorrectionFields(form.fields)
+        layout.addWidget(self.correction)
+        self.passphrase = PassphraseFields(form.key_exists)
+        layout.addWidget(self.passphrase)
+        self.problem = error_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Sign Amendment", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.author.textChanged.connect(self.passphrase.set_name)
+        self.passphrase.set_name(form.author)
+
+    def _corrections(self) -> tuple[tuple[str, JsonValue], ...]:
+        """The correction entered, checked against the record (ValueError says why not)."""
+        item = self.correction.current()
+        if item is None:
+            return ()
+        value = self.correction.value()
+        problem = self._form.check(item.pointer, value)
+        if problem is not None:
+            raise ValueError(problem)
+        return ((item.pointer, value),)
+
+    def _problem(self) -> str | None:
+        if not self.author.text().strip():
+            return "Type the author's name."
+        if not self.reason.text().strip():
+            return "Say why the record is amended."
+        if len(self.text.toPlainText()) > MAX_TEXT:
+            return f"The text is longer than {MAX_TEXT:,} characters."
+        try:
+            corrections = self._corrections()
+        except ValueError as exc:
+            return f"Correction: {exc}."
+        if not self.text.toPlainText().strip() and not corrections:
+            return "Write the amendment, or correct a value."
+        return self.passphrase.problem()
+
+    def _try_accept(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            return
+        self.accept()
+
+    def request(self) -> AmendRequest:
+        """What was entered (call after the dialog was accepted)."""
+        return AmendRequest(
+            author=self.author.text().strip(),
+            credentials=self.credentials.text().strip(),
+            reason=self.reason.text().strip(),
+            text=self.text.toPlainText().strip(),
+            passphrase=self.passphrase.value(),
+            corrections=self._corrections(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget, form: AmendForm) -> AmendRequest | None:
+        """Show the dialog; None when it was cancelled."""
+        dialog = cls(form, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()

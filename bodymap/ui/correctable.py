@@ -1,0 +1,200 @@
+"""The values of a signed record that an amendment may correct, and typed corrected values.
+
+Each :class:`CorrectableField` names one value of the record by its RFC 6901 pointer (the place
+a correction names, docs/adr/0006-signed-records.md), with a label, the value the record holds
+now (its earlier amendments applied) and how a new value is entered. The kinds come from the
+model's own field types, so a new field of the model is offered without a list to update here.
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import types
+import typing
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, JsonValue
+
+from bodymap import signing
+from bodymap.anatomy import Diagram
+from bodymap.model import Session
+from bodymap.ui import wording
+
+SECTIONS = ("patient", "encounter", "procedure")
+POINT_FIELDS = ("muscle", "side", "notes")
+"""A point's own values offered for correction (its id, number and place are not)."""
+NOT_RECORDED = "not recorded"
+
+
+class Kind(enum.Enum):
+    """How a corrected value is entered."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    DATE = "date"
+    TIME = "time"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class CorrectableField:
+    """One value of the record an amendment may correct."""
+
+    pointer: str
+    """Where it is, e.g. ``/points/2/findings/pain_after``."""
+    label: str
+    """What it is, e.g. "Point 3, R upper trapezius: pain after"."""
+    old: JsonValue
+    """What the record says now (as JSON: dates as text, unknown as None)."""
+    kind: Kind
+    choices: tuple[tuple[str, JsonValue], ...] = ()
+    """(label, value) of each value a choice may take."""
+    nullable: bool = False
+    """Whether "not recorded" (None) is a value it may take."""
+
+    def show(self, value: JsonValue) -> str:
+        """``value`` as the dialog shows it: a choice by its label, else :func:`shown`."""
+        for label, choice in self.choices:
+            if choice == value and type(choice) is type(value):
+                return label
+        return shown(value)
+
+
+def shown(value: JsonValue) -> str:
+    """A value as the dialog shows it: "not recorded" for None, "yes"/"no" for a flag."""
+    if value is None:
+        return NOT_RECORDED
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """The annotation without ``Annotated`` and ``| None``; and whether None is allowed."""
+    nullable = False
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            nullable = nullable or len(args) < len(typing.get_args(annotation))
+            if len(args) != 1:
+                return None, nullable
+            annotation = args[0]
+        else:
+            return annotation, nullable
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _field(
+    pointer: str, label: str, annotation: Any, old: JsonValue, attr: str, diagram: Diagram
+) -> CorrectableField | None:
+    bare, nullable = _unwrap(annotation)
+    none = ((NOT_RECORDED, None),) if nullable else ()
+    if typing.get_origin(bare) is Literal:
+        values = typing.get_args(bare)
+        if attr == "muscle":
+            labels = [wording.muscle_name(str(v), diagram) for v in values]
+        elif attr == "side":
+            labels = [wording.SIDE_LABELS.get(str(v), str(v)) for v in values]  # type: ignore[call-overload]
+        else:
+            labels = [_words(str(v)) for v in values]
+        choices = tuple(zip(labels, values, strict=True)) + none
+        return CorrectableField(pointer, label, old, Kind.CHOICE, choices, nullable)
+    if bare is bool:
+        choices = (("yes", True), ("no", False), *none)
+        return CorrectableField(pointer, label, old, Kind.CHOICE, choices, nullable)
+    simple = {str: Kind.TEXT, int: Kind.INTEGER, float: Kind.NUMBER, dt.date: Kind.DATE}
+    kind = simple.get(bare, Kind.TIME if bare is dt.time else None)
+    if kind is None:
+        return None  # lists and nested values are not offered
+    return CorrectableField(pointer, label, old, kind, (), nullable)
+
+
+def _fields_of(
+    model: BaseModel, pointer: str, label: str, diagram: Diagram, only: tuple[str, ...] = ()
+) -> list[CorrectableField]:
+    found = []
+    dumped = model.model_dump(mode="json")
+    for attr, info in type(model).model_fields.items():
+        if (only and attr not in only) or attr == "kind":
+            continue
+        item = _field(
+            f"{pointer}/{attr}",
+            f"{label} · {_words(attr)}",
+            info.annotation,
+            dumped[attr],
+            attr,
+            diagram,
+        )
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def correctable_fields(session: Session, diagram: Diagram) -> list[CorrectableField]:
+    """The values of ``session`` an amendment may correct, as its amendments left them.
+
+    Raises:
+        bodymap.signing.CorrectionError: an earlier amendment no longer fits the record.
+    """
+    record = signing.corrected_session(session)
+    fields: list[CorrectableField] = []
+    for section in SECTIONS:
+        fields += _fields_of(getattr(record, section), f"/{section}", section.capitalize(), diagram)
+    for index, point in enumerate(record.points):
+        name = f"Point {wording.point_title(point, diagram)}"
+        base = f"/points/{index}"
+        fields += _fields_of(point, base, name, diagram, POINT_FIELDS)
+        fields += _fields_of(point.findings, f"{base}/findings", name, diagram)
+        fields += _fields_of(point.treatment, f"{base}/treatment", name, diagram)
+    return fields
+
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def parse_value(field: CorrectableField, text: str) -> JsonValue:
+    """The corrected value typed as ``text`` for ``field`` (a choice's value is passed as is).
+
+    The model checks the value when the correction is made; this only reads the text.
+
+    Raises:
+        ValueError: the text is not a value of this kind; the message says what to type.
+    """
+    text = text.strip()
+    if not text and field.kind is not Kind.TEXT:
+        if field.nullable:
+            return None
+        raise ValueError("enter the corrected value")
+    if field.kind is Kind.INTEGER:
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise ValueError(f"'{text}' is not a whole number")
+        return int(text)
+    if field.kind is Kind.NUMBER:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"'{text}' is not a number") from None
+    if field.kind is Kind.DATE:
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+    if field.kind is Kind.TIME:
+        match = _TIME.match(text)
+        if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            raise ValueError(f"'{text}' is not a time; write it as HH:MM (24-hour)")
+        return dt.time(int(match.group(1)), int(match.group(2))).isoformat()
+    return text

@@ -1,0 +1,168 @@
+"""File → Sign…: the signer's name, credentials, the meaning of the signature, the passphrase.
+
+Warning-level clinical problems are confirmed before the dialog opens (``confirming``), as
+before Save, Print and Export. The passphrase is masked. When this computer holds no key for
+the name, signing makes one: the dialog then asks for the new passphrase twice and says how
+long it must be. All text is plain.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import DEFAULT_MEANING
+from bodymap.signing import MIN_PASSPHRASE
+from bodymap.ui import palette
+from bodymap.ui.signing_forms import KeyExists, Passphrase, SignForm, SignRequest
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows ``text`` as typed (never as markup), wrapped."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def error_label() -> QLabel:
+    """A label for what is wrong with the dialog's entries (empty until something is)."""
+    label = plain_label()
+    palette.restyle(label, palette.text_style("error"))
+    label.setAccessibleName("Problem")
+    return label
+
+
+class PassphraseFields(QWidget):
+    """The passphrase (masked); asked twice, with its minimum length, when a key will be made."""
+
+    def __init__(self, key_exists: KeyExists, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key_exists = key_exists
+        self.new_key = False
+        """Whether signing will make a new key (no key for the name on this computer)."""
+        self.hint = plain_label()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName("Passphrase")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName("Repeat the passphrase")
+        self._second_label = QLabel("Repeat:")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.hint)
+        form.addRow("Passphrase:", self.first)
+        form.addRow(self._second_label, self.second)
+
+    def set_name(self, name: str) -> None:
+        """Ask as for ``name``'s key: unlock it, or make it (twice, minimum length)."""
+        self.new_key = bool(name.strip()) and not self._key_exists(name)
+        self.second.setVisible(self.new_key)
+        self._second_label.setVisible(self.new_key)
+        if self.new_key:
+            self.hint.setText(
+                "There is no signing key for this name on this computer: one will be made. "
+                f"Choose a passphrase of at least {MIN_PASSPHRASE} characters (a few words are "
+                "easier to remember than symbols) and type it twice. It protects your key; "
+                "nobody can recover it if it is forgotten."
+            )
+        else:
+            self.hint.setText("Type the passphrase of your signing key.")
+
+    def problem(self) -> str | None:
+        """What is wrong with the entries, or None."""
+        typed = self.first.text()
+        if not typed:
+            return "Type the passphrase."
+        if self.new_key:
+            if len(typed) < MIN_PASSPHRASE:
+                return f"A new key needs a passphrase of at least {MIN_PASSPHRASE} characters."
+            if self.second.text() != typed:
+                return "The two passphrases differ."
+        return None
+
+    def value(self) -> Passphrase:
+        """The passphrase as typed (twice for a new key)."""
+        return Passphrase(self.first.text(), self.second.text() if self.new_key else None)
+
+
+class SignDialog(QDialog):
+    """Asks who signs, what the signature means, and the passphrase of the signer's key."""
+
+    def __init__(self, form: SignForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sign the record")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "Signing makes this record read-only: it can no longer be edited, only "
+                "corrected by signed amendments (File → Amend…). Sign what you performed and "
+                "documented."
+            )
+        )
+        self.name = QLineEdit(form.signer)
+        self.name.setAccessibleName("Signer's name")
+        self.credentials = QLineEdit(form.credentials)
+        self.credentials.setPlaceholderText("e.g. MD; blank: as registered with the key")
+        self.credentials.setAccessibleName("Credentials")
+        self.meaning = QComboBox()
+        self.meaning.setEditable(True)
+        self.meaning.addItem(DEFAULT_MEANING)
+        self.meaning.setCurrentText(form.meaning)
+        self.meaning.setAccessibleName("Meaning of the signature")
+        fields = QFormLayout()
+        fields.addRow("Signed by:", self.name)
+        fields.addRow("Credentials:", self.credentials)
+        fields.addRow("Meaning:", self.meaning)
+        layout.addLayout(fields)
+        self.passphrase = PassphraseFields(form.key_exists)
+        layout.addWidget(self.passphrase)
+        self.problem = error_label()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name.textChanged.connect(self.passphrase.set_name)
+        self.passphrase.set_name(form.signer)
+
+    def _problem(self) -> str | None:
+        if not self.name.text().strip():
+            return "Type the signer's name."
+        return self.passphrase.problem()
+
+    def _try_accept(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            return
+        self.accept()
+
+    def request(self) -> SignRequest:
+        """What was entered."""
+        return SignRequest(
+            signer=self.name.text().strip(),
+            credentials=self.credentials.text().strip(),
+            meaning=self.meaning.currentText().strip() or DEFAULT_MEANING,
+            passphrase=self.passphrase.value(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget, form: SignForm) -> SignRequest | None:
+        """Show the dialog; None when it was cancelled."""
+        dialog = cls(form, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
