@@ -15,32 +15,35 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.model import (
     MAX_POINTS,
     Encounter,
+    PainArea,
     Patient,
     Session,
     Treatment,
     TriggerPoint,
 )
 from bodymap.ui.document import _commands
+from bodymap.ui.document.errors import EditRefused
 from bodymap.ui.document.location import PointLocation, identify, locate
+from bodymap.ui.document.pain import PainVerbs
 
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
 
 
-class EditRefused(Exception):
-    """An edit the document did not make; ``str(error)`` tells the user why."""
+__all__ = ["EditRefused", "Section", "SessionDocument"]
 
 
-class SessionDocument(QObject):
+class SessionDocument(QObject, PainVerbs):
     """The open session, its file and its undo history.
 
     Widgets change the session only through the edit verbs (``add_point``, ``move_point``,
     ``nudge_points``, ``delete_points``, ``edit_points``, ``edit_details``, ``add_points``,
-    ``restore``). Each verb validates the edit and pushes one undo command, or raises
-    :class:`EditRefused` with a message for the user; every push goes through one gateway,
-    which refuses all edits of a read-only document. Views follow the signals and never edit
-    the session themselves. Points are numbered 1..n in list order: adding appends n+1,
-    deleting renumbers the points after it.
+    ``restore``, and the pain drawing's ``paint_stroke``, ``erase_stroke``,
+    ``edit_pain_area``, ``delete_pain_areas``). Each verb validates the edit and pushes one
+    undo command, or raises :class:`EditRefused` with a message for the user; every push goes
+    through one gateway, which refuses all edits of a read-only document. Views follow the
+    signals and never edit the session themselves. Points are numbered 1..n in list order:
+    adding appends n+1, deleting renumbers the points after it.
     """
 
     point_added = Signal(str)
@@ -50,6 +53,8 @@ class SessionDocument(QObject):
     """The whole session was replaced (new, open, restore)."""
     details_changed = Signal()
     """Patient, encounter or procedure data changed."""
+    pain_changed = Signal()
+    """The pain drawing changed (an area painted, erased, changed or deleted)."""
     path_changed = Signal()
     """The file or the read-only state changed (open, save)."""
 
@@ -357,6 +362,11 @@ class SessionDocument(QObject):
             update = {"procedure": value}
         self._session = self._session.model_copy(update=update)
         self.details_changed.emit()
+
+    def _set_pain_areas(self, areas: list[PainArea]) -> None:
+        """Replace the pain drawing's areas."""
+        self._session = self._session.model_copy(update={"pain_areas": areas})
+        self.pain_changed.emit()
 
     def _replace_session(self, session: Session) -> None:
         """Replace the whole session, keeping the undo history (restore)."""
