@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.pain_panel import PainPanel
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
@@ -21,7 +22,8 @@ from bodymap.ui.panels.widgets import DocumentPanel
 
 
 class DetailsTabs(QTabWidget):
-    """Points (the list, then the selected point's details and treatment), Patient, Procedure."""
+    """Points (the list, then the selected point's details and treatment), Pain (the pain
+    drawing), Patient, Procedure."""
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,13 +46,25 @@ class DetailsTabs(QTabWidget):
         points_layout.addWidget(point_scroll, 4)
         self.patient_panel = PatientPanel(doc)
         self.procedure_panel = ProcedurePanel(doc)
+        self.pain_panel = PainPanel(doc)
+        self.pain_tab = QScrollArea()
+        self.pain_tab.setWidgetResizable(True)
+        self.pain_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self.pain_tab.setWidget(self.pain_panel)
         self.addTab(points_tab, "&Points")
+        self.addTab(self.pain_tab, "Pai&n")
         self.addTab(self.patient_panel, "P&atient")
         self.addTab(self.procedure_panel, "P&rocedure")
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""
-        return (self.point_panel, self.treatment_panel, self.patient_panel, self.procedure_panel)
+        return (
+            self.point_panel,
+            self.treatment_panel,
+            self.pain_panel,
+            self.patient_panel,
+            self.procedure_panel,
+        )
 
     def show_points(self, point_ids: list[str]) -> None:
         """Show the selected points: the first one's details, all of them in the treatment."""

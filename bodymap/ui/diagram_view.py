@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
@@ -20,6 +20,17 @@ from bodymap.ui.items import DiagramItem, PointItem
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
+
+
+class SceneTool(Protocol):
+    """A mode that takes the map's mouse (the pain drawing's tools): the scene offers it each
+    event first; what it takes (True) neither adds points nor moves markers."""
+
+    def press(self, pos: QPointF, button: Qt.MouseButton, pixel_mm: float) -> bool: ...
+    def move(self, pos: QPointF) -> None: ...
+    def release(self, button: Qt.MouseButton) -> bool: ...
+    def double_click(self) -> bool: ...
+
 
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.2
@@ -47,6 +58,8 @@ class DiagramScene(QGraphicsScene):
         self.diagram_item = DiagramItem(diagram)
         self.addItem(self.diagram_item)
         self._items: dict[str, PointItem] = {}
+        self.tool: SceneTool | None = None
+        """The mode that takes the mouse (drawing pain), or None: clicks mark points."""
 
     # --- model → scene ---------------------------------------------------------------------
 
@@ -102,7 +115,16 @@ class DiagramScene(QGraphicsScene):
 
     # --- mouse -----------------------------------------------------------------------------
 
+    def _pixel_mm(self) -> float:
+        views = self.views()
+        return 1.0 / views[0].transform().m11() if views else 1.0
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.press(
+            event.scenePos(), event.button(), self._pixel_mm()
+        ):
+            event.accept()
+            return
         super().mousePressEvent(event)
         # A click that a marker (or a previous-visit marker) took is not a new point.
         on_marker = self.mouseGrabberItem() is not None
@@ -113,9 +135,22 @@ class DiagramScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
         self.hover_moved.emit(pos.x(), pos.y())
+        if self.tool is not None:
+            self.tool.move(pos)
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.double_click():
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.release(event.button()):
+            event.accept()
+            return
         grabbed = self.mouseGrabberItem()
         super().mouseReleaseEvent(event)
         if isinstance(grabbed, PointItem) and grabbed.press_pos is not None:

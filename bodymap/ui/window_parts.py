@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.drawing import DrawingController
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
@@ -50,3 +51,5 @@ class WindowParts:
     printing: PrintController
     exporting: ExportController
     edit: EditActions
+    drawing: DrawingController
+    """The pain drawing on the map (drawing mode, painted areas, referral zone)."""
