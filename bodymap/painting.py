@@ -355,8 +355,15 @@ def pain_area_path(area: PainArea) -> QPainterPath:
     return path
 
 
-def hatch(painter: QPainter, path: QPainterPath, quality: str, *, width: float = 0.45) -> None:
-    """Hatch lines of ``quality`` across ``path`` (diagram mm), clipped to it."""
+def hatch(
+    painter: QPainter,
+    path: QPainterPath,
+    quality: str,
+    *,
+    width: float = 0.45,
+    spacing: float = HATCH_SPACING_MM,
+) -> None:
+    """Hatch lines of ``quality`` across ``path``, ``spacing`` apart, clipped to it."""
     box = path.boundingRect()
     if box.isEmpty():
         return
@@ -364,21 +371,26 @@ def hatch(painter: QPainter, path: QPainterPath, quality: str, *, width: float =
     painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
     painter.setPen(QPen(PAIN_COLOURS.get(quality, HIGHLIGHT), width))
     centre = box.center()
-    reach = math.hypot(box.width(), box.height()) / 2 + HATCH_SPACING_MM
-    lines = int(reach / HATCH_SPACING_MM) + 1
+    reach = math.hypot(box.width(), box.height()) / 2 + spacing
+    lines = int(reach / spacing) + 1
     for angle in HATCH_ANGLES.get(quality, (45.0,)):
         painter.save()
         painter.translate(centre)
         painter.rotate(angle)
         for i in range(-lines, lines + 1):
-            y = i * HATCH_SPACING_MM
+            y = i * spacing
             painter.drawLine(QPointF(-reach, y), QPointF(reach, y))
         painter.restore()
     painter.restore()
 
 
 def paint_pain_area(
-    painter: QPainter, area: PainArea, *, faint: bool = False, outline_width: float = 0.8
+    painter: QPainter,
+    area: PainArea,
+    *,
+    faint: bool = False,
+    outline_width: float = 0.8,
+    spacing: float = HATCH_SPACING_MM,
 ) -> None:
     """One painted area: a tint that deepens with the intensity, the quality's hatching and
     a solid edge (diagram mm). ``faint`` draws an earlier visit's drawing, lighter and dashed."""
@@ -390,7 +402,7 @@ def paint_pain_area(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.fillPath(path, QBrush(tint))
     if not faint:
-        hatch(painter, path, area.quality)
+        hatch(painter, path, area.quality, width=outline_width * 0.6, spacing=spacing)
     edge = QPen(colour, outline_width)
     if faint:
         edge.setStyle(Qt.PenStyle.DashLine)
@@ -399,11 +411,30 @@ def paint_pain_area(
 
 
 def paint_pain_drawing(
-    painter: QPainter, areas: Sequence[PainArea], *, faint: bool = False
+    painter: QPainter,
+    areas: Sequence[PainArea],
+    *,
+    faint: bool = False,
+    outline_width: float = 0.8,
+    spacing: float = HATCH_SPACING_MM,
 ) -> None:
     """Every painted area of a drawing, in the order stored (diagram mm)."""
     for area in areas:
-        paint_pain_area(painter, area, faint=faint)
+        paint_pain_area(painter, area, faint=faint, outline_width=outline_width, spacing=spacing)
+
+
+def paint_swatch(painter: QPainter, rect: QRectF, quality: str, *, spacing: float) -> None:
+    """A key's sample of a quality's hatching in ``rect`` (any units)."""
+    path = QPainterPath()
+    path.addRect(rect)
+    colour = QColor(PAIN_COLOURS.get(quality, HIGHLIGHT))
+    tint = QColor(colour)
+    tint.setAlpha(60)
+    painter.save()
+    painter.fillPath(path, QBrush(tint))
+    hatch(painter, path, quality, width=spacing * 0.15, spacing=spacing)
+    painter.strokePath(path, QPen(colour, spacing * 0.25))
+    painter.restore()
 
 
 def referral_path(outlines: Sequence[Sequence[Point]]) -> QPainterPath:

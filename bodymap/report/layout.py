@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 
 from bodymap.anatomy import Diagram
 from bodymap.report.blocks import INK, MUTED, Flow, Page, Text, draw_rule, font, pt
-from bodymap.report.page_one import diagram_block, header_blocks
+from bodymap.report.page_one import diagram_block, header_blocks, pain_blocks
 from bodymap.report.page_style import FOOTER_PT, SMALL_PT, Geometry
 from bodymap.report.record import Footer, Piece, Record, joined
 from bodymap.report.tables import section_blocks, signature_blocks, table_blocks
@@ -29,6 +29,7 @@ def lay_out(record: Record, diagram: Diagram, geo: Geometry, clinician: str) -> 
     flow = Flow(top, top + geo.running_head_height, bottom)
     flow.add(header_blocks(record, geo))
     flow.add([diagram_block(record, diagram, geo)])
+    flow.add(pain_blocks(record, geo))
     flow.add(table_blocks(record, geo))
     for section in record.sections:
         flow.add(section_blocks(section, geo))

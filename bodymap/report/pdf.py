@@ -30,7 +30,7 @@ from bodymap.report.page_style import Geometry
 from bodymap.report.record import TITLE, user_text
 
 if TYPE_CHECKING:
-    from bodymap.history import Recurrence
+    from bodymap.history import Recurrence, VisitArea
 
 PAPERS: Final = {
     "a4": QPageSize.PageSizeId.A4,
@@ -80,6 +80,7 @@ def render(
     clinic_name: str | None = None,
     diagram: Diagram | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
+    previous_area: VisitArea | None = None,
 ) -> int:
     """Paint the printed record of ``session`` on ``device`` and return the number of pages.
 
@@ -97,6 +98,8 @@ def render(
         diagram: the diagram of the points (default: the bundled one).
         recurrences: how points recur from the patient's earlier visits, by point id
             (``history.recurrences``), printed under their rows.
+        previous_area: the painted area of the patient's last earlier visit, for the
+            change since then (``history.earlier_painted_areas``).
 
     Raises:
         ReportError: the device cannot be painted on, or the paper is unknown.
@@ -109,6 +112,7 @@ def render(
         printed_at=printed_at,
         clinic_name=clinic_name,
         recurrences=recurrences,
+        previous_area=previous_area,
     )
     page_layout = device.pageLayout()
     full = page_layout.fullRectPoints()
@@ -144,6 +148,7 @@ def write_pdf(
     clinic_name: str | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
     inputs: Iterable[Path] = (),
+    previous_area: VisitArea | None = None,
 ) -> None:
     """Write the printed record as a PDF file, atomically.
 
@@ -177,6 +182,7 @@ def write_pdf(
             printed_at=printed_at,
             clinic_name=clinic_name,
             recurrences=recurrences,
+            previous_area=previous_area,
         )
         del writer
         with temp.open("rb") as fh:

@@ -17,7 +17,7 @@ from bodymap.ui.document import SessionDocument
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from bodymap.history import Recurrence
+    from bodymap.history import Recurrence, VisitArea
 
 
 def default_paper() -> str:
@@ -45,6 +45,7 @@ class PrintController(QObject):
         self._status = status
         self._parent = parent
         self._recurrences: dict[str, Recurrence] = {}
+        self._previous_area: VisitArea | None = None
 
     def _look_up_recurrences(self) -> dict[str, Recurrence]:
         """The recurring points of the session, for the record; none if the history fails."""
@@ -55,6 +56,10 @@ class PrintController(QObject):
         except history.HistoryUnavailable as exc:
             self._recurrences = {}
             self._status(f"Earlier visits not shown on the record: {exc}", 15000)
+        drawn = [
+            a for a in self._clinic.painted_areas(self._doc.session, self._doc.diagram) if a.drawn
+        ]
+        self._previous_area = drawn[-1] if drawn else None
         return self._recurrences
 
     def _render(self, printer: QPrinter) -> None:
@@ -67,6 +72,7 @@ class PrintController(QObject):
             clinic_name=preferences.clinic_name() or None,
             diagram=self._doc.diagram,
             recurrences=self._recurrences,
+            previous_area=self._previous_area,
         )
 
     def _printer(self) -> QPrinter:
@@ -128,6 +134,7 @@ class PrintController(QObject):
                 paper=default_paper(),
                 clinic_name=preferences.clinic_name() or None,
                 recurrences=self._look_up_recurrences(),
+                previous_area=self._previous_area,
             )
         except report.ReportError as exc:
             self.dialogs.error(self._parent, "PDF not written", str(exc))
