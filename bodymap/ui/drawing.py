@@ -54,6 +54,8 @@ class PainDrawingItem(QGraphicsItem):
         self._areas: list[PainArea] = []
         self.setZValue(PAIN_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Painted once per change, then from the cache: a stroke over it repaints cheaply.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_areas(self, areas: list[PainArea]) -> None:
         """Show these areas."""
@@ -82,6 +84,7 @@ class ReferralZoneItem(QGraphicsItem):
         self._outlines: list[tuple[tuple[float, float], ...]] = []
         self.setZValue(ZONE_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_outlines(self, outlines: list[tuple[tuple[float, float], ...]]) -> None:
         """Show the zone made of these outlines (diagram mm); none hides it."""
@@ -105,12 +108,19 @@ class ReferralZoneItem(QGraphicsItem):
 
 
 class StrokePreviewItem(QGraphicsItem):
-    """The stroke being drawn, and the brush's circle under the pointer."""
+    """The stroke being drawn, and the brush's circle under the pointer.
+
+    A brush stroke repaints only the pieces of its path near the part of the view being
+    updated (the new piece, as the pointer moves), so a long stroke costs no more per frame
+    than a short one.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(PREVIEW_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._points: list[QPointF] = []
         self._path = QPainterPath()
         self._radius = 0.0
         self._closed = False
@@ -122,12 +132,15 @@ class StrokePreviewItem(QGraphicsItem):
         """Draw ``path`` widened by ``radius`` (a brush), or as a polygon's edges (radius 0)."""
         self.prepareGeometryChange()
         self._path, self._radius, self._erasing = path, radius, erasing
+        elements = (path.elementAt(i) for i in range(path.elementCount()))
+        self._points = [QPointF(e.x, e.y) for e in elements]
         self._update_rect()
 
     def extend_to(self, point: QPointF) -> None:
         """Lengthen the brush path to ``point``; only the new piece is repainted."""
         last = self._path.currentPosition()
         self._path.lineTo(point)
+        self._points.append(QPointF(point))
         piece = QRectF(last, point).normalized()
         piece.adjust(-self._radius - 1, -self._radius - 1, self._radius + 1, self._radius + 1)
         if not self._rect.contains(piece):
@@ -147,6 +160,7 @@ class StrokePreviewItem(QGraphicsItem):
         """Show nothing."""
         self.prepareGeometryChange()
         self._path = QPainterPath()
+        self._points = []
         self._hover = None
         self._rect = QRectF()
         self.update()
@@ -164,6 +178,27 @@ class StrokePreviewItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _near(self, exposed: QRectF) -> QPainterPath:
+        """The brush path's pieces within reach of ``exposed`` (the part being repainted)."""
+        if exposed.isEmpty() or exposed.contains(self._rect):
+            return self._path
+        reach = exposed.adjusted(-self._radius, -self._radius, self._radius, self._radius)
+        path = QPainterPath()
+        points = self._points
+        drawing = False
+        for a, b in zip(points, points[1:], strict=False):
+            if reach.intersects(QRectF(a, b).normalized().adjusted(-0.01, -0.01, 0.01, 0.01)):
+                if not drawing:
+                    path.moveTo(a)
+                    drawing = True
+                path.lineTo(b)
+            else:
+                drawing = False
+        if len(points) == 1:
+            path.moveTo(points[0])
+            path.lineTo(points[0])
+        return path
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -175,7 +210,7 @@ class StrokePreviewItem(QGraphicsItem):
                 pen = QPen(colour, 2 * self._radius)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-                painter.strokePath(self._path, pen)
+                painter.strokePath(self._near(option.exposedRect), pen)
             else:
                 painter.strokePath(self._path, QPen(colour, 0.8, Qt.PenStyle.DashLine))
         if self._hover is not None and self._radius > 0:
