@@ -10,6 +10,7 @@ so each stroke is one undo step. Scene coordinates are diagram millimetres.
 from __future__ import annotations
 
 import enum
+import itertools
 import math
 from typing import TYPE_CHECKING
 
@@ -186,7 +187,7 @@ class StrokePreviewItem(QGraphicsItem):
         path = QPainterPath()
         points = self._points
         drawing = False
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             if reach.intersects(QRectF(a, b).normalized().adjusted(-0.01, -0.01, 0.01, 0.01)):
                 if not drawing:
                     path.moveTo(a)
