@@ -38,12 +38,12 @@ REGION_IDS: Final[tuple[RegionId, ...]] = (
 """Region ids in the order areas are listed (the four the pain drawing reports first)."""
 
 REGION_NAMES: Final[Mapping[RegionId, str]] = {
-    "neck_left": "Neck, left",
-    "neck_right": "Neck, right",
-    "shoulder_upper_back_left": "Shoulder and upper back, left",
-    "shoulder_upper_back_right": "Shoulder and upper back, right",
-    "head_left": "Back of the head, left",
-    "head_right": "Back of the head, right",
+    "neck_left": "Neck, patient's left",
+    "neck_right": "Neck, patient's right",
+    "shoulder_upper_back_left": "Shoulder and upper back, patient's left",
+    "shoulder_upper_back_right": "Shoulder and upper back, patient's right",
+    "head_left": "Back of the head, patient's left",
+    "head_right": "Back of the head, patient's right",
 }
 """What each region is called on screen and on paper (the side is the patient's)."""
 

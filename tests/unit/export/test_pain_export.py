@@ -39,8 +39,8 @@ def test_the_bundle_has_one_observation_with_the_drawing_s_regions_and_areas() -
     assert observation["valueQuantity"]["code"] == "cm2"
     assert observation["valueQuantity"]["system"] == "http://unitsofmeasure.org"
     texts = [c["code"]["text"] for c in observation["component"]]
-    assert "Painted area, neck, right" in texts
-    assert "Painted area, shoulder and upper back, left" in texts
+    assert "Painted area, neck, patient's right" in texts
+    assert "Painted area, shoulder and upper back, patient's left" in texts
     assert "Painted area: aching, intensity 6/10" in texts
     assert observation["subject"]["reference"].startswith("urn:uuid:")
 

@@ -21,8 +21,8 @@ def test_each_area_is_keyed_with_its_quality_intensity_and_size() -> None:
     assert pain.key[0].text.startswith("Aching, intensity 6/10: ")
     assert pain.key[0].text.endswith(" cm²")
     assert pain.summary.startswith("Painted area ")
-    assert "neck, right" in pain.summary
-    assert "shoulder and upper back, left" in pain.summary
+    assert "neck, patient's right" in pain.summary
+    assert "shoulder and upper back, patient's left" in pain.summary
     assert pain.change == ""
 
 
