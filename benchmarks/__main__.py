@@ -163,9 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        from benchmarks import files, interaction, printing, signing
+        from benchmarks import drawing, files, interaction, printing, signing
 
         step("hit-test, click and drag", lambda: interaction.run(*((10, 30) if args.quick else ())))
+        step("brush stroke", lambda: drawing.run(60 if args.quick else 300))
         step("save and load", lambda: files.run(5 if args.quick else 20))
         step("print to PDF", lambda: printing.run(2 if args.quick else 5))
         step("patient lookup", lambda: _history(tmp, args.quick))
@@ -323,6 +324,11 @@ def render_report(
         "button held sent to the viewport, timed until the viewport has painted the update "
         "(the figure with the target), and again with a synchronous `viewport().repaint()` "
         "of the whole map per frame (the worst case).",
+        "- Brush stroke: a 1,000-point session with a large pain drawing (twelve brush paths "
+        "over the neck, shoulders and back); in drawing mode the left button is pressed, then "
+        "per frame one mouse-move event with the button held, timed until the viewport has "
+        "painted the update; the release (the stroke united with the drawing, one undo step) "
+        "is timed apart and undone.",
         "- Save and load: `storage.save_session` (serialise, re-check, atomic write with fsync "
         "and backup) and `storage.load_session` of a documented 1,000-point session.",
         "- Print: `report.write_pdf` of the bundled example session, keeping the points that "

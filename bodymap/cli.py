@@ -16,8 +16,13 @@ import time
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import bodymap
+
+if TYPE_CHECKING:
+    from bodymap.history import VisitArea
+    from bodymap.model import Session
 
 
 def _process_start() -> float:
@@ -204,19 +209,43 @@ def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> 
         print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
         return 1
     recurrences = None
+    previous = None
     if clinic_folder is not None:
         try:
             recurrences = history.folder_recurrences(session, clinic_folder)
+            previous = _last_painted_area(session, clinic_folder)
         except history.HistoryUnavailable as exc:
             print(f"{shown(clinic_folder)}: {shown(exc)}", file=sys.stderr)
             return 1
     try:
-        report.write_pdf(session, output, paper=paper, recurrences=recurrences, inputs=[file])
+        report.write_pdf(
+            session,
+            output,
+            paper=paper,
+            recurrences=recurrences,
+            inputs=[file],
+            previous_area=previous,
+        )
     except report.ReportError as exc:
         print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
         return 1
     print(f"{shown(output)}: written")
     return 0
+
+
+def _last_painted_area(session: Session, clinic_folder: Path) -> VisitArea | None:
+    """The painted area of the patient's last earlier visit that has a pain drawing (the
+    index was brought up to date by ``folder_recurrences``)."""
+    from bodymap import history
+    from bodymap.anatomy import load_diagram
+
+    if history.patient_key(session.patient) is None:
+        return None
+    with history.ClinicIndex(clinic_folder) as index:
+        drawn = [
+            a for a in history.earlier_painted_areas(index, session, load_diagram()) if a.drawn
+        ]
+    return drawn[-1] if drawn else None
 
 
 def _check_before_the_window(file: Path) -> int:

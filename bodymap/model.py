@@ -271,6 +271,46 @@ class TriggerPoint(_Value):
     treatment: Treatment = ExaminedOnly()
 
 
+# --- pain drawing (clinical-basis §10) --------------------------------------------------
+
+PainQuality = Literal["aching", "burning", "numbness_tingling"]
+"""What the painted pain feels like (the qualities a pain drawing offers, clinical-basis §10.1)."""
+
+MAX_PAIN_AREAS = 33
+"""One area per quality and intensity: 3 qualities x 11 intensities."""
+MAX_POLYGONS_PER_AREA = 200
+MAX_RING_POINTS = 20_000
+MAX_HOLES = 200
+
+Vertex = tuple[
+    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)],
+    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)],
+]
+"""A vertex (x, y) in diagram millimetres, written ``[x, y]``."""
+Ring = Annotated[list[Vertex], Field(min_length=3, max_length=MAX_RING_POINTS)]
+"""A closed ring of vertices, given without repeating the first one."""
+
+
+class PaintedPolygon(_Value):
+    """One painted patch: an outer ring and the holes erased inside it (diagram mm)."""
+
+    exterior: Ring
+    holes: Annotated[list[Ring], Field(max_length=MAX_HOLES)] = []
+
+
+class PainArea(_Value):
+    """Painted pain of one quality and intensity: the union of its polygons (diagram mm).
+
+    The polygons are the result of the strokes painted and erased so far, in the same
+    landmark frame as the points, so drawings of different visits compare exactly.
+    """
+
+    id: Annotated[str, Field(pattern=UUID_PATTERN)] = Field(default_factory=new_id)
+    quality: PainQuality
+    intensity: PainScore
+    polygons: Annotated[list[PaintedPolygon], Field(max_length=MAX_POLYGONS_PER_AREA)] = []
+
+
 # --- signature, amendments and audit (docs/adr/0006-signed-records.md) ---------------------
 
 MAX_AMENDMENTS = 200
@@ -467,6 +507,8 @@ class Session(_Value):
     encounter: Encounter = Encounter()
     procedure: Procedure = Procedure()
     points: Annotated[list[TriggerPoint], Field(max_length=MAX_POINTS)] = []
+    pain_areas: Annotated[list[PainArea], Field(max_length=MAX_PAIN_AREAS)] = []
+    """The pain drawing: painted areas, at most one per quality and intensity."""
     signature: Signature | None = None
     """Set once the session is signed; the content is then read-only (amendments only)."""
     amendments: Annotated[list[Amendment], Field(max_length=MAX_AMENDMENTS)] = []
@@ -481,6 +523,12 @@ class Session(_Value):
         numbers = [p.number for p in self.points]
         if len(set(numbers)) != len(numbers):
             raise ValueError("two points share the same number")
+        areas = [a.id for a in self.pain_areas]
+        if len(set(areas)) != len(areas):
+            raise ValueError("two pain areas share the same id")
+        kinds = [(a.quality, a.intensity) for a in self.pain_areas]
+        if len(set(kinds)) != len(kinds):
+            raise ValueError("two pain areas share the same quality and intensity")
         return self
 
     def point(self, point_id: str) -> TriggerPoint:

@@ -16,9 +16,17 @@ from typing import Final
 
 from bodymap import clinical
 from bodymap.anatomy import Diagram
+from bodymap.anatomy.regions import REGION_IDS
+from bodymap.clinical.pain_drawing import measure
 from bodymap.export import wording
 from bodymap.model import Injection, Session, TriggerPoint
 
+PAINTED_COLUMNS: Final = (
+    "painted_area_cm2",
+    *(f"painted_{region}_cm2" for region in REGION_IDS),
+)
+"""The session's pain drawing: painted area in cm² in total and per region (clinical-basis
+§10.3); repeated on each of the session's rows, empty when no pain was drawn."""
 IDENTIFIED_COLUMNS: Final = (
     "session_id",
     "encounter_date",
@@ -44,6 +52,7 @@ IDENTIFIED_COLUMNS: Final = (
     "volume_ml",
     "dose_mg",
     "needle",
+    *PAINTED_COLUMNS,
 )
 DEIDENTIFIED_COLUMNS: Final = (
     "patient_key",
@@ -66,6 +75,7 @@ DEIDENTIFIED_COLUMNS: Final = (
     "volume_ml",
     "dose_mg",
     "needle",
+    *PAINTED_COLUMNS,
 )
 OLDEST_AGE: Final = 90
 """Ages from here up are written as "90+" when de-identified (45 CFR 164.514(b)(2)(i)(C))."""
@@ -174,6 +184,28 @@ def _point_cells(point: TriggerPoint, diagram: Diagram, *, free_text: bool) -> d
     return cells
 
 
+def painted_cells(session: Session, diagram: Diagram) -> dict[str, str]:
+    """The pain drawing's columns: area in cm² (one decimal), all empty without a drawing."""
+    if not session.pain_areas:
+        return dict.fromkeys(PAINTED_COLUMNS, "")
+    measured = measure(session.pain_areas, diagram)
+    cells = {"painted_area_cm2": f"{measured.total_cm2:.1f}"}
+    for region, cm2 in measured.by_region.items():
+        cells[f"painted_{region}_cm2"] = f"{cm2:.1f}"
+    return cells
+
+
+def _rows(
+    common: dict[str, str], session: Session, diagram: Diagram, *, free_text: bool
+) -> list[dict[str, str]]:
+    """One row per point; a session with a drawing and no point gets one row of its own."""
+    common = common | painted_cells(session, diagram)
+    points = sorted(session.points, key=lambda p: p.number)
+    if not points:
+        return [common] if session.pain_areas else []
+    return [common | _point_cells(point, diagram, free_text=free_text) for point in points]
+
+
 def identified_rows(session: Session, diagram: Diagram) -> list[dict[str, str]]:
     """The rows of one session with the patient's and clinician's details."""
     patient = session.patient
@@ -188,10 +220,7 @@ def identified_rows(session: Session, diagram: Diagram) -> list[dict[str, str]]:
         "sex": patient.sex,
         "age": age_text(session, top=False),
     }
-    return [
-        common | _point_cells(point, diagram, free_text=True)
-        for point in sorted(session.points, key=lambda p: p.number)
-    ]
+    return _rows(common, session, diagram, free_text=True)
 
 
 def deidentified_rows(
@@ -205,10 +234,7 @@ def deidentified_rows(
         "age": age_text(session, top=True),
         "sex": session.patient.sex,
     }
-    return [
-        common | _point_cells(point, diagram, free_text=False)
-        for point in sorted(session.points, key=lambda p: p.number)
-    ]
+    return _rows(common, session, diagram, free_text=False)
 
 
 def table_rows(

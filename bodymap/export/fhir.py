@@ -34,6 +34,7 @@ from fhir.resources.R4B.reference import Reference
 from bodymap import clinical
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.export.codes import CodeTable, load_table
+from bodymap.export.fhir_pain import pain_drawing_observation
 from bodymap.export.fhir_points import Context, Entry, Timing, fhir_string, point_entries
 from bodymap.model import Session
 
@@ -163,7 +164,8 @@ def build_bundle(
 
     Entries: Patient, Practitioner (when a clinician is named), Encounter, then per point in
     number order its BodyStructure, Procedure (treated points), pain Observations and
-    MedicationAdministration (injections), and last the DocumentReference.
+    MedicationAdministration (injections), the pain drawing's Observation (when pain was
+    drawn), and last the DocumentReference.
     """
     diagram = diagram if diagram is not None else load_diagram()
     codes = codes if codes is not None else load_table()
@@ -200,6 +202,9 @@ def build_bundle(
     for point in sorted(session.points, key=lambda p: p.number):
         urls = {role: full_url(session, "point", point.id, role) for role in _POINT_ROLES}
         entries.extend(point_entries(point, urls, ctx))
+    if session.pain_areas:
+        observation = pain_drawing_observation(session, diagram, ctx)
+        entries.append(Entry(full_url(session, "pain-drawing"), observation))
 
     if record_pdf is not None:
         document = _document(

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         refreshed_recurrences,
         session_recurrences,
     )
+    from bodymap.history.painted import VisitArea, earlier_painted_areas
 
 _LAZY = {
     "ClinicIndex": "bodymap.history.index",
@@ -45,6 +46,8 @@ _LAZY = {
     "folder_recurrences": "bodymap.history.lookup",
     "refreshed_recurrences": "bodymap.history.lookup",
     "session_recurrences": "bodymap.history.lookup",
+    "VisitArea": "bodymap.history.painted",
+    "earlier_painted_areas": "bodymap.history.painted",
 }
 
 
@@ -68,8 +71,10 @@ __all__ = [
     "Recurrence",
     "RefreshReport",
     "SessionSummary",
+    "VisitArea",
     "default_cache_dir",
     "default_clinic_folder",
+    "earlier_painted_areas",
     "earlier_points",
     "folder_recurrences",
     "pain_series",

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Final
 
 from bodymap import clinical
 from bodymap.anatomy import Diagram
-from bodymap.clinical import wording
-from bodymap.model import Findings, Session, TriggerPoint
+from bodymap.anatomy.regions import REGION_NAMES
+from bodymap.clinical import pain_drawing, wording
+from bodymap.model import Findings, PainArea, Session, TriggerPoint
 from bodymap.report import signed
 from bodymap.report.record import (
     DASH,
@@ -23,6 +24,8 @@ from bodymap.report.record import (
     TREATMENT_KINDS,
     Footer,
     Marker,
+    PainKey,
+    PainRecord,
     Piece,
     PointRow,
     Record,
@@ -44,7 +47,7 @@ from bodymap.report.sections import (
 )
 
 if TYPE_CHECKING:
-    from bodymap.history import Recurrence
+    from bodymap.history import Recurrence, VisitArea
 
 _SHORT_CAUTIONS: Final = {
     "needling.suboccipital": "high-risk zone, suboccipital",
@@ -148,6 +151,7 @@ def build_record(
     printed_at: dt.datetime | None = None,
     clinic_name: str | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
+    previous_area: VisitArea | None = None,
 ) -> Record:
     """Everything the printed record of ``session`` says.
 
@@ -158,6 +162,8 @@ def build_record(
         clinic_name: used when the session's encounter names no clinic.
         recurrences: how points recur from the patient's earlier visits, by point id
             (``history.recurrences``); None when the history was not consulted.
+        previous_area: the painted area of the patient's last earlier visit
+            (``history.earlier_painted_areas``), for the change since then.
     """
     recurs = recurrences or {}
     points = sorted(session.points, key=lambda p: p.number)
@@ -220,4 +226,42 @@ def build_record(
             else None
         ),
         amendments=signed.amendment_entries(session, valid=not seal_alert),
+        pain=pain_record(session, diagram, previous_area),
     )
+
+
+# --------------------------------------------------------------------------- pain drawing
+
+
+def _area_text(area: PainArea) -> str:
+    return pain_drawing.cm2_text(pain_drawing.area_cm2(area))
+
+
+def pain_record(
+    session: Session, diagram: Diagram, previous: VisitArea | None = None
+) -> PainRecord | None:
+    """The pain drawing as printed (clinical-basis §10): key per area, area per region, and
+    the change since ``previous`` (the patient's last earlier visit with its painted area).
+
+    None when nothing is painted and there is no earlier drawing to compare with.
+    """
+    areas = tuple(session.pain_areas)
+    if not areas and (previous is None or not previous.drawn):
+        return None
+    measured = pain_drawing.measure(areas, diagram)
+    key = tuple(
+        PainKey(area.quality, f"{pain_drawing.area_label(area)}: {_area_text(area)}")
+        for area in areas
+    )
+    if areas:
+        regions = "; ".join(
+            f"{REGION_NAMES[r].lower()} {pain_drawing.cm2_text(cm2)}"
+            for r, cm2 in measured.regions_painted()
+        )
+        summary = f"Painted area {pain_drawing.cm2_text(measured.total_cm2)}: {regions}."
+    else:
+        summary = "No pain drawn at this visit."
+    change = ""
+    if previous is not None and previous.drawn:
+        change = pain_drawing.change_text(measured.total_cm2, previous.painted_cm2, previous.date)
+    return PainRecord(areas=areas, key=key, summary=summary, change=change)

@@ -28,7 +28,7 @@ from bodymap.report.blocks import (
     font,
     pt,
 )
-from bodymap.report.page_one import diagram_block, header_blocks
+from bodymap.report.page_one import diagram_block, header_blocks, pain_blocks
 from bodymap.report.page_style import FOOTER_PT, SMALL_PT, Geometry
 from bodymap.report.record import Footer, Piece, Record, joined
 from bodymap.report.seal_blocks import amendment_blocks, signature_blocks
@@ -57,6 +57,7 @@ def lay_out(
     flow = Flow(top, top + geo.running_head_height, bottom)
     flow.add(header_blocks(record, geo))
     flow.add([diagram_block(record, diagram, geo, opaque=opaque)])
+    flow.add(pain_blocks(record, geo))
     flow.add(table_blocks(record, geo))
     sections = [section_blocks(section, geo) for section in record.sections]
     for blocks in sections[:-1]:

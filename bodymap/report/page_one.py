@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from bodymap.anatomy import Diagram
-from bodymap.painting import label_layout, paint_diagram
+from bodymap.clinical.pain_drawing import QUALITY_NAMES
+from bodymap.painting import label_layout, paint_diagram, paint_pain_drawing, paint_swatch
 from bodymap.report.blocks import (
     ALERT,
     INK,
@@ -134,6 +135,12 @@ def diagram_block(
         colour=MUTED,
     )
     key_title = Text("Key", font(10, bold=True), key_width)
+    pain = record.pain
+    qualities = [q for q in QUALITY_NAMES if pain and any(a.quality == q for a in pain.areas)]
+    pain_lines = [
+        (q, Text(f"Pain drawn: {QUALITY_NAMES[q].lower()}", font(BODY_PT), key_width - pt(22)))
+        for q in qualities
+    ]
 
     def paint(painter: QPainter, x: float, y: float) -> None:
         box = QRectF(x, y, side, side)
@@ -142,6 +149,16 @@ def diagram_block(
         painter.translate(x, y)
         painter.scale(scale, scale)
         paint_diagram(painter, diagram, labels=False, opaque=opaque)
+        if pain is not None:
+            # Hatching about 1.6 mm apart on paper, whatever the diagram's scale.
+            spacing = mm(1.6) / scale
+            paint_pain_drawing(
+                painter,
+                pain.areas,
+                outline_width=pt(0.7) / scale,
+                spacing=spacing,
+                opaque=opaque,
+            )
         painter.restore()
         _paint_labels(painter, diagram, box, scale)
         painter.setPen(QPen(RULE, pt(0.5)))
@@ -160,7 +177,13 @@ def diagram_block(
             ky += max(text.height, 2 * radius) + pt(4)
         draw_badge(painter, QPointF(kx + radius, ky + radius * 0.6), radius * 0.55)
         badge_text.draw(painter, kx + pt(22), ky)
-        ky += badge_text.height + pt(8)
+        ky += badge_text.height + pt(4)
+        for quality, text in pain_lines:
+            swatch = QRectF(kx, ky, 2 * radius, max(text.height, 1.4 * radius))
+            paint_swatch(painter, swatch, quality, spacing=mm(1.2), opaque=opaque)
+            text.draw(painter, kx + pt(22), ky)
+            ky += max(text.height, 2 * radius) + pt(4)
+        ky += pt(4)
         notes.draw(painter, kx, ky)
 
     return Drawn(side + pt(10), paint)
@@ -194,3 +217,21 @@ def _paint_labels(painter: QPainter, diagram: Diagram, box: QRectF, scale: float
         painter.setFont(f)
         painter.setPen(label.colour)
         painter.drawText(QRectF(left, top, width, height), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def pain_blocks(record: Record, geo: Geometry) -> list[Block]:
+    """The pain drawing under the diagram: each area, the area per region, and the change
+    since the last visit (clinical-basis §10.3)."""
+    pain = record.pain
+    if pain is None:
+        return []
+    width = geo.body_width
+    lines: list[Block] = [
+        text_row(Text("Pain drawing", font(10, bold=True), width), pad_bottom=pt(2))
+    ]
+    for key in pain.key:
+        lines.append(text_row(Text(f"\u2022 {key.text}", font(BODY_PT), width), pad_bottom=pt(1)))
+    lines.append(text_row(Text(pain.summary, font(BODY_PT), width), pad_bottom=pt(1)))
+    if pain.change:
+        lines.append(text_row(Text(pain.change, font(BODY_PT, bold=True), width)))
+    return [Stack(lines), Spacer(pt(8))]

@@ -30,7 +30,7 @@ from bodymap.report.page_style import Geometry
 from bodymap.report.record import TITLE, user_text
 
 if TYPE_CHECKING:
-    from bodymap.history import Recurrence
+    from bodymap.history import Recurrence, VisitArea
 
 PAPERS: Final = {
     "a4": QPageSize.PageSizeId.A4,
@@ -81,6 +81,7 @@ def render(
     diagram: Diagram | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
     opaque: bool = False,
+    previous_area: VisitArea | None = None,
 ) -> int:
     """Paint the printed record of ``session`` on ``device`` and return the number of pages.
 
@@ -99,6 +100,8 @@ def render(
         recurrences: how points recur from the patient's earlier visits, by point id
             (``history.recurrences``), printed under their rows.
         opaque: paint without transparency (for an archival PDF/A-1b file).
+        previous_area: the painted area of the patient's last earlier visit, for the
+            change since then (``history.earlier_painted_areas``).
 
     Raises:
         ReportError: the device cannot be painted on, or the paper is unknown.
@@ -111,6 +114,7 @@ def render(
         printed_at=printed_at,
         clinic_name=clinic_name,
         recurrences=recurrences,
+        previous_area=previous_area,
     )
     page_layout = device.pageLayout()
     full = page_layout.fullRectPoints()
@@ -147,6 +151,7 @@ def write_pdf(
     recurrences: Mapping[str, Recurrence] | None = None,
     inputs: Iterable[Path] = (),
     archival: bool = False,
+    previous_area: VisitArea | None = None,
 ) -> None:
     """Write the printed record as a PDF file, atomically.
 
@@ -187,6 +192,7 @@ def write_pdf(
             clinic_name=clinic_name,
             recurrences=recurrences,
             opaque=archival,
+            previous_area=previous_area,
         )
         del writer
         with temp.open("rb") as fh:

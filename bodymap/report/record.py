@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from bodymap import storage
-from bodymap.model import Session, isolate
+from bodymap.model import PainArea, Session, isolate
 
 TITLE: Final = "Trigger point procedure record"
 NO_POINTS: Final = "No points marked"
@@ -49,6 +49,27 @@ class Marker:
     """"injection", "dry_needling" or "examined" (the marker colour)."""
     caution: bool
     """A pneumothorax caution applies at this position (badge on the marker)."""
+
+
+@dataclass(frozen=True)
+class PainKey:
+    """One line of the diagram's key for the pain drawing: a quality and what is painted."""
+
+    quality: str
+    text: str
+    """E.g. "Aching (intensity 6/10): 22 cm²"."""
+
+
+@dataclass(frozen=True)
+class PainRecord:
+    """The pain drawing as printed: the areas hatched on the diagram, its key, the area in
+    total and per region, and how it changed since the last visit."""
+
+    areas: tuple[PainArea, ...]
+    key: tuple[PainKey, ...]
+    summary: str
+    change: str = ""
+    """E.g. "Painted area 56 cm²; at the last visit (2026-10-02) 80 cm²: 24 cm² smaller"."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +237,8 @@ class Record:
     """The electronic signature, printed after the record (None for a draft)."""
     amendments: tuple[AmendmentEntry, ...] = ()
     """Printed after the signature, in order."""
+    pain: PainRecord | None = None
+    """The pain drawing; None when nothing is painted and no earlier drawing is compared."""
 
 
 # --------------------------------------------------------------------------- numbers and words

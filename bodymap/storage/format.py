@@ -2,12 +2,13 @@
 
 See docs/adr/0001-file-format.md. A file is one JSON object::
 
-    {"format": "bodymap.session", "format_version": "1.3", "app_version": "...",
+    {"format": "bodymap.session", "format_version": "1.4", "app_version": "...",
      "saved_at": "...", "session": {... bodymap.model.Session ...}}
 
 Format 1.2 added the optional ``signature``, ``amendments`` and ``audit`` blocks of a session
 (docs/adr/0006-signed-records.md); 1.3 the optional ``mixed_with`` of an injection (mixtures,
-docs/clinical-basis.md §5.2).
+docs/clinical-basis.md §5.2); 1.4 the optional pain drawing (``session.pain_areas``,
+docs/clinical-basis.md §10).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validato
 from bodymap.model import Session, text_problem
 
 FORMAT: Final = "bodymap.session"
-FORMAT_VERSION: Final = "1.3"
+FORMAT_VERSION: Final = "1.4"
 SUFFIX = ".bodymap.json"
 
 # The bounds must match the diagram asset (assets/diagram/*.json, width_mm and height_mm):
@@ -36,7 +37,7 @@ class SessionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     format: Literal["bodymap.session"]
-    format_version: Literal["1.3"]
+    format_version: Literal["1.4"]
     app_version: str = Field(default="", max_length=40, description="informational only")
     saved_at: AwareDatetime
     session: Session
@@ -103,11 +104,20 @@ def _to_1_3(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data, format_version="1.3")
 
 
+def _to_1_4(data: dict[str, Any]) -> dict[str, Any]:
+    """1.3 -> 1.4: sessions gained the optional pain drawing (``pain_areas``).
+
+    Only the version changes: a file written before 1.4 has no pain drawing.
+    """
+    return dict(data, format_version="1.4")
+
+
 MIGRATIONS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "0.9": ("1.0", _from_0_9),
     "1.0": ("1.1", _from_1_0),
     "1.1": ("1.2", _to_1_2),
     "1.2": ("1.3", _to_1_3),
+    "1.3": ("1.4", _to_1_4),
 }
 """format_version -> (next version, function upgrading the raw dict to it)."""
 

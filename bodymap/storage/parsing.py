@@ -279,7 +279,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def check_bounds(session: Session) -> None:
-    """Refuse points outside the diagram and diagrams this version does not know.
+    """Refuse points and painted areas outside the diagram, and unknown diagrams.
 
     Raises:
         SessionFileError: naming the first offending point coordinate.
@@ -294,6 +294,15 @@ def check_bounds(session: Session) -> None:
                 raise SessionFileError(
                     f"session.points[{index}].{axis} lies outside the diagram (0 to {limit:.0f} mm)"
                 )
+    for index, area in enumerate(session.pain_areas):
+        for number, polygon in enumerate(area.polygons):
+            for ring in (polygon.exterior, *polygon.holes):
+                for x, y in ring:
+                    if not (0.0 <= x <= width and 0.0 <= y <= height):
+                        raise SessionFileError(
+                            f"session.pain_areas[{index}].polygons[{number}] lies outside the "
+                            f"diagram (0 to {width:.0f} mm)"
+                        )
 
 
 def _holds_models(annotation: Any) -> bool:

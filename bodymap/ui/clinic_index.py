@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from bodymap import history
+from bodymap.anatomy import Diagram
 from bodymap.model import Session
 from bodymap.ui import preferences
 
@@ -43,6 +44,8 @@ class ClinicIndex(QObject):
         """Refresh once more for this session when the thread is done (opened meanwhile)."""
         self._history_key: str | None = None
         self._history: list[history.HistoricPoint] = []
+        self._painted_key: tuple[str, str, object] | None = None
+        self._painted: list[history.VisitArea] = []
         self._thread_done.connect(self._adopt_thread_result)
 
     def index(self) -> history.ClinicIndex:
@@ -117,6 +120,7 @@ class ClinicIndex(QObject):
         if self._index is None:
             self._index = history.ClinicIndex(self._thread_folder)
         self._history_key = None
+        self._painted_key = None
         self.indexed.emit()
         if self._refresh_next is not None:
             session, self._refresh_next = self._refresh_next, None
@@ -136,6 +140,7 @@ class ClinicIndex(QObject):
         if self._index is None:
             self._index = history.ClinicIndex(preferences.clinic_folder())
         self._history_key = None
+        self._painted_key = None
         return history.refreshed_recurrences(self._index, session)
 
     def earlier_points(self, session: Session) -> list[history.HistoricPoint]:
@@ -151,9 +156,28 @@ class ClinicIndex(QObject):
             self._history = self._index.point_history(key)
         return history.earlier_points(self._history, session)
 
+    def painted_areas(self, session: Session, diagram: Diagram) -> list[history.VisitArea]:
+        """The painted area of the patient's earlier visits, as far as the open index knows
+        them (oldest first); remembered per patient until the index is refreshed.
+
+        Empty while the index is not open or is being refreshed.
+        """
+        key = history.patient_key(session.patient)
+        if not key or self._index is None or self._thread is not None:
+            return []
+        remembered = (key, session.id, history.keys.sort_date(session))
+        if remembered != self._painted_key:
+            try:
+                self._painted = history.earlier_painted_areas(self._index, session, diagram)
+            except history.HistoryUnavailable:
+                self._painted = []
+            self._painted_key = remembered
+        return list(self._painted)
+
     def forget_patient(self) -> None:
         """The patient's details changed: read their earlier visits afresh next time."""
         self._history_key = None
+        self._painted_key = None
 
     def close_for_new_folder(self) -> None:
         """The clinic folder changed: close the index of the old one.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks
+from bodymap.ui.panels.pain_panel import PainPanel
 from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.point_panel import PointPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
@@ -39,7 +40,8 @@ MIN_WIDTH_PX: Final = 300
 
 
 class DetailsTabs(QTabWidget):
-    """Points (the list, then the selected point's details and treatment), Patient, Procedure."""
+    """Points (the list, then the selected point's details and treatment), Pain (the pain
+    drawing), Patient, Procedure."""
 
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +69,16 @@ class DetailsTabs(QTabWidget):
         points_layout.addWidget(self.point_scroll, 4)
         self.patient_panel = PatientPanel(doc)
         self.procedure_panel = ProcedurePanel(doc, self.checks)
+        self.pain_panel = PainPanel(doc)
+        self.pain_tab = QScrollArea()
+        self.pain_tab.setWidgetResizable(True)
+        self.pain_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self.pain_tab.setWidget(self.pain_panel)
+        self.pain_tab.setAccessibleName("Pain drawing")
         self.addTab(points_tab, "&Points")
         self.addTab(self.patient_panel, "P&atient")
         self.procedure_index = self.addTab(self.procedure_panel, PROCEDURE_TITLE)
+        self.addTab(self.pain_tab, "Pain dra&wing")
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.checks.changed.connect(self.show_badge)
         self.show_badge()
@@ -77,7 +86,13 @@ class DetailsTabs(QTabWidget):
 
     def panels(self) -> tuple[DocumentPanel, ...]:
         """The panels that edit the document (their ``refused`` messages go to the status bar)."""
-        return (self.point_panel, self.treatment_panel, self.patient_panel, self.procedure_panel)
+        return (
+            self.point_panel,
+            self.treatment_panel,
+            self.pain_panel,
+            self.patient_panel,
+            self.procedure_panel,
+        )
 
     def show_points(self, point_ids: list[str]) -> None:
         """Show the selected points: the first one's details, all of them in the treatment."""

@@ -6,9 +6,9 @@ drags as signals (:class:`bodymap.ui.diagram_view.DiagramView` is the view of it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from bodymap.anatomy import Diagram
@@ -23,6 +23,16 @@ from bodymap.ui.items import (
 
 if TYPE_CHECKING:
     from bodymap.model import TriggerPoint
+
+
+class SceneTool(Protocol):
+    """A mode that takes the map's mouse (the pain drawing's tools): the scene offers it each
+    event first; what it takes (True) neither adds points nor moves markers."""
+
+    def press(self, pos: QPointF, button: Qt.MouseButton, pixel_mm: float) -> bool: ...
+    def move(self, pos: QPointF) -> None: ...
+    def release(self, button: Qt.MouseButton) -> bool: ...
+    def double_click(self) -> bool: ...
 
 
 class DiagramScene(QGraphicsScene):
@@ -53,6 +63,8 @@ class DiagramScene(QGraphicsScene):
         self._items: dict[str, PointItem] = {}
         self._order: list[PointItem] | None = None
         self._marker_style: MarkerStyle = NORMAL_STYLE
+        self.tool: SceneTool | None = None
+        """The mode that takes the mouse (drawing pain), or None: clicks mark points."""
 
     # --- model → scene ---------------------------------------------------------------------
 
@@ -135,7 +147,16 @@ class DiagramScene(QGraphicsScene):
 
     # --- mouse -----------------------------------------------------------------------------
 
+    def _pixel_mm(self) -> float:
+        views = self.views()
+        return 1.0 / views[0].transform().m11() if views else 1.0
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.press(
+            event.scenePos(), event.button(), self._pixel_mm()
+        ):
+            event.accept()
+            return
         super().mousePressEvent(event)
         # A click that a marker (or a previous-visit marker) took is not a new point.
         on_marker = self.mouseGrabberItem() is not None
@@ -146,9 +167,22 @@ class DiagramScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
         self.hover_moved.emit(pos.x(), pos.y())
+        if self.tool is not None:
+            self.tool.move(pos)
+            event.accept()
+            return
         super().mouseMoveEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.double_click():
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and self.tool.release(event.button()):
+            event.accept()
+            return
         grabbed = self.mouseGrabberItem()
         super().mouseReleaseEvent(event)
         if isinstance(grabbed, PointItem) and grabbed.press_pos is not None:

@@ -33,6 +33,7 @@ from bodymap.ui.items import PointItem
 
 __all__ = ["DiagramScene", "DiagramView"]
 
+
 ZOOM_STEP = 1.25
 MIN_SCALE = 0.2
 MAX_SCALE = 40.0

@@ -64,7 +64,7 @@ class ExportController(QObject):
         for text, slot, keys in (
             ("&FHIR Bundle…", self.export_fhir, "Ctrl+Shift+B"),
             ("&CSV of Points…", self.export_csv, "Ctrl+Shift+C"),
-            ("CSV of Points, &De-identified…", self.export_deidentified_csv, "Ctrl+Shift+D"),
+            ("CSV of Points, &De-identified…", self.export_deidentified_csv, "Ctrl+Alt+D"),
         ):
             make_action(self._parent, text, slot, shortcuts=[keys], menu=submenu)
         return submenu

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bodymap import history, storage
+from bodymap.clinical.pain_drawing import measure
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import preferences
 from bodymap.ui.clinic_index import ClinicIndex
@@ -53,6 +54,7 @@ class HistoryController(QObject):
 
         for signal in (doc.point_added, doc.point_removed, doc.point_changed):
             signal.connect(lambda _id: self.overlays.sync(self._doc.session))
+        doc.pain_changed.connect(lambda: self.show_point(self._shown_point))
         doc.session_reset.connect(self._on_reset)
         doc.details_changed.connect(self._on_details)
         clinic.indexed.connect(lambda: self.show_point(self._shown_point))
@@ -145,7 +147,11 @@ class HistoryController(QObject):
             except KeyError:
                 point = None
         earlier = self._clinic.earlier_points(session) if point is not None else []
-        self.visits.show_point(point, earlier, session.encounter.date)
+        painted = self._clinic.painted_areas(session, self._doc.diagram) if earlier else []
+        current = None
+        if session.pain_areas:
+            current = measure(session.pain_areas, self._doc.diagram).total_cm2
+        self.visits.show_point(point, earlier, session.encounter.date, painted, current)
 
     def _on_reset(self) -> None:
         self._clinic.forget_patient()

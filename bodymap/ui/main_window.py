@@ -99,9 +99,17 @@ class MainWindow(QMainWindow):
             checkable=True,
         )
         self.deep_action.toggled.connect(self.scene.diagram_item.set_show_deep)
+        self.draw_action = make_action(
+            self,
+            "Dra&w Pain",
+            shortcuts=["Ctrl+Shift+D"],
+            tip="Shade where it hurts: brush, polygon or eraser (clicks then mark no points)",
+            checkable=True,
+            enabled=False,
+        )
         self.toolbar.addActions([self.undo_button, self.redo_button])
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.deep_action)
+        self.toolbar.addActions([self.deep_action, self.draw_action])
         self.details_dock = QDockWidget("Details", self)
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -129,7 +137,7 @@ class MainWindow(QMainWindow):
             return
         from bodymap.ui.wiring import build_parts
 
-        toolbar = (self.undo_button, self.redo_button, self.deep_action)
+        toolbar = (self.undo_button, self.redo_button, self.deep_action, self.draw_action)
         parts = build_parts(
             self,
             self.view,
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
         self.parts = parts
         self._update_title()
         self.setAcceptDrops(True)
+        self.draw_action.setEnabled(True)
         self.view.setEnabled(True)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ready.emit()

@@ -64,7 +64,7 @@ def fill(
     menus: dict[str, QMenu],
     parts: WindowParts,
     view: DiagramView,
-    toolbar: tuple[QAction, QAction, QAction],
+    toolbar: tuple[QAction, QAction, QAction, QAction],
 ) -> None:
     """Fill the window's menus and bind its shortcuts.
 
@@ -73,12 +73,14 @@ def fill(
 
     Args:
         menus: the menu bar's menus by key (file, edit, view, patients, help).
-        toolbar: the toolbar's Undo, Redo and Show Deep Muscles actions.
+        toolbar: the toolbar's Undo, Redo, Show Deep Muscles and Draw Pain actions.
     """
-    undo_button, redo_button, deep_action = toolbar
+    undo_button, redo_button, deep_action, draw_action = toolbar
     _file_menu(window, menus["file"], parts)
     _edit_menu(window, menus["edit"], parts, view)
     _view_menu(window, menus["view"], parts, view, deep_action)
+    menus["edit"].addSeparator()
+    menus["edit"].addAction(draw_action)
     _patients_menu(window, menus["patients"], parts)
     _help_menu(window, menus["help"], parts.files)
     _twin(undo_button, parts.edit.undo, parts.doc.undo_stack.undoTextChanged)

@@ -48,6 +48,12 @@ UNKNOWN_KEY_BACKGROUND: Final = QColor("#fff2d6")
 DAMAGED_TEXT: Final = QColor("#8c1512")
 """The signature status line: changed after signing, or a broken signature."""
 DAMAGED_BACKGROUND: Final = QColor("#fde7e5")
+STROKE_PAINT: Final = painting.HIGHLIGHT
+"""A pain-drawing stroke while it is drawn (translucent over the map)."""
+STROKE_ERASE: Final = QColor("#555555")
+"""An eraser stroke while it is drawn."""
+BRUSH_OUTLINE: Final = QColor(40, 40, 40, 200)
+"""The brush's circle under the pointer in drawing mode."""
 CROSSHAIR: Final = QColor("#161616")
 """The keyboard crosshair's lines, drawn over a white halo."""
 CROSSHAIR_HALO: Final = QColor("#ffffff")
@@ -82,6 +88,9 @@ class Scheme:
     """The pain chart's "before" line and its legend."""
     chart_after: QColor
     chart_grid: QColor
+    chart_area: QColor
+    """The pain chart's bars of painted area (translucent, behind the score lines)."""
+    chart_area_edge: QColor
 
     def text_pairs(self, palette: QPalette) -> list[tuple[str, QColor, QColor]]:
         """Every (name, text colour, background) this scheme puts text on, in ``palette``."""
@@ -125,6 +134,8 @@ LIGHT: Final = Scheme(
     chart_before=QColor("#b3122e"),
     chart_after=QColor("#1f5fa8"),
     chart_grid=QColor("#d9d9d9"),
+    chart_area=QColor(120, 120, 120, 70),
+    chart_area_edge=QColor("#777777"),
 )
 DARK: Final = Scheme(
     dark=True,
@@ -140,6 +151,8 @@ DARK: Final = Scheme(
     chart_before=QColor("#ff8f85"),
     chart_after=QColor("#8fb4ff"),
     chart_grid=QColor("#4d4d4d"),
+    chart_area=QColor(200, 200, 200, 60),
+    chart_area_edge=QColor("#9a9a9a"),
 )
 
 
@@ -165,6 +178,13 @@ def text_style(kind: str, *, bold: bool = False) -> str:
     the application's palette (light or dark)."""
     colour = getattr(scheme(), kind)
     return f"color: {css(colour)};" + (" font-weight: bold;" if bold else "")
+
+
+def with_alpha(colour: QColor, alpha: int) -> QColor:
+    """A copy of ``colour`` with the opacity ``alpha`` (0..255)."""
+    copy = QColor(colour)
+    copy.setAlpha(alpha)
+    return copy
 
 
 def restyle(widget: QWidget, sheet: str) -> None:

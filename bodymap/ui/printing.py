@@ -23,7 +23,7 @@ from bodymap.ui.document import SessionDocument
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from bodymap.history import Recurrence
+    from bodymap.history import Recurrence, VisitArea
     from bodymap.model import AuditAction
 
 AuditRecorder = Callable[["AuditAction"], str]
@@ -57,6 +57,7 @@ class PrintController(QObject):
         self._parent = parent
         self._recorder = recorder
         self._recurrences: dict[str, Recurrence] = {}
+        self._previous_area: VisitArea | None = None
 
     def _note(self, action: AuditAction, done: str) -> None:
         """Tell the user ``done``, and note ``action`` in the audit log (saying where)."""
@@ -72,6 +73,10 @@ class PrintController(QObject):
         except history.HistoryUnavailable as exc:
             self._recurrences = {}
             self._status(f"Earlier visits not shown on the record: {exc}", 15000)
+        drawn = [
+            a for a in self._clinic.painted_areas(self._doc.session, self._doc.diagram) if a.drawn
+        ]
+        self._previous_area = drawn[-1] if drawn else None
         return self._recurrences
 
     def _render(self, printer: QPrinter) -> None:
@@ -84,6 +89,7 @@ class PrintController(QObject):
             clinic_name=preferences.clinic_name() or None,
             diagram=self._doc.diagram,
             recurrences=self._recurrences,
+            previous_area=self._previous_area,
         )
 
     def _printer(self) -> QPrinter:
@@ -156,6 +162,7 @@ class PrintController(QObject):
                 recurrences=self._look_up_recurrences(),
                 inputs=[doc.path] if doc.path is not None else [],
                 archival=archival,
+                previous_area=self._previous_area,
             )
         except report.ReportError as exc:
             self.dialogs.error(self._parent, "PDF not written", str(exc))

@@ -16,6 +16,7 @@ from bodymap.ui.accessibility import Announcer
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.drawing import DrawingController
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
@@ -61,3 +62,5 @@ class WindowParts:
     """File → Sign…, Amend… and Properties."""
     signature_status: SignatureStatus
     """The status line above the map: who signed, and whether the record is intact."""
+    drawing: DrawingController
+    """The pain drawing on the map (drawing mode, painted areas, referral zone)."""

@@ -13,16 +13,18 @@ from bodymap.ui import menus
 from bodymap.ui.accessibility import Announcer
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.details import DetailsTabs
-from bodymap.ui.diagram_view import DiagramView
+from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.location import at_crosshair, under_cursor
+from bodymap.ui.drawing import DrawingController
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.exporting import ExportController
 from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
 from bodymap.ui.printing import PrintController
+from bodymap.ui.referral_fits import ReferralToggle
 from bodymap.ui.signature_status import SignatureStatus
 from bodymap.ui.signing_controller import SigningController
 from bodymap.ui.window_parts import WindowParts
@@ -32,7 +34,7 @@ def build_parts(
     window: QMainWindow,
     view: DiagramView,
     menu_bar: dict[str, QMenu],
-    toolbar: tuple[QAction, QAction, QAction],
+    toolbar: tuple[QAction, QAction, QAction, QAction],
     dialogs: type[Dialogs],
     status: StatusSink,
     hover: QLabel,
@@ -44,7 +46,7 @@ def build_parts(
         window: the owner of the parts, their actions and their dialogs.
         view: the map.
         menu_bar: the window's menus by key (file, edit, view, patients, help).
-        toolbar: the toolbar's Undo, Redo and Show Deep Muscles actions.
+        toolbar: the toolbar's Undo, Redo, Show Deep Muscles and Draw Pain actions.
         dialogs: where questions to the user go.
         status: where one-line messages go.
         hover: the status bar label naming what is under the mouse.
@@ -66,6 +68,10 @@ def build_parts(
     signature_status.show_result(files.verification)
     exporting = ExportController(doc, dialogs, status, window, files.record_audit)
     details.point_panel.extra.addWidget(history.visits)
+    drawing = DrawingController(doc, scene, status, window)
+    referral_toggle = ReferralToggle(doc.diagram)
+    details.point_panel.extra.addWidget(referral_toggle)
+    _connect_drawing(drawing, details, referral_toggle, toolbar[3], scene)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
     undo_view.setAccessibleName("Undo history")
@@ -76,6 +82,8 @@ def build_parts(
     def show_selection(ids: list[str]) -> None:
         details.show_points(ids)
         history.show_point(ids[0] if ids else None)
+        point = doc.point(ids[0]) if ids else None
+        referral_toggle.show_muscle(point.muscle if point else None, point.side if point else None)
 
     points.selection_changed.connect(show_selection)
     details.treatment_panel.treatment_used.connect(editor.carry_forward)
@@ -108,7 +116,40 @@ def build_parts(
         announcer=announcer,
         signing=signing,
         signature_status=signature_status,
+        drawing=drawing,
     )
     menus.fill(window, menu_bar, parts, view, toolbar)
     points.rebuild()
     return parts
+
+
+def _connect_drawing(
+    drawing: DrawingController,
+    details: DetailsTabs,
+    toggle: ReferralToggle,
+    draw_action: QAction,
+    scene: DiagramScene,
+) -> None:
+    """Drawing mode from the toolbar, the pen from the Pain tab, zones from the panels."""
+    panel = details.pain_panel
+
+    def take_pen() -> None:
+        drawing.tool.set_tool(panel.pen_tool())
+        drawing.tool.set_radius(panel.radius_mm())
+        drawing.quality = panel.pen_quality()
+        drawing.intensity = panel.intensity.value()
+
+    def set_mode(on: bool) -> None:
+        drawing.set_active(on)
+        if on:
+            details.setCurrentWidget(details.pain_tab)
+
+    def show_fit(muscle: str, side: str, outlines: list[object]) -> None:
+        drawing.zone.set_outlines(outlines)  # type: ignore[arg-type]
+        scene.diagram_item.set_highlight((muscle, side))
+
+    panel.pen_changed.connect(take_pen)
+    draw_action.toggled.connect(set_mode)
+    panel.fits.muscle_chosen.connect(show_fit)
+    toggle.zone_wanted.connect(drawing.zone.set_outlines)
+    take_pen()

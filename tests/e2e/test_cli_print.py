@@ -14,6 +14,9 @@ import pypdf
 import pytest
 
 from bodymap import cli, storage
+from bodymap.anatomy import load_diagram
+from bodymap.clinical.pain_drawing import Stroke, painted
+from bodymap.model import PainArea, Session, new_id
 from tests.unit.report.sessions import documented_session
 
 # In-process runs share the test session's QApplication (created first, so widget tests that
@@ -235,3 +238,31 @@ def test_folders_devices_pipes_and_links_to_nothing_are_refused(
     ), err
     assert "Jane" not in err
     assert out.is_dir() if kind == "folder" else out.is_symlink() or not out.is_file()
+
+
+def _with_dab(radius_mm: float, day: dt.date) -> Session:
+    """The documented session on ``day`` with a dab of aching pain right of the spine."""
+    polygons = painted([], Stroke("brush", ((360.0, 360.0),), radius_mm), load_diagram())
+    base = documented_session()
+    return base.model_copy(
+        update={
+            "id": new_id(),
+            "encounter": base.encounter.model_copy(update={"date": day}),
+            "pain_areas": [PainArea(quality="aching", intensity=6, polygons=polygons)],
+        }
+    )
+
+
+def test_a_follow_up_record_prints_the_pain_drawing_and_its_change(tmp_path: Path) -> None:
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    storage.save_session(_with_dab(20.0, dt.date(2026, 10, 2)), folder / "earlier.bodymap.json")
+    today = tmp_path / "today.bodymap.json"
+    storage.save_session(_with_dab(10.0, dt.date(2026, 11, 20)), today)
+    out = tmp_path / "record.pdf"
+    assert cli.main(["print", str(today), "-o", str(out), "--clinic-folder", str(folder)]) == 0
+    text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "Pain drawing" in text
+    assert "Aching, intensity 6/10" in text
+    # Discs of 2 cm and 1 cm radius: 12.6 cm² then 3.1 cm².
+    assert "at the last visit (2026-10-02) 13 cm²: 9.4 cm² smaller (-75%)" in text

@@ -7,8 +7,10 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
+from bodymap.clinical.pain_drawing import Stroke
 from bodymap.model import MAX_POINTS, Injection, Patient, Session, TriggerPoint
 from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.document.pain import PainVerbs
 
 pytestmark = pytest.mark.gui
 
@@ -267,11 +269,18 @@ EDITS: dict[str, Callable[[SessionDocument], object]] = {
     ),
     "edit_details": lambda d: d.edit_details("patient", "name", "A. Patient"),
     "restore": lambda d: d.restore(Session()),
+    "paint_stroke": lambda d: d.paint_stroke(
+        Stroke("brush", (trapezius_left(d),), 8.0), "aching", 5
+    ),
+    "erase_stroke": lambda d: d.erase_stroke(Stroke("brush", (trapezius_left(d),), 8.0)),
+    "edit_pain_area": lambda d: d.edit_pain_area(d.session.pain_areas[0].id, intensity=2),
+    "delete_pain_areas": lambda d: d.delete_pain_areas([d.session.pain_areas[0].id]),
 }
 
 
 @pytest.mark.parametrize("verb", list(EDITS))
 def test_a_read_only_document_refuses_every_edit(doc: SessionDocument, verb: str) -> None:
+    doc.paint_stroke(Stroke("brush", (trapezius_left(doc),), 10.0), "burning", 7)
     doc.reset(doc.session, read_only=True)
     before, steps = doc.session, doc.undo_stack.count()
     with pytest.raises(EditRefused, match="read-only"):
@@ -283,8 +292,9 @@ def test_a_read_only_document_refuses_every_edit(doc: SessionDocument, verb: str
 def test_every_edit_verb_is_tried_read_only() -> None:
     verbs = {
         name
-        for name in vars(SessionDocument)
-        if name.split("_")[0] in {"add", "move", "nudge", "delete", "edit", "restore"}
+        for name in [*vars(SessionDocument), *vars(PainVerbs)]
+        if name.split("_")[0]
+        in {"add", "move", "nudge", "delete", "edit", "restore", "paint", "erase"}
     }
     assert verbs == set(EDITS)
 

@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from bodymap import signing, storage
 from bodymap.anatomy import asset_path
+from bodymap.clinical.pain_drawing import Stroke
 from bodymap.model import Session
 from bodymap.ui.document import EditRefused, SessionDocument
-from tests.ui.test_document import EDITS
+from tests.ui.test_document import EDITS, trapezius_left
 
 pytestmark = pytest.mark.gui
 
@@ -18,10 +19,13 @@ EXAMPLE = asset_path("examples", "example-session.bodymap.json")
 
 
 @pytest.fixture
-def signed() -> Session:
-    """The example session, signed by a key made for the test."""
+def signed(qtbot: QtBot) -> Session:
+    """The example session with a painted area, signed by a key made for the test."""
+    drawn = SessionDocument()
+    drawn.reset(storage.load_session(EXAMPLE))
+    drawn.paint_stroke(Stroke("brush", (trapezius_left(drawn),), 10.0), "burning", 7)
     key = signing.create_key("Dr A. Example", "correct horse battery staple", credentials="MD")
-    return signing.sign(storage.load_session(EXAMPLE), key)
+    return signing.sign(drawn.session, key)
 
 
 @pytest.fixture

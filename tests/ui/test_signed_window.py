@@ -132,6 +132,8 @@ def every_panel_field(qtbot: QtBot, window: MainWindow) -> None:
             for widget in panel.findChildren(QWidget):
                 if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
                     continue  # an editable combo box's own line edit
+                if widget.property("view_option"):
+                    continue  # changes what the map shows, not the record (read-only too)
                 if isinstance(widget, QLineEdit | QPlainTextEdit | QCheckBox | QComboBox):
                     assert not widget.isEnabled(), f"{widget.accessibleName()} takes input"
                 _poke(widget)

@@ -234,7 +234,7 @@ def test_a_mixture_that_makes_no_sense_is_refused(make: object, message: str) ->
 def test_a_1_2_file_only_changes_its_version() -> None:
     raw = json.loads((DATA / "v1_2_example.bodymap.json").read_text("utf-8"))
     upgraded = storage_format.migrate(raw)
-    assert upgraded == {**raw, "format_version": "1.3"}
+    assert upgraded == {**raw, "format_version": storage_format.FORMAT_VERSION}
 
 
 def test_the_1_3_golden_file_holds_mixtures_and_keeps_the_1_2_content_hash() -> None:

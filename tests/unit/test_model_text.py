@@ -38,6 +38,7 @@ _REQUIRED: dict[str, dict[str, object]] = {
     "MixedAgent": {"agent": "lidocaine"},
     "Correction": {"path": "/points/0/notes", "old": "a", "new": "b"},
     "AuditEntry": {"at": "2026-11-29T08:00:00Z", "action": "edited", "content_sha256": "0" * 64},
+    "PainArea": {"quality": "aching", "intensity": 5},
 }
 
 

@@ -7,7 +7,7 @@ signing them and writing the file). ``doc.location(point_id)`` (a :class:`PointL
 where a point lies, computed once per change. The undo commands are private to this package.
 """
 
-from bodymap.ui.document._state import EditRefused
+from bodymap.ui.document.errors import EditRefused
 from bodymap.ui.document.location import PointLocation
 from bodymap.ui.document.session_document import Section, SessionDocument
 

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from bodymap.model import Encounter, Patient, Procedure, Session, TriggerPoint
+from bodymap.model import Encounter, PainArea, Patient, Procedure, Session, TriggerPoint
 
 Details = Patient | Encounter | Procedure
 
@@ -33,6 +33,8 @@ class Changes(Protocol):
     def _set_details(self, value: Details) -> None: ...
 
     def _replace_session(self, session: Session) -> None: ...
+
+    def _set_pain_areas(self, areas: list[PainArea]) -> None: ...
 
 
 _EDIT_POINTS_ID = 1001
@@ -158,3 +160,21 @@ class EditDetails(QUndoCommand):
         self._new = other._new
         self.setObsolete(self._new == self._old)
         return True
+
+
+class SetPainAreas(QUndoCommand):
+    """Replace the pain drawing's areas: one stroke painted or erased, one area changed."""
+
+    def __init__(
+        self, doc: Changes, old: Sequence[PainArea], new: Sequence[PainArea], text: str
+    ) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._old = list(old)
+        self._new = list(new)
+
+    def redo(self) -> None:
+        self._doc._set_pain_areas(list(self._new))
+
+    def undo(self) -> None:
+        self._doc._set_pain_areas(list(self._old))

@@ -14,13 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from bodymap import signing, storage
-from bodymap.model import Encounter, Patient, Session, TriggerPoint
+from bodymap.model import Encounter, PainArea, Patient, Session, TriggerPoint
 from bodymap.ui.document import _commands
+from bodymap.ui.document.errors import EditRefused
 from bodymap.ui.document.location import PointLocation
-
-
-class EditRefused(Exception):
-    """An edit the document did not make; ``str(error)`` tells the user why."""
 
 
 class SessionState(QObject):
@@ -33,6 +30,8 @@ class SessionState(QObject):
     """The whole session was replaced (new, open, restore)."""
     details_changed = Signal()
     """Patient, encounter or procedure data changed."""
+    pain_changed = Signal()
+    """The pain drawing changed (an area painted, erased, changed or deleted)."""
     path_changed = Signal()
     """The file or the read-only state changed (open, save, sign, amend)."""
 
@@ -105,6 +104,11 @@ class SessionState(QObject):
             update = {"procedure": value}
         self._change(self._session.model_copy(update=update))
         self.details_changed.emit()
+
+    def _set_pain_areas(self, areas: list[PainArea]) -> None:
+        """Replace the pain drawing's areas."""
+        self._change(self._session.model_copy(update={"pain_areas": areas}))
+        self.pain_changed.emit()
 
     def _replace_session(self, session: Session) -> None:
         """Replace the session's content, keeping the undo history and the document's

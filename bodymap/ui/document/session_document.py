@@ -24,8 +24,10 @@ from bodymap.model import (
     TriggerPoint,
 )
 from bodymap.ui.document import _commands
-from bodymap.ui.document._state import EditRefused, SessionState
+from bodymap.ui.document._state import SessionState
+from bodymap.ui.document.errors import EditRefused
 from bodymap.ui.document.location import PointLocation, identify, locate, location_key
+from bodymap.ui.document.pain import PainVerbs
 
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
@@ -38,17 +40,18 @@ CHANGED_AFTER_SIGNING = "this record was changed after it was signed"
 """Why edits are refused in a record that does not verify."""
 
 
-class SessionDocument(SessionState):
+class SessionDocument(SessionState, PainVerbs):
     """The open session, its file and its undo history.
 
     Widgets change the session only through the edit verbs (``add_point``, ``move_point``,
     ``nudge_points``, ``delete_points``, ``edit_points``, ``edit_details``, ``add_points``,
-    ``restore``). Each verb validates the edit and pushes one undo command, or raises
-    :class:`EditRefused` with a message for the user; every push goes through one gateway,
-    which refuses all edits of a read-only document, signed sessions included; below it,
-    every change of the session is checked by ``signing.check_change``. Views follow the
-    signals and never edit the session themselves. Points are numbered 1..n in list order:
-    adding appends n+1, deleting renumbers the points after it.
+    ``restore``, and the pain drawing's ``paint_stroke``, ``erase_stroke``,
+    ``edit_pain_area``, ``delete_pain_areas``). Each verb validates the edit and pushes one
+    undo command, or raises :class:`EditRefused` with a message for the user; every push goes
+    through one gateway, which refuses all edits of a read-only document, signed sessions
+    included; below it, every change of the session is checked by ``signing.check_change``.
+    Views follow the signals and never edit the session themselves. Points are numbered 1..n
+    in list order: adding appends n+1, deleting renumbers the points after it.
 
     The signature, amendments and audit log are not edits: they are added when the file is
     written (:meth:`mark_saved`, :meth:`reset` with the signed or amended record,

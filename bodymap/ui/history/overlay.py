@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap import painting
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.items import circle_shape
@@ -106,6 +107,31 @@ class PreviousPointItem(QGraphicsItem):
         event.accept()
 
 
+class PreviousDrawingItem(QGraphicsItem):
+    """An earlier visit's pain drawing: light tints inside dashed edges, under its markers."""
+
+    def __init__(self, session: Session, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.areas = list(session.pain_areas)
+        self._rect = QRectF()
+        for area in self.areas:
+            self._rect |= painting.pain_area_path(area).boundingRect()
+        self._rect.adjust(-2, -2, 2, 2)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(-1)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painting.paint_pain_drawing(painter, self.areas, faint=True)
+
+
 class PreviousVisitOverlay(QGraphicsObject):
     """The points of one earlier session as previous-visit markers (add it to the scene).
 
@@ -123,6 +149,8 @@ class PreviousVisitOverlay(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(PREVIOUS_Z)
         when = str(session.encounter.date or session.created.date())
+        self.drawing = PreviousDrawingItem(session, self) if session.pain_areas else None
+        """The earlier visit's pain drawing, if it has one."""
         self._markers: dict[str, PreviousPointItem] = {}
         for p in session.points:
             tooltip = previous_point_tooltip(p, when)

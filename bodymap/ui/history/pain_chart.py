@@ -15,16 +15,19 @@ from bodymap.ui import palette
 
 
 class PainChart(QWidget):
-    """Pain before (solid, red) and after treatment (dashed, blue) at each visit of a point.
+    """Pain before (solid, red) and after treatment (dashed, blue) at each visit of a point,
+    with the session's painted area (grey bars, cm² on the right) beside the scores.
 
     Drawn with QPainter in the colours of its palette (light or dark); a missing score leaves
-    a gap in its line. The last visit is the one being documented when the series comes from
-    ``show_point``.
+    a gap in its line, a visit without a pain drawing has no bar. The last visit is the one
+    being documented when the series comes from ``show_point``.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._visits: list[PainVisit] = []
+        self._painted: dict[dt.date | None, float] = {}
+        self._current_painted: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(120)
         self.setAccessibleName("Pain scores over visits")
@@ -39,6 +42,20 @@ class PainChart(QWidget):
         self._visits = list(visits)
         self.setToolTip(self._tooltip())
         self.update()
+
+    def set_painted(self, by_date: dict[dt.date | None, float], current_cm2: float | None) -> None:
+        """The painted area (cm²) of earlier visits by date, and of the visit shown as
+        current; a visit with none gets no bar."""
+        self._painted = dict(by_date)
+        self._current_painted = current_cm2
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def painted(self) -> list[float | None]:
+        """The painted area shown for each visit, in order (None: no drawing)."""
+        return [
+            self._current_painted if v.current else self._painted.get(v.date) for v in self._visits
+        ]
 
     def visits(self) -> list[PainVisit]:
         """The visits shown."""
@@ -94,6 +111,7 @@ class PainChart(QWidget):
         font.setPixelSize(10)
         painter.setFont(font)
         plot = self._plot_rect()
+        self._draw_areas(painter, plot)
         self._draw_axes(painter, plot)
         if not any(v.pain_before is not None or v.pain_after is not None for v in self._visits):
             painter.setPen(self._text())
@@ -105,6 +123,29 @@ class PainChart(QWidget):
         self._draw_dates(painter, plot)
         self._draw_legend(painter, before, after)
         painter.end()
+
+    def _draw_areas(self, painter: QPainter, plot: QRectF) -> None:
+        values = self.painted()
+        top = max((v for v in values if v is not None), default=0.0)
+        if top <= 0:
+            return
+        n = len(self._visits)
+        bar = min(24.0, plot.width() / max(n, 1) * 0.5)
+        scheme = palette.scheme(self.palette())
+        painter.setPen(QPen(scheme.chart_area_edge, 1))
+        painter.setBrush(scheme.chart_area)
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            x = self._to_widget(plot, i, 0).x()
+            height = plot.height() * value / top
+            painter.drawRect(QRectF(x - bar / 2, plot.bottom() - height, bar, height))
+        painter.setPen(scheme.muted)
+        painter.drawText(
+            QRectF(plot.right() - 120, 3, 120, 14),
+            Qt.AlignmentFlag.AlignRight,
+            f"bars: painted area, max {top:.0f} cm²",
+        )
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
         for value in (0, 5, 10):
@@ -173,9 +214,10 @@ class PainChart(QWidget):
 
     def _tooltip(self) -> str:
         lines = []
-        for v in self._visits:
+        for v, area in zip(self._visits, self.painted(), strict=True):
             when = "this visit" if v.current else str(v.date or "undated")
             before = "-" if v.pain_before is None else str(v.pain_before)
             after = "-" if v.pain_after is None else str(v.pain_after)
-            lines.append(f"{when}: {before} → {after} ({v.treatment})")
+            painted = "" if area is None else f"; painted area {area:.0f} cm²"
+            lines.append(f"{when}: {before} → {after} ({v.treatment}){painted}")
         return "\n".join(lines)

@@ -31,8 +31,11 @@ class PointVisits(QWidget):
         point: TriggerPoint | None,
         earlier: Sequence[history.HistoricPoint],
         date: dt.date | None,
+        painted: Sequence[history.VisitArea] = (),
+        current_cm2: float | None = None,
     ) -> None:
-        """Show how ``point`` recurs among ``earlier`` (the patient's earlier visits' points).
+        """Show how ``point`` recurs among ``earlier`` (the patient's earlier visits' points),
+        with the painted area of each visit (``painted``; ``current_cm2`` for this one).
 
         Hidden without a point, or without earlier visits to compare with.
         """
@@ -42,4 +45,7 @@ class PointVisits(QWidget):
         found = history.recurrence(point, earlier)
         self.recurrence_label.setText(found.text if found else "First visit for this point.")
         self.pain_chart.show_point(point, earlier, date)
+        self.pain_chart.set_painted(
+            {v.date: v.painted_cm2 for v in painted if v.drawn}, current_cm2
+        )
         self.show()

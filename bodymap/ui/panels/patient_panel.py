@@ -135,7 +135,7 @@ class PatientPanel(DocumentPanel):
         form.addRow("&MRN / ID", self.identifier)
         form.addRow("Date of &birth", self.date_of_birth)
         form.addRow("Se&x", self.sex)
-        form.addRow("&Weight (kg)", self.weight)
+        form.addRow("Weight (&kg)", self.weight)
         form.addRow("Hei&ght (cm)", self.height_cm)
         form.addRow("", self.body)
         form.addRow("A&llergies", self.allergies)

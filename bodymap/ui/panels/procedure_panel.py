@@ -205,7 +205,7 @@ class ProcedurePanel(DocumentPanel):
         form.addRow("", self.complication_notes)
         form.addRow(self.aftercare)
         form.addRow(self.aftercare_text)
-        form.addRow("Follo&w-up", self.follow_up)
+        form.addRow("Fo&llow-up", self.follow_up)
         form.addRow(self.fibromyalgia_note)
         scrolling_column(self, (self.warnings_box, before, checklist, totals, codes, after))
 

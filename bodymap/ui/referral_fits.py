@@ -1,0 +1,128 @@
+"""Referral zones in the details panel: a point's zone toggle, and the muscles whose zone fits.
+
+:class:`ReferralToggle` (under the selected point's details) shows the typical referral zone
+of the point's muscle on the map, dashed, with the published description it follows and the
+parts outside the view in words. :class:`ReferralFits` lists, for the drawn pain, the muscles
+whose zone covers most of it, as a palpation guide (clinical-basis §10.5); a click on one
+shows its zone and highlights the muscle on the map. Text is plain, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from bodymap.anatomy import Diagram
+from bodymap.clinical import referral
+from bodymap.model import PainArea
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def zone_text(diagram: Diagram, zones: Sequence[referral.ReferralZone]) -> str:
+    """What the zone follows: its description, the parts out of view, and the section."""
+    if not zones:
+        return "No referral zone is recorded for this muscle (clinical-basis §10.4)."
+    zone = zones[0]
+    lines = [f"Typical referral: {zone.description}"]
+    if zone.also_text:
+        lines.append(f"Beyond this view, {zone.also_text}.")
+    lines.append(f"Source: {zone.sources[0].title} (clinical-basis {zone.section}).")
+    return "\n".join(lines)
+
+
+class ReferralToggle(QWidget):
+    """Show the selected point's muscle's referral zone on the map (checked), with its words."""
+
+    zone_wanted = Signal(list)
+    """The outlines (diagram mm) of the zone to show; [] to show none."""
+
+    def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._diagram = diagram
+        self._muscle: tuple[str, str] | None = None
+        self.check = QCheckBox("Show the muscle's typical referral zone on the map")
+        self.check.setAccessibleName("Show referral zone")
+        # What the map shows, not what the record says: it stays usable on a read-only record.
+        self.check.setProperty("view_option", True)
+        self.text = _plain(QLabel())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.text)
+        self.check.toggled.connect(lambda _on: self._update())
+        self._update()
+
+    def show_muscle(self, muscle: str | None, side: str | None) -> None:
+        """The selected point's muscle and side (None: no point selected)."""
+        self._muscle = (muscle, side) if muscle is not None and side is not None else None
+        self._update()
+
+    def _update(self) -> None:
+        zones = referral.zones_for(self._diagram, *self._muscle) if self._muscle else []
+        shown = self.check.isChecked() and bool(zones)
+        self.text.setVisible(self.check.isChecked() and self._muscle is not None)
+        self.text.setText(zone_text(self._diagram, zones) if self._muscle else "")
+        self.zone_wanted.emit([o for z in zones for o in z.outlines] if shown else [])
+
+
+class ReferralFits(QWidget):
+    """The muscles whose referral zone fits the drawn pain, most overlap first."""
+
+    muscle_chosen = Signal(str, str, list)
+    """A muscle was clicked: its id, the patient's side and its zone's outlines."""
+
+    def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._diagram = diagram
+        self._fits: list[referral.Fit] = []
+        title = QLabel("Muscles whose referral fits the drawn pain")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.note = _plain(QLabel(referral.GUIDE_NOTE))
+        self.list = QListWidget()
+        self.list.setAccessibleName("Muscles whose referral fits")
+        self.list.setMaximumHeight(130)
+        self.empty = _plain(QLabel("Draw the pain to see which muscles' referral fits it."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        self.list.itemClicked.connect(self._clicked)
+        self.show_areas([])
+
+    def fits(self) -> list[referral.Fit]:
+        """The muscles listed."""
+        return list(self._fits)
+
+    def show_areas(self, areas: Sequence[PainArea]) -> None:
+        """List the muscles fitting these painted areas."""
+        self._fits = referral.fitting_muscles(areas, self._diagram)
+        self.list.clear()
+        for fit in self._fits:
+            name = self._diagram.muscle_names.get(fit.muscle, fit.muscle)
+            text = f"{name}, patient's {fit.side}: {fit.share_of_pain * 100:.0f}% of the drawn pain"
+            if fit.zone.also:
+                text += f" ({fit.zone.also_text})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, self.list.count())
+            self.list.addItem(item)
+        self.list.setVisible(bool(self._fits))
+        self.empty.setVisible(not self._fits)
+
+    def choose(self, row: int) -> None:
+        """Show the muscle of ``row``: its zone and its highlight on the map."""
+        fit = self._fits[row]
+        self.muscle_chosen.emit(fit.muscle, fit.side, list(fit.zone.outlines))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.choose(int(item.data(Qt.ItemDataRole.UserRole)))
