@@ -22,6 +22,7 @@ from bodymap.ui.files import FileController
 from bodymap.ui.history_controller import HistoryController
 from bodymap.ui.points_presenter import PointsPresenter
 from bodymap.ui.printing import PrintController
+from bodymap.ui.text_editors import LineEditor, TextEditor
 from bodymap.ui.window_parts import WindowParts
 
 
@@ -70,6 +71,8 @@ def build_parts(
     details.treatment_panel.treatment_used.connect(editor.carry_forward)
     for panel in details.panels():
         panel.refused.connect(lambda text: status(text, 8000))
+    for field in details.findChildren(LineEditor) + details.findChildren(TextEditor):
+        field.refused.connect(lambda text: status(text, 8000))
     scene.hover_moved.connect(lambda x, y: hover.setText(under_cursor(scene.diagram, x, y)))
 
     edit = menus.edit_actions(window, doc, editor, view, details.points_list)

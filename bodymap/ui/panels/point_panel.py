@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.widgets import DocumentPanel
+from bodymap.ui.text_editors import TextEditor, text_rule
 from bodymap.ui.wording import SIDE_LABELS, point_title
 
 
@@ -52,11 +52,9 @@ class PointPanel(DocumentPanel):
         self.location.setMinimumHeight(2 * self.location.fontMetrics().lineSpacing())
         self.location.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes = QPlainTextEdit()
+        self.notes = TextEditor(text_rule(TriggerPoint, "notes"), "Notes on this point")
         self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("Notes on this point")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setMaximumHeight(90 + self.notes.counter_height)
 
         form = QFormLayout()
         form.addRow("&Muscle", self.muscle)
