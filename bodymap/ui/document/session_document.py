@@ -125,8 +125,15 @@ class SessionDocument(QObject):
         self.session_reset.emit()
         self.path_changed.emit()
 
-    def mark_saved(self, path: Path) -> None:
-        """The session was written to ``path``: it is clean, and editable there."""
+    def mark_saved(self, path: Path, session_id: str | None = None) -> None:
+        """The session was written to ``path``: it is clean, and editable there.
+
+        Args:
+            session_id: the id it was written with, when a copy got an id of its own (Save
+                As): the session has that id from now on (not an edit: no undo step).
+        """
+        if session_id is not None:
+            self._session = self._session.model_copy(update={"id": session_id})
         self._path = path
         self._read_only = False
         self.undo_stack.setClean()
@@ -359,8 +366,11 @@ class SessionDocument(QObject):
         self.details_changed.emit()
 
     def _replace_session(self, session: Session) -> None:
-        """Replace the whole session, keeping the undo history (restore)."""
-        self._session = session
+        """Replace the whole session, keeping the undo history (restore).
+
+        The id stays: it belongs to the file (a copy saved since has its own), not to an edit.
+        """
+        self._session = session.model_copy(update={"id": self._session.id})
         self._locations.clear()
         self.session_reset.emit()
 
