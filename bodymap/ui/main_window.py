@@ -13,6 +13,7 @@ from bodymap.anatomy import Diagram, load_diagram
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.dialogs import Dialogs
+from bodymap.ui.plain_text import isolated, window_title_text
 
 if TYPE_CHECKING:
     from bodymap.model import Session
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         doc = self.completed().doc
-        name = doc.path.name if doc.path else "Untitled session"
+        name = window_title_text(isolated(doc.path.name)) if doc.path else "Untitled session"
         suffix = " (read-only)" if doc.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — bodymap")
         self.setWindowModified(doc.is_modified())

@@ -17,6 +17,7 @@ from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import NUDGE_LARGE_MM, NUDGE_MM, PointEditor
 from bodymap.ui.files import FileController
 from bodymap.ui.items import PointItem
+from bodymap.ui.plain_text import menu_text, plain_tooltip
 from bodymap.ui.window_parts import EditActions, WindowParts
 
 StandardKey = QKeySequence.StandardKey
@@ -98,8 +99,9 @@ def _fill_recent(menu: QMenu, files: FileController) -> None:
     if not recent:
         make_action(menu, "No recent sessions", enabled=False, menu=menu)
     for path in recent:
-        action = make_action(menu, path.name, partial(files.open_path, path), menu=menu)
-        action.setToolTip(str(path))
+        name = menu_text(path.name)
+        action = make_action(menu, name, partial(files.open_path, path), menu=menu)
+        action.setToolTip(plain_tooltip(str(path)))
 
 
 def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: DiagramView) -> None:

@@ -60,16 +60,6 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
-def tooltip_shows(tooltip: str) -> str:
-    """The text a tooltip shows: ``tooltip`` itself, or its rendering when Qt reads it as
-    HTML (what :func:`plain_tooltip` is checked against)."""
-    if not QtGui.Qt.mightBeRichText(tooltip):
-        return tooltip
-    document = QtGui.QTextDocument()
-    document.setHtml(tooltip)
-    return document.toPlainText()
-
-
 def make_plain(label: QLabel) -> QLabel:
     """Make ``label`` show its text as plain text (never as HTML) and return it."""
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui.items import circle_shape
+from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.wording import previous_point_tooltip
 
 PREVIOUS_RADIUS_PX = 12.0
@@ -49,7 +50,7 @@ class PreviousPointItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip)
+        self.setToolTip(plain_tooltip(tooltip))
         self.setPos(point.x, point.y)
 
     def boundingRect(self) -> QRectF:
