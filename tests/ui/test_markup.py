@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -384,3 +385,22 @@ def test_a_right_to_left_override_in_user_text_stays_inside_its_isolate(
     window.parts.editor.add_at(230.0, 240.0)
     assert not window.parts.files.confirm_discard()
     _assert_isolated(f"“{asked[0]}” has changes", file_name)
+
+
+def test_a_file_name_shows_whole_in_the_title_and_the_recent_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    name = "Smith & Jones [*] visit.bodymap.json"
+    path = tmp_path / name
+    storage.save_session(Session(), path)
+    assert window.open_file(path)
+    window.parts.editor.add_at(230.0, 240.0)
+    QApplication.processEvents()
+    handle = window.windowHandle()
+    assert handle is not None
+    assert handle.title() == f"{name}* — bodymap", "only the modified mark is a mark"
+    file_menu = next(a for a in window.menuBar().actions() if a.text() == "&File").menu()
+    for menu in file_menu.findChildren(type(file_menu)):
+        menu.aboutToShow.emit()
+    shown = [a.iconText() for a in file_menu.findChildren(QAction)]
+    assert name in shown, "an & is not a mnemonic"
