@@ -8,6 +8,7 @@ recovery file until they are saved.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import shiboken6
@@ -26,6 +27,7 @@ MAX_RECENT = 8
 AUTOSAVE_MS = 30_000
 """Unsaved changes are copied to a recovery file this long after the first of them."""
 EXAMPLE_NAME = "example-session.bodymap.json"
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u2028\u2029]+|\.\.+')
 
 
 def _same_file(a: Path, b: Path | None) -> bool:
@@ -200,9 +202,16 @@ class FileController(QObject):
         return self._write(path)
 
     def _suggested_name(self) -> str:
+        """A file name from the date and the identifier, such as "2026-11-25-MRN-4471".
+
+        The identifier is typed text: what cannot be part of a file name (a folder
+        separator, "..", a character some system refuses) becomes "_", so the suggestion
+        never points into another folder.
+        """
         session = self._doc.session
         parts = [session.encounter.date.isoformat() if session.encounter.date else ""]
-        parts.append(session.patient.identifier or "session")
+        identifier = _UNSAFE_IN_NAMES.sub("_", session.patient.identifier)[:80].strip(" ._")
+        parts.append(identifier or "session")
         return "-".join(p for p in parts if p) + storage.SUFFIX
 
     def _write(self, path: Path) -> bool:

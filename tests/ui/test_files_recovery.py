@@ -267,3 +267,17 @@ def test_without_anyone_to_answer_no_recovery_is_offered_and_none_is_removed(
     assert not window.parts.files.offer_recovery()
     assert info.path.exists()
     assert window.doc.path is None
+
+
+def test_the_suggested_file_name_never_points_into_another_folder(
+    window: MainWindow, dialogs: type[FakeDialogs], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.parts.details.patient_panel.identifier.setText("../../<b>MRN:4471</b>")
+    suggested: list[str] = []
+
+    def save_path(parent: object, suggestion: str) -> None:
+        suggested.append(suggestion)
+
+    monkeypatch.setattr(dialogs, "save_path", staticmethod(save_path))
+    assert not window.parts.files.save_as()
+    assert suggested == ["b_MRN_4471_b.bodymap.json"]
