@@ -34,6 +34,7 @@ from bodymap.ui.panels.widgets import (
     double_spin,
     short_text,
 )
+from bodymap.ui.plain_text import plain_label
 from bodymap.ui.wording import TREATMENT_KINDS
 
 Treatment = ExaminedOnly | Injection | DryNeedling
@@ -80,8 +81,7 @@ class TreatmentPanel(DocumentPanel):
         self.needle_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
         self.dn_diameter = double_spin(0, 1, 0.01, 2, " mm", "not recorded")
         self.dn_length = double_spin(0, 150, 1, 0, " mm", "not recorded")
-        self.refusal = QLabel()
-        self.refusal.setWordWrap(True)
+        self.refusal = plain_label(wrap=True)  # it may quote a typed agent name
         self.refusal.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.use_dry_needling = QPushButton("Dry needling instead")
         self.use_saline = QPushButton("Normal saline instead")
