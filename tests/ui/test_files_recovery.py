@@ -125,6 +125,34 @@ def test_the_question_before_saving_over_a_changed_file_says_what_changed(
     ]
 
 
+@pytest.mark.parametrize("replacement", ["a pipe", "a device"])
+def test_a_file_replaced_by_a_pipe_or_device_is_asked_about_without_waiting(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: type[FakeDialogs],
+    session_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    replacement: str,
+) -> None:
+    assert window.open_file(session_file)
+    _mark(qtbot, window)
+    session_file.unlink()
+    if replacement == "a pipe":
+        os.mkfifo(session_file)
+    else:
+        session_file.symlink_to("/dev/zero")
+    asked: list[str] = []
+
+    def overwrite_changed(parent: object, name: str, reason: str) -> bool:
+        asked.append(reason)
+        return False
+
+    monkeypatch.setattr(dialogs, "overwrite_changed", staticmethod(overwrite_changed))
+    assert not window.parts.files.save()
+    assert asked == ["the file was replaced by something that is not a file (a pipe or a device?)"]
+    assert window.isWindowModified()
+
+
 # --- restoring unsaved work ---------------------------------------------------------------------
 
 
