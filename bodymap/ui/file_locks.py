@@ -32,10 +32,10 @@ def holder_text(owner: Mapping[str, str]) -> str:
     since = owner.get("since", "")
     try:
         when = dt.datetime.fromisoformat(since)
-    except ValueError:
+        local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
+    except (ValueError, OverflowError):  # not a time, or one out of the calendar's range
         since = isolated(since) if since else "an unknown time"
     else:
-        local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
         since = local.strftime("%Y-%m-%d %H:%M")
     user = isolated(owner.get("user", "") or "an unknown user")
     host = isolated(owner.get("host", "") or "an unknown computer")

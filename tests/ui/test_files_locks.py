@@ -161,3 +161,25 @@ def test_saving_a_read_only_file_over_itself_is_refused_while_another_computer_h
     assert not window.parts.files.save()
     assert session_file.read_bytes() == before
     assert "drsmith on ward-pc-7" in dialogs.errors[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("created", "shown"),
+    [
+        ("0001-01-01T00:00:00+14:00", "since 0001-01-01T00:00:00+14:00"),
+        ("yesterday", "since yesterday"),
+        ("", "since an unknown time"),
+    ],
+)
+def test_a_lock_with_an_odd_time_is_still_asked_about(
+    window: MainWindow,
+    dialogs: type[FakeDialogs],
+    session_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    created: str,
+    shown: str,
+) -> None:
+    _lock_elsewhere(session_file, created)
+    asked = _answer(monkeypatch, dialogs, InUse.READ_ONLY)
+    assert window.open_file(session_file)
+    assert asked[0].endswith(shown)
