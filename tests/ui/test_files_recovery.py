@@ -125,6 +125,7 @@ def test_the_question_before_saving_over_a_changed_file_says_what_changed(
     ]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes and /dev/zero")
 @pytest.mark.parametrize("replacement", ["a pipe", "a device"])
 def test_a_file_replaced_by_a_pipe_or_device_is_asked_about_without_waiting(
     qtbot: QtBot,

@@ -19,6 +19,7 @@ from bodymap.ui.text_editors import LineEditor, text_rule
 from tests.ui.conftest import FakeDialogs
 
 pytestmark = pytest.mark.gui
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 EXAMPLE = asset_path("examples", "example-session.bodymap.json")
 
@@ -41,6 +42,7 @@ def settings_file(dialogs: type[FakeDialogs]) -> Path:
     return Path(QSettings().fileName())
 
 
+@posix_only
 @pytest.mark.usefixtures("open_umask")
 def test_recent_files_are_kept_in_a_file_only_the_user_can_read(
     window: MainWindow, settings_file: Path, tmp_path: Path
@@ -55,6 +57,7 @@ def test_recent_files_are_kept_in_a_file_only_the_user_can_read(
     assert _mode(settings_file) == 0o600
 
 
+@posix_only
 @pytest.mark.usefixtures("open_umask")
 def test_settings_left_readable_by_an_earlier_version_are_tightened_at_the_next_write(
     settings_file: Path, tmp_path: Path
@@ -68,6 +71,7 @@ def test_settings_left_readable_by_an_earlier_version_are_tightened_at_the_next_
     assert _mode(settings_file) == 0o600
 
 
+@posix_only
 @pytest.mark.usefixtures("open_umask")
 def test_settings_left_readable_are_tightened_at_start(
     qtbot: QtBot, window: MainWindow, settings_file: Path
@@ -82,6 +86,7 @@ def test_settings_left_readable_are_tightened_at_start(
     assert _mode(settings_file) == 0o600
 
 
+@posix_only
 def test_a_settings_file_that_is_a_link_is_left_alone(settings_file: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "dotfiles.ini"
     elsewhere.write_text("")
