@@ -18,7 +18,6 @@ with the map (the dialogs use it), so it imports no more than Qt.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 
 from PySide6 import QtGui
@@ -57,6 +56,8 @@ def plain_tooltip(text: str) -> str:
     """
     if not QtGui.Qt.mightBeRichText(text):
         return text
+    import html  # not needed for the map's first paint
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
