@@ -8,8 +8,12 @@
    (:func:`complete_or_quit`): document, panels, controllers and menus. It then takes input
    and emits ``ready``.
 4. Once ready, garbage collection resumes (:func:`resume_collecting`), unsaved work from a
-   session that did not end cleanly is offered back and the file given is opened
+   session that did not end cleanly is offered back, the file given is opened, and the
+   temporary files crashed saves left beside the recent files are removed in the background
    (:func:`after_start`).
+
+A run nobody watches (``--smoke``) uses :class:`~bodymap.ui.dialogs.NonInteractiveDialogs`:
+no dialog on its way waits for an answer.
 """
 
 from __future__ import annotations
@@ -17,16 +21,17 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import bodymap
 from bodymap.ui import icon
-from bodymap.ui.dialogs import Dialogs
+from bodymap.ui.dialogs import Dialogs, NonInteractiveDialogs
 from bodymap.ui.main_window import MainWindow
 
 ORGANISATION = "bodymap"
@@ -55,7 +60,7 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     icon.set_application_icon(app)
-    window = start_window()
+    window = start_window(NonInteractiveDialogs if smoke else Dialogs)
     window.ready.connect(resume_collecting)
     window.show()
     if smoke:
@@ -84,7 +89,7 @@ def complete_or_quit(window: MainWindow) -> None:
         window.complete()
     except Exception:
         _log.exception("the main window could not be completed")
-        QMessageBox.critical(
+        window.dialogs.error(
             window,
             "bodymap cannot start",
             "bodymap could not finish opening its window (an internal error). "
@@ -101,12 +106,35 @@ def resume_collecting() -> None:
 
 
 def after_start(window: MainWindow, file: Path | None) -> bool:
-    """Once the window is ready: offer back unsaved work, then open ``file``.
+    """Once the window is ready: offer back unsaved work, then open ``file``; then tidy up
+    (:func:`tidy_up`).
 
     Returns whether ``file`` (when given) was opened.
     """
-    window.completed().files.offer_recovery()
-    return file is None or window.open_file(file)
+    files = window.completed().files
+    files.offer_recovery()
+    opened = file is None or window.open_file(file)
+    tidy_up(files.recent_files())
+    return opened
+
+
+def tidy_up(recent: Sequence[Path]) -> threading.Thread:
+    """Keep the settings private, and remove in the background the temporary files that
+    crashed saves left in the folders of the ``recent`` files (whole sessions, in folders
+    others may read; a folder on a slow network share must not hold up the window).
+
+    Returns the thread doing it.
+    """
+    from bodymap import storage
+    from bodymap.ui import preferences
+
+    preferences.keep_private()
+    folders = list(recent)
+    worker = threading.Thread(
+        target=storage.cleanup_folders, args=(folders,), name="bodymap-tidy-up", daemon=True
+    )
+    worker.start()
+    return worker
 
 
 def _wait(app: QApplication, done: Callable[[], bool]) -> bool:

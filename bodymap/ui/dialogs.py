@@ -1,23 +1,33 @@
 """The window's seams towards the user: modal questions (:class:`Dialogs`) and the status bar.
 
 Controllers are handed these instead of the window, so that tests answer the questions without
-showing a dialog and read the messages without a status bar.
+showing a dialog and read the messages without a status bar. A run nobody watches (``--smoke``)
+uses :class:`NonInteractiveDialogs`, which never waits: it gives the safe answer and says so on
+stderr. Every message box shows its text as plain text (file names and lock holders are data).
 """
 
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from bodymap.ui.plain_text import ask, message_box
+
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
 FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
+_Button = QMessageBox.StandardButton
+_Icon = QMessageBox.Icon
+_log = logging.getLogger(__name__)
 
 MAX_LISTED = 8
 """Problems listed in the question before Save, Print or Export; more are counted, so the
@@ -35,8 +45,24 @@ class Unsaved(enum.Enum):
     CANCEL = enum.auto()
 
 
+class InUse(enum.Enum):
+    """Answer to "this file is open on another computer": what to do instead."""
+
+    TAKE_OVER = enum.auto()
+    """Take the other computer's lock and edit (its user's unsaved changes may then clash)."""
+    READ_ONLY = enum.auto()
+    CANCEL = enum.auto()
+
+
 class Dialogs:
-    """Modal questions, in one place so tests can answer them without showing a window."""
+    """Modal questions, in one place so tests can answer them without showing a window.
+
+    File names and lock holders come in already isolated for display
+    (``plain_text.isolated``); the boxes show them as plain text.
+    """
+
+    interactive: ClassVar[bool] = True
+    """Whether someone answers: False for a run that must never wait (``--smoke``)."""
 
     @staticmethod
     def open_path(parent: QWidget, folder: str) -> Path | None:
@@ -53,34 +79,29 @@ class Dialogs:
     @staticmethod
     def unsaved(parent: QWidget, name: str) -> Unsaved:
         """Ask whether to save changes before they would be lost."""
-        answer = QMessageBox.warning(
+        answer = ask(
             parent,
+            _Icon.Warning,
             "Unsaved changes",
             f"“{name}” has changes that are not saved.\n\nSave them before continuing?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            _Button.Save | _Button.Discard | _Button.Cancel,
+            _Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == _Button.Save:
             return Unsaved.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == _Button.Discard:
             return Unsaved.DISCARD
         return Unsaved.CANCEL
 
     @staticmethod
     def error(parent: QWidget, title: str, text: str) -> None:
-        """Tell the user something failed and why (plain text: file names are not markup)."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        """Tell the user something failed and why."""
+        message_box(parent, _Icon.Critical, title, text).exec()
 
     @staticmethod
     def inform(parent: QWidget, title: str, text: str) -> None:
         """Tell the user something that was done (plain text)."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
     @staticmethod
     def sign(parent: QWidget, form: SignForm) -> SignRequest | None:
@@ -129,41 +150,75 @@ class Dialogs:
 
     @staticmethod
     def open_read_only(parent: QWidget, name: str, owner: str) -> bool:
-        """The file is locked by someone else: open it read-only?"""
-        answer = QMessageBox.question(
+        """The file is locked by someone else on this computer: open it read-only?"""
+        answer = ask(
             parent,
+            _Icon.Question,
             "Session in use",
             f"“{name}” is open elsewhere.\n{owner}\n\nOpen a read-only copy?",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            _Button.Open | _Button.Cancel,
+            _Button.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Open
+        return answer == _Button.Open
 
     @staticmethod
-    def overwrite_changed(parent: QWidget, name: str) -> bool:
-        """The file changed on disk since it was opened: overwrite it anyway?"""
-        answer = QMessageBox.warning(
+    def locked_elsewhere(parent: QWidget, name: str, holder: str) -> InUse:
+        """The file is locked from another computer: take the lock over, open it read-only,
+        or leave it? ``holder`` names who and since when."""
+        box = message_box(
             parent,
-            "File changed on disk",
-            f"“{name}” was changed by another program or user since you opened it.\n\n"
-            "Overwrite those changes with yours? (Choose Cancel and then Save As to keep both.)",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            _Icon.Question,
+            "Session in use on another computer",
+            f"“{name}” is open on another computer: {holder}\n\n"
+            "Take it over only if that computer has stopped using it (it crashed, or was "
+            "switched off). Changes its user has not saved may then clash with yours.",
+            _Button.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Save
+        take = box.addButton("&Take Over", QMessageBox.ButtonRole.DestructiveRole)
+        read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is take:
+            return InUse.TAKE_OVER
+        if box.clickedButton() is read_only:
+            return InUse.READ_ONLY
+        return InUse.CANCEL
+
+    @staticmethod
+    def overwrite_changed(parent: QWidget, name: str, reason: str) -> bool:
+        """The file changed on disk since it was opened (``reason`` says how): save over it?"""
+        answer = ask(
+            parent,
+            _Icon.Warning,
+            "File changed on disk",
+            f"“{name}” has changed since you opened it: {reason}.\n\n"
+            "Save your version over it? (Choose Cancel and then Save As to keep both.)",
+            _Button.Save | _Button.Cancel,
+            _Button.Cancel,
+        )
+        return answer == _Button.Save
 
     @staticmethod
     def restore(parent: QWidget, description: str) -> bool:
         """Offer unsaved work found after bodymap did not close properly."""
-        answer = QMessageBox.question(
+        answer = ask(
             parent,
+            _Icon.Question,
             "Restore unsaved work?",
             "bodymap did not close properly last time.\n\n"
             f"Unsaved changes to {description} were kept. Restore them?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
+            _Button.Yes | _Button.Discard,
+            _Button.Yes,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == _Button.Yes
+
+    @staticmethod
+    def print_setup(parent: QWidget, printer: QPrinter) -> bool:
+        """Let the user choose the printer (or a file) and its settings; False: cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     @staticmethod
     def pdf_path(parent: QWidget, suggestion: str) -> Path | None:
@@ -183,3 +238,74 @@ class Dialogs:
         path = Path(name)
         suffix = Path(suggestion).suffix
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _say(text: str) -> None:
+    """Log ``text`` for whoever reads stderr, escaped so a name cannot fake a terminal line."""
+    from bodymap.export.sources import shown
+
+    _log.warning("%s", shown(text))
+
+
+class NonInteractiveDialogs(Dialogs):
+    """The dialogs of a run nobody watches: no question waits for an answer.
+
+    Each gives the answer that loses and overwrites nothing (cancel, or read-only) and says
+    on stderr (as a warning in the log) what was asked and answered.
+    """
+
+    interactive: ClassVar[bool] = False
+
+    @staticmethod
+    def open_path(parent: QWidget, folder: str) -> Path | None:
+        _say("asked for a file to open: none (nobody to answer)")
+        return None
+
+    @staticmethod
+    def save_path(parent: QWidget, suggestion: str) -> Path | None:
+        _say("asked where to save: not saved (nobody to answer)")
+        return None
+
+    @staticmethod
+    def unsaved(parent: QWidget, name: str) -> Unsaved:
+        _say(f"“{name}” has unsaved changes: kept, nothing discarded (nobody to answer)")
+        return Unsaved.CANCEL
+
+    @staticmethod
+    def error(parent: QWidget, title: str, text: str) -> None:
+        _say(f"{title}: {text}")
+
+    @staticmethod
+    def open_read_only(parent: QWidget, name: str, owner: str) -> bool:
+        _say(f"“{name}” is open elsewhere ({owner}): opened read-only")
+        return True
+
+    @staticmethod
+    def locked_elsewhere(parent: QWidget, name: str, holder: str) -> InUse:
+        _say(f"“{name}” is open on another computer ({holder}): opened read-only")
+        return InUse.READ_ONLY
+
+    @staticmethod
+    def overwrite_changed(parent: QWidget, name: str, reason: str) -> bool:
+        _say(f"“{name}” changed on disk ({reason}): not overwritten")
+        return False
+
+    @staticmethod
+    def restore(parent: QWidget, description: str) -> bool:
+        _say(f"unsaved changes to {description} are kept for the next start")
+        return False
+
+    @staticmethod
+    def print_setup(parent: QWidget, printer: QPrinter) -> bool:
+        _say("asked for a printer: not printed (nobody to answer)")
+        return False
+
+    @staticmethod
+    def pdf_path(parent: QWidget, suggestion: str) -> Path | None:
+        _say("asked where to write a PDF: not written (nobody to answer)")
+        return None
+
+    @staticmethod
+    def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
+        _say(f"{title}: not written (nobody to answer)")
+        return None

@@ -13,6 +13,8 @@ written over by a session that differs from it (amendments and audit entries asi
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import shiboken6
@@ -27,6 +29,7 @@ from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink, Unsaved
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.session_document import CHANGED_AFTER_SIGNING
+from bodymap.ui.file_locks import Taken, holder_text, shown_name, take_lock
 
 MAX_RECENT = 8
 AUTOSAVE_MS = 30_000
@@ -38,6 +41,14 @@ _DAMAGED = (signing.VerifyState.ALTERED, signing.VerifyState.BROKEN)
 def verify_here(session: Session) -> signing.VerifyResult:
     """Verify ``session`` against the keys registered in the clinic folder of the preferences."""
     return signing.verify_session(session, signing.load_key_ring(preferences.clinic_folder()))
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u2028\u2029]+|\.\.+')
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    """Whether ``a`` and ``b`` name one file (through links or another spelling)."""
+    return b is not None and os.path.realpath(a) == os.path.realpath(b)
 
 
 class FileController(QObject):
@@ -61,6 +72,9 @@ class FileController(QObject):
         self._lock: storage.Lock | None = None
         self._stamp: storage.FileStamp | None = None
         self._recovery: Path | None = None
+        self._recovery_owned = True
+        """Whether the recovery file goes when the file is closed (False: it holds work
+        that was restored read-only and is saved nowhere yet)."""
         self.verification: signing.VerifyResult = verify_here(doc.session)
         """What verifying the open session found (unsigned for a new one)."""
         self.autosave_timer = QTimer(self)
@@ -84,12 +98,12 @@ class FileController(QObject):
     def remember(cls, path: Path) -> None:
         """Put ``path`` at the top of the recent files."""
         names = [str(path)] + [str(p) for p in cls.recent_files() if p != path]
-        QSettings().setValue("recent_files", names[:MAX_RECENT])
+        preferences.set_value("recent_files", names[:MAX_RECENT])
 
     # --- commands --------------------------------------------------------------------------
 
     def _name(self) -> str:
-        return self._doc.path.name if self._doc.path else "Untitled session"
+        return shown_name(self._doc.path) if self._doc.path else "Untitled session"
 
     def confirm_discard(self) -> bool:
         """Make sure unsaved changes are saved or knowingly discarded; False means stop."""
@@ -107,25 +121,35 @@ class FileController(QObject):
         self._release()
         return True
 
-    def _release(self) -> None:
-        """Let go of the current file: its lock, stamp and recovery file."""
+    def _release(self, keep: storage.Lock | None = None) -> None:
+        """Let go of the current file: its lock (unless it is ``keep``'s, the file being
+        opened again), stamp and recovery file (unless it holds work not saved anywhere)."""
         self.autosave_timer.stop()
-        if self._lock is not None:
+        if self._lock is not None and (keep is None or keep.path != self._lock.path):
             self._lock.release()
-            self._lock = None
+        self._lock = None
         self._stamp = None
-        if self._recovery is not None:
+        if self._recovery is not None and self._recovery_owned:
             storage.remove_recovery(self._recovery)
-            self._recovery = None
+        self._recovery = None
+        self._recovery_owned = True
 
-    def _adopt(self, session: Session, path: Path | None, *, read_only: bool = False) -> None:
+    def _adopt(
+        self,
+        session: Session,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        lock: storage.Lock | None = None,
+    ) -> None:
         """Make ``session`` the document's; a record changed after signing opens read-only."""
-        self._release()
+        self._release(keep=lock)
         result = verify_here(session)
         if result.state in _DAMAGED:
             self._doc.reset(session, path, read_only=True, reason=CHANGED_AFTER_SIGNING)
         else:
             self._doc.reset(session, path, read_only=read_only)
+        self._lock = lock
         if path is not None:
             self._stamp = storage.stamp(path)
         self._verified(result)
@@ -135,11 +159,12 @@ class FileController(QObject):
         self.verified.emit(result)
 
     def begin(self, session: Session) -> None:
-        """Start ``session`` as a new, untitled document (the next visit of a patient).
+        """Start ``session`` as a new, untitled document (the next visit of a patient), with
+        an id of its own: no two files ever hold one session id.
 
         Unsaved changes of the current one must have been dealt with (:meth:`confirm_discard`).
         """
-        self._adopt(session, None)
+        self._adopt(session.model_copy(update={"id": new_id()}), None)
 
     def new(self) -> bool:
         """Start an empty session."""
@@ -161,7 +186,7 @@ class FileController(QObject):
         return self.confirm_discard() and self._load(path)
 
     def open_example(self) -> bool:
-        """Open the bundled example session as an untitled copy."""
+        """Open the bundled example session as an untitled copy (with an id of its own)."""
         if not self.confirm_discard():
             return False
         try:
@@ -169,34 +194,26 @@ class FileController(QObject):
         except storage.SessionFileError as exc:
             self.dialogs.error(self._parent, "Cannot open the example", str(exc))
             return False
-        self._adopt(session, None)
+        self.begin(session)
         self._status("Example session opened (not saved).", 8000)
         return True
 
     def _load(self, path: Path) -> bool:
+        # The name the user chose is kept (shown, remembered); the lock is on the real file.
         path = path.absolute()
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:
-            self.dialogs.error(self._parent, "Cannot open session", f"{path.name}: {exc}")
+            self.dialogs.error(self._parent, "Cannot open session", f"{shown_name(path)}: {exc}")
             return False
         storage.cleanup_temp_files(path.parent)
-        lock: storage.Lock | None = None
-        read_only = False
-        note = ""
-        try:
-            lock = storage.acquire_lock(path)
-        except storage.LockedError as exc:
-            if not self.dialogs.open_read_only(self._parent, path.name, str(exc)):
-                return False
-            read_only = True
-        except OSError:
-            note = " (the folder does not allow a lock file: others are not warned)"
-        self._adopt(session, path, read_only=read_only)
-        self._lock = lock
+        taken = take_lock(path, self.dialogs, self._parent)
+        if taken is None:
+            return False
+        self._adopt(session, path, read_only=taken.read_only, lock=taken.lock)
         self.remember(path)
         mode = "read-only" if self._doc.read_only else "opened"
-        self._status(f"{path.name} {mode}{note}", 8000)
+        self._status(f"{shown_name(path)} {mode}{taken.note}", 8000)
         return True
 
     def save(self) -> bool:
@@ -211,7 +228,8 @@ class FileController(QObject):
         return self._write(path)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
+        """Ask for a file name and save there (another file gets a session id of its own,
+        unless it is a signed record: its copy is the same record)."""
         suggestion = str(self._doc.path) if self._doc.path else self._suggested_name()
         path = self.dialogs.save_path(self._parent, suggestion)
         if path is None:
@@ -221,32 +239,52 @@ class FileController(QObject):
         return self._write(path)
 
     def _suggested_name(self) -> str:
+        """A file name from the date and the identifier, such as "2026-11-25-MRN-4471".
+
+        The identifier is typed text: what cannot be part of a file name (a folder
+        separator, "..", a character some system refuses) becomes "_", so the suggestion
+        never points into another folder.
+        """
         session = self._doc.session
         parts = [session.encounter.date.isoformat() if session.encounter.date else ""]
-        parts.append(session.patient.identifier or "session")
+        identifier = _UNSAFE_IN_NAMES.sub("_", session.patient.identifier)[:80].strip(" ._")
+        parts.append(identifier or "session")
         return "-".join(p for p in parts if p) + storage.SUFFIX
 
     def _write(self, path: Path) -> bool:
         if not confirm_warnings(self._doc, self.dialogs, self._parent, "save"):
             return False
         path = path.absolute()
-        same_file = path == self._doc.path
-        changed = same_file and storage.changed_since(path, self._stamp)
-        if changed and not self.dialogs.overwrite_changed(self._parent, path.name):
-            return False
+        current = self._doc.path
+        same_file = _same_file(path, current)
+        changed = False
+        if same_file:
+            reason = storage.change_reason(path, self._stamp)
+            if reason and not self.dialogs.overwrite_changed(
+                self._parent, shown_name(path), reason
+            ):
+                return False
+            changed = bool(reason)
+        session = self._doc.session
+        if not same_file and current is not None and not self._doc.signed:
+            # A copy of a file: two files never share a session id. (A signed record's copy
+            # is the same record: its id is part of what was signed.)
+            session = session.model_copy(update={"id": new_id()})
         session = signing.append_audit(
-            self._doc.session,
+            session,
             "edited" if same_file else "created",
-            clinician=self._doc.session.encounter.clinician,
+            clinician=session.encounter.clinician,
         )
         if (changed or not same_file) and not self._may_replace(path, session):
             return False
-        lock = self._lock if same_file else None
-        if not same_file:
+        lock = self._lock
+        if not same_file or self._doc.opened_read_only:
+            # Another file, or this one while someone else may hold it: lock it first.
             try:
                 lock = storage.acquire_lock(path)
             except storage.LockedError as exc:
-                self.dialogs.error(self._parent, "Not saved", f"{path.name} is in use. {exc}")
+                text = f"“{shown_name(path)}” is in use: open by {holder_text(exc.owner)}."
+                self.dialogs.error(self._parent, "Not saved", text)
                 return False
             except OSError:
                 lock = None
@@ -258,7 +296,7 @@ class FileController(QObject):
             self.dialogs.error(self._parent, "Not saved", f"The session was NOT saved.\n\n{exc}")
             return False
         if lock is not self._lock:
-            if self._lock is not None:
+            if self._lock is not None and (lock is None or lock.path != self._lock.path):
                 self._lock.release()
             self._lock = lock
         self._stamp = storage.stamp(path)
@@ -266,8 +304,9 @@ class FileController(QObject):
         if self._recovery is not None:
             storage.remove_recovery(self._recovery)
             self._recovery = None
+            self._recovery_owned = True
         self.remember(path)
-        self._status(f"Saved {path.name}", 5000)
+        self._status(f"Saved {shown_name(path)}", 5000)
         return True
 
     def _may_replace(self, path: Path, session: Session) -> bool:
@@ -284,7 +323,7 @@ class FileController(QObject):
             self.dialogs.error(
                 self._parent,
                 "Not saved",
-                f"The session was NOT saved.\n\n{path.name} holds a signed record, which is "
+                f"The session was NOT saved.\n\n{shown_name(path)} holds a signed record, which is "
                 "never replaced by another session. Choose another name with Save As.",
             )
             return False
@@ -368,24 +407,39 @@ class FileController(QObject):
             self.autosave_timer.start()
 
     def autosave_now(self) -> Path | None:
-        """Copy unsaved changes to the recovery file; the session stays unsaved."""
+        """Copy unsaved changes to the recovery file; the session stays unsaved.
+
+        The recovery notes the file as it was opened or last saved (its stamp), so that a
+        restore can tell whether the file changed since.
+        """
         if not self._doc.is_modified():
             return None
         try:
-            self._recovery = storage.write_recovery(self._doc.session, self._doc.path)
+            written = storage.write_recovery(self._doc.session, self._doc.path, base=self._stamp)
         except storage.SaveError as exc:
             self._status(f"Autosave failed: {exc}", 10000)
             return None
-        return self._recovery
+        if self._recovery is not None and self._recovery != written and self._recovery_owned:
+            storage.remove_recovery(self._recovery)  # the session's file or id changed
+        self._recovery, self._recovery_owned = written, True
+        return written
 
     def offer_recovery(self) -> bool:
-        """At start: offer unsaved work left by a session that did not end cleanly."""
+        """At start: offer unsaved work left by a session that did not end cleanly.
+
+        Without anyone to answer (``dialogs.interactive`` false) nothing is offered and every
+        recovery file is kept.
+        """
+        if not self.dialogs.interactive:
+            return False
         for info in storage.list_recoveries():
             if info.pid_alive:
                 continue  # another bodymap window is still working on it
-            name = f"“{info.original.name}”" if info.original else "an untitled session"
+            name = f"“{shown_name(info.original)}”" if info.original else "an untitled session"
             when = info.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if not self.dialogs.restore(self._parent, f"{name} (autosaved {when})"):
+            change = info.original_change() if info.original and info.original.exists() else None
+            since = f".\n\nThe file has changed since then: {change}" if change else ""
+            if not self.dialogs.restore(self._parent, f"{name} (autosaved {when}){since}"):
                 storage.remove_recovery(info.path)
                 continue
             try:
@@ -393,26 +447,46 @@ class FileController(QObject):
             except storage.SessionFileError as exc:
                 self.dialogs.error(self._parent, "Cannot restore", str(exc))
                 continue
-            original = info.original if info.original and info.original.is_file() else None
-            base = Session()
-            if original is not None:
-                try:
-                    base = storage.load_session(original)
-                except storage.SessionFileError:
-                    original = None
-            self._adopt(base, original)
-            if self._doc.read_only:
-                self._restore_as_copy(recovered, name)
-            else:
-                if original is not None:
-                    try:
-                        self._lock = storage.acquire_lock(original)
-                    except OSError:
-                        self._lock = None
-                self._doc.restore(recovered, "Restore unsaved changes")
-            self._recovery = info.path
-            return True
+            return self._restore(info, recovered)
         return False
+
+    def _restore(self, info: storage.RecoveryInfo, recovered: Session) -> bool:
+        """Restore ``recovered`` over its file as Open opens it: locked, or read-only."""
+        original = info.original if info.original and info.original.is_file() else None
+        base = Session(id=recovered.id)
+        if original is not None:
+            try:
+                base = storage.load_session(original)
+            except storage.SessionFileError:
+                original = None
+        taken = take_lock(original, self.dialogs, self._parent) if original else Taken(None)
+        if taken is None:
+            self._status("The unsaved changes are kept: they are offered at the next start.", 10000)
+            return False
+        if original is not None and taken.read_only:
+            # Shown as they were, read-only: Save As keeps them as a copy; until then the
+            # recovery file stays, to be offered again.
+            self._adopt(recovered, original, read_only=True)
+            self._recovery, self._recovery_owned = info.path, False
+            self._status(
+                f"Unsaved changes to {shown_name(original)} restored read-only: the file is "
+                "in use. Save As keeps them as a copy.",
+                15000,
+            )
+            return True
+        self._adopt(base, original, lock=taken.lock)
+        if self._doc.read_only:  # signed (or damaged) since the work was kept
+            self._restore_as_copy(recovered, shown_name(original) if original else "The file")
+            self._recovery, self._recovery_owned = info.path, True
+            return True
+        if original is not None and info.original_changed():
+            # Compare the next save with the file as the autosave knew it: it asks first.
+            self._stamp = storage.FileStamp(0, 0, info.original_sha256 or "")
+        self._doc.restore(recovered, "Restore unsaved changes")
+        self._recovery, self._recovery_owned = info.path, True
+        if taken.note:
+            self._status(f"Unsaved changes restored{taken.note}", 10000)
+        return True
 
     def _restore_as_copy(self, recovered: Session, name: str) -> None:
         """The file was signed (or is damaged) since the work was kept: nothing may be added to

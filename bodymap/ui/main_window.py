@@ -14,6 +14,7 @@ from bodymap.ui import accessibility, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.dialogs import Dialogs
+from bodymap.ui.plain_text import isolated, window_title_text
 
 if TYPE_CHECKING:
     from bodymap.model import Session
@@ -213,8 +214,9 @@ class MainWindow(QMainWindow):
         from bodymap.ui.signature_status import title_note
 
         doc = self.completed().doc
-        name = doc.path.name if doc.path else "Untitled session"
-        self.setWindowTitle(f"{name}[*]{title_note(doc.session, doc.refusal)} — bodymap")
+        name = window_title_text(isolated(doc.path.name)) if doc.path else "Untitled session"
+        note = window_title_text(title_note(doc.session, doc.refusal))
+        self.setWindowTitle(f"{name}[*]{note} — bodymap")
         self.setWindowModified(doc.is_modified())
 
     # --- dropping a session file, closing -----------------------------------------------------

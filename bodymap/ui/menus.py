@@ -18,6 +18,7 @@ from bodymap.ui.diagram_view import DiagramView
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.files import FileController
+from bodymap.ui.plain_text import menu_text, plain_tooltip
 from bodymap.ui.shortcuts import ShortcutsPage
 from bodymap.ui.window_parts import EditActions, WindowParts
 
@@ -131,8 +132,9 @@ def _fill_recent(menu: QMenu, files: FileController) -> None:
     if not recent:
         make_action(menu, "No recent sessions", enabled=False, menu=menu)
     for path in recent:
-        action = make_action(menu, path.name, partial(files.open_path, path), menu=menu)
-        action.setToolTip(str(path))
+        name = menu_text(path.name)
+        action = make_action(menu, name, partial(files.open_path, path), menu=menu)
+        action.setToolTip(plain_tooltip(str(path)))
 
 
 def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: DiagramView) -> None:

@@ -1,10 +1,17 @@
-"""Preferences: the clinic folder and the clinic's name, kept in QSettings, and their dialog."""
+"""Preferences: the clinic folder and the clinic's name, kept in QSettings, and their dialog.
+
+The settings file names recent sessions and the clinic folder: it is kept private to the
+user (0600 in a 0700 folder), tightened after every write (``storage.private_folder``,
+``storage.tighten_file``). Write settings with :func:`set_value`.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +25,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap import storage
 from bodymap.history import default_clinic_folder
+from bodymap.model import Encounter
+from bodymap.ui.text_editors import LineEditor, text_rule
 
 CLINIC_FOLDER_KEY = "clinic_folder"
 CLINIC_NAME_KEY = "clinic_name"
+_log = logging.getLogger(__name__)
+
+
+def keep_private(settings: QSettings | None = None) -> None:
+    """Make the settings file readable by this user alone (0600), in a folder of its own
+    that only this user may enter (0700).
+
+    The folder is tightened only when it is bodymap's own (named after the organisation);
+    elsewhere (macOS keeps every application's preferences in one folder) only the file is.
+    Nothing is done where settings are not a file (the Windows registry). A failure is
+    logged, never raised: the settings are still written.
+    """
+    settings = settings or QSettings()
+    if os.name != "posix":
+        return
+    path = Path(settings.fileName())
+    try:
+        if path.parent.name == QCoreApplication.organizationName():
+            storage.private_folder(path.parent)
+        storage.tighten_file(path)
+    except OSError as exc:
+        _log.warning("the settings folder could not be made private: %s", exc.strerror or exc)
+
+
+def set_value(key: str, value: object) -> None:
+    """Store one setting, in a file only this user can read (see :func:`keep_private`)."""
+    settings = QSettings()
+    keep_private(settings)  # the folder first, so the file is never readable by others
+    settings.setValue(key, value)
+    settings.sync()
+    keep_private(settings)
 
 
 def clinic_folder() -> Path:
@@ -32,7 +73,7 @@ def clinic_folder() -> Path:
 
 def set_clinic_folder(path: Path) -> None:
     """Remember the clinic folder."""
-    QSettings().setValue(CLINIC_FOLDER_KEY, str(path))
+    set_value(CLINIC_FOLDER_KEY, str(path))
 
 
 def clinic_name() -> str:
@@ -42,7 +83,7 @@ def clinic_name() -> str:
 
 def set_clinic_name(name: str) -> None:
     """Remember the clinic's name."""
-    QSettings().setValue(CLINIC_NAME_KEY, name.strip())
+    set_value(CLINIC_NAME_KEY, name.strip())
 
 
 class PreferencesDialog(QDialog):
@@ -59,7 +100,9 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
-        self.name_edit = QLineEdit(clinic_name())
+        # Printed where a session names no clinic: the same rule as the session's clinic.
+        self.name_edit = LineEditor(text_rule(Encounter, "clinic"))
+        self.name_edit.setText(clinic_name())
         self.name_edit.setAccessibleName("Clinic name")
         self.name_edit.setPlaceholderText("e.g. Pain clinic, City Hospital")
         form = QFormLayout()

@@ -1,17 +1,23 @@
 """PrintController: Print Preview, Print and Export PDF, all through one report renderer.
 
-Printing and exporting are noted in the session's audit log ("printed", "exported") through the
+A PDF file is never written over the session it records: Export PDF and "print to file" (from
+the print dialog or the preview's print button) check the chosen file first
+(``report.check_output_path``) and write it atomically, as Export PDF does.
+
+Warning-level problems are confirmed first (:func:`bodymap.ui.confirming.confirm_warnings`), and
+printing and exporting are noted in the session's audit log ("printed", "exported") through the
 recorder it is given (``FileController.record_audit``), which says where the note went.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QObject, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QLocale, QMarginsF, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine
 from PySide6.QtWidgets import QWidget
 
 from bodymap.ui import preferences
@@ -19,15 +25,21 @@ from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.plain_text import isolated
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from bodymap.history import Recurrence, VisitArea
     from bodymap.model import AuditAction
 
 AuditRecorder = Callable[["AuditAction"], str]
 """Notes an action in the audit log and returns a sentence saying where the note went."""
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def default_paper() -> str:
@@ -58,6 +70,10 @@ class PrintController(QObject):
         self._recorder = recorder
         self._recurrences: dict[str, Recurrence] = {}
         self._previous_area: VisitArea | None = None
+        self._preview: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
+        """The printer the preview paints on. The dialog keeps only a pointer to it, so it is
+        kept here for as long as the dialog lives (until the next preview)."""
 
     def _note(self, action: AuditAction, done: str) -> None:
         """Tell the user ``done``, and note ``action`` in the audit log (saying where)."""
@@ -109,30 +125,103 @@ class PrintController(QObject):
         path = self._doc.path
         return path.name.removesuffix(".bodymap.json") if path else "bodymap record"
 
-    def preview(self) -> None:
-        """Show the record as it will print."""
+    def _inputs(self) -> list[Path]:
+        """The files a record may never be written over: the session's own."""
+        return [self._doc.path] if self._doc.path is not None else []
+
+    def preview(self) -> QPrintPreviewDialog | None:
+        """Show the record as it will print, in a dialog over the window; returns at once
+        (None when the user went back to a warning instead)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        if self._preview is not None:
+            self._preview.raise_()
+            return self._preview
         if not confirm_warnings(self._doc, self.dialogs, self._parent, "print"):
-            return
+            return None
         self._look_up_recurrences()
-        dialog = QPrintPreviewDialog(self._printer(), self._parent)
-        dialog.paintRequested.connect(self._render)
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(self.paint)
+        dialog.destroyed.connect(self._preview_closed)
         dialog.resize(900, 1000)
-        dialog.exec()
+        self._preview, self._preview_printer = dialog, printer
+        dialog.open()
+        return dialog
+
+    def _preview_closed(self) -> None:
+        self._preview = None
 
     def print_(self) -> None:
-        """Print the record on a printer the user chooses."""
-        from PySide6.QtPrintSupport import QPrintDialog
-
+        """Print the record on a printer (or into a file) the user chooses."""
         if not confirm_warnings(self._doc, self.dialogs, self._parent, "print"):
             return
         printer = self._printer()
-        dialog = QPrintDialog(printer, self._parent)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if self.dialogs.print_setup(self._parent, printer):
             self._look_up_recurrences()
+            if self.paint(printer) and not printer.outputFileName():
+                self._note("printed", "Record sent to the printer.")
+
+    def paint(self, printer: QPrinter) -> bool:
+        """Paint the record on ``printer``: a preview's pages, a printer, or a file.
+
+        A file (the print dialog's "print to file") is checked as Export PDF checks its file,
+        never the session itself, and written atomically. Returns whether it was painted.
+        """
+        from bodymap import report
+
+        previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        name = printer.outputFileName()
+        if previewing or not name:
+            self._paint_or_say(printer, "Not printed")
+            return True
+        try:
+            target = report.check_output_path(name, inputs=self._inputs())
+        except report.ReportError as exc:
+            printer.setOutputFileName("")
+            self.dialogs.error(self._parent, "Not printed", f"{isolated(Path(name).name)}: {exc}")
+            return False
+        return self._paint_file(printer, target)
+
+    def _paint_or_say(self, printer: QPrinter, title: str) -> bool:
+        from bodymap import report
+
+        try:
             self._render(printer)
-            self._note("printed", "Record sent to the printer.")
+        except report.ReportError as exc:
+            self.dialogs.error(self._parent, title, str(exc))
+            return False
+        return True
+
+    def _paint_file(self, printer: QPrinter, target: Path) -> bool:
+        """Print into a temporary file beside ``target``, then put it in ``target``'s place."""
+        from bodymap import report, storage
+
+        title = "Not printed"
+        try:
+            temp = storage.create_temp(target)
+        except storage.SaveError as exc:
+            self.dialogs.error(self._parent, title, str(exc))
+            return False
+        printer.setOutputFileName(str(temp))
+        try:
+            painted = self._paint_or_say(printer, title)
+        finally:
+            printer.setOutputFileName(str(target))
+        if not painted:
+            _remove(temp)
+            return False
+        try:
+            report.check_output_path(target, inputs=self._inputs())  # nothing took its place
+            storage.replace_with_temp(temp, target)
+        except (report.ReportError, storage.SaveError) as exc:
+            _remove(temp)
+            self.dialogs.error(self._parent, title, f"{isolated(target.name)}: {exc}")
+            return False
+        self._note("printed", f"Record printed to {isolated(target.name)}.")
+        return True
 
     def export_pdf(self, *, archival: bool = False) -> Path | None:
         """Write the record as a PDF file the user chooses (an archival PDF/A-1b file when
@@ -153,22 +242,24 @@ class PrintController(QObject):
         )
         if path is None:
             return None
+        inputs = self._inputs()
         try:
+            report.check_output_path(path, inputs=inputs)  # before looking up earlier visits
             report.write_pdf(
                 doc.session,
                 path,
                 paper=default_paper(),
                 clinic_name=preferences.clinic_name() or None,
                 recurrences=self._look_up_recurrences(),
-                inputs=[doc.path] if doc.path is not None else [],
+                inputs=inputs,
                 archival=archival,
                 previous_area=self._previous_area,
             )
         except report.ReportError as exc:
-            self.dialogs.error(self._parent, "PDF not written", str(exc))
+            self.dialogs.error(self._parent, "PDF not written", f"{isolated(path.name)}: {exc}")
             return None
         kind = "Archival PDF/A-1b record" if archival else "Record"
-        self._note("exported", f"{kind} written to {path.name}.")
+        self._note("exported", f"{kind} written to {isolated(path.name)}.")
         return path
 
     def export_archival_pdf(self) -> Path | None:

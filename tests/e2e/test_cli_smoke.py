@@ -3,7 +3,9 @@ dialog waiting for a click that never comes."""
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +57,33 @@ def test_smoke_with_a_bad_file_exits_1_with_the_error_on_stderr(
     assert result.stderr.count("\n") == 1, result.stderr
     assert reason in result.stderr
     assert result.stderr.startswith(f"{tmp_path}/bad\\x1b[32m.bodymap.json: ")
+
+
+def _locked_copy(tmp_path: Path, host: str, pid: int) -> Path:
+    """The example session, open (locked) by drsmith on ``host`` in process ``pid``."""
+    example = ROOT / "assets" / "examples" / "example-session.bodymap.json"
+    path = tmp_path / "locked.bodymap.json"
+    path.write_bytes(example.read_bytes())
+    lock = {"user": "drsmith", "host": host, "pid": pid, "created": "2026-11-20T09:50:00+00:00"}
+    (tmp_path / "locked.bodymap.json.lock").write_text(json.dumps(lock))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("host", "pid"),
+    [("ward-pc-7", 4242), (socket.gethostname(), os.getpid())],
+    ids=["locked on another computer", "locked by a bodymap running here"],
+)
+def test_smoke_with_a_locked_file_opens_it_read_only_and_says_so_without_waiting(
+    tmp_path: Path, host: str, pid: int
+) -> None:
+    path = _locked_copy(tmp_path, host, pid)
+    lock_before = (tmp_path / "locked.bodymap.json.lock").read_bytes()
+    before = path.read_bytes()
+    # Before, a modal "Session in use" box waited for a click: the timeout fails the test.
+    result = _smoke(tmp_path, path)
+    assert result.returncode == 0, result.stderr
+    assert "read-only" in result.stderr
+    assert "drsmith on" in result.stderr
+    assert path.read_bytes() == before
+    assert (tmp_path / "locked.bodymap.json.lock").read_bytes() == lock_before, "not taken over"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.ui import MainWindow
 from bodymap.ui.app import configure_application_identity
-from bodymap.ui.dialogs import Dialogs, Unsaved
+from bodymap.ui.dialogs import Dialogs, InUse, Unsaved
 from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
 
@@ -89,7 +89,15 @@ class FakeDialogs(Dialogs):
         return False
 
     @staticmethod
-    def overwrite_changed(parent: object, name: str) -> bool:
+    def overwrite_changed(parent: object, name: str, reason: str) -> bool:
+        return False
+
+    @staticmethod
+    def locked_elsewhere(parent: object, name: str, holder: str) -> InUse:
+        return InUse.CANCEL
+
+    @staticmethod
+    def print_setup(parent: object, printer: object) -> bool:
         return False
 
 

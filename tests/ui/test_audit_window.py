@@ -147,7 +147,9 @@ def test_a_file_signed_elsewhere_meanwhile_is_not_overwritten_by_unsaved_edits(
     _mark(qtbot, window)
     storage.save_session(signing.sign(storage.load_session(path), key), path)  # signed elsewhere
     before = path.read_bytes()
-    monkeypatch.setattr(dialogs, "overwrite_changed", staticmethod(lambda parent, name: True))
+    monkeypatch.setattr(
+        dialogs, "overwrite_changed", staticmethod(lambda parent, name, reason: True)
+    )
 
     assert not window.parts.files.save()
 

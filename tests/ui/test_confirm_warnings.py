@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -106,18 +106,19 @@ def test_a_session_without_warnings_saves_without_a_question(
     assert dialogs.warnings_asked == []
 
 
-@pytest.mark.parametrize(
-    ("command", "dialog"), [("preview", QPrintPreviewDialog), ("print_", QPrintDialog)]
-)
+@pytest.mark.parametrize("command", ["preview", "print_"])
 def test_print_and_preview_ask_first_and_go_back_opens_nothing(
     warned: MainWindow,
     dialogs: type[FakeDialogs],
     monkeypatch: pytest.MonkeyPatch,
     command: str,
-    dialog: type[QWidget],
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(dialog, "exec", lambda self: opened.append(command) or 0)
+    # The preview opens its dialog (without blocking); Print asks for the printer.
+    monkeypatch.setattr(QPrintPreviewDialog, "open", lambda self: opened.append(command))
+    monkeypatch.setattr(
+        dialogs, "print_setup", staticmethod(lambda parent, printer: opened.append(command))
+    )
     dialogs.warning_answers = [False, True]
 
     getattr(warned.parts.printing, command)()

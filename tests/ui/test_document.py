@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from bodymap.clinical.pain_drawing import Stroke
-from bodymap.model import MAX_POINTS, Injection, Patient, Session, TriggerPoint
+from bodymap.model import MAX_POINTS, Injection, Patient, Session, TriggerPoint, new_id
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.document.pain import PainVerbs
 
@@ -188,10 +189,22 @@ def test_restore_replaces_the_session_as_an_undoable_step(doc: SessionDocument) 
     original = doc.session
     recovered = Session(points=[make_point(1)])
     doc.restore(recovered)
-    assert doc.session == recovered
+    assert doc.session == recovered.model_copy(update={"id": original.id}), "the file's id"
     assert doc.is_modified()
     doc.undo_stack.undo()
     assert doc.session == original
+
+
+def test_a_copy_saved_under_its_own_id_keeps_it_through_undo_and_redo(
+    doc: SessionDocument, tmp_path: Path
+) -> None:
+    doc.restore(Session(points=[make_point(1)]))
+    doc.mark_saved(tmp_path / "copy.bodymap.json", doc.session.model_copy(update={"id": new_id()}))
+    copy_id = doc.session.id
+    doc.undo_stack.undo()
+    assert doc.session.id == copy_id
+    doc.undo_stack.redo()
+    assert doc.session.id == copy_id
 
 
 # --- refusals -------------------------------------------------------------------------------

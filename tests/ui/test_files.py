@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.ui import MainWindow
-from bodymap.ui.dialogs import Unsaved
+from bodymap.ui.dialogs import InUse, Unsaved
 from bodymap.ui.files import FileController
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at, midpoint
@@ -138,15 +138,15 @@ def test_file_locked_elsewhere_opens_read_only_on_request(
     )
     answers: list[str] = []
 
-    def read_only(parent: object, name: str, owner: str) -> bool:
-        answers.append(owner)
-        return True
+    def read_only(parent: object, name: str, holder: str) -> InUse:
+        answers.append(holder)
+        return InUse.READ_ONLY
 
-    monkeypatch.setattr(dialogs, "open_read_only", staticmethod(read_only))
+    monkeypatch.setattr(dialogs, "locked_elsewhere", staticmethod(read_only))
 
     assert window.parts.files.open_path(path)
 
-    assert "drsmith on other-pc" in answers[0]
+    assert "drsmith on other-pc since 09:00" in answers[0]
     assert window.doc.read_only
     assert "read-only" in window.windowTitle()
     count = len(window.session.points)
@@ -177,7 +177,9 @@ def test_saving_over_a_file_changed_on_disk_asks_first(
     mark_one(qtbot, window)
     someone_else = storage.load_session(path).model_copy(update={"points": []})
     storage.save_session(someone_else, path)
-    monkeypatch.setattr(dialogs, "overwrite_changed", staticmethod(lambda parent, name: False))
+    monkeypatch.setattr(
+        dialogs, "overwrite_changed", staticmethod(lambda parent, name, reason: False)
+    )
 
     assert not window.parts.files.save()
 

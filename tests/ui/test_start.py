@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
+from bodymap.storage.temps import HOST_TAG, TEMP_MARK
 from bodymap.ui import MainWindow
 from bodymap.ui.app import after_start, complete_or_quit, start_window
 from bodymap.ui.details import MIN_WIDTH_PX
+from bodymap.ui.files import FileController
 from bodymap.ui.main_window import DETAILS_WIDTH_PX
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
@@ -139,22 +143,21 @@ def test_on_a_small_window_the_details_dock_leaves_the_map_more_than_half(
 
 
 def test_a_window_that_cannot_complete_says_so_and_ends_the_application(
-    qtbot: QtBot, starting: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    starting: MainWindow,
+    dialogs: type[FakeDialogs],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
     exits: list[int] = []
 
     def broken(self: MainWindow) -> None:
         raise RuntimeError("broken panel")
 
     monkeypatch.setattr(MainWindow, "complete", broken)
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(title))
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     starting.show()
     qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
-    assert shown == ["bodymap cannot start"]
+    assert [title for title, _text in dialogs.errors] == ["bodymap cannot start"]
     assert not starting.is_ready
 
 
@@ -168,3 +171,37 @@ def test_a_window_closed_before_it_completes_stays_closed(
     with qtbot.assertNotEmitted(starting.ready):
         complete_or_quit(starting)  # the completion the first paint had scheduled
     assert not starting.is_ready
+
+
+def test_start_removes_what_crashed_saves_left_beside_the_recent_files(
+    qtbot: QtBot,
+    starting: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    session = folder / "visit.bodymap.json"
+    session.write_bytes(EXAMPLE.read_bytes())
+    FileController.remember(session)
+    leftover = folder / f".visit.bodymap.json{TEMP_MARK}999999999-{HOST_TAG}-0badf00d"
+    leftover.write_bytes(EXAMPLE.read_bytes())  # a whole session, in a folder others may read
+    an_hour_ago = time.time() - 3600
+    os.utime(leftover, (an_hour_ago, an_hour_ago))
+    in_progress = folder / f".visit.bodymap.json{TEMP_MARK}{os.getpid()}-{HOST_TAG}-5afe5afe"
+    in_progress.write_bytes(b"")
+    ready_when_cleaned: list[bool] = []
+    clean = storage.cleanup_folders
+
+    def noted(paths: list[Path]) -> list[Path]:
+        ready_when_cleaned.append(starting.is_ready)
+        return clean(paths)
+
+    monkeypatch.setattr(storage, "cleanup_folders", noted)
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    assert after_start(starting, None)
+    qtbot.waitUntil(lambda: not leftover.exists())
+    assert ready_when_cleaned == [True], "after the window takes input"
+    assert in_progress.exists(), "a save in progress is left alone"
+    assert session.exists()

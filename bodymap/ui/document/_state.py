@@ -111,10 +111,11 @@ class SessionState(QObject):
         self.pain_changed.emit()
 
     def _replace_session(self, session: Session) -> None:
-        """Replace the session's content, keeping the undo history and the document's
-        signature, amendments and audit log (restore)."""
-        blocks = {name: getattr(self._session, name) for name in storage.UNSIGNED_BLOCKS}
-        self._change(session.model_copy(update=blocks))
+        """Replace the session's content, keeping the undo history, the document's signature,
+        amendments and audit log, and its id: the id belongs to the file (a copy saved since
+        has its own), not to an edit (restore)."""
+        kept = {name: getattr(self._session, name) for name in storage.UNSIGNED_BLOCKS}
+        self._change(session.model_copy(update={**kept, "id": self._session.id}))
         self._locations.clear()
         self.session_reset.emit()
 

@@ -159,12 +159,16 @@ class SessionDocument(SessionState, PainVerbs):
 
         Args:
             saved: what was written, when it is the session with audit entries added
-                (:func:`bodymap.signing.append_audit`); its content must be the document's.
+                (:func:`bodymap.signing.append_audit`) or, for a copy (Save As), with an id of
+                its own: the session has that id from now on (not an edit: no undo step). Its
+                content must otherwise be the document's.
 
         Raises:
             ValueError: ``saved`` holds other content than the document.
         """
         if saved is not None:
+            if saved.id != self._session.id:
+                self._session = self._session.model_copy(update={"id": saved.id})
             self._adopt_blocks(saved)
         self._path = path
         self._read_only = None

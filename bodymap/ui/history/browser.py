@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.history import PatientSummary, RefreshReport, SessionSummary
+from bodymap.ui.plain_text import isolated, make_plain, plain_tooltip
 from bodymap.ui.wording import muscle_text
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class PatientBrowser(QDialog):
         for button in (self.open_button, self.new_button, self.overlay_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
-        self.status = QLabel()
+        self.status = make_plain(QLabel())  # it names the folder
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -136,7 +137,8 @@ class PatientBrowser(QDialog):
         text = f"{self.index.session_count():,} sessions in {self.index.folder}"
         if problems:
             text += f" — {len(problems)} file(s) could not be read"
-            self.status.setToolTip("\n".join(f"{p.path.name}: {p.message}" for p in problems[:30]))
+            names = "\n".join(f"{isolated(p.path.name)}: {p.message}" for p in problems[:30])
+            self.status.setToolTip(plain_tooltip(names))
         else:
             self.status.setToolTip("")
         self.status.setText(text)
@@ -155,9 +157,9 @@ class PatientBrowser(QDialog):
         self.patients.blockSignals(True)
         self.patients.clear()
         for patient in self.index.search_patients(self.search.text()):
-            label = patient.name or "(no name)"
+            label = isolated(patient.name) if patient.name else "(no name)"
             if patient.identifier:
-                label += f" — {patient.identifier}"
+                label += f" — {isolated(patient.identifier)}"
             visits = "1 visit" if patient.session_count == 1 else f"{patient.session_count} visits"
             label += f"\n{visits}, last {patient.last_date}"
             item = QListWidgetItem(label)
@@ -205,7 +207,7 @@ class PatientBrowser(QDialog):
                 shown = summary.path in self._overlaid
                 item.setCheckState(0, Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
                 item.setToolTip(3, _muscle_text(summary.muscles))
-                item.setToolTip(1, str(summary.path))
+                item.setToolTip(1, plain_tooltip(str(summary.path)))
                 self.sessions.addTopLevelItem(item)
             first = self.sessions.topLevelItem(0)
             if first is not None:

@@ -25,6 +25,7 @@ from bodymap import painting
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.items import circle_shape
+from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.wording import previous_point_tooltip
 
 PREVIOUS_RADIUS_PX = 12.0
@@ -47,7 +48,7 @@ class PreviousPointItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tooltip)
+        self.setToolTip(plain_tooltip(tooltip))
         self.setPos(point.x, point.y)
 
     def boundingRect(self) -> QRectF:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from bodymap.history import HistoricPoint, PainVisit, pain_series
 from bodymap.model import TriggerPoint
 from bodymap.ui import palette
+from bodymap.ui.plain_text import plain_tooltip
 
 
 class PainChart(QWidget):
@@ -40,7 +41,7 @@ class PainChart(QWidget):
     def set_visits(self, visits: Sequence[PainVisit]) -> None:
         """Show these visits, oldest first."""
         self._visits = list(visits)
-        self.setToolTip(self._tooltip())
+        self.setToolTip(plain_tooltip(self._tooltip()))
         self.update()
 
     def set_painted(self, by_date: dict[dt.date | None, float], current_cm2: float | None) -> None:
@@ -48,7 +49,7 @@ class PainChart(QWidget):
         current; a visit with none gets no bar."""
         self._painted = dict(by_date)
         self._current_painted = current_cm2
-        self.setToolTip(self._tooltip())
+        self.setToolTip(plain_tooltip(self._tooltip()))
         self.update()
 
     def painted(self) -> list[float | None]:

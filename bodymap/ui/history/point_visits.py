@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bodymap import history
 from bodymap.model import TriggerPoint
 from bodymap.ui.history.pain_chart import PainChart
+from bodymap.ui.plain_text import plain_label
 
 
 class PointVisits(QWidget):
@@ -17,8 +18,7 @@ class PointVisits(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.recurrence_label = QLabel()
-        self.recurrence_label.setWordWrap(True)
+        self.recurrence_label = plain_label(wrap=True)
         self.pain_chart = PainChart()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

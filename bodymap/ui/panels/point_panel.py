@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
 from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
+from bodymap.ui.text_editors import TextEditor, text_rule
 from bodymap.ui.wording import SIDE_LABELS, point_title
 
 
@@ -72,11 +72,9 @@ class PointPanel(DocumentPanel):
         palette.restyle(self.mismatch, palette.text_style("warning", bold=True))
         self.mismatch.setAccessibleName("Muscle check")
         self.warnings = WarningList("Warnings at this point")
-        self.notes = QPlainTextEdit()
+        self.notes = TextEditor(text_rule(TriggerPoint, "notes"), "Notes on this point")
         self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("Notes on this point")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setMaximumHeight(90 + self.notes.counter_height)
 
         form = reflowing_form()
         form.addRow("&Muscle", self.muscle)

@@ -38,6 +38,7 @@ from bodymap.ui.panels.widgets import (
     reflowing_form,
     short_text,
 )
+from bodymap.ui.plain_text import plain_label
 from bodymap.ui.wording import TREATMENT_KINDS
 
 Treatment = ExaminedOnly | Injection | DryNeedling
@@ -89,9 +90,7 @@ class TreatmentPanel(DocumentPanel):
         self.needle_warning.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.needle_warning, palette.text_style("error", bold=True))
         self.needle_warning.setAccessibleName("Needle too long")
-        self.refusal = QLabel()
-        self.refusal.setWordWrap(True)
-        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal = plain_label(wrap=True)  # it may quote a typed agent name
         palette.restyle(self.refusal, palette.text_style("error", bold=True))
         self.use_dry_needling = QPushButton("Dry needling instead")
         self.use_saline = QPushButton("Normal saline instead")

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -24,6 +22,7 @@ from bodymap.model import Findings
 from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.panels.ranges import model_bounds
+from bodymap.ui.text_editors import LONG_TEXT, SHORT_TEXT, LineEditor, TextEditor
 
 TEN_WINDOW_MS = 1500
 """Typing 1 then 0 within this time sets a pain score of 10."""
@@ -201,20 +200,18 @@ def combo(labels: dict[str, str], name: str = "") -> QComboBox:
     return box
 
 
-def short_text(placeholder: str = "") -> QLineEdit:
-    """A one-line text field holding at most the model's 200 characters of short text."""
-    edit = QLineEdit()
-    edit.setMaxLength(200)
-    edit.setPlaceholderText(placeholder)
-    return edit
+def short_text(placeholder: str = "") -> LineEditor:
+    """A one-line text field that takes only what the model's short text keeps."""
+    return LineEditor(SHORT_TEXT, placeholder)
 
 
-def multi_line(placeholder: str, height: int = 64) -> QPlainTextEdit:
-    """A short multi-line field where Tab moves on instead of inserting a tab."""
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
+def multi_line(placeholder: str, height: int = 64) -> TextEditor:
+    """A short multi-line field with the model's limit and a counter; Tab moves on.
+
+    ``height`` is the room for text; the counter's line is added below it.
+    """
+    edit = TextEditor(LONG_TEXT, placeholder)
+    edit.setFixedHeight(height + edit.counter_height)
     return edit
 
 
