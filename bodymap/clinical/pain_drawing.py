@@ -199,6 +199,8 @@ def _region_shapes(diagram: Diagram) -> tuple[tuple[RegionId, BaseGeometry], ...
 
 def measure(areas: Sequence[PainArea], diagram: Diagram) -> PaintedArea:
     """The painted area of a drawing in cm², in total and per region (clinical-basis §10.2)."""
+    if not any(a.polygons for a in areas):  # nothing painted: no geometry to load
+        return PaintedArea(0.0, dict.fromkeys(REGION_IDS, 0.0))
     union = union_shape(areas)
     if union.is_empty:
         return PaintedArea(0.0, dict.fromkeys(REGION_IDS, 0.0))

@@ -134,6 +134,8 @@ def fitting_muscles(areas: Sequence[PainArea], diagram: Diagram, *, limit: int =
     Only zones covering at least ``MIN_SHARE`` of the painted area and ``MIN_OVERLAP_CM2``
     count (clinical-basis §10.5). Ties keep the asset's order.
     """
+    if not any(a.polygons for a in areas):  # nothing painted: no geometry to load
+        return []
     pain = union_shape(areas)
     if pain.is_empty:
         return []
