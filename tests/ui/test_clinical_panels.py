@@ -299,11 +299,13 @@ def test_needle_advice_for_the_selected_point_warns_when_the_needle_is_longer(
     inject_at(qtbot, window, upper_trapezius_left(window))  # lung apex: at most 30 mm
     panel = window.parts.details.treatment_panel
     assert "insertion depth at most 30 mm" in panel.needle_advice.text()
-    assert panel.needle_warning.isVisible(), "the default 32 mm needle is too long here"
+    assert not panel.needle_warning.isVisible(), "a new point starts within the advice"
+
+    type_into(qtbot, panel.injection.needle_length, "32")
+
+    assert panel.needle_warning.isVisible()
     assert "32 mm needle is longer than advised" in panel.needle_warning.text()
-
     type_into(qtbot, panel.injection.needle_length, "25")
-
     assert not panel.needle_warning.isVisible()
 
 

@@ -232,6 +232,13 @@ class TreatmentPanel(DocumentPanel):
             self._last_dry = used
         self.treatment_used.emit(used)
 
+    def _fresh(self, point: TriggerPoint, template: Treatment) -> Treatment:
+        """The treatment a point starts with when its kind is chosen: ``template`` (the last
+        one used, or the default) with a needle no longer than the point's zone advises for
+        this patient (clinical-basis §4.6)."""
+        cautions = self._doc.location(point.id).cautions
+        return clinical.treatment_for_site(template, cautions, self._doc.session.patient)
+
     def _kind_chosen(self, kind: object) -> None:
         fresh: dict[object, Treatment] = {
             "examined": ExaminedOnly(),
@@ -240,7 +247,7 @@ class TreatmentPanel(DocumentPanel):
         }
 
         def make(p: TriggerPoint) -> Treatment:
-            return p.treatment if p.treatment.kind == kind else fresh[kind]
+            return p.treatment if p.treatment.kind == kind else self._fresh(p, fresh[kind])
 
         self._set_treatment("Set treatment", make)
 
@@ -248,8 +255,9 @@ class TreatmentPanel(DocumentPanel):
         """Each point's injection, or the last one used, changed by ``update``."""
 
         def make(p: TriggerPoint) -> Treatment:
-            current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
-            return revalidated(current, **update)
+            if isinstance(p.treatment, Injection):
+                return revalidated(p.treatment, **update)
+            return revalidated(self._fresh(p, self._last_injection), **update)
 
         self._set_treatment(what, make, key)
 
@@ -267,8 +275,9 @@ class TreatmentPanel(DocumentPanel):
 
     def _set_dry(self, attr: str, value: object) -> None:
         def make(p: TriggerPoint) -> Treatment:
-            current = p.treatment if isinstance(p.treatment, DryNeedling) else self._last_dry
-            return revalidated(current, **{attr: value})
+            if isinstance(p.treatment, DryNeedling):
+                return revalidated(p.treatment, **{attr: value})
+            return revalidated(self._fresh(p, self._last_dry), **{attr: value})
 
         self._set_treatment("Set needle", make, attr)
 
