@@ -268,6 +268,7 @@ class TreatmentPanel(DocumentPanel):
                 "agent_other": "",
                 "concentration_percent": 0.9,
                 "with_epinephrine": False,
+                "mixed_with": (),
             },
             "Set agent",
             None,
