@@ -280,7 +280,7 @@ def test_epinephrine_is_recorded_and_the_totals_footnote_follows(
     procedure = window.parts.details.procedure_panel
     form = window.parts.details.treatment_panel.injection
     show_tab(window, procedure)
-    assert "plain solutions (no epinephrine recorded)" in procedure.totals_note.text()
+    assert "Lidocaine: 4.5 mg/kg, at most 200 mg, plain" in procedure.totals_note.text()
 
     form.epinephrine.click()
 
@@ -288,8 +288,8 @@ def test_epinephrine_is_recorded_and_the_totals_footnote_follows(
     assert isinstance(treatment, Injection)
     assert treatment.with_epinephrine
     note = procedure.totals_note.text()
-    assert "no epinephrine recorded" not in note
-    assert "with epinephrine where recorded" in note
+    assert note.startswith(clinical.dose_basis_text(window.session))
+    assert "each injection counts against its own maximum (plain or with epinephrine)" in note
     assert "7 mg/kg, at most 500 mg, with epinephrine" in note
 
 
