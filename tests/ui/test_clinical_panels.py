@@ -13,6 +13,8 @@ from bodymap.clinical.wording import COMPLICATION_LABELS
 from bodymap.model import DryNeedling, Injection, Patient, TriggerPoint
 from bodymap.ui import MainWindow
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.fields import ERROR_COLOUR
+from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.ranges import BoundedSpin
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
@@ -405,3 +407,45 @@ def test_the_patient_panel_button_ticks_the_box_for_an_allergy_written_as_text(
     assert patient.allergy_la.isChecked()
     assert not patient.tick_allergy.isVisible()
     assert window.doc.undo_stack.count() == 1
+
+
+def test_the_allergy_box_says_what_it_refuses(qtbot: QtBot) -> None:
+    panel = PatientPanel(SessionDocument())
+    qtbot.addWidget(panel)
+    tip = panel.allergy_la.toolTip()
+    assert panel.allergy_la.text() == "Allergic to local anaesthetics"
+    for covered in (
+        "either class (amide or ester)",
+        "every agent mixed into the same syringe",
+        "any agent named in a typed name",
+        "ending in -caine",
+        "Dry needling and normal saline stay possible",
+    ):
+        assert covered in tip
+
+
+def test_an_allergy_written_as_text_reads_as_on_the_record_in_red(qtbot: QtBot) -> None:
+    doc = SessionDocument()
+    panel = PatientPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+
+    doc.edit_details("patient", "allergies", "NKDA except Xylocaine (rash)")
+
+    (written,) = [
+        w for w in clinical.session_warnings(doc.session) if w.code == "allergy.text_unticked"
+    ]
+    assert panel.allergy_prompt.isVisible()
+    assert panel.allergy_prompt.text() == written.message
+    assert written.message.startswith("The allergies field mentions \u2068xylocaine\u2069")
+    assert ERROR_COLOUR in panel.allergy_prompt.styleSheet()
+    assert ERROR_COLOUR in panel.allergies.styleSheet()
+    assert panel.tick_allergy.isVisible()
+
+    qtbot.mouseClick(panel.tick_allergy, Qt.MouseButton.LeftButton)
+
+    assert doc.session.patient.allergy_local_anaesthetic
+    assert not panel.allergy_prompt.isVisible()
+    assert ERROR_COLOUR in panel.allergies.styleSheet(), "the text still names the allergy"
+    doc.edit_details("patient", "allergies", "NKDA")
+    assert panel.allergies.styleSheet() == ""
