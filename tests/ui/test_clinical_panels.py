@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap import clinical
 from bodymap.clinical.wording import COMPLICATION_LABELS
-from bodymap.model import DryNeedling, Injection, Patient, TriggerPoint
+from bodymap.model import DryNeedling, Injection, MixedAgent, Patient, TriggerPoint
 from bodymap.ui import MainWindow
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.fields import ERROR_COLOUR
@@ -21,6 +21,11 @@ from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from tests.ui.helpers import click_at, midpoint
 
 pytestmark = pytest.mark.gui
+
+
+BUPIVACAINE_ONLY = Injection(
+    agent="bupivacaine", concentration_percent=0.25, volume_ml=2.0, needle_length_mm=16
+)
 
 
 def lm(window: MainWindow, name: str) -> tuple[float, float]:
@@ -80,7 +85,10 @@ def test_a_dose_over_the_maximum_shows_at_its_point_and_badges_the_procedure_tab
 
     qtbot.waitUntil(lambda: procedure_title(window) == "Procedure (1)")
     at_point = details.point_panel.warnings.texts()
-    assert any("exceeds the maximum of 90 mg" in line for line in at_point)
+    assert (
+        "Warning: Lidocaine over the maximum: the 100 mg at this point exceed 90 mg for 20 kg "
+        "(4.5 mg/kg, at most 200 mg, plain)."
+    ) in at_point
     assert at_point[0].startswith("Warning:")
     assert not details.tabIcon(details.procedure_index).isNull()
     assert "1 warning to confirm" in details.tabBar().accessibleTabName(details.procedure_index)
@@ -93,13 +101,45 @@ def test_a_dose_over_the_maximum_shows_at_its_point_and_badges_the_procedure_tab
         qtbot.mouseClick(treatment.kind.buttons["examined"], Qt.MouseButton.LeftButton)
     assert window.session.points[-1].treatment.kind == "examined"
     assert details.point_panel.point_id == window.session.points[-1].id
-    assert not any("exceeds" in line for line in details.point_panel.warnings.texts())
+    assert not any("over the maximum" in line for line in details.point_panel.warnings.texts())
 
     window.scene.select_ids([injected.id])
     type_into(qtbot, details.treatment_panel.volume, "5")
     qtbot.waitUntil(lambda: procedure_title(window) == "Procedure")
     assert details.tabIcon(details.procedure_index).isNull()
-    assert not any("exceeds" in line for line in details.point_panel.warnings.texts())
+    assert not any("over the maximum" in line for line in details.point_panel.warnings.texts())
+
+
+def test_a_drug_over_its_maximum_is_shown_at_each_of_its_points_as_their_total(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    details = window.parts.details
+    doc = window.doc
+    doc.edit_details("patient", "weight_kg", 40.0)  # lidocaine: at most 180 mg
+    mixture = Injection(
+        concentration_percent=0.5,
+        volume_ml=20.0,
+        mixed_with=(MixedAgent(agent="bupivacaine", concentration_percent=0.125),),
+    )
+    first = doc.add_point(*infraspinatus_left(window), mixture)  # 100 mg lidocaine, 25 mg bupi
+    second = doc.add_point(*upper_trapezius_left(window), Injection(volume_ml=10.0))  # 100 mg
+    third = doc.add_point(*lm(window, "lateral_border_mid_right"), BUPIVACAINE_ONLY)
+
+    with qtbot.waitSignal(details.checks.changed):
+        window.scene.select_ids([first.id])
+    lines = details.point_panel.warnings.texts()
+    assert (
+        "Warning: Lidocaine over the maximum: this point gives 100 mg of the session's 200 mg "
+        "(points 1, 2), and that total exceeds 180 mg for 40 kg (4.5 mg/kg, at most 200 mg, "
+        "plain). Lower the dose at any of these points."
+    ) in lines
+    window.scene.select_ids([second.id])
+    assert details.point_panel.point_id == second.id
+    second_lines = details.point_panel.warnings.texts()
+    assert any("this point gives 100 mg of the session's 200 mg" in x for x in second_lines)
+    # Bupivacaine is within its maximum: a point of bupivacaine alone shows no dose line.
+    window.scene.select_ids([third.id])
+    assert not any("over the maximum" in x for x in details.point_panel.warnings.texts())
 
 
 def test_consent_and_time_out_sit_beside_their_warning_on_the_procedure_tab(
