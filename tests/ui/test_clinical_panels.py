@@ -489,3 +489,42 @@ def test_an_allergy_written_as_text_reads_as_on_the_record_in_red(qtbot: QtBot) 
     assert ERROR_COLOUR in panel.allergies.styleSheet(), "the text still names the allergy"
     doc.edit_details("patient", "allergies", "NKDA")
     assert panel.allergies.styleSheet() == ""
+
+
+def test_a_zone_without_a_published_depth_gives_its_technique(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.parts.details.treatment_panel
+    click_at(qtbot, window, *midpoint(lm(window, "t3"), lm(window, "t4")))
+    qtbot.mouseClick(panel.kind.buttons["dry_needling"], Qt.MouseButton.LeftButton)
+    assert panel.needle_advice.text() == (
+        "Between thoracic spinous processes: spinal canal. Epidural haematoma has followed dry "
+        "needling near the thoracic spine: direct the needle onto a spinous process or lamina, "
+        "never into the gap between them. No published depth limit."
+    )
+
+    t6 = lm(window, "t6")
+    click_at(qtbot, window, t6[0] - 15, t6[1])  # beside the spine: the strip and the thorax
+    first, second = panel.needle_advice.text().split("\n")
+    assert first.startswith("Here (over the thorax): insertion depth at most 20 mm")
+    assert second.startswith("Thoracic paraspinal muscles: spinal canal medially. Direct the")
+
+
+def test_a_long_refusal_is_shown_in_full(qtbot: QtBot, window: MainWindow) -> None:
+    details = window.parts.details
+    window.doc.edit_details("patient", "allergies", "NKDA except Xylocaine (rash)")
+    click_at(qtbot, window, *infraspinatus_left(window))
+    panel = details.treatment_panel
+
+    qtbot.mouseClick(panel.kind.buttons["injection"], Qt.MouseButton.LeftButton)
+
+    expected = clinical.check_treatment_allowed(window.session.patient, Injection())
+    assert expected is not None
+    assert len(expected) > 200
+    assert panel.refusal.text() == expected
+    assert panel.refusal.wordWrap()
+    label = panel.refusal
+    qtbot.waitUntil(
+        lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width())
+    )
+    assert label.width() <= details.point_panel.width(), "wrapped, not wider than the panel"

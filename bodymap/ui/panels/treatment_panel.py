@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
-from bodymap.clinical.wording import number
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
 from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.panels import needle_advice
 from bodymap.ui.panels.fields import ERROR_COLOUR, common, revalidated
 from bodymap.ui.panels.injection_form import InjectionForm
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
@@ -374,27 +374,9 @@ class TreatmentPanel(DocumentPanel):
         """The zone's needle advice at the first point; a warning for each needle too long."""
         patient = self._doc.session.patient
         cautions = self._doc.location(points[0].id).cautions
-        with_limit = [c for c in cautions if c.needle.limit_mm is not None]
-        if with_limit:
-            zone = min(with_limit, key=lambda c: c.needle.limit_mm or 0.0)
-            advice = f"Here ({zone.zone}): {clinical.needle_advice_text(zone, patient)}."
-        elif cautions:
-            advice = f"Here: {cautions[0].title}; {cautions[0].needle.text}."
-        else:
-            advice = "No needling caution at this position."
-        self.needle_advice.setText(advice)
+        self.needle_advice.setText(needle_advice.advice_text(cautions, patient))
         self.needle_advice.setVisible(points[0].treatment.kind != "examined")
-        lines = []
-        for point in points:
-            cautions = self._doc.location(point.id).cautions
-            exceeded = clinical.too_long_for(point, cautions, patient)
-            treatment = point.treatment
-            if exceeded is None or isinstance(treatment, ExaminedOnly):
-                continue
-            length = treatment.needle_length_mm or 0.0
-            lines.append(
-                f"Point {point.number}: the {number(length)} mm needle is longer than advised "
-                f"{exceeded.zone} ({clinical.needle_advice_text(exceeded, patient)})."
-            )
+        located = [(p, self._doc.location(p.id).cautions) for p in points]
+        lines = needle_advice.too_long_lines(located, patient)
         self.needle_warning.setText("\n".join(lines))
         self.needle_warning.setVisible(bool(lines))
