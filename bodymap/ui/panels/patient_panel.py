@@ -273,11 +273,7 @@ class PatientPanel(DocumentPanel):
         the box (clinical-basis §6.1). The field's text turns red as the record prints it."""
         session = self._doc.session
         written = next(
-            (
-                w.message
-                for w in allergy_warnings(session)
-                if w.code == TEXT_ALLERGY_CODE
-            ),
+            (w.message for w in allergy_warnings(session) if w.code == TEXT_ALLERGY_CODE),
             None,
         )
         self.allergy_prompt.setText(written or "")
