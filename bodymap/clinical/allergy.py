@@ -30,7 +30,7 @@ from bodymap.clinical.agents import (
     fold,
 )
 from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _verb
-from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, isolate
 
 BOX_LABEL: Final = "Allergic to local anaesthetics"
 """The patient's allergy box as the window labels it (the messages name it)."""
@@ -75,10 +75,14 @@ class AllergyMention:
 
     @property
     def text(self) -> str:
-        """The mention in a message: "lidocaine", "xylocaine (lidocaine)", "local anaesthetic"."""
+        """The mention in a message: "lidocaine", "xylocaine (lidocaine)", "local anaesthetic".
+
+        The word found is typed text, so it is bidi-isolated (``model.isolate``): the words
+        around it in a sentence keep their order whatever script the field is written in.
+        """
         if self.agent is not None and self.agent != self.word:
-            return f"{self.word} ({self.agent})"
-        return self.word
+            return f"{isolate(self.word)} ({self.agent})"
+        return isolate(self.word)
 
 
 @dataclass(frozen=True)
@@ -176,12 +180,14 @@ def _classes(component: Component) -> tuple[AgentClass | None, ...]:
 
 
 def _local_anaesthetics(injection: Injection) -> list[tuple[str, tuple[AgentClass | None, ...]]]:
-    """(name, classes) of every agent of an injection that is, or may be, a local anaesthetic."""
+    """(name, classes) of every agent of an injection that is, or may be, a local anaesthetic.
+
+    The name is the known agent's, or the typed name as typed and bidi-isolated."""
     found: list[tuple[str, tuple[AgentClass | None, ...]]] = []
     for c in components(injection):
         classes = _classes(c)
         if classes:
-            found.append(((c.agent.name if c.agent else c.name).lower(), classes))
+            found.append((c.agent.name.lower() if c.agent else isolate(c.name), classes))
     return found
 
 

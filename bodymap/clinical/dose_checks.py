@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers, _verb
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
-from bodymap.model import Session, TriggerPoint
+from bodymap.model import Session, TriggerPoint, isolate
 
 
 def _unchecked_message(session: Session) -> list[ClinicalWarning]:
@@ -32,14 +32,14 @@ def _unchecked_message(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "dose.not_checked",
                 "warning",
-                f'Dose not checked: "{name}" at {_numbers(points)} names {len(named)} local '
-                f"anaesthetics ({agents}). Enter it as a mixture, each agent with its "
-                "concentration in the syringe, so that each dose is checked.",
+                f'Dose not checked: "{isolate(name)}" at {_numbers(points)} names '
+                f"{len(named)} local anaesthetics ({agents}). Enter it as a mixture, each agent "
+                "with its concentration in the syringe, so that each dose is checked.",
                 _ids(points),
             )
         )
     if unknown:
-        names = ", ".join(f'"{n}"' for n in unknown)
+        names = ", ".join(f'"{isolate(n)}"' for n in unknown)
         points = sorted({p.id: p for ps in unknown.values() for p in ps}.values(), key=_num)
         found.append(
             ClinicalWarning(

@@ -22,7 +22,7 @@ from bodymap.clinical.agents import (
 from bodymap.clinical.body import DosingWeight, dosing_weight
 from bodymap.clinical.common import _fmt, _ids
 from bodymap.clinical.wording import SALINE_NAME, agent_label, component_label, dose_mg
-from bodymap.model import Agent, Injection, Patient, Session, TriggerPoint
+from bodymap.model import Agent, Injection, Patient, Session, TriggerPoint, isolate
 
 # --------------------------------------------------------------------------- agents
 
@@ -278,7 +278,9 @@ def _label(given: _Given) -> str:
     c = given.component
     if c is None or not c.in_mixture:
         return agent_label(given.injection)
-    return component_label(c.name if c.agent is None else c.agent.name, c.concentration_percent)
+    # A typed name is bidi-isolated, as agent_label isolates it.
+    name = isolate(c.name) if c.agent is None else c.agent.name
+    return component_label(name, c.concentration_percent)
 
 
 def _rows(agent: Agent, given: list[_Given]) -> tuple[PresetVolume, ...]:

@@ -6,7 +6,7 @@ text, no markup: callers show it as plain text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, get_args
 
 from bodymap.clinical.agents import components, identify_agent, is_unidentified, known_agent
@@ -189,18 +189,27 @@ def treatment_summary(
     agent: str | None = None,
     concentration_percent: float | None = None,
     volume_ml: float | None = None,
+    mixed_with: Sequence[tuple[str, float | None]] = (),
 ) -> str:
-    """What was done, short, from stored values: "lidocaine 1% 0.5 mL", "dry needling".
+    """What was done, short, from stored values: "lidocaine 1% 0.5 mL", "dry needling",
+    "lidocaine 0.5% + bupivacaine 0.125% 2 mL".
 
     Args:
         kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).
         agent: the injected agent's id or typed name; a local anaesthetic without a
             concentration reads "..., concentration missing".
         concentration_percent: strength in percent, None when not recorded.
-        volume_ml: injected volume.
+        volume_ml: injected volume (of the whole mixture).
+        mixed_with: (agent id or typed name, concentration in the syringe) of every further
+            agent of a mixture, in order.
     """
     if kind != "injection":
         return _KIND_WORDS.get(kind, kind.replace("_", " "))
+    if mixed_with:
+        parts = [treatment_summary(kind, agent, concentration_percent)]
+        parts += [treatment_summary(kind, name, conc) for name, conc in mixed_with]
+        text = " + ".join(parts)
+        return text if volume_ml is None else f"{text} {volume_ml:g} mL"
     typed = bool(agent) and agent not in get_args(Agent)
     parts = [isolate(agent) if typed and agent else (agent or "injection")]
     if concentration_percent is not None:
@@ -218,24 +227,26 @@ def _names_local_anaesthetic(agent: str) -> bool:
     return known_agent(agent) is not None or identify_agent(probe) is not None
 
 
+def stored_agent(agent: Agent, agent_other: str) -> str:
+    """An agent as :func:`treatment_summary` takes it: the model's id, or the typed name of an
+    "other" agent."""
+    return agent_other.strip() if agent == "other" else agent
+
+
 def treatment_summary_of(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
     """:func:`treatment_summary` of a model treatment value; a mixture names every agent:
     "lidocaine 0.5% + bupivacaine 0.125% 2 mL"."""
     if isinstance(treatment, Injection):
-        name = treatment.agent_other.strip() if treatment.agent == "other" else treatment.agent
-        text = treatment_summary(
-            "injection", name, treatment.concentration_percent, treatment.volume_ml
+        return treatment_summary(
+            "injection",
+            stored_agent(treatment.agent, treatment.agent_other),
+            treatment.concentration_percent,
+            treatment.volume_ml,
+            [
+                (stored_agent(m.agent, m.agent_other), m.concentration_percent)
+                for m in treatment.mixed_with
+            ],
         )
-        if not treatment.mixed_with:
-            return text
-        first = treatment_summary("injection", name, treatment.concentration_percent)
-        rest = [
-            treatment_summary(
-                "injection", _mixed_name(m.agent, m.agent_other), m.concentration_percent
-            )
-            for m in treatment.mixed_with
-        ]
-        return " + ".join([first, *rest]) + f" {treatment.volume_ml:g} mL"
     return treatment_summary(treatment.kind)
 
 

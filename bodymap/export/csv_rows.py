@@ -138,6 +138,35 @@ def _score(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+MIXTURE_JOIN: Final = " + "
+"""Joins the agents of a mixture in the ``agent``, ``concentration_percent`` and ``dose_mg``
+cells, in the order of the syringe's record (docs/export.md)."""
+MISSING: Final = "missing"
+"""A mixture's part without a recorded concentration (never "0")."""
+NOT_CHECKED: Final = "not checked"
+"""The dose part of a mixture's agent the app cannot identify."""
+
+
+def _mixture_cells(injection: Injection, *, free_text: bool) -> dict[str, str]:
+    """The agent, concentration and dose cells of a mixture, one part per agent."""
+    names, strengths, doses = [], [], []
+    for part in clinical.components(injection):
+        names.append(_OTHER_AGENT if part.choice == "other" and not free_text else part.name)
+        conc = part.concentration_percent
+        strengths.append(MISSING if conc is None else wording.number(conc))
+        if conc is None:
+            doses.append(MISSING)
+        elif part.agent is None or part.mg is None:
+            doses.append(NOT_CHECKED)
+        else:
+            doses.append(wording.number(part.mg))
+    return {
+        "agent": MIXTURE_JOIN.join(names),
+        "concentration_percent": MIXTURE_JOIN.join(strengths),
+        "dose_mg": MIXTURE_JOIN.join(doses),
+    }
+
+
 def _treatment_cells(point: TriggerPoint, *, free_text: bool) -> dict[str, str]:
     treatment = point.treatment
     cells = {
@@ -163,6 +192,8 @@ def _treatment_cells(point: TriggerPoint, *, free_text: bool) -> dict[str, str]:
             volume_ml=wording.number(treatment.volume_ml),
             dose_mg="" if dose is None else wording.number(dose),
         )
+        if treatment.mixed_with:
+            cells.update(_mixture_cells(treatment, free_text=free_text))
     return cells
 
 

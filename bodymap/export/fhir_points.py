@@ -205,35 +205,52 @@ def pain_observation(
     )
 
 
+def _strength(part: clinical.Component, ucum: str) -> Ratio | None:
+    """mg per mL of one agent in the syringe (1 % = 10 mg/mL), for a local anaesthetic whose
+    concentration is recorded."""
+    if part.agent is None or part.concentration_percent is None:
+        return None
+    return Ratio(
+        numerator=Quantity(
+            value=clinical.mg_per_ml(part.concentration_percent),
+            unit="mg",
+            system=ucum,
+            code="mg",
+        ),
+        denominator=Quantity(value=1, unit="mL", system=ucum, code="mL"),
+    )
+
+
+def injectate(injection: Injection, ucum: str) -> Medication:
+    """The syringe's content as a contained Medication: one ingredient per agent of a mixture
+    (each with its strength in the syringe), or saline alone."""
+    parts = clinical.components(injection)
+    ingredients = [
+        MedicationIngredient(
+            itemCodeableConcept=CodeableConcept(text=fhir_string(part.name)),
+            isActive=True,
+            strength=_strength(part, ucum),
+        )
+        for part in parts
+    ] or [
+        MedicationIngredient(
+            itemCodeableConcept=CodeableConcept(text=fhir_string(clinical.agent_name(injection)))
+        )
+    ]
+    return Medication(
+        id="agent",
+        code=CodeableConcept(text=fhir_string(clinical.agent_label(injection))),
+        ingredient=ingredients,
+    )
+
+
 def medication_administration(
     point: TriggerPoint, injection: Injection, procedure_url: str, ctx: Context
 ) -> MedicationAdministration:
-    """The injectate of one point: agent and strength, volume in mL, dose in mg in the text,
-    intramuscular route, site."""
+    """The injectate of one point: agent and strength (every agent of a mixture), volume in
+    mL, dose in mg in the text, intramuscular route, site."""
     ucum = ctx.codes.systems["ucum"]
-    strength = None
-    if clinical.mg(injection) is not None and injection.concentration_percent is not None:
-        strength = Ratio(
-            numerator=Quantity(
-                value=clinical.mg_per_ml(injection.concentration_percent),
-                unit="mg",
-                system=ucum,
-                code="mg",
-            ),
-            denominator=Quantity(value=1, unit="mL", system=ucum, code="mL"),
-        )
-    medication = Medication(
-        id="agent",
-        code=CodeableConcept(text=fhir_string(clinical.agent_label(injection))),
-        ingredient=[
-            MedicationIngredient(
-                itemCodeableConcept=CodeableConcept(
-                    text=fhir_string(clinical.agent_name(injection))
-                ),
-                strength=strength,
-            )
-        ],
-    )
+    medication = injectate(injection, ucum)
     performed = _performed(ctx)
     return MedicationAdministration(
         contained=[medication],

@@ -86,10 +86,14 @@ def needle_text(point: TriggerPoint) -> str:
 
 
 def dose_text(injection: Injection) -> str:
-    """Volume, agent and dose, e.g. "0.5 mL Lidocaine 1% = 5 mg"."""
+    """Volume, agent and dose, e.g. "0.5 mL Lidocaine 1% = 5 mg", "2 mL Lidocaine 0.5% +
+    bupivacaine 0.125% = 10 mg + 2.5 mg" (every agent of a mixture), "0.5 mL Lidocaine,
+    concentration missing"; the dose as :func:`bodymap.clinical.wording.dose_text` words it."""
     text = f"{number(injection.volume_ml)} mL {clinical.agent_label(injection)}"
-    dose = clinical.mg(injection)
-    return text if dose is None else f"{text} = {number(dose)} mg"
+    dose = clinical.wording.dose_text(injection)
+    if not dose:
+        return text
+    return f"{text} = {dose}" if dose[0].isdigit() else f"{text}, {dose}"
 
 
 def visit_date(session: Session) -> dt.date:

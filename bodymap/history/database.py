@@ -9,11 +9,13 @@ import sqlite3
 from collections.abc import Iterator
 
 from bodymap.history.keys import fold, patient_key, sort_date
-from bodymap.history.records import agent_name
+from bodymap.history.records import agent_name, mixed_agents
 from bodymap.model import DryNeedling, Injection, Session
 
-SCHEMA_VERSION = 1
-"""Layout of the cache database; a database with another version is dropped and rebuilt."""
+SCHEMA_VERSION = 2
+"""Layout of the cache database; a database with another version is dropped and rebuilt.
+
+2: the further agents of a mixture (``points.mixed_with``, and in ``sessions.agents``)."""
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,7 +55,8 @@ CREATE TABLE points (
     concentration_percent REAL,
     volume_ml REAL,
     pain_before INTEGER,
-    pain_after INTEGER
+    pain_after INTEGER,
+    mixed_with TEXT
 );
 CREATE INDEX points_by_file ON points (file_id);
 PRAGMA user_version = {SCHEMA_VERSION:d}
@@ -126,6 +129,7 @@ def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Sessi
     for p in session.points:
         if isinstance(p.treatment, Injection):
             agents.add(agent_name(p.treatment) or "injection")
+            agents.update(name for name, _ in mixed_agents(p.treatment))
         elif isinstance(p.treatment, DryNeedling):
             agents.add("dry needling")
     conn.execute(
@@ -170,9 +174,10 @@ def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Sessi
                 injection.volume_ml if injection else None,
                 p.findings.pain_before,
                 p.findings.pain_after,
+                json.dumps(mixed_agents(t)) if injection and injection.mixed_with else None,
             )
         )
-    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def check_layout(conn: sqlite3.Connection) -> None:
@@ -186,7 +191,8 @@ def check_layout(conn: sqlite3.Connection) -> None:
     )
     conn.execute(
         "SELECT file_id, point_id, number, muscle, side, x, y, kind, agent,"
-        " concentration_percent, volume_ml, pain_before, pain_after FROM points LIMIT 0"
+        " concentration_percent, volume_ml, pain_before, pain_after, mixed_with FROM points"
+        " LIMIT 0"
     )
 
 

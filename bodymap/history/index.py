@@ -376,7 +376,7 @@ class ClinicIndex:
                 """
                 SELECT s.session_id, f.path, s.sort_date, p.point_id, p.number, p.muscle,
                        p.side, p.x, p.y, p.kind, p.agent, p.concentration_percent,
-                       p.volume_ml, p.pain_before, p.pain_after
+                       p.volume_ml, p.pain_before, p.pain_after, p.mixed_with
                 FROM points AS p
                 JOIN sessions AS s ON s.file_id = p.file_id
                 JOIN files AS f ON f.id = p.file_id
@@ -402,11 +402,21 @@ class ClinicIndex:
                     volume_ml=row[12],
                     pain_before=row[13],
                     pain_after=row[14],
+                    mixed_with=_mixed(row[15]),
                 )
                 for row in rows
             ]
 
         return self._recovering(run)
+
+
+def _mixed(stored: str | None) -> tuple[tuple[str, float | None], ...]:
+    """A point's further agents as stored (JSON [[name, concentration], ...]), or none."""
+    if not stored:
+        return ()
+    return tuple(
+        (str(name), None if conc is None else float(conc)) for name, conc in json.loads(stored)
+    )
 
 
 def _rank(patient: PatientSummary, needle: str) -> int:

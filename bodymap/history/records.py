@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from bodymap.clinical import wording
@@ -15,8 +16,10 @@ def treatment_text(
     agent: str | None = None,
     concentration_percent: float | None = None,
     volume_ml: float | None = None,
+    mixed_with: Sequence[tuple[str, float | None]] = (),
 ) -> str:
-    """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling".
+    """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling",
+    "lidocaine 0.5% + bupivacaine 0.125% 2 mL".
 
     The wording is :func:`bodymap.clinical.wording.treatment_summary`'s. A typed agent name is
     bidi-isolated there, so text in it cannot reorder the dose after it.
@@ -26,16 +29,30 @@ def treatment_text(
         agent: the injected agent's name (for ``other``, the name that was entered).
         concentration_percent: strength in percent, None when not applicable.
         volume_ml: injected volume.
+        mixed_with: the further agents of a mixture (see :func:`mixed_agents`).
     """
-    return wording.treatment_summary(kind, agent, concentration_percent, volume_ml)
+    return wording.treatment_summary(kind, agent, concentration_percent, volume_ml, mixed_with)
 
 
 def agent_name(treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
     """The agent a point was injected with, as indexed: the agent id, or the typed name for
-    ``other``; None when not injected."""
+    ``other``; None when not injected. A mixture's further agents are :func:`mixed_agents`."""
     if isinstance(treatment, Injection):
-        return treatment.agent_other.strip() if treatment.agent == "other" else treatment.agent
+        return wording.stored_agent(treatment.agent, treatment.agent_other)
     return None
+
+
+def mixed_agents(
+    treatment: ExaminedOnly | Injection | DryNeedling,
+) -> list[tuple[str, float | None]]:
+    """The further agents of a mixture, as indexed: (agent id or typed name, concentration in
+    the syringe), in order; empty for a single agent or no injection."""
+    if not isinstance(treatment, Injection):
+        return []
+    return [
+        (wording.stored_agent(m.agent, m.agent_other), m.concentration_percent)
+        for m in treatment.mixed_with
+    ]
 
 
 def describe_treatment(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
@@ -65,6 +82,9 @@ class HistoricPoint:
     volume_ml: float | None = None
     pain_before: int | None = None
     pain_after: int | None = None
+    mixed_with: tuple[tuple[str, float | None], ...] = ()
+    """The further agents of a mixture (agent id or typed name, concentration in the
+    syringe); empty for a single agent."""
 
     @property
     def treated(self) -> bool:
@@ -74,7 +94,9 @@ class HistoricPoint:
     @property
     def treatment(self) -> str:
         """What was done, for people (see ``treatment_text``)."""
-        return treatment_text(self.kind, self.agent, self.concentration_percent, self.volume_ml)
+        return treatment_text(
+            self.kind, self.agent, self.concentration_percent, self.volume_ml, self.mixed_with
+        )
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -94,7 +116,8 @@ class SessionSummary:
     point_count: int
     muscles: tuple[str, ...]
     agents: tuple[str, ...]
-    """Injected agents, plus "dry needling" when any point was needled."""
+    """Injected agents (every agent of a mixture), plus "dry needling" when any point was
+    needled."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -32,6 +32,23 @@ def _silent(text: str, *, assertive: bool = False) -> None:
     """No screen reader to tell."""
 
 
+def needle_note(template: Treatment, fitted: Treatment, limit_mm: float | None) -> str:
+    """What the status bar adds when a new point's needle was shortened for its zone, or ""."""
+    if not isinstance(template, Injection | DryNeedling) or not isinstance(
+        fitted, Injection | DryNeedling
+    ):
+        return ""
+    if fitted.needle_length_mm == template.needle_length_mm or limit_mm is None:
+        return ""
+    advised = f"at most {limit_mm:g} mm advised here"
+    if fitted.needle_length_mm is None:
+        return f"; needle length left blank ({advised}): record the needle used"
+    return (
+        f"; needle {fitted.needle_length_mm:g} mm instead of "
+        f"{template.needle_length_mm or 0:g} mm ({advised})"
+    )
+
+
 class PointEditor(QObject):
     """Edits one document from its map; tells the status bar and screen readers what
     happened, or why not."""
@@ -62,12 +79,24 @@ class PointEditor(QObject):
         """Mark a point at (x, y) mm and select it; None (and a message) when refused.
 
         The new point gets the carried-forward treatment, unless that is refused for this
-        patient (a local anaesthetic after an allergy was recorded): then none.
+        patient (a local anaesthetic after an allergy was recorded): then none. Its needle is
+        never longer than the zone at the new position advises for this patient: a longer
+        one is replaced by the longest common length within the advice, and the status bar
+        says so (clinical-basis §4.6).
         """
         template = self.template
         patient = self._doc.session.patient
         if template is not None and clinical.check_treatment_allowed(patient, template):
             template = None
+        shortened = ""
+        if isinstance(template, Injection | DryNeedling):
+            # The document stores positions to 0.1 mm: judge the zone where the point will be.
+            site = clinical.site_of(self._doc.diagram, round(x, 1), round(y, 1))
+            fitted = clinical.treatment_for_site(template, site.cautions, patient)
+            shortened = needle_note(
+                template, fitted, clinical.advised_depth_mm(site.cautions, patient)
+            )
+            template = fitted
         try:
             point = self._doc.add_point(x, y, template)
         except EditRefused as refusal:
@@ -75,7 +104,7 @@ class PointEditor(QObject):
             return None
         self._scene.select_ids([point.id])
         where = self._doc.location(point.id).description
-        self._tell(f"Point {point.number} added: {where}")
+        self._tell(f"Point {point.number} added: {where}{shortened}")
         return point
 
     def drop(self, point_id: str, x: float, y: float) -> None:

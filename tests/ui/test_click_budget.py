@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from bodymap.model import Injection
+from bodymap import clinical
+from bodymap.model import Injection, Patient
 from bodymap.ui import MainWindow
 from tests.ui.helpers import midpoint
 
@@ -96,11 +97,15 @@ def test_six_point_injection_session_in_about_twenty_clicks_and_keys(
     assert counter.count <= BUDGET, f"{counter.count} clicks and keys"
     session = window.session
     assert len(session.points) == 6
-    expected = Injection(agent="lidocaine", concentration_percent=1.0, volume_ml=0.5)
     for point in session.points:
-        assert point.treatment == expected
-        assert isinstance(point.treatment, Injection)
-        assert point.treatment.needle_gauge == 27
+        treatment = point.treatment
+        assert isinstance(treatment, Injection)
+        assert (treatment.agent, treatment.concentration_percent) == ("lidocaine", 1.0)
+        assert (treatment.volume_ml, treatment.needle_gauge) == (0.5, 27)
+        # Each needle is the longest the point's zone allows (clinical-basis §4.6).
+        limit = clinical.advised_depth_mm(window.doc.location(point.id).cautions, Patient())
+        assert treatment.needle_length_mm is not None
+        assert limit is None or treatment.needle_length_mm <= limit
     assert [p.findings.pain_before for p in session.points] == [7, 6, 8, 5, 7, 4]
     assert session.patient.weight_kg == 70
     assert session.encounter.consent_obtained

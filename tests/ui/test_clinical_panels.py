@@ -10,15 +10,21 @@ from pytestqt.qtbot import QtBot
 
 from bodymap import clinical
 from bodymap.clinical.wording import COMPLICATION_LABELS
-from bodymap.model import DryNeedling, Injection, Patient, TriggerPoint
-from bodymap.ui import MainWindow
+from bodymap.model import DryNeedling, Injection, MixedAgent, Patient, TriggerPoint
+from bodymap.ui import MainWindow, palette
 from bodymap.ui.document import SessionDocument
+from bodymap.ui.panels.patient_panel import PatientPanel
 from bodymap.ui.panels.procedure_panel import ProcedurePanel
 from bodymap.ui.panels.ranges import BoundedSpin
 from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from tests.ui.helpers import click_at, midpoint
 
 pytestmark = pytest.mark.gui
+
+
+BUPIVACAINE_ONLY = Injection(
+    agent="bupivacaine", concentration_percent=0.25, volume_ml=2.0, needle_length_mm=16
+)
 
 
 def lm(window: MainWindow, name: str) -> tuple[float, float]:
@@ -78,7 +84,10 @@ def test_a_dose_over_the_maximum_shows_at_its_point_and_badges_the_procedure_tab
 
     qtbot.waitUntil(lambda: procedure_title(window) == "Procedure (1)")
     at_point = details.point_panel.warnings.texts()
-    assert any("exceeds the maximum of 90 mg" in line for line in at_point)
+    assert (
+        "Warning: Lidocaine over the maximum: the 100 mg at this point exceed 90 mg for 20 kg "
+        "(4.5 mg/kg, at most 200 mg, plain)."
+    ) in at_point
     assert at_point[0].startswith("Warning:")
     assert not details.tabIcon(details.procedure_index).isNull()
     assert "1 warning to confirm" in details.tabBar().accessibleTabName(details.procedure_index)
@@ -91,13 +100,45 @@ def test_a_dose_over_the_maximum_shows_at_its_point_and_badges_the_procedure_tab
         qtbot.mouseClick(treatment.kind.buttons["examined"], Qt.MouseButton.LeftButton)
     assert window.session.points[-1].treatment.kind == "examined"
     assert details.point_panel.point_id == window.session.points[-1].id
-    assert not any("exceeds" in line for line in details.point_panel.warnings.texts())
+    assert not any("over the maximum" in line for line in details.point_panel.warnings.texts())
 
     window.scene.select_ids([injected.id])
     type_into(qtbot, details.treatment_panel.volume, "5")
     qtbot.waitUntil(lambda: procedure_title(window) == "Procedure")
     assert details.tabIcon(details.procedure_index).isNull()
-    assert not any("exceeds" in line for line in details.point_panel.warnings.texts())
+    assert not any("over the maximum" in line for line in details.point_panel.warnings.texts())
+
+
+def test_a_drug_over_its_maximum_is_shown_at_each_of_its_points_as_their_total(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    details = window.parts.details
+    doc = window.doc
+    doc.edit_details("patient", "weight_kg", 40.0)  # lidocaine: at most 180 mg
+    mixture = Injection(
+        concentration_percent=0.5,
+        volume_ml=20.0,
+        mixed_with=(MixedAgent(agent="bupivacaine", concentration_percent=0.125),),
+    )
+    first = doc.add_point(*infraspinatus_left(window), mixture)  # 100 mg lidocaine, 25 mg bupi
+    second = doc.add_point(*upper_trapezius_left(window), Injection(volume_ml=10.0))  # 100 mg
+    third = doc.add_point(*lm(window, "lateral_border_mid_right"), BUPIVACAINE_ONLY)
+
+    with qtbot.waitSignal(details.checks.changed):
+        window.scene.select_ids([first.id])
+    lines = details.point_panel.warnings.texts()
+    assert (
+        "Warning: Lidocaine over the maximum: this point gives 100 mg of the session's 200 mg "
+        "(points 1, 2), and that total exceeds 180 mg for 40 kg (4.5 mg/kg, at most 200 mg, "
+        "plain). Lower the dose at any of these points."
+    ) in lines
+    window.scene.select_ids([second.id])
+    assert details.point_panel.point_id == second.id
+    second_lines = details.point_panel.warnings.texts()
+    assert any("this point gives 100 mg of the session's 200 mg" in x for x in second_lines)
+    # Bupivacaine is within its maximum: a point of bupivacaine alone shows no dose line.
+    window.scene.select_ids([third.id])
+    assert not any("over the maximum" in x for x in details.point_panel.warnings.texts())
 
 
 def test_consent_and_time_out_sit_beside_their_warning_on_the_procedure_tab(
@@ -280,7 +321,7 @@ def test_epinephrine_is_recorded_and_the_totals_footnote_follows(
     procedure = window.parts.details.procedure_panel
     form = window.parts.details.treatment_panel.injection
     show_tab(window, procedure)
-    assert "plain solutions (no epinephrine recorded)" in procedure.totals_note.text()
+    assert "Lidocaine: 4.5 mg/kg, at most 200 mg, plain" in procedure.totals_note.text()
 
     form.epinephrine.click()
 
@@ -288,8 +329,8 @@ def test_epinephrine_is_recorded_and_the_totals_footnote_follows(
     assert isinstance(treatment, Injection)
     assert treatment.with_epinephrine
     note = procedure.totals_note.text()
-    assert "no epinephrine recorded" not in note
-    assert "with epinephrine where recorded" in note
+    assert note.startswith(clinical.dose_basis_text(window.session))
+    assert "each injection counts against its own maximum (plain or with epinephrine)" in note
     assert "7 mg/kg, at most 500 mg, with epinephrine" in note
 
 
@@ -299,11 +340,13 @@ def test_needle_advice_for_the_selected_point_warns_when_the_needle_is_longer(
     inject_at(qtbot, window, upper_trapezius_left(window))  # lung apex: at most 30 mm
     panel = window.parts.details.treatment_panel
     assert "insertion depth at most 30 mm" in panel.needle_advice.text()
-    assert panel.needle_warning.isVisible(), "the default 32 mm needle is too long here"
+    assert not panel.needle_warning.isVisible(), "a new point starts within the advice"
+
+    type_into(qtbot, panel.injection.needle_length, "32")
+
+    assert panel.needle_warning.isVisible()
     assert "32 mm needle is longer than advised" in panel.needle_warning.text()
-
     type_into(qtbot, panel.injection.needle_length, "25")
-
     assert not panel.needle_warning.isVisible()
 
 
@@ -403,3 +446,85 @@ def test_the_patient_panel_button_ticks_the_box_for_an_allergy_written_as_text(
     assert patient.allergy_la.isChecked()
     assert not patient.tick_allergy.isVisible()
     assert window.doc.undo_stack.count() == 1
+
+
+def test_the_allergy_box_says_what_it_refuses(qtbot: QtBot) -> None:
+    panel = PatientPanel(SessionDocument())
+    qtbot.addWidget(panel)
+    tip = panel.allergy_la.toolTip()
+    assert panel.allergy_la.text() == "Allergic to local anaesthetics"
+    for covered in (
+        "either class (amide or ester)",
+        "every agent mixed into the same syringe",
+        "any agent named in a typed name",
+        "ending in -caine",
+        "Dry needling and normal saline stay possible",
+    ):
+        assert covered in tip
+
+
+def test_an_allergy_written_as_text_reads_as_on_the_record_in_red(qtbot: QtBot) -> None:
+    doc = SessionDocument()
+    panel = PatientPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+
+    doc.edit_details("patient", "allergies", "NKDA except Xylocaine (rash)")
+
+    (written,) = [
+        w for w in clinical.session_warnings(doc.session) if w.code == "allergy.text_unticked"
+    ]
+    assert panel.allergy_prompt.isVisible()
+    assert panel.allergy_prompt.text() == written.message
+    assert written.message.startswith("The allergies field mentions \u2068xylocaine\u2069")
+    error = palette.css(palette.scheme().error)
+    assert error in panel.allergy_prompt.styleSheet()
+    assert error in panel.allergies.styleSheet()
+    assert panel.tick_allergy.isVisible()
+
+    qtbot.mouseClick(panel.tick_allergy, Qt.MouseButton.LeftButton)
+
+    assert doc.session.patient.allergy_local_anaesthetic
+    assert not panel.allergy_prompt.isVisible()
+    assert error in panel.allergies.styleSheet(), "the text still names the allergy"
+    doc.edit_details("patient", "allergies", "NKDA")
+    assert panel.allergies.styleSheet() == ""
+
+
+def test_a_zone_without_a_published_depth_gives_its_technique(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.parts.details.treatment_panel
+    click_at(qtbot, window, *midpoint(lm(window, "t3"), lm(window, "t4")))
+    qtbot.mouseClick(panel.kind.buttons["dry_needling"], Qt.MouseButton.LeftButton)
+    assert panel.needle_advice.text() == (
+        "Between thoracic spinous processes: spinal canal. Epidural haematoma has followed dry "
+        "needling near the thoracic spine: direct the needle onto a spinous process or lamina, "
+        "never into the gap between them. No published depth limit."
+    )
+
+    t6 = lm(window, "t6")
+    click_at(qtbot, window, t6[0] - 15, t6[1])  # beside the spine: the strip and the thorax
+    first, second = panel.needle_advice.text().split("\n")
+    assert first.startswith("Here (over the thorax): insertion depth at most 20 mm")
+    assert second.startswith("Thoracic paraspinal muscles: spinal canal medially. Direct the")
+
+
+def test_a_long_refusal_is_shown_in_full(qtbot: QtBot, window: MainWindow) -> None:
+    details = window.parts.details
+    window.doc.edit_details("patient", "allergies", "NKDA except Xylocaine (rash)")
+    click_at(qtbot, window, *infraspinatus_left(window))
+    panel = details.treatment_panel
+
+    qtbot.mouseClick(panel.kind.buttons["injection"], Qt.MouseButton.LeftButton)
+
+    expected = clinical.check_treatment_allowed(window.session.patient, Injection())
+    assert expected is not None
+    assert len(expected) > 200
+    assert panel.refusal.text() == expected
+    assert panel.refusal.wordWrap()
+    label = panel.refusal
+    qtbot.waitUntil(
+        lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width())
+    )
+    assert label.width() <= details.point_panel.width(), "wrapped, not wider than the panel"

@@ -49,6 +49,8 @@ class SessionChecks(QObject):
         self._for: Session | None = None
         self._warnings: list[clinical.ClinicalWarning] = []
         self._by_point: dict[str, tuple[clinical.ClinicalWarning, ...]] = {}
+        self._totals: list[clinical.AgentTotal] = []
+        self._totals_for: Session | None = None
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(SETTLE_MS)
@@ -68,6 +70,15 @@ class SessionChecks(QObject):
             self._by_point = clinical.point_warnings(self._warnings)
             self._for = session
         return self._warnings
+
+    def totals(self) -> list[clinical.AgentTotal]:
+        """The session's dose totals per drug (:func:`bodymap.clinical.agent_totals`), computed
+        once per version of the session."""
+        session = self._doc.session
+        if self._totals_for is not session:
+            self._totals = clinical.agent_totals(session)
+            self._totals_for = session
+        return self._totals
 
     def is_current(self) -> bool:
         """Whether the warnings of the session as it is now are computed already."""

@@ -36,12 +36,6 @@ def revalidated(value: M, **update: object) -> M:
     return type(value).model_validate({**value.model_dump(), **update})
 
 
-def isolated(text: str) -> str:
-    """Typed text to quote inside a sentence, between Unicode direction isolates (FSI, PDI):
-    right-to-left words keep their own order without turning the sentence around."""
-    return f"\u2068{text}\u2069"
-
-
 def common(values: Sequence[object]) -> object:
     """The value shared by all of ``values``; None when they differ."""
     return values[0] if all(v == values[0] for v in values) else None

@@ -1,17 +1,15 @@
-"""InjectionForm: the agent, strength, epinephrine, volume and needle of an injection.
+"""InjectionForm: the agent, strength, mixture, epinephrine, volume and needle of an injection.
 
-The agent list offers every local anaesthetic whose maximum dose the app knows (clinical-basis
-§5.3), normal saline, and "other" with a typed name that is identified when it names a known
-agent (§5.2) and otherwise says "dose not checked". A missing strength reads "concentration
-missing", never "0 mg" (§5.1). Every number field takes its limits from the model and refuses,
-never clips, a value out of range (§6.5). The form only emits edits; the treatment panel
-applies them through the document.
+The agent list (:mod:`bodymap.ui.panels.agents`) offers every local anaesthetic whose maximum
+dose the app knows, saline and "other". Further agents drawn into the same syringe are edited
+by :class:`MixtureEditor`, each with its concentration in the syringe (clinical-basis §5.2);
+the dose reads agent by agent ("= 10 mg + 2.5 mg"), and a missing strength reads
+"concentration missing", never "0 mg" (§5.1). Every number field takes its limits from the
+model and refuses, never clips, a value out of range (§6.5). The form only emits edits; the
+treatment panel applies them through the document.
 """
 
 from __future__ import annotations
-
-import typing
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,77 +24,22 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.clinical import wording
-from bodymap.model import Agent, Injection
+from bodymap.model import Injection
 from bodymap.ui import palette
-from bodymap.ui.panels.fields import isolated
+from bodymap.ui.panels.agents import (
+    AGENT_CHOICES,
+    OTHER,
+    AgentChoice,
+    StrengthSpin,
+    choice_for,
+    identification_text,
+)
+from bodymap.ui.panels.mixture import MixtureEditor
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
 from bodymap.ui.panels.widgets import buddy, lit_style, short_text
 
-_MODEL_AGENTS = frozenset(typing.get_args(Agent))
 STRENGTH_BUTTON_PX = 64
 """Width of a strength button, lit or not."""
-
-
-@dataclass(frozen=True)
-class AgentChoice:
-    """One row of the agent list and what choosing it stores.
-
-    A known agent the model has no id for is stored as "other" with its name
-    (``agent_other``), which identifies it again (clinical-basis §5.2).
-    """
-
-    label: str
-    agent: Agent
-    name: str = ""
-    strengths: tuple[float, ...] = ()
-    """Common strengths in % (clinical-basis §5.1), offered as buttons; the first is the
-    default when the agent is chosen. None known: the strength must be entered."""
-
-
-def _choices() -> tuple[AgentChoice, ...]:
-    rows = []
-    for known in clinical.KNOWN_AGENTS:
-        strengths = tuple(
-            p.concentration_percent
-            for p in clinical.AGENT_PRESETS
-            if p.agent == known.id and p.concentration_percent is not None
-        )
-        if known.id in _MODEL_AGENTS:
-            rows.append(AgentChoice(known.name, typing.cast(Agent, known.id), "", strengths))
-        else:
-            rows.append(AgentChoice(known.name, "other", known.name, strengths))
-    rows.append(AgentChoice(f"{wording.SALINE_NAME} 0.9%", "saline", "", (0.9,)))
-    rows.append(AgentChoice("Other (type the name)", "other"))
-    return tuple(rows)
-
-
-AGENT_CHOICES = _choices()
-"""The agent list: every known local anaesthetic in table order, saline, then "other"."""
-OTHER = AGENT_CHOICES[-1]
-
-
-def choice_for(injection: Injection) -> AgentChoice:
-    """The row an injection shows as: its known agent, saline, or "other" (typed name)."""
-    if injection.agent != "other":
-        return next(c for c in AGENT_CHOICES if c.agent == injection.agent)
-    typed = injection.agent_other.strip().casefold()
-    return next((c for c in AGENT_CHOICES if c.name and c.name.casefold() == typed), OTHER)
-
-
-def identification_text(injection: Injection) -> str:
-    """What a typed "other" agent was identified as, or that its dose is not checked."""
-    if injection.agent != "other":
-        return ""
-    known = clinical.identify_agent(injection)
-    if known is None:
-        return (
-            f"{isolated(injection.agent_other.strip())} is not a local anaesthetic the app "
-            f"knows: {wording.DOSE_NOT_CHECKED}. Check the dose against its label."
-        )
-    return (
-        f"Identified as {known.name.lower()} ({known.agent_class}): the dose is checked "
-        "against its maximum."
-    )
 
 
 class InjectionForm(QWidget):
@@ -121,24 +64,22 @@ class InjectionForm(QWidget):
         self.identified = QLabel()
         self.identified.setWordWrap(True)
         self.identified.setTextFormat(Qt.TextFormat.PlainText)
-        self.concentration = BoundedSpin(
-            "Concentration",
-            model_bounds(Injection, "concentration_percent"),
-            step=0.25,
-            decimals=2,
-            unit="%",
-            none_text="missing",
+        self.concentration = StrengthSpin(
+            "Concentration", model_bounds(Injection, "concentration_percent")
         )
         self.strength_row = QHBoxLayout()
         self.strength_row.setContentsMargins(0, 0, 0, 0)
         self.strength_row.addWidget(self.concentration)
         self.strength_row.addStretch(1)
         self.strengths: list[QPushButton] = []
+        self.strength_label = buddy("&Concentration", self.concentration)
+        self.mixture = MixtureEditor()
         self.epinephrine = QCheckBox("With epinephrine (adrenaline)")
         bounds = model_bounds(Injection, "volume_ml")
         self.volume = BoundedSpin("Volume", bounds, step=0.1, decimals=1, unit="mL")
         self.dose = QLabel()
         self.dose.setTextFormat(Qt.TextFormat.PlainText)
+        self.dose.setWordWrap(True)  # a mixture's doses, agent by agent, may not fit one line
         self.dose.setAccessibleName("Dose")
         self.gauge = BoundedSpin(
             "Needle gauge",
@@ -170,7 +111,8 @@ class InjectionForm(QWidget):
         form.addRow("A&gent", self.agent)
         form.addRow("", self.agent_other)
         form.addRow("", self.identified)
-        form.addRow(buddy("&Concentration", self.concentration), self.strength_row)
+        form.addRow(self.strength_label, self.strength_row)
+        form.addRow("", self.mixture)
         form.addRow("", self.epinephrine)
         volume = QHBoxLayout()
         volume.addWidget(self.volume)
@@ -200,6 +142,9 @@ class InjectionForm(QWidget):
         )
         for spin in self.spins():
             spin.refused.connect(self.refused)
+        self.mixture.edited.connect(self._emit)
+        self.mixture.refused.connect(self.refused)
+        self.mixture.note.connect(self.note)
 
     # --- edits --------------------------------------------------------------------------------
 
@@ -217,13 +162,19 @@ class InjectionForm(QWidget):
             self.agent_other.setFocus()
             self.note.emit("Type the name of the other agent; it is recorded once named.")
             return
+        # A stock strength is the strength in the syringe only for a single agent: in a
+        # mixture the new agent's strength must be entered (clinical-basis §5.2).
+        mixed = bool(self.mixture.mixed)
         update: dict[str, object] = {
             "agent": choice.agent,
             "agent_other": name,
-            "concentration_percent": choice.strengths[0] if choice.strengths else None,
+            "concentration_percent": (
+                choice.strengths[0] if choice.strengths and not mixed else None
+            ),
         }
         if choice.agent == "saline":
             update["with_epinephrine"] = False
+            update["mixed_with"] = ()  # saline mixes nothing in
         self._emit(update, "Set agent", None)
 
     def _other_named(self, text: str) -> None:
@@ -252,8 +203,9 @@ class InjectionForm(QWidget):
             if choice is OTHER and self.agent_other.text().strip() != injection.agent_other:
                 self.agent_other.setText(injection.agent_other)
             self._show_other_rows(choice)
-            self._show_strengths(choice, injection.concentration_percent)
+            self._show_strengths(choice, injection)
             self.concentration.show_value(injection.concentration_percent)
+            self.mixture.show_injection(injection)
             self.epinephrine.setChecked(injection.with_epinephrine)
             self.volume.show_value(injection.volume_ml)
             self.gauge.show_value(injection.needle_gauge)
@@ -274,11 +226,22 @@ class InjectionForm(QWidget):
         self._form.setRowVisible(self.agent_other, choice is OTHER)
         self._form.setRowVisible(self.identified, choice is OTHER)
         self._form.setRowVisible(self.strength_row, not saline)
+        self._form.setRowVisible(self.mixture, not saline)
         self._form.setRowVisible(self.epinephrine, not saline)
 
-    def _show_strengths(self, choice: AgentChoice, current: float | None) -> None:
-        """One button per common strength of the chosen agent; the current one is lit."""
-        wanted = [] if choice.agent == "saline" else list(choice.strengths)
+    def _show_strengths(self, choice: AgentChoice, injection: Injection) -> None:
+        """One button per common strength of the chosen agent; the current one is lit.
+
+        A mixture has none: a stock strength is not the strength in the syringe, and no preset
+        describes a mixture (``preset_for`` is None). The strength is labelled "in the syringe".
+        """
+        mixed = bool(injection.mixed_with)
+        current = injection.concentration_percent
+        self.strength_label.setText("&Concentration\nin syringe" if mixed else "&Concentration")
+        self.concentration.setToolTip(
+            "The concentration of the first agent in the syringe, after mixing." if mixed else ""
+        )
+        wanted = [] if choice.agent == "saline" or mixed else list(choice.strengths)
         if [b.property("strength") for b in self.strengths] != wanted:
             for button in self.strengths:
                 self.strength_row.removeWidget(button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.clinical.allergy import BOX_LABEL, allergy_warnings
 from bodymap.clinical.body import UNDERWEIGHT_BMI
 from bodymap.model import Patient
 from bodymap.ui import palette
@@ -33,7 +34,6 @@ from bodymap.ui.panels.fields import (
     date_field,
     field_errors,
     iso,
-    isolated,
     plain_text,
     set_plain_text,
 )
@@ -48,6 +48,17 @@ from bodymap.ui.panels.widgets import (
 )
 
 SEX_LABELS = {"unknown": "Not recorded", "female": "Female", "male": "Male", "other": "Other"}
+ALLERGY_BOX_TIP = (
+    # clinical-basis §6.1: what the ticked box refuses, and what stays possible.
+    "Refuses every injection that holds a local anaesthetic of either class (amide or ester): "
+    "the injected agent, every agent mixed into the same syringe, any agent named in a typed "
+    "name, and any name ending in -caine. Dry needling and normal saline stay possible. An "
+    "allergies field that names a local anaesthetic refuses its class even when this is not "
+    "ticked."
+)
+"""The allergy box's tooltip: what the rule covers (clinical-basis §6.1)."""
+TEXT_ALLERGY_CODE = "allergy.text_unticked"
+"""The warning the record prints for an allergy written only as text."""
 
 
 def _measurement(what: str, field: str, unit: str, noun: str, hint: str) -> ValidatedField:
@@ -77,12 +88,13 @@ class PatientPanel(DocumentPanel):
         self.body.setWordWrap(True)
         self.body.setAccessibleName("Body mass index and dosing weight")
         self.allergies = multi_line("Allergies (drugs, latex, adhesives, antiseptics)")
-        self.allergy_la = QCheckBox("Allergic to local anaesthetics")
-        self.allergy_la.setToolTip("Injections of any local anaesthetic are refused.")
+        self.allergy_la = QCheckBox(BOX_LABEL)
+        self.allergy_la.setToolTip(ALLERGY_BOX_TIP)
         self.allergy_prompt = QLabel()
         self.allergy_prompt.setWordWrap(True)
         self.allergy_prompt.setTextFormat(Qt.TextFormat.PlainText)
-        palette.restyle(self.allergy_prompt, palette.text_style("warning", bold=True))
+        palette.restyle(self.allergy_prompt, palette.text_style("error", bold=True))
+        self.allergy_prompt.setAccessibleName("Allergy written as text")
         self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
         self.fibromyalgia = QCheckBox("Fibromyalgia")
         self.anticoagulation = QCheckBox("Anticoagulated")
@@ -259,17 +271,19 @@ class PatientPanel(DocumentPanel):
             self.body.setText(text)
 
     def _show_allergy_prompt(self, patient: Patient) -> None:
-        """An allergy written only as text: ask to tick the box (clinical-basis §6.1)."""
-        named = clinical.text_allergy(patient)
-        prompt = bool(named) and not patient.allergy_local_anaesthetic
-        if prompt:
-            words = ", ".join(dict.fromkeys(f"“{isolated(m.word)}”" for m in named))
-            self.allergy_prompt.setText(
-                f"The allergies entry names {words}: injections of that class are refused. "
-                "Tick the box if the allergy is real."
-            )
-        self.allergy_prompt.setVisible(prompt)
-        self.tick_allergy.setVisible(prompt)
+        """An allergy written only as text: the record's warning, in red, and a button to tick
+        the box (clinical-basis §6.1). The field's text turns red as the record prints it."""
+        session = self._doc.session
+        written = next(
+            (w.message for w in allergy_warnings(session) if w.code == TEXT_ALLERGY_CODE),
+            None,
+        )
+        self.allergy_prompt.setText(written or "")
+        self.allergy_prompt.setVisible(written is not None)
+        self.tick_allergy.setVisible(written is not None)
+        mentions = bool(clinical.text_allergy(patient))
+        error = palette.css(palette.scheme().error)
+        palette.restyle(self.allergies, f"QPlainTextEdit {{ color: {error}; }}" if mentions else "")
 
     def _fill_diagnoses(self) -> None:
         session = self._doc.session

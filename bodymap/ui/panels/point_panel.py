@@ -9,6 +9,7 @@ at the point that causes them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.model import MAX_TEXT, MuscleId, Side, TriggerPoint
+from bodymap import clinical
+from bodymap.clinical.wording import number
+from bodymap.model import MAX_TEXT, Injection, MuscleId, Side, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
 from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
 from bodymap.ui.text_editors import TextEditor, text_rule
 from bodymap.ui.wording import SIDE_LABELS, point_title
+
+OVER_MAXIMUM = "dose.over_max."
+"""The code of a drug's dose over its maximum starts so; the drug's id follows."""
 
 
 class PointPanel(DocumentPanel):
@@ -155,11 +161,53 @@ class PointPanel(DocumentPanel):
             self._warned = None
 
     def _show_warnings(self) -> None:
-        """The warnings that name the point shown (its muscle check has its own line)."""
+        """The warnings that name the point shown (its muscle check has its own line); a dose
+        over a drug's maximum says what this point gives of the session's total."""
         point = self._current()
         found = () if point is None else self._checks.for_point(point.id)
-        self.warnings.set_warnings([w for w in found if w.code != "muscle.mismatch"])
+        shown = []
+        for w in found:
+            if w.code == "muscle.mismatch":
+                continue
+            if point is not None and w.code.startswith(OVER_MAXIMUM):
+                line = self._dose_line(point, w.code.removeprefix(OVER_MAXIMUM))
+                if line:
+                    w = dataclasses.replace(w, message=line)
+            shown.append(w)
+        self.warnings.set_warnings(shown)
         self._warned = None if point is None else point.id
+
+    def _dose_line(self, point: TriggerPoint, agent_id: str) -> str | None:
+        """A drug over its maximum, as seen from one of its points: what this point gives of
+        the session's total, which is what exceeds the maximum (clinical-basis §5.4)."""
+        total = next((t for t in self._checks.totals() if t.agent_id == agent_id), None)
+        if total is None or total.total_mg is None or not isinstance(point.treatment, Injection):
+            return None
+        here = sum(
+            c.mg or 0.0
+            for c in clinical.components(point.treatment)
+            if c.agent is not None and c.agent.id == agent_id
+        )
+        if total.max_mg is not None and total.weight is not None:
+            limit, unweighed = f"{number(total.max_mg)} mg for {total.weight.text}", ""
+        elif total.cap_mg is not None:
+            limit = f"{number(total.cap_mg)} mg whatever the weight"
+            unweighed = " The weight is not recorded."
+        else:
+            return None
+        rule = f"({total.maximum_text})"
+        if len(total.point_ids) == 1:
+            return (
+                f"{total.name} over the maximum: the {number(here)} mg at this point exceed "
+                f"{limit} {rule}.{unweighed}"
+            )
+        others = [self._doc.point(i).number for i in total.point_ids]
+        return (
+            f"{total.name} over the maximum: this point gives {number(here)} mg of the "
+            f"session's {number(total.total_mg)} mg (points {', '.join(map(str, others))}), "
+            f"and that total exceeds {limit} {rule}. Lower the dose at any of these points."
+            f"{unweighed}"
+        )
 
     def _fill_muscles(self, point: TriggerPoint) -> None:
         self.muscle.clear()

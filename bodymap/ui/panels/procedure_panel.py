@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.clinical.wording import COMPLICATION_LABELS
-from bodymap.model import Complication
+from bodymap.model import Complication, isolate
 from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, TextLines, WarningList
@@ -142,7 +142,9 @@ class ProcedurePanel(DocumentPanel):
         self.aftercare = QCheckBox("Aftercare advice given")
         self.aftercare_text = _label()
         self.aftercare_text.setAccessibleName("Aftercare advice")
-        self.aftercare_text.setStyleSheet("margin-left: 18px;")
+        # An indent a style sheet gives is not counted when the label's height is worked out
+        # for its width: the last lines were cut off. Contents margins are counted.
+        self.aftercare_text.setContentsMargins(18, 0, 0, 0)
         self.follow_up = date_field("Follow-up date")
         self.fibromyalgia_note = _label()
         self.fibromyalgia_note.setText(clinical.FIBROMYALGIA_NOTE)
@@ -195,7 +197,7 @@ class ProcedurePanel(DocumentPanel):
         codes = QGroupBox("Suggested procedure codes (not applied)")
         QVBoxLayout(codes).addWidget(self.codes)
         after = QGroupBox("After the procedure")
-        form = reflowing_form(after)
+        form = reflowing_form()
         form.addRow("Resp&onse", self.response)
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -203,10 +205,16 @@ class ProcedurePanel(DocumentPanel):
             column.addWidget(box)
         form.addRow("Complications", column)
         form.addRow("", self.complication_notes)
-        form.addRow(self.aftercare)
-        form.addRow(self.aftercare_text)
-        form.addRow("Fo&llow-up", self.follow_up)
-        form.addRow(self.fibromyalgia_note)
+        follow_up = reflowing_form()
+        follow_up.addRow("Fo&llow-up", self.follow_up)
+        # The long wrapped texts sit in a plain column: a form row spanning both columns was
+        # given the height of the unwrapped text, and the advice's last lines were cut off.
+        column = QVBoxLayout(after)
+        column.addLayout(form)
+        column.addWidget(self.aftercare)
+        column.addWidget(self.aftercare_text)
+        column.addLayout(follow_up)
+        column.addWidget(self.fibromyalgia_note)
         scrolling_column(self, (self.warnings_box, before, checklist, totals, codes, after))
 
     def _connect(self) -> None:
@@ -284,7 +292,7 @@ class ProcedurePanel(DocumentPanel):
             bool(set(procedure.complications) - {"none"}) and not self._doc.read_only
         )
         self.aftercare.setChecked(procedure.aftercare_given)
-        self.aftercare_text.setText(_reflow(clinical.aftercare_text(session.patient)))
+        self.aftercare_text.setText(_reflow(clinical.aftercare_text(session.patient, session)))
         self.follow_up.show_value(procedure.follow_up, iso(procedure.follow_up))
         self.fibromyalgia_note.setVisible(session.patient.fibromyalgia)
         palette.restyle(self.fibromyalgia_note, palette.text_style("warning"))
@@ -322,6 +330,9 @@ class ProcedurePanel(DocumentPanel):
         self.consent_warnings.set_warnings([w for w in found if w.code in CONSENT_CODES])
 
     def _show_totals(self) -> None:
+        """One line per drug with its share of the maximum for the weight, or of the absolute
+        cap when the weight is missing (clinical-basis §5.4); a mixture's part of each drug
+        on a line of its own."""
         session = self._doc.session
         totals = clinical.agent_totals(session)
         if not totals:
@@ -330,46 +341,27 @@ class ProcedurePanel(DocumentPanel):
             return
         rows: list[tuple[str, str]] = []
         for t in totals:
-            amount = f"{_fmt(t.total_ml)} mL"
-            if t.total_mg is not None:
-                amount += f" = {_fmt(t.total_mg)} mg"
-            if t.mg_incomplete:
-                amount += ", concentration missing for some"
-            limit = t.limit_text
-            if t.max_mg is not None and t.fraction_of_max is not None:
-                limit = f"max {limit} ({t.fraction_of_max * 100:.0f}% of max)"
             problem = t.exceeds_max or not t.checked or t.mg_incomplete
-            rows.append((f"{t.name}: {amount}; {limit}", _alert() if problem else _PLAIN))
-            if len(t.rows) > 1:
+            rows.append((total_line(t), _alert() if problem else _PLAIN))
+            if len(t.rows) > 1 or t.mixed:
                 rows += [(f"    {r.label}: {_fmt(r.total_ml)} mL", _PLAIN) for r in t.rows]
-        fractions = [t.fraction_of_max for t in totals if t.fraction_of_max is not None]
-        if len(fractions) > 1:
-            together = sum(fractions) * 100
+        shares = [t for t in totals if t.share is not None]
+        if len(shares) > 1:
+            together = sum(t.share or 0.0 for t in shares) * 100
+            known = all(t.fraction_of_max is not None for t in shares)
+            whatever = "" if known else " whatever the weight"
             style = _alert() if together > 100 + 1e-7 else _PLAIN
-            rows.append((f"Local anaesthetics together: {together:.0f}% of the maximum", style))
+            line = f"Local anaesthetics together: {together:.0f}% of the maximum{whatever}"
+            rows.append((line, style))
         self.totals.set_lines(rows)
         self.totals_note.setText(self._totals_footnote(totals))
         self.totals_note.show()
 
     def _totals_footnote(self, totals: list[clinical.AgentTotal]) -> str:
-        """Which maxima the totals use (clinical-basis §5.3, §6.3, §6.4)."""
-        session = self._doc.session
-        weight = clinical.dosing_weight(session.patient)
-        basis = weight.text if weight is not None else "weight not recorded"
-        epinephrine = any(getattr(p.treatment, "with_epinephrine", False) for p in session.points)
-        parts = [f"Maxima for {basis}"]
-        if epinephrine:
-            parts.append(
-                "each injection counts against the maximum for its solution (plain, or with "
-                "epinephrine where recorded); a drug's line shows the plain maximum unless "
-                "every injection of it had epinephrine"
-            )
-        else:
-            parts.append("plain solutions (no epinephrine recorded)")
-        if session.patient.pregnant:
-            parts.append("lowered by 20% in pregnancy")
+        """What the maxima are computed for (clinical-basis §5.3, §6.3, §6.4), as
+        :func:`bodymap.clinical.dose_basis_text` says it, and the published maxima used."""
+        text = clinical.dose_basis_text(self._doc.session)
         used = [f"{t.name}: {t.maximum_text}" for t in totals if t.maximum_text]
-        text = "; ".join(parts) + "."
         return text + (f" Published maxima used: {'; '.join(used)}." if used else "")
 
     def _show_codes(self) -> None:
@@ -378,6 +370,25 @@ class ProcedurePanel(DocumentPanel):
             self.codes.set_lines([("No treated points with a named muscle yet.", _note())])
             return
         self.codes.set_lines([(s.summary, _PLAIN) for s in suggestions])
+
+
+def total_line(total: clinical.AgentTotal) -> str:
+    """One drug's total: "Lidocaine: 4 mL = 40 mg; max 288 mg for 64 kg (14% of max)", or
+    without a weight "...; weight not recorded; at most 200 mg whatever the weight (20% of
+    that cap)". A typed name is bidi-isolated."""
+    typed = total.agent == "other" and total.agent_id is None
+    name = isolate(total.name) if typed else total.name
+    amount = f"{_fmt(total.total_ml)} mL"
+    if total.total_mg is not None:
+        amount += f" = {_fmt(total.total_mg)} mg"
+    if total.mg_incomplete:
+        amount += ", concentration missing for some"
+    limit = total.limit_text
+    if total.fraction_of_max is not None:
+        limit = f"max {limit} ({total.fraction_of_max * 100:.0f}% of max)"
+    elif total.share is not None:
+        limit = f"{limit} ({total.share * 100:.0f}% of that cap)"
+    return f"{name}: {amount}; {limit}"
 
 
 def _reflow(text: str) -> str:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
-from bodymap.clinical.wording import number
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
+from bodymap.ui.panels import needle_advice
 from bodymap.ui.panels.fields import common, revalidated
 from bodymap.ui.panels.injection_form import InjectionForm
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
@@ -239,6 +239,13 @@ class TreatmentPanel(DocumentPanel):
             self._last_dry = used
         self.treatment_used.emit(used)
 
+    def _fresh(self, point: TriggerPoint, template: Treatment) -> Treatment:
+        """The treatment a point starts with when its kind is chosen: ``template`` (the last
+        one used, or the default) with a needle no longer than the point's zone advises for
+        this patient (clinical-basis §4.6)."""
+        cautions = self._doc.location(point.id).cautions
+        return clinical.treatment_for_site(template, cautions, self._doc.session.patient)
+
     def _kind_chosen(self, kind: object) -> None:
         fresh: dict[object, Treatment] = {
             "examined": ExaminedOnly(),
@@ -247,7 +254,7 @@ class TreatmentPanel(DocumentPanel):
         }
 
         def make(p: TriggerPoint) -> Treatment:
-            return p.treatment if p.treatment.kind == kind else fresh[kind]
+            return p.treatment if p.treatment.kind == kind else self._fresh(p, fresh[kind])
 
         self._set_treatment("Set treatment", make)
 
@@ -255,8 +262,9 @@ class TreatmentPanel(DocumentPanel):
         """Each point's injection, or the last one used, changed by ``update``."""
 
         def make(p: TriggerPoint) -> Treatment:
-            current = p.treatment if isinstance(p.treatment, Injection) else self._last_injection
-            return revalidated(current, **update)
+            if isinstance(p.treatment, Injection):
+                return revalidated(p.treatment, **update)
+            return revalidated(self._fresh(p, self._last_injection), **update)
 
         self._set_treatment(what, make, key)
 
@@ -267,6 +275,7 @@ class TreatmentPanel(DocumentPanel):
                 "agent_other": "",
                 "concentration_percent": 0.9,
                 "with_epinephrine": False,
+                "mixed_with": (),
             },
             "Set agent",
             None,
@@ -274,8 +283,9 @@ class TreatmentPanel(DocumentPanel):
 
     def _set_dry(self, attr: str, value: object) -> None:
         def make(p: TriggerPoint) -> Treatment:
-            current = p.treatment if isinstance(p.treatment, DryNeedling) else self._last_dry
-            return revalidated(current, **{attr: value})
+            if isinstance(p.treatment, DryNeedling):
+                return revalidated(p.treatment, **{attr: value})
+            return revalidated(self._fresh(p, self._last_dry), **{attr: value})
 
         self._set_treatment("Set needle", make, attr)
 
@@ -372,27 +382,9 @@ class TreatmentPanel(DocumentPanel):
         """The zone's needle advice at the first point; a warning for each needle too long."""
         patient = self._doc.session.patient
         cautions = self._doc.location(points[0].id).cautions
-        with_limit = [c for c in cautions if c.needle.limit_mm is not None]
-        if with_limit:
-            zone = min(with_limit, key=lambda c: c.needle.limit_mm or 0.0)
-            advice = f"Here ({zone.zone}): {clinical.needle_advice_text(zone, patient)}."
-        elif cautions:
-            advice = f"Here: {cautions[0].title}; {cautions[0].needle.text}."
-        else:
-            advice = "No needling caution at this position."
-        self.needle_advice.setText(advice)
+        self.needle_advice.setText(needle_advice.advice_text(cautions, patient))
         self.needle_advice.setVisible(points[0].treatment.kind != "examined")
-        lines = []
-        for point in points:
-            cautions = self._doc.location(point.id).cautions
-            exceeded = clinical.too_long_for(point, cautions, patient)
-            treatment = point.treatment
-            if exceeded is None or isinstance(treatment, ExaminedOnly):
-                continue
-            length = treatment.needle_length_mm or 0.0
-            lines.append(
-                f"Point {point.number}: the {number(length)} mm needle is longer than advised "
-                f"{exceeded.zone} ({clinical.needle_advice_text(exceeded, patient)})."
-            )
+        located = [(p, self._doc.location(p.id).cautions) for p in points]
+        lines = needle_advice.too_long_lines(located, patient)
         self.needle_warning.setText("\n".join(lines))
         self.needle_warning.setVisible(bool(lines))

@@ -14,6 +14,7 @@ from bodymap.model import (
     MixedAgent,
     Patient,
     Treatment,
+    isolate,
 )
 from tests.unit.clinical.places import ARM, lido, other, point, session
 
@@ -80,10 +81,16 @@ def test_any_mention_of_an_amide_or_of_local_anaesthetics_refuses_lidocaine(alle
 @pytest.mark.parametrize(
     ("allergies", "found"),
     [
-        ("Never give lidocaine - anaphylaxis", "mentions lidocaine: injections of amide"),
-        ("Allergic to Naropin", "mentions naropin (ropivacaine): injections of amide"),
-        ("allergic to all -caines", "mentions caines: injections of local anaesthetics"),
-        ("LA allergy", "mentions LA: injections of local anaesthetics are refused"),
+        (
+            "Never give lidocaine - anaphylaxis",
+            f"mentions {isolate('lidocaine')}: injections of amide",
+        ),
+        (
+            "Allergic to Naropin",
+            f"mentions {isolate('naropin')} (ropivacaine): injections of amide",
+        ),
+        ("allergic to all -caines", f"mentions {isolate('caines')}: injections of local"),
+        ("LA allergy", f"mentions {isolate('LA')}: injections of local anaesthetics are refused"),
     ],
 )
 def test_the_message_names_what_was_found_and_the_class_refused(allergies: str, found: str) -> None:
@@ -165,9 +172,9 @@ def test_the_text_asks_the_user_to_tick_the_box_or_reword() -> None:
     unticked = warnings[1]
     assert unticked.severity == "warning"
     assert unticked.message == (
-        "The allergies field mentions lidocaine: injections of amide local anaesthetics are "
-        "refused. Tick 'Allergic to local anaesthetics', or if the patient is not allergic, "
-        "reword the allergies field."
+        f"The allergies field mentions {isolate('lidocaine')}: injections of amide local "
+        "anaesthetics are refused. Tick 'Allergic to local anaesthetics', or if the patient is "
+        "not allergic, reword the allergies field."
     )
     ticked = s.model_copy(
         update={"patient": s.patient.model_copy(update={"allergy_local_anaesthetic": True})}
@@ -218,3 +225,23 @@ def test_sulfites_warn_only_against_solutions_with_epinephrine() -> None:
 @pytest.mark.parametrize("treatment", [DryNeedling(), ExaminedOnly(), SALINE, lido(), LIDO_BUPI])
 def test_without_any_allergy_everything_is_allowed(treatment: Treatment) -> None:
     assert check_treatment_allowed(Patient(), treatment) is None
+
+
+RLO = "\u202e"
+"""RIGHT-TO-LEFT OVERRIDE: typed after a name, it would reverse the rest of a sentence."""
+
+
+def test_an_allergy_word_quoted_in_a_message_cannot_reorder_the_sentence() -> None:
+    message = check_treatment_allowed(Patient(allergies="Xylocaine rash"), lido())
+    assert message is not None
+    assert message.startswith(
+        f"The allergies field mentions {isolate('xylocaine')} (lidocaine): injections of amide"
+    )
+
+
+def test_a_typed_agent_named_in_a_refusal_is_isolated_with_its_override_closed() -> None:
+    typed = other(f"Foocaine{RLO} 1%")
+    message = check_treatment_allowed(Patient(allergy_local_anaesthetic=True), typed)
+    assert message is not None
+    # The override stays inside the isolate: the words after it read in their own order.
+    assert f"injection with \u2068Foocaine{RLO} 1%\u2069 is refused." in message

@@ -181,7 +181,8 @@ def test_an_unidentified_agent_is_not_checked_and_says_so() -> None:
     assert warning.code == "dose.not_checked"
     assert warning.severity == "warning"
     assert warning.message.startswith(
-        'Dose not checked: "Sarapin" at point 1 is a mixture or a name the app does not recognise.'
+        'Dose not checked: "\u2068Sarapin\u2069" at point 1 is a mixture or a name the app '
+        "does not recognise."
     )
 
 
@@ -300,8 +301,8 @@ def test_a_typed_mixture_without_concentrations_asks_to_be_entered_as_a_mixture(
     (warning,) = dose_warnings(session(point(3, ARM, treatment=typed)))
     assert warning.code == "dose.not_checked"
     assert warning.message == (
-        'Dose not checked: "lidocaine 1% / bupivacaine 0.25% 1:1" at point 3 names 2 local '
-        "anaesthetics (lidocaine, bupivacaine). Enter it as a mixture, each agent with its "
+        'Dose not checked: "\u2068lidocaine 1% / bupivacaine 0.25% 1:1\u2069" at point 3 names '
+        "2 local anaesthetics (lidocaine, bupivacaine). Enter it as a mixture, each agent with its "
         "concentration in the syringe, so that each dose is checked."
     )
 
@@ -359,3 +360,22 @@ def test_total_mg_is_none_when_no_concentration_was_counted() -> None:
     (total,) = agent_totals(session(point(1, ARM, treatment=lido(10.0, None))))
     assert total.total_mg is None
     assert total.mg_incomplete
+
+
+def test_a_typed_name_in_a_dose_message_is_isolated() -> None:
+    rlo = "\u202e"
+    s = session(point(1, ARM, treatment=other(f"Sarapin{rlo}", 5.0)))
+    (warning,) = dose_warnings(s)
+    assert f'"\u2068Sarapin{rlo}\u2069" at point 1' in warning.message
+
+
+def test_a_typed_agent_of_a_mixture_is_isolated_in_the_totals() -> None:
+    mixed = Injection(
+        agent="lidocaine",
+        concentration_percent=0.5,
+        volume_ml=2.0,
+        mixed_with=(MixedAgent(agent="other", agent_other="Sarapin", concentration_percent=1.0),),
+    )
+    totals = agent_totals(session(point(1, ARM, treatment=mixed)))
+    typed = next(t for t in totals if not t.checked)
+    assert [r.label for r in typed.rows] == ["\u2068Sarapin\u2069 1% in a mixture"]

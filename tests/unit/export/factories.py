@@ -15,6 +15,7 @@ from bodymap.model import (
     ExaminedOnly,
     Findings,
     Injection,
+    MixedAgent,
     MuscleId,
     Patient,
     Procedure,
@@ -101,6 +102,35 @@ def landmark_session(diagram: Diagram | None = None) -> Session:
             point_at(diagram, 3, (angle_x, angle_y + 15), ExaminedOnly(), Findings(pain_before=3)),
         ],
     )
+
+
+LIDO_BUPI = Injection(
+    agent="lidocaine",
+    concentration_percent=0.5,
+    volume_ml=2.0,
+    mixed_with=(MixedAgent(agent="bupivacaine", concentration_percent=0.125),),
+)
+"""Lidocaine 1% and bupivacaine 0.25% drawn 1:1: 0.5% + 0.125% in the syringe, 2 mL."""
+WITH_TYPED = Injection(
+    agent="lidocaine",
+    concentration_percent=0.5,
+    volume_ml=1.0,
+    mixed_with=(MixedAgent(agent="other", agent_other="Sarapin", concentration_percent=None),),
+)
+"""A mixture with an agent the app cannot identify and no concentration recorded for it."""
+
+
+def mixture_session(diagram: Diagram | None = None) -> Session:
+    """The landmark session with its injection a lidocaine-bupivacaine mixture, and the
+    dry-needled point injected with a mixture holding a typed agent instead."""
+    session = landmark_session(diagram)
+    first, second, *rest = session.points
+    points = [
+        first.model_copy(update={"treatment": LIDO_BUPI}),
+        second.model_copy(update={"treatment": WITH_TYPED}),
+        *rest,
+    ]
+    return session.model_copy(update={"points": points})
 
 
 def save(session: Session, path: Path) -> Path:

@@ -17,7 +17,7 @@ from bodymap import export
 from bodymap.anatomy import load_diagram
 from bodymap.export import csv_rows
 from bodymap.model import Injection, Session
-from tests.unit.export.factories import example_session, landmark_session
+from tests.unit.export.factories import example_session, landmark_session, mixture_session
 
 
 def _read(data: bytes) -> list[dict[str, str]]:
@@ -279,3 +279,38 @@ def test_written_file_is_the_bytes(tmp_path: Path) -> None:
     assert rows == len(example_session().points)
     assert out.read_bytes() == _csv([example_session()], deidentify=False)
     assert not (tmp_path / "points.csv.bak").exists()
+
+
+def test_every_agent_of_a_mixture_is_in_its_row() -> None:
+    rows = _read(_csv([mixture_session()], deidentify=False))
+    mixed, typed = rows[0], rows[1]
+    assert (mixed["agent"], mixed["concentration_percent"]) == (
+        "Lidocaine + Bupivacaine",
+        "0.5 + 0.125",
+    )
+    assert (mixed["volume_ml"], mixed["dose_mg"]) == ("2", "10 + 2.5")
+    assert (typed["agent"], typed["concentration_percent"]) == (
+        "Lidocaine + Sarapin",
+        "0.5 + missing",
+    )
+    assert typed["dose_mg"] == "5 + missing"
+    assert rows[2]["agent"] == rows[2]["dose_mg"] == ""  # examined only
+
+
+def test_a_mixture_s_typed_agent_is_other_when_de_identified() -> None:
+    rows = _read(_csv([mixture_session()], deidentify=True))
+    assert [r["agent"] for r in rows[:2]] == ["Lidocaine + Bupivacaine", "Lidocaine + Other"]
+    assert "Sarapin" not in _csv([mixture_session()], deidentify=True).decode("utf-8-sig")
+
+
+def test_a_typed_mixed_agent_with_a_concentration_is_not_checked() -> None:
+    session = mixture_session()
+    first = session.points[1]
+    assert isinstance(first.treatment, Injection)
+    mixed = first.treatment.mixed_with[0].model_copy(update={"concentration_percent": 1.0})
+    treatment = first.treatment.model_copy(update={"mixed_with": (mixed,)})
+    changed = session.model_copy(
+        update={"points": [session.points[0], first.model_copy(update={"treatment": treatment})]}
+    )
+    rows = _read(_csv([changed], deidentify=False))
+    assert (rows[1]["concentration_percent"], rows[1]["dose_mg"]) == ("0.5 + 1", "5 + not checked")

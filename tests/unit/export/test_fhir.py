@@ -12,7 +12,7 @@ from bodymap import export
 from bodymap.anatomy import load_diagram
 from bodymap.export.fhir_points import markdown_literal
 from bodymap.model import DryNeedling, Injection, Session
-from tests.unit.export.factories import example_session, landmark_session
+from tests.unit.export.factories import example_session, landmark_session, mixture_session
 
 PDF = b"%PDF-1.7\n% test record\n"
 SNOMED = "http://snomed.info/sct"
@@ -229,3 +229,31 @@ def test_no_clinician_no_practitioner() -> None:
     doc = _doc(anonymous, diagram=load_diagram())
     assert not _resources(doc, "Practitioner")
     assert "performer" not in _resources(doc, "Procedure")[0]
+
+
+def test_a_mixture_is_one_administration_of_one_medication_with_an_ingredient_per_agent() -> None:
+    doc = _doc(mixture_session())
+    given = _resources(doc, "MedicationAdministration")
+    assert len(given) == 2  # one syringe per injected point, whatever it holds
+    mixed = given[0]
+    assert mixed["dosage"]["dose"]["value"] == 2.0  # the mixture's volume, given once
+    assert mixed["dosage"]["text"] == "2 mL Lidocaine 0.5% + bupivacaine 0.125% = 10 mg + 2.5 mg"
+    (medication,) = mixed["contained"]
+    assert medication["code"]["text"] == "Lidocaine 0.5% + bupivacaine 0.125%"
+    ingredients = medication["ingredient"]
+    assert [i["itemCodeableConcept"]["text"] for i in ingredients] == ["Lidocaine", "Bupivacaine"]
+    assert all(i["isActive"] for i in ingredients)
+    strengths = [i["strength"] for i in ingredients]
+    assert [s["numerator"]["value"] for s in strengths] == [5, 1.25]  # mg per mL in the syringe
+    assert {s["denominator"]["value"] for s in strengths} == {1}
+
+
+def test_a_mixture_s_agent_without_concentration_or_identity_has_no_strength() -> None:
+    doc = _doc(mixture_session())
+    typed = _resources(doc, "MedicationAdministration")[1]
+    (medication,) = typed["contained"]
+    lido, sarapin = medication["ingredient"]
+    assert lido["strength"]["numerator"]["value"] == 5
+    assert sarapin["itemCodeableConcept"]["text"] == "Sarapin"
+    assert "strength" not in sarapin
+    assert typed["dosage"]["text"].endswith("= 5 mg + concentration missing, dose not checked")

@@ -14,7 +14,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from bodymap import export
 from bodymap.model import Injection
-from tests.unit.export.factories import example_session, landmark_session
+from tests.unit.export.factories import example_session, landmark_session, mixture_session
 
 SCHEMA = Path(__file__).parents[2] / "data" / "fhir" / "fhir.schema.json"
 SCHEMA_SHA256 = "2230406893b4cf002a4ee1e5e2bbeca22ac5d2d4931b3e9ef7b9594bbc376a01"
@@ -43,14 +43,14 @@ def _errors(validator: jsonschema.Draft6Validator, doc: dict[str, Any]) -> list[
     ]
 
 
-@pytest.mark.parametrize("make", [example_session, landmark_session])
+@pytest.mark.parametrize("make", [example_session, landmark_session, mixture_session])
 def test_bundle_validates_against_the_r4_schema(
     make: Any, validator: jsonschema.Draft6Validator
 ) -> None:
     assert _errors(validator, _bundle_json(make())) == []
 
 
-@pytest.mark.parametrize("make", [example_session, landmark_session])
+@pytest.mark.parametrize("make", [example_session, landmark_session, mixture_session])
 def test_bundle_parses_with_the_r4b_models(make: Any) -> None:
     doc = _bundle_json(make())
     parsed = Bundle.model_validate(doc)

@@ -11,7 +11,8 @@ import pytest
 
 from bodymap.history import ClinicIndex, default_cache_dir
 from bodymap.history.index import default_db_path
-from bodymap.model import DryNeedling, ExaminedOnly
+from bodymap.history.matching import earlier_points, recurrence
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, MixedAgent
 from tests.unit.history import factories as f
 
 GENERATED = 3000
@@ -322,3 +323,47 @@ def test_unusable_cache_folder_falls_back_to_memory(tmp_path: Path) -> None:
     assert index.in_memory
     assert index.refresh().added == 1
     assert len(index.sessions_for("ID-1")) == 1
+
+
+def test_every_agent_of_a_mixture_is_indexed_for_the_recurrence_line(tmp_path: Path) -> None:
+    mixture = Injection(
+        agent="lidocaine",
+        concentration_percent=0.5,
+        volume_ml=2.0,
+        mixed_with=(
+            MixedAgent(agent="bupivacaine", concentration_percent=0.125),
+            MixedAgent(agent="other", agent_other="Sarapin", concentration_percent=None),
+        ),
+    )
+    earlier = f.session("Ida Jensen", "ID-1", dt.date(2026, 3, 1), [f.point(treatment=mixture)])
+    f.write(tmp_path, "first", earlier)
+    index = ClinicIndex(tmp_path)
+    index.refresh()
+
+    [summary] = index.sessions_for("ID-1")
+    assert summary.agents == ("Sarapin", "bupivacaine", "lidocaine")
+    [h] = index.point_history("ID-1")
+    assert h.mixed_with == (("bupivacaine", 0.125), ("Sarapin", None))
+    assert h.treatment == ("lidocaine 0.5% + bupivacaine 0.125% + \u2068Sarapin\u2069 2 mL")
+
+    today = f.session("Ida Jensen", "ID-1", dt.date(2026, 4, 1), [f.point()])
+    found = recurrence(today.points[0], earlier_points([h], today))
+    assert found is not None
+    assert found.text == (
+        "recurring: 2nd visit, last treated 2026-03-01 with lidocaine 0.5% + bupivacaine "
+        "0.125% + \u2068Sarapin\u2069 2 mL"
+    )
+
+
+def test_a_cache_without_the_mixture_column_is_rebuilt(tmp_path: Path) -> None:
+    f.write(tmp_path / "clinic", "ida", f.session("Ida Jensen", "ID-1", None, [f.point()]))
+    db = tmp_path / "cache.sqlite3"
+    with ClinicIndex(tmp_path / "clinic", db_path=db) as index:
+        index.refresh()
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE points DROP COLUMN mixed_with")
+    conn.close()
+    reopened = ClinicIndex(tmp_path / "clinic", db_path=db)
+    assert reopened.rebuilt
+    assert reopened.refresh().added == 1
+    reopened.close()

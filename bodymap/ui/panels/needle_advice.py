@@ -1,0 +1,51 @@
+"""The needle advice the treatment panel gives at a point's position (clinical-basis §4.6).
+
+The depth comes from the strictest zone that gives one, for this patient; a zone without a
+published depth (between or beside the thoracic spinous processes) gives its technique, which
+is then the advice that matters. A recorded needle longer than its zone advises gets a line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bodymap import clinical
+from bodymap.clinical.wording import number
+from bodymap.model import DryNeedling, Injection, Patient, TriggerPoint
+
+NO_CAUTION = "No needling caution at this position."
+
+
+def advice_text(cautions: Sequence[clinical.Caution], patient: Patient) -> str:
+    """The advice at a position: "Here (at the lung apex): insertion depth at most 30 mm ...",
+    then each zone without a depth by its title and technique."""
+    if not cautions:
+        return NO_CAUTION
+    lines = []
+    with_limit = [c for c in cautions if c.needle.limit_mm is not None]
+    if with_limit:
+        zone = min(with_limit, key=lambda c: c.needle.limit_mm or 0.0)
+        lines.append(f"Here ({zone.zone}): {clinical.needle_advice_text(zone, patient)}.")
+    for caution in cautions:
+        if caution.needle.limit_mm is None:
+            technique = " ".join(caution.technique)
+            lines.append(f"{caution.title}. {technique} No published depth limit.")
+    return "\n".join(lines)
+
+
+def too_long_lines(
+    points: Iterable[tuple[TriggerPoint, Sequence[clinical.Caution]]], patient: Patient
+) -> list[str]:
+    """One line per treated point whose recorded needle is longer than its zone advises."""
+    lines = []
+    for point, cautions in points:
+        treatment = point.treatment
+        exceeded = clinical.too_long_for(point, cautions, patient)
+        if exceeded is None or not isinstance(treatment, Injection | DryNeedling):
+            continue
+        length = treatment.needle_length_mm or 0.0
+        lines.append(
+            f"Point {point.number}: the {number(length)} mm needle is longer than advised "
+            f"{exceeded.zone} ({clinical.needle_advice_text(exceeded, patient)})."
+        )
+    return lines
