@@ -8,8 +8,8 @@
    (:func:`complete_or_quit`): document, panels, controllers and menus. It then takes input
    and emits ``ready``.
 4. Once ready, garbage collection resumes (:func:`resume_collecting`), unsaved work from a
-   session that did not end cleanly is offered back and the file given is opened
-   (:func:`after_start`).
+   session that did not end cleanly is offered back, a clinic folder is offered on first
+   start (:mod:`bodymap.ui.first_run`) and the file given is opened (:func:`after_start`).
 """
 
 from __future__ import annotations
@@ -101,11 +101,14 @@ def resume_collecting() -> None:
 
 
 def after_start(window: MainWindow, file: Path | None) -> bool:
-    """Once the window is ready: offer back unsaved work, then open ``file``.
+    """Once the window is ready: offer back unsaved work, offer a clinic folder (first start,
+    or the chosen one is missing), then open ``file``.
 
     Returns whether ``file`` (when given) was opened.
     """
-    window.completed().files.offer_recovery()
+    parts = window.completed()
+    parts.files.offer_recovery()
+    parts.history.check_clinic_folder()
     return file is None or window.open_file(file)
 
 

@@ -7,15 +7,17 @@ recovery file until they are saved.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QWidget
 
-from bodymap import storage
+from bodymap import history, storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session
+from bodymap.ui import preferences
 from bodymap.ui.dialogs import Dialogs, StatusSink, Unsaved
 from bodymap.ui.document import SessionDocument
 
@@ -176,20 +178,44 @@ class FileController(QObject):
         return self._write(self._doc.path)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there."""
-        suggestion = str(self._doc.path) if self._doc.path else self._suggested_name()
-        path = self.dialogs.save_path(self._parent, suggestion)
-        if path is None:
-            return False
-        if not path.name.endswith(".json"):
+        """Ask for a file name and save there; the place proposed is in the clinic folder."""
+        suggestion, made = self.proposed_place()
+        path = self.dialogs.save_path(self._parent, str(suggestion))
+        if path is not None and not path.name.endswith(".json"):
             path = path.with_name(path.name + storage.SUFFIX)
-        return self._write(path)
+        saved = path is not None and self._write(path)
+        if made is not None and not saved:
+            with contextlib.suppress(OSError):
+                made.rmdir()  # the patient's folder made for the proposal, if still empty
+        return saved
 
-    def _suggested_name(self) -> str:
+    def proposed_place(self) -> tuple[Path, Path | None]:
+        """Where Save proposes to save the session, and the folder made for it (else None).
+
+        In the clinic folder: the patient's folder (made now, so that the file dialog opens
+        in it) and a new file named after the visit's date and the patient's identifier
+        (``history.proposed_path``), never an existing file. Without a clinic folder: that
+        file name in the user's documents.
+        """
         session = self._doc.session
-        parts = [session.encounter.date.isoformat() if session.encounter.date else ""]
-        parts.append(session.patient.identifier or "session")
-        return "-".join(p for p in parts if p) + storage.SUFFIX
+        folder = preferences.usable_clinic_folder()
+        if folder is not None:
+            try:
+                path = history.proposed_path(folder, session)
+                made = None if path.parent.is_dir() else path.parent
+                path.parent.mkdir(exist_ok=True)
+                return path, made
+            except OSError:
+                pass  # an unusable patient folder: the clinic folder itself, named as usual
+        else:
+            documents = QStandardPaths.StandardLocation.DocumentsLocation
+            folder = Path(QStandardPaths.writableLocation(documents) or Path.home())
+        name = history.session_file_name(session)
+        counter = 1
+        while (folder / name).exists():
+            counter += 1
+            name = history.session_file_name(session, counter)
+        return folder / name, None
 
     def _write(self, path: Path) -> bool:
         path = path.absolute()
