@@ -56,6 +56,11 @@ def build_parts(
     printing = PrintController(doc, clinic, dialogs, status, window)
     exporting = ExportController(doc, dialogs, status, window)
     details.point_panel.extra.addWidget(history.visits)
+    window.addToolBarBreak()
+    window.addToolBar(history.patient_check)
+    history.patient_check.review_requested.connect(
+        lambda: details.setCurrentWidget(details.patient_panel)
+    )
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
     undo_dock = QDockWidget("Undo history", window)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.history import HistoricPoint, PainVisit, pain_series
 from bodymap.model import TriggerPoint
+from bodymap.ui.history.tooltips import plain_tooltip
 
 BEFORE_COLOUR = QColor("#b3122e")
 AFTER_COLOUR = QColor("#1f5fa8")
@@ -40,7 +41,7 @@ class PainChart(QWidget):
     def set_visits(self, visits: Sequence[PainVisit]) -> None:
         """Show these visits, oldest first."""
         self._visits = list(visits)
-        self.setToolTip(self._tooltip())
+        self.setToolTip(plain_tooltip(self._tooltip()))
         self.update()
 
     def visits(self) -> list[PainVisit]:

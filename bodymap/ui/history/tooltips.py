@@ -1,0 +1,13 @@
+"""Tooltips that show text as typed: Qt guesses whether a tooltip is rich text, so text that
+comes from a user or a file (names, agents, file names) is escaped and marked up explicitly."""
+
+from __future__ import annotations
+
+import html
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally, line breaks kept (empty stays empty)."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
