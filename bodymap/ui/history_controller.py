@@ -22,6 +22,7 @@ from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.files import FileController
 from bodymap.ui.history import PatientBrowser, PointVisits, PreviousVisitOverlays
 from bodymap.ui.history.patient_check import PatientCheckBar
+from bodymap.ui.history.text import counted
 
 MESSAGE_MS = 8000
 
@@ -186,10 +187,10 @@ class HistoryController(QObject):
         self.overlays.show_session(previous, path, self._doc.session)
         since = previous.encounter.date or previous.created.date()
         self.patient_check.ask(self._doc.session.patient, since)
-        count = len(previous.points)
+        points = counted(len(previous.points), "point")
         self._status(
-            f"Next visit started: the {count} point(s) of {since} are offered on the map "
-            "(click one, or Patients → Accept All).",
+            f"Next visit started: {points} of {since} offered on the map (click one, or "
+            "Patients → Accept All Previous-Visit Points).",
             MESSAGE_MS,
         )
         return True
@@ -212,17 +213,23 @@ class HistoryController(QObject):
             self._status("No earlier points are offered on the map.", MESSAGE_MS)
             return
         taken = history.points_to_accept(pending, self._doc.session.points)
-        left = len(pending) - len(taken)
-        if taken and not self._accept(taken, f"Accept {len(taken)} previous points"):
+        if taken and not self._accept(taken, f"Accept {counted(len(taken), 'previous point')}"):
             return
-        if left:
-            self._status(
-                f"{len(taken)} earlier point(s) accepted; {left} left offered: each lies within "
-                f"{history.TOLERANCE_MM:g} mm of another point (click it to add it anyway).",
-                MESSAGE_MS,
+        offered = {p.id for p in self.overlays.pending_points()}
+        skipped = [p for p in pending if p not in taken]
+        left = sum(p.id in offered for p in skipped)
+        words = [f"{counted(len(taken), 'earlier point')} accepted."]
+        if len(skipped) > left:
+            words.append(
+                f"{counted(len(skipped) - left, 'other')} matched by a point of this visit "
+                "(the same trigger point)."
             )
-        else:
-            self._status(f"{len(taken)} earlier point(s) accepted.", MESSAGE_MS)
+        if left:
+            words.append(
+                f"{counted(left, 'other')} left offered: within {history.TOLERANCE_MM:g} mm of "
+                "another point (click it to add it anyway)."
+            )
+        self._status(" ".join(words), MESSAGE_MS)
 
     def _accept(self, previous: list[TriggerPoint], text: str) -> bool:
         first = self._doc.session.next_number()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.history import PatientSummary, SessionSummary
 from bodymap.model import isolate
-from bodymap.ui.history.tooltips import plain_tooltip
+from bodymap.ui.history.text import counted, plain_tooltip
 from bodymap.ui.wording import muscle_text
 
 if TYPE_CHECKING:
@@ -48,11 +48,6 @@ LIST_LIMIT = 200
 
 def _muscle_text(muscles: Iterable[str]) -> str:
     return ", ".join(muscle_text(m) for m in muscles)
-
-
-def counted(n: int, noun: str) -> str:
-    """ "1 session", "2 sessions", "12,345 sessions"."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 class PatientBrowser(QDialog):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from bodymap import history
 from bodymap.history.keys import sort_date
 from bodymap.model import Session, TriggerPoint
-from bodymap.ui.history.tooltips import plain_tooltip
+from bodymap.ui.history.text import plain_tooltip
 from bodymap.ui.items import circle_shape
 from bodymap.ui.wording import previous_point_tooltip
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.history import HistoricPoint, PainVisit, pain_series
 from bodymap.model import TriggerPoint
-from bodymap.ui.history.tooltips import plain_tooltip
+from bodymap.ui.history.text import plain_tooltip
 
 BEFORE_COLOUR = QColor("#b3122e")
 AFTER_COLOUR = QColor("#1f5fa8")

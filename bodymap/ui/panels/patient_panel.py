@@ -63,6 +63,8 @@ class PatientPanel(DocumentPanel):
         )
         self.fibromyalgia = QCheckBox("Fibromyalgia")
         self.anticoagulation = QCheckBox("Anticoagulated")
+        self.pregnant = QCheckBox("Pregnant")
+        self.pregnant.setToolTip("Lowers the maximum local anaesthetic dose.")
         self.history = multi_line("Relevant history, prior conservative care", 72)
         # --- encounter
         self.today_button = QPushButton("Today")
@@ -116,6 +118,7 @@ class PatientPanel(DocumentPanel):
         form.addRow("", self.allergy_la)
         form.addRow("", self.fibromyalgia)
         form.addRow("", self.anticoagulation)
+        form.addRow("", self.pregnant)
         form.addRow("&History", self.history)
         encounter = QGroupBox("Encounter")
         form = QFormLayout(encounter)
@@ -148,6 +151,7 @@ class PatientPanel(DocumentPanel):
         self.allergy_la.toggled.connect(check("patient", "allergy_local_anaesthetic"))
         self.fibromyalgia.toggled.connect(check("patient", "fibromyalgia"))
         self.anticoagulation.toggled.connect(check("patient", "anticoagulation"))
+        self.pregnant.toggled.connect(check("patient", "pregnant"))
         self.history.textChanged.connect(plain("patient", "history", self.history))
         self.encounter_date.committed.connect(text("encounter", "date"))
         self.today_button.clicked.connect(
@@ -193,6 +197,7 @@ class PatientPanel(DocumentPanel):
         self.allergy_la.setChecked(patient.allergy_local_anaesthetic)
         self.fibromyalgia.setChecked(patient.fibromyalgia)
         self.anticoagulation.setChecked(patient.anticoagulation)
+        self.pregnant.setChecked(patient.pregnant)
         set_plain_text(self.history, patient.history)
         self.encounter_date.show_value(encounter.date, iso(encounter.date))
         set_plain_text(self.indication, encounter.indication)
