@@ -147,12 +147,17 @@ def find(conn: sqlite3.Connection, needle: str, limit: int) -> list[Any]:
 
     An empty ``needle`` lists every patient by name.
     """
-    values = {"needle": needle, "limit": limit}
+    return conn.execute(*query(conn, needle, limit)).fetchall()
+
+
+def query(conn: sqlite3.Connection, needle: str, limit: int) -> tuple[str, dict[str, Any]]:
+    """The statement and values :func:`find` runs for ``needle``."""
+    values: dict[str, Any] = {"needle": needle, "limit": limit}
     if not needle:
-        query = f"SELECT {_COLUMNS} FROM patients AS p ORDER BY p.name_fold, p.identifier"
+        statement = f"SELECT {_COLUMNS} FROM patients AS p ORDER BY p.name_fold, p.identifier"
     elif len(needle) < MIN_TRIGRAM:
         values["last"] = needle + _LAST_CHARACTER
-        query = f"""
+        statement = f"""
             SELECT {_COLUMNS} FROM patients AS p
             WHERE p.id IN (
                 SELECT patient_id FROM patient_words WHERE word >= :needle AND word < :last
@@ -161,17 +166,17 @@ def find(conn: sqlite3.Connection, needle: str, limit: int) -> list[Any]:
         """
     elif has_text_table(conn):
         values["phrase"] = '"' + needle.replace('"', '""') + '"'
-        query = f"""
+        statement = f"""
             SELECT {_COLUMNS} FROM {TEXT_TABLE} AS t JOIN patients AS p ON p.id = t.rowid
             WHERE t.text MATCH :phrase
             ORDER BY {_RANK}, p.name_fold, p.identifier
         """
     else:
-        query = f"""
+        statement = f"""
             SELECT {_COLUMNS} FROM patients AS p
             WHERE p.id IN (
                 SELECT patient_id FROM patient_words WHERE instr(word, :needle) > 0
             )
             ORDER BY {_RANK}, p.name_fold, p.identifier
         """
-    return conn.execute(query + " LIMIT :limit", values).fetchall()
+    return statement + " LIMIT :limit", values
