@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import sqlite3
@@ -22,7 +21,7 @@ from types import TracebackType
 from typing import Self, TypeVar
 
 from bodymap import storage
-from bodymap.history import search
+from bodymap.history import queries, search
 from bodymap.history.database import (
     SCHEMA_VERSION,
     create_tables,
@@ -32,7 +31,7 @@ from bodymap.history.database import (
     layout_ok,
     writing,
 )
-from bodymap.history.keys import CACHE_ENV, default_cache_dir, fold, lookup_key
+from bodymap.history.keys import CACHE_ENV, default_cache_dir, fold
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
@@ -41,7 +40,6 @@ from bodymap.history.records import (
     SessionSummary,
 )
 from bodymap.history.scanning import index_file, scan_folder, stat_files
-from bodymap.model import Findings
 
 _log = logging.getLogger(__name__)
 
@@ -393,72 +391,8 @@ class ClinicIndex:
         Args:
             key: the patient's identifier, or ``PatientSummary.key``.
         """
-
-        def run() -> list[SessionSummary]:
-            rows = self._conn.execute(
-                """
-                SELECT f.path, s.session_id, s.patient_name, s.patient_identifier, s.date,
-                       s.sort_date, s.point_count, s.muscles, s.agents
-                FROM sessions AS s JOIN files AS f ON f.id = s.file_id
-                WHERE s.patient_key = ?
-                ORDER BY s.sort_date, s.created, f.path
-                """,
-                (lookup_key(key),),
-            )
-            return [
-                SessionSummary(
-                    path=self.folder / row[0],
-                    session_id=row[1],
-                    patient_name=row[2],
-                    patient_identifier=row[3],
-                    date=dt.date.fromisoformat(row[4]) if row[4] else None,
-                    sort_date=dt.date.fromisoformat(row[5]),
-                    point_count=row[6],
-                    muscles=tuple(json.loads(row[7])),
-                    agents=tuple(json.loads(row[8])),
-                )
-                for row in rows
-            ]
-
-        return self._recovering(run)
+        return self._recovering(lambda: queries.sessions_of(self._conn, self.folder, key))
 
     def point_history(self, key: str) -> list[HistoricPoint]:
         """Every point of a patient's indexed sessions, oldest session first."""
-
-        def run() -> list[HistoricPoint]:
-            rows = self._conn.execute(
-                """
-                SELECT s.session_id, f.path, s.sort_date, p.point_id, p.number, p.muscle,
-                       p.side, p.x, p.y, p.kind, p.agent, p.concentration_percent,
-                       p.volume_ml, p.pain_before, p.pain_after, p.findings
-                FROM points AS p
-                JOIN sessions AS s ON s.file_id = p.file_id
-                JOIN files AS f ON f.id = p.file_id
-                WHERE s.patient_key = ?
-                ORDER BY s.sort_date, s.created, f.path, p.number
-                """,
-                (lookup_key(key),),
-            )
-            return [
-                HistoricPoint(
-                    session_id=row[0],
-                    path=self.folder / row[1],
-                    date=dt.date.fromisoformat(row[2]),
-                    point_id=row[3],
-                    number=row[4],
-                    muscle=row[5],
-                    side=row[6],
-                    x=row[7],
-                    y=row[8],
-                    kind=row[9],
-                    agent=row[10],
-                    concentration_percent=row[11],
-                    volume_ml=row[12],
-                    pain_before=row[13],
-                    pain_after=row[14],
-                    findings=Findings.model_validate_json(row[15]),
-                )
-                for row in rows
-            ]
-
-        return self._recovering(run)
+        return self._recovering(lambda: queries.points_of(self._conn, self.folder, key))
