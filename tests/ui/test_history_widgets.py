@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from pytestqt.qtbot import QtBot
 
 from bodymap.history import ClinicIndex, earlier_points
+from bodymap.history import index as index_module
 from bodymap.model import DryNeedling, Session, TriggerPoint
 from bodymap.ui import preferences
 from bodymap.ui.app import configure_application_identity
@@ -95,6 +96,29 @@ def test_search_shows_the_patient_and_their_sessions(qtbot: QtBot, browser: Pati
     assert top is not None
     texts = [visible(top.text(c)) for c in range(1, 5)]
     assert texts == ["2026-10-02", "2", "upper trapezius", "lidocaine"]
+
+
+def test_the_first_build_runs_in_the_background_with_its_progress_shown(
+    qtbot: QtBot, clinic_folder: Path, settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "PROGRESS_EVERY", 50)
+    preferences.set_clinic_folder(clinic_folder)
+    dialog = PatientBrowser(BackgroundIndex())
+    qtbot.addWidget(dialog)
+    told: list[tuple[int, int]] = []
+    dialog.clinic.progress.connect(lambda done, total: told.append((done, total)))
+    dialog.show()
+    # show() returned with the folder still being read: the window is not held up.
+    assert dialog.clinic.busy
+    assert dialog.clinic.opened() is None
+    assert dialog.progress.isVisible()
+    assert dialog.status.text() == "Reading the clinic folder…"
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 204 and dialog.progress.value() >= 50)
+    qtbot.waitUntil(lambda: not dialog.clinic.busy and dialog.clinic.opened() is not None)
+    assert told == [(0, 204), (50, 204), (100, 204), (150, 204), (200, 204), (204, 204)]
+    assert not dialog.progress.isVisible()
+    assert dialog.status.text().startswith("203 sessions in ")
+    assert dialog.patients.count() > 0
 
 
 def test_search_by_identifier(qtbot: QtBot, browser: PatientBrowser) -> None:
