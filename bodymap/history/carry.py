@@ -70,7 +70,7 @@ CONFIRM_AT_NEXT_VISIT = (
 )
 """Patient fields carried over to the next visit that the clinician confirms there: each can
 change between visits and each changes what may be injected (the dose limit by weight, the
-local anaesthetic allergy, bleeding on anticoagulation, pregnancy)."""
+local anaesthetic allergy, bleeding on anticoagulation, pregnancy; clinical-basis §9.3)."""
 
 
 def points_to_accept(
@@ -84,7 +84,8 @@ def points_to_accept(
     from every point of the session and from every point taken before it, whatever their
     muscle: so no two points end up closer than the matching distance, and of two earlier
     marks of one trigger point (at two visits) only the first offered is taken. The others
-    stay offered, to be accepted one by one where the clinician finds them distinct.
+    stay offered, to be accepted one by one where the clinician finds them distinct
+    (clinical-basis §9.3).
     """
     taken: list[TriggerPoint] = []
     for point in offered:

@@ -114,6 +114,7 @@ def test_the_first_build_runs_in_the_background_with_its_progress_shown(
     assert dialog.progress.isVisible()
     assert dialog.status.text() == "Reading the clinic folder…"
     qtbot.waitUntil(lambda: dialog.progress.maximum() == 204 and dialog.progress.value() >= 50)
+    assert dialog.status.text().startswith("Reading the clinic folder: ")
     qtbot.waitUntil(lambda: not dialog.clinic.busy and dialog.clinic.opened() is not None)
     assert told == [(0, 204), (50, 204), (100, 204), (150, 204), (200, 204), (204, 204)]
     assert not dialog.progress.isVisible()

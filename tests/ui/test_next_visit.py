@@ -104,7 +104,7 @@ def test_start_next_visit_from_patients_carries_the_patient_for_confirmation(
     bar = window.parts.history.patient_check
     assert bar.isVisible()
     assert bar.label.text() == (
-        "Carried over from the visit of 2026-10-02: confirm for today — weight 72 kg · "
+        "Carried over from the visit of 2026-10-02: confirm for today\nweight 72 kg · "
         "allergies: \u2068latex\u2069 · allergic to local anaesthetics: no · anticoagulated: yes"
         " · pregnant: no"
     )

@@ -133,7 +133,8 @@ class PatientBrowser(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Reading the clinic folder")
-        self.progress.setFormat("%v of %m files")
+        self.progress.setTextVisible(False)
+        self.progress.setMinimumWidth(220)
         self.progress.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -180,6 +181,8 @@ class PatientBrowser(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setVisible(done < total)
+        if done < total:
+            self.status.setText(f"Reading the clinic folder: {done:,} of {total:,} files…")
 
     def _show_unavailable(self, reason: str) -> None:
         self.progress.hide()

@@ -5,7 +5,7 @@ its size at any zoom. Clicking a marker asks for its point to be accepted into t
 session; the history controller hands that request to the document. An earlier point that a
 point of the current session already matches (same muscle and side within
 ``history.TOLERANCE_MM``) is shown as matched ("p1 = 3", solid and faint) and is not offered:
-clicking it selects the current point that matches it.
+clicking it selects the current point that matches it (clinical-basis §9.1, §9.3).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """PatientCheckBar: at the next visit, a bar asking to confirm the patient data carried over.
 
 Weight, allergies, anticoagulation and pregnancy change between visits, and each changes what
-may be injected (``history.CONFIRM_AT_NEXT_VISIT``). When a session is started from an earlier
-one, the bar shows their values as carried over, follows edits made in the Patient tab, and
-stays until the clinician confirms them or another session is opened.
+may be injected (``history.CONFIRM_AT_NEXT_VISIT``, clinical-basis §9.3). When a session is
+started from an earlier one, the bar shows their values as carried over, follows edits made in
+the Patient tab, and stays until the clinician confirms them or another session is opened.
 """
 
 from __future__ import annotations
@@ -11,9 +11,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from bodymap.model import Patient, isolate
+from bodymap.ui.history.text import plain_tooltip
 
 ALLERGIES_SHOWN = 60
 """Characters of the allergies shown in the bar (all of them in the Patient tab)."""
@@ -62,17 +70,23 @@ class PatientCheckBar(QToolBar):
         self.toggleViewAction().setVisible(False)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Two fixed lines; in a narrow window the end is cut and the tooltip has it all.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(240)
         self.label.setAccessibleName("Patient details to confirm")
         self.review_button = QPushButton("Review in Patient Tab")
         self.review_button.clicked.connect(self.review_requested)
         self.confirm_button = QPushButton("Confirmed")
         self.confirm_button.setToolTip("The values above hold for today's visit")
         self.confirm_button.clicked.connect(self._confirm)
-        self.addWidget(self.label)
-        self.addWidget(self.review_button)
-        self.addWidget(self.confirm_button)
+        row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.review_button)
+        layout.addWidget(self.confirm_button)
+        self.addWidget(row)
         self.setStyleSheet("QToolBar#patient_check_bar { background: #fff4d6; }")
         self._since: dt.date | None = None
         self.hide()
@@ -92,10 +106,12 @@ class PatientCheckBar(QToolBar):
         """Show the values as they are now (after an edit in the Patient tab)."""
         if self._since is None:
             return
-        self.label.setText(
-            f"Carried over from the visit of {self._since}: confirm for today — "
+        text = (
+            f"Carried over from the visit of {self._since}: confirm for today\n"
             f"{carried_text(patient)}"
         )
+        self.label.setText(text)
+        self.label.setToolTip(plain_tooltip(text))
 
     def dismiss(self) -> None:
         """Hide without confirming (another session was opened)."""

@@ -3,7 +3,7 @@ and its pain scores over the visits.
 
 The earlier visits' findings are shown here, beside the point, as that visit's: a point
 accepted from an earlier visit starts with empty findings of its own (today's examination),
-so nothing found before is recorded as found today.
+so nothing found before is recorded as found today (clinical-basis §9.3).
 """
 
 from __future__ import annotations
