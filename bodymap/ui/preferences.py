@@ -155,12 +155,8 @@ class PreferencesDialog(QDialog):
         """Store the settings and close (unless the folder cannot be used)."""
         text = self.folder_edit.text().strip()
         folder = Path(text).expanduser() if text else default_clinic_folder()
-        if folder != configured_clinic_folder() or not folder.is_dir():
-            problem = prepare_folder(
-                folder,
-                create=folder != configured_clinic_folder(),
-                parents=folder == default_clinic_folder(),
-            )
+        if folder != configured_clinic_folder():  # a missing folder kept is asked about at start
+            problem = prepare_folder(folder, create=True, parents=folder == default_clinic_folder())
             if problem is not None:
                 self.problem.setText(problem)
                 self.problem.show()

@@ -58,9 +58,12 @@ def build_parts(
     details.point_panel.extra.addWidget(history.visits)
     window.addToolBarBreak()
     window.addToolBar(history.patient_check)
-    history.patient_check.review_requested.connect(
-        lambda: details.setCurrentWidget(details.patient_panel)
-    )
+
+    def review_patient() -> None:
+        details.setCurrentWidget(details.patient_panel)
+        details.patient_panel.weight.edit.setFocus()
+
+    history.patient_check.review_requested.connect(review_patient)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
     undo_dock = QDockWidget("Undo history", window)
