@@ -15,6 +15,7 @@ from bodymap.ui.history import PatientBrowser
 from tests.ui.clinic_helpers import menu_action, wait_until_indexed
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at, midpoint
+from tests.unit.history import factories as f
 
 pytestmark = pytest.mark.gui
 
@@ -175,3 +176,26 @@ def test_not_now_creates_nothing_and_patients_offer_the_set_up(
     assert default.is_dir()
     assert not browser.setup_button.isVisible()
     assert browser.status.text() == f"0 sessions in {default}"
+
+
+def test_another_clinic_folder_chosen_in_preferences_is_browsed_afresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    f.write(first / "A-1 - Anna", "2026-10-02 A-1", f.session("Anna", "A-1", dt.date(2026, 10, 2)))
+    f.write(second / "B-1 - Ben", "2026-10-03 B-1", f.session("Ben", "B-1", dt.date(2026, 10, 3)))
+    preferences.set_clinic_folder(first)
+    browser = open_patients(qtbot, window)
+    assert browser.status.text() == f"1 session in {first}"
+
+    def choose_second(dialog: preferences.PreferencesDialog) -> int:
+        dialog.folder_edit.setText(str(second))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_second)
+    window.parts.history.show_preferences()
+    assert preferences.configured_clinic_folder() == second
+    wait_until_indexed(qtbot, window)
+    assert browser.status.text() == f"1 session in {second}"
+    assert [s.path.parent.name for s in browser.session_summaries()] == ["B-1 - Ben"]

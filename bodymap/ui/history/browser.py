@@ -161,6 +161,9 @@ class PatientBrowser(QDialog):
             return False
         self.setup_button.hide()
         if self.clinic.opened() is None:
+            self.patients.clear()  # nothing from a folder shown before
+            self.sessions.clear()
+            self._update_buttons()
             self.status.setText("Reading the clinic folder…")
             self.progress.setRange(0, 0)  # busy until the folder has been listed
             self.progress.show()
