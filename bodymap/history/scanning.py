@@ -109,7 +109,8 @@ def index_file(
     except OSError as exc:
         error = os_message(exc)
     except Exception as exc:  # a bad file must never stop indexing the others
-        _log.exception("unexpected failure reading %s", path)
+        # Not the path: a patient's folder is named after the patient (see places.py).
+        _log.error("unexpected failure reading a session file (%s)", type(exc).__name__)
         error = f"unexpected error ({type(exc).__name__})"  # its text may quote the file
     if file_id is None:
         cursor = conn.execute(
