@@ -88,27 +88,36 @@ def _history(tmp: Path, quick: bool) -> list[Figure]:
             raise
         return [
             Figure(
-                "Patient lookup among 10,000 sessions",
+                "Patient lookup among 100,000 sessions",
                 None,
                 "ms",
-                100.0,
+                20.0,
                 note="benchmarks/bench_history.py is not there yet",
             )
         ]
+    from benchmarks.bench_history import SESSIONS
+
     folder = tmp / "history"
     folder.mkdir()
-    n = 1_000 if quick else 10_000
+    n = 10_000 if quick else SESSIONS
     result: dict[str, Any] = bench_patient_lookup(folder, n=n)
+    search = "trigram full-text table" if result["full_text"] else "no FTS5 trigram: rows read"
     return [
         Figure(
             f"Patient lookup among {result['sessions']:,} sessions, p99",
             float(result["lookup_p99_ms"]),
             "ms",
             float(result["target_ms"]),
-            f"{result['lookups']} lookups, median {result['lookup_median_ms']:.1f} ms; index "
-            f"built in {result['index_build_s']:.1f} s, rescanned in "
-            f"{result['index_rescan_s']:.2f} s",
-        )
+            f"{result['lookups']} lookups (search, then the patient's sessions), median "
+            f"{result['lookup_median_ms']:.1f} ms; {search}",
+        ),
+        Figure(
+            f"First build of the clinic index, {result['sessions']:,} sessions",
+            float(result["index_build_s"]),
+            "s",
+            detail=f"in a background thread in the window; an unchanged folder is rescanned "
+            f"in {result['index_rescan_s']:.2f} s",
+        ),
     ]
 
 

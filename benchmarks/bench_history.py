@@ -1,8 +1,11 @@
-"""Benchmark: find a patient and list their sessions among 10,000 session files.
+"""Benchmark: find a patient and list their sessions among 100,000 session files.
 
-``bench_patient_lookup`` builds a clinic folder, indexes it, then times ``search_patients``
-followed by ``sessions_for`` (the patient browser's lookup). Target: 100 ms or less. Importing
-this module does nothing; the function prints nothing and returns its measurements.
+``bench_patient_lookup`` builds a clinic folder (one folder per patient, as Save proposes),
+indexes it, then times ``search_patients`` followed by ``sessions_for`` (the patient browser's
+lookup, at each keystroke). Target: p99 of 20 ms or less. The searches mix the ways people
+look a patient up: the identifier, the surname and number, three letters of a first name,
+and a single letter (a word start). Importing this module does nothing; the function prints
+nothing and returns its measurements.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bodymap import storage
-from bodymap.history import ClinicIndex
+from bodymap import history, storage
+from bodymap.history import ClinicIndex, search
 from bodymap.model import (
     DryNeedling,
     Encounter,
@@ -29,7 +32,8 @@ from bodymap.model import (
     TriggerPoint,
 )
 
-TARGET_MS = 100.0
+TARGET_MS = 20.0
+SESSIONS = 100_000
 
 _FIRST = ["Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida", "Jonas"]
 _LAST = ["Berg", "Chen", "Dahl", "Engel", "Fischer", "Gomez", "Hansen", "Ito", "Jensen", "Kaur"]
@@ -72,15 +76,29 @@ def _session(rng: random.Random, patient: Patient) -> Session:
 
 
 def write_clinic_folder(folder: Path, n: int, patients: int, seed: int = 7) -> None:
-    """Write ``n`` generated sessions of ``patients`` patients into ``folder`` (by year)."""
+    """Write ``n`` generated sessions of ``patients`` patients into ``folder``, each in its
+    patient's folder under the name Save proposes.
+
+    The bytes are those a save writes (``storage.dumps_session``), written without the
+    save's flush to disk: the files are the benchmark's input, not what it measures.
+    """
     rng = random.Random(seed)
     people = [_patient(i) for i in range(patients)]
+    folders = [folder / history.patient_folder_name(p) for p in people]
+    written: set[Path] = set()
     for i in range(n):
         session = _session(rng, people[i % patients])
-        assert session.encounter.date is not None
-        sub = folder / str(session.encounter.date.year)
-        sub.mkdir(parents=True, exist_ok=True)
-        storage.save_session(session, sub / f"session-{i:06d}{storage.SUFFIX}")
+        patient_folder = folders[i % patients]
+        if patient_folder not in written:
+            patient_folder.mkdir(parents=True, exist_ok=True)
+            written.add(patient_folder)
+        counter = 1
+        path = patient_folder / history.session_file_name(session)
+        while path in written:  # what Save proposes: never an existing file
+            counter += 1
+            path = patient_folder / history.session_file_name(session, counter)
+        written.add(path)
+        path.write_bytes(storage.dumps_session(session))
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -89,7 +107,7 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(rank, len(ordered)) - 1]
 
 
-def bench_patient_lookup(tmp_dir: Path, n: int = 10_000, lookups: int = 50) -> dict[str, Any]:
+def bench_patient_lookup(tmp_dir: Path, n: int = SESSIONS, lookups: int = 200) -> dict[str, Any]:
     """Time a patient lookup (search, then list the sessions) among ``n`` session files.
 
     Args:
@@ -118,12 +136,14 @@ def bench_patient_lookup(tmp_dir: Path, n: int = 10_000, lookups: int = 50) -> d
         for i in range(lookups):
             number = rng.randrange(patients)
             patient = _patient(number)
-            # Alternate the ways people search: identifier, surname and number, first name.
+            # Alternate the ways people search: identifier, surname and number, three letters
+            # of the first name, one letter.
             text = [
                 patient.identifier.lower(),
                 patient.name.split(" ", 1)[1],
                 patient.name.split(" ")[0][:3],
-            ][i % 3]
+                patient.name[0],
+            ][i % 4]
             t0 = time.perf_counter()
             matches = index.search_patients(text)
             sessions = index.sessions_for(matches[0].key) if matches else []
@@ -146,4 +166,5 @@ def bench_patient_lookup(tmp_dir: Path, n: int = 10_000, lookups: int = 50) -> d
         "index_rescan_s": round(rescan.seconds, 3),
         "index_problems": len(build.problems),
         "sessions_listed": found_sessions,
+        "full_text": search.trigram_available(),
     }

@@ -9,24 +9,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bodymap.history.carry import point_from_previous, session_from_previous
-from bodymap.history.keys import default_cache_dir, default_clinic_folder, patient_key
+from bodymap.history.carry import (
+    CONFIRM_AT_NEXT_VISIT,
+    point_from_previous,
+    points_to_accept,
+    session_from_previous,
+)
+from bodymap.history.keys import (
+    DEFAULT_FOLDER_NAME,
+    default_cache_dir,
+    default_clinic_folder,
+    patient_key,
+)
 from bodymap.history.matching import (
     TOLERANCE_MM,
     PainVisit,
     Recurrence,
     earlier_points,
+    matching_point,
     pain_series,
     recurrence,
     recurrences,
     same_point,
 )
+from bodymap.history.places import patient_folder_name, proposed_path, session_file_name
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
     PatientSummary,
     RefreshReport,
     SessionSummary,
+    historic_points,
     treatment_text,
 )
 
@@ -61,6 +74,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "CONFIRM_AT_NEXT_VISIT",
+    "DEFAULT_FOLDER_NAME",
     "TOLERANCE_MM",
     "ClinicIndex",
     "FileProblem",
@@ -77,13 +92,19 @@ __all__ = [
     "earlier_painted_areas",
     "earlier_points",
     "folder_recurrences",
+    "historic_points",
+    "matching_point",
     "pain_series",
+    "patient_folder_name",
     "patient_key",
     "point_from_previous",
+    "points_to_accept",
+    "proposed_path",
     "recurrence",
     "recurrences",
     "refreshed_recurrences",
     "same_point",
+    "session_file_name",
     "session_from_previous",
     "session_recurrences",
     "treatment_text",

@@ -8,14 +8,18 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
+from bodymap.history import search
 from bodymap.history.keys import fold, patient_key, sort_date
 from bodymap.history.records import agent_name, mixed_agents
 from bodymap.model import DryNeedling, Injection, Session
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Layout of the cache database; a database with another version is dropped and rebuilt.
 
-2: the further agents of a mixture (``points.mixed_with``, and in ``sessions.agents``)."""
+2: one row per patient (``patients``), found through ``patient_words`` and, where SQLite has
+FTS5 with its trigram tokenizer, ``patient_text``; the points keep their findings.
+3: the further agents of a mixture (``points.mixed_with``, and in ``sessions.agents``).
+"""
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,9 +60,24 @@ CREATE TABLE points (
     volume_ml REAL,
     pain_before INTEGER,
     pain_after INTEGER,
+    findings TEXT NOT NULL,
     mixed_with TEXT
 );
 CREATE INDEX points_by_file ON points (file_id);
+CREATE TABLE patients (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    identifier TEXT NOT NULL,
+    name_fold TEXT NOT NULL,
+    identifier_fold TEXT NOT NULL,
+    session_count INTEGER NOT NULL,
+    latest TEXT NOT NULL
+);
+CREATE INDEX patients_by_name ON patients (name_fold, identifier);
+CREATE TABLE patient_words (word TEXT NOT NULL, patient_id INTEGER NOT NULL);
+CREATE INDEX patient_words_by_word ON patient_words (word, patient_id);
+CREATE INDEX patient_words_by_patient ON patient_words (patient_id);
 PRAGMA user_version = {SCHEMA_VERSION:d}
 """
 
@@ -91,23 +110,30 @@ def writing(conn: sqlite3.Connection) -> Iterator[None]:
 
 def create_tables(conn: sqlite3.Connection) -> None:
     """Create the tables of ``SCHEMA`` in the current transaction (``executescript`` would
-    commit it first)."""
+    commit it first), and the full-text table where this SQLite has one."""
     for statement in SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
+    if search.trigram_available():
+        search.create_text_table(conn)
 
 
 def drop_tables(conn: sqlite3.Connection) -> bool:
-    """Drop every table (a layout this version does not use); True if there were any."""
-    names = [
-        row[0]
-        for row in conn.execute(
+    """Drop every table (a layout this version does not use); True if there were any.
+
+    One at a time, looking again after each: dropping a full-text table drops its own
+    shadow tables with it.
+    """
+    dropped = False
+    while True:
+        row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    for name in names:
-        conn.execute(f'DROP TABLE "{name.replace(chr(34), chr(34) * 2)}"')
-    return bool(names)
+            " ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return dropped
+        conn.execute(f'DROP TABLE "{row[0].replace(chr(34), chr(34) * 2)}"')
+        dropped = True
 
 
 def layout_ok(conn: sqlite3.Connection) -> bool:
@@ -121,8 +147,11 @@ def layout_ok(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> None:
-    """Write what a patient lookup needs of ``session``: its row and one row per point."""
+def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Session) -> str | None:
+    """Write what a patient lookup needs of ``session``: its row and one row per point.
+
+    Returns the session's patient key (``keys.patient_key``).
+    """
     patient = session.patient
     muscles = sorted({p.muscle for p in session.points})
     agents: set[str] = set()
@@ -132,6 +161,7 @@ def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Sessi
             agents.update(name for name, _ in mixed_agents(p.treatment))
         elif isinstance(p.treatment, DryNeedling):
             agents.add("dry needling")
+    key = patient_key(patient)
     conn.execute(
         """
         INSERT INTO sessions (file_id, session_id, patient_key, patient_name, patient_identifier,
@@ -142,7 +172,7 @@ def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Sessi
         (
             file_id,
             session.id,
-            patient_key(patient),
+            key,
             patient.name.strip(),
             patient.identifier.strip(),
             fold(patient.name),
@@ -174,10 +204,14 @@ def insert_session(conn: sqlite3.Connection, file_id: int | None, session: Sessi
                 injection.volume_ml if injection else None,
                 p.findings.pain_before,
                 p.findings.pain_after,
+                p.findings.model_dump_json(exclude_defaults=True),
                 json.dumps(mixed_agents(t)) if injection and injection.mixed_with else None,
             )
         )
-    conn.executemany("INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+    )
+    return key
 
 
 def check_layout(conn: sqlite3.Connection) -> None:
@@ -191,9 +225,17 @@ def check_layout(conn: sqlite3.Connection) -> None:
     )
     conn.execute(
         "SELECT file_id, point_id, number, muscle, side, x, y, kind, agent,"
-        " concentration_percent, volume_ml, pain_before, pain_after, mixed_with FROM points"
-        " LIMIT 0"
+        " concentration_percent, volume_ml, pain_before, pain_after, findings, mixed_with"
+        " FROM points LIMIT 0"
     )
+    conn.execute(
+        "SELECT id, key, name, identifier, name_fold, identifier_fold, session_count, latest"
+        " FROM patients LIMIT 0"
+    )
+    conn.execute("SELECT word, patient_id FROM patient_words LIMIT 0")
+    if search.has_text_table(conn) != search.trigram_available():
+        # Built by a Python whose SQLite had (or lacked) the trigram tokenizer: rebuild.
+        raise sqlite3.OperationalError("the full-text table does not fit this SQLite")
 
 
 def is_access_problem(exc: sqlite3.DatabaseError) -> bool:

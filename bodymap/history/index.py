@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Self, TypeVar
 
 from bodymap import storage
+from bodymap.history import queries, search
 from bodymap.history.database import (
     SCHEMA_VERSION,
     create_tables,
@@ -31,7 +31,7 @@ from bodymap.history.database import (
     layout_ok,
     writing,
 )
-from bodymap.history.keys import CACHE_ENV, default_cache_dir, fold, lookup_key
+from bodymap.history.keys import CACHE_ENV, default_cache_dir, fold
 from bodymap.history.records import (
     FileProblem,
     HistoricPoint,
@@ -39,11 +39,16 @@ from bodymap.history.records import (
     RefreshReport,
     SessionSummary,
 )
-from bodymap.history.scanning import index_file, scan_folder
+from bodymap.history.scanning import index_file, scan_folder, stat_files
 
 _log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
+
+Progress = Callable[[int, int], None]
+"""Told (files read, files to read) while a refresh reads the folder."""
+PROGRESS_EVERY = 250
+"""A refresh reports its progress after this many files read."""
 
 BUSY_TIMEOUT_S = 60.0
 """How long a refresh waits for another process's refresh of the same index to finish."""
@@ -184,6 +189,7 @@ class ClinicIndex:
         return conn
 
     def _clear(self, conn: sqlite3.Connection) -> None:
+        search.clear(conn)
         conn.execute("DELETE FROM points")
         conn.execute("DELETE FROM sessions")
         conn.execute("DELETE FROM files")
@@ -210,21 +216,30 @@ class ClinicIndex:
 
     # --- refresh ----------------------------------------------------------------------------
 
-    def refresh(self) -> RefreshReport:
+    def refresh(
+        self, progress: Progress | None = None, paths: Iterable[Path] | None = None
+    ) -> RefreshReport:
         """Bring the index up to date with the folder.
 
         Only new files and files whose size or modification time changed are read; rows of
         files that are gone are removed. A file that cannot be read or is not a valid session
         is recorded as a problem (and not read again until it changes); it never stops the
         refresh.
+
+        Args:
+            progress: told ``(files read, files to read)`` once the folder has been listed,
+                then every ``PROGRESS_EVERY`` files and at the end.
+            paths: look at these files only (a session just saved), not the whole folder;
+                files outside the folder are left out.
         """
         start = time.perf_counter()
         was_rebuilt = self.rebuilt
+        chosen = None if paths is None else list(paths)
         try:
-            report = self._refresh()
+            report = self._refresh(progress, chosen)
         except sqlite3.DatabaseError as exc:
             self._start_afresh_if_corrupt(exc)
-            report = self._refresh()
+            report = self._refresh(progress, chosen)
         self.rebuilt = False
         return RefreshReport(
             scanned=report.scanned,
@@ -237,36 +252,51 @@ class ClinicIndex:
             seconds=time.perf_counter() - start,
         )
 
-    def _refresh(self) -> RefreshReport:
+    def _refresh(
+        self, progress: Progress | None = None, paths: list[Path] | None = None
+    ) -> RefreshReport:
         problems: list[FileProblem] = []
-        on_disk = dict(scan_folder(self.folder, problems))
+        if paths is None:
+            on_disk = dict(scan_folder(self.folder, problems))
+        else:
+            on_disk = dict(stat_files(self.folder, paths, problems))
         added = updated = unchanged = 0
         # One writer at a time: what is known is read inside the transaction that writes, so
         # a refresh of another process is either all seen or waited for.
         with writing(self._conn):
             known = {
                 path: (file_id, mtime_ns, size)
-                for file_id, path, mtime_ns, size in self._conn.execute(
-                    "SELECT id, path, mtime_ns, size FROM files"
-                )
+                for file_id, path, mtime_ns, size in self._known(paths)
             }
             gone = [(known[path][0],) for path in known.keys() - on_disk.keys()]
+            changed = sorted(
+                rel for rel, stamp in on_disk.items() if rel not in known or known[rel][1:] != stamp
+            )
+            unchanged = len(on_disk) - len(changed)
+            touched = self._patients_of([file_id for (file_id,) in gone])
+            touched |= self._patients_of([known[rel][0] for rel in changed if rel in known])
             self._conn.executemany("DELETE FROM points WHERE file_id = ?", gone)
             self._conn.executemany("DELETE FROM sessions WHERE file_id = ?", gone)
             self._conn.executemany("DELETE FROM files WHERE id = ?", gone)
-            for rel, (mtime_ns, size) in sorted(on_disk.items()):
+            if progress is not None:
+                progress(0, len(changed))
+            for done, rel in enumerate(changed, 1):
                 previous = known.get(rel)
-                if previous is not None and previous[1:] == (mtime_ns, size):
-                    unchanged += 1
-                    continue
                 if previous is None:
                     added += 1
                 else:
                     updated += 1
                 file_id = None if previous is None else previous[0]
-                problem = index_file(self._conn, self.folder, rel, (mtime_ns, size), file_id)
-                if problem is not None:
-                    problems.append(problem)
+                indexed = index_file(self._conn, self.folder, rel, on_disk[rel], file_id)
+                if indexed.problem is not None:
+                    problems.append(indexed.problem)
+                if indexed.key is not None:
+                    touched.add(indexed.key)
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, len(changed))
+            search.update_patients(self._conn, sorted(touched))
+            if progress is not None:
+                progress(len(changed), len(changed))
         return RefreshReport(
             scanned=len(on_disk),
             added=added,
@@ -275,6 +305,37 @@ class ClinicIndex:
             unchanged=unchanged,
             problems=tuple(problems),
         )
+
+    def _known(self, paths: list[Path] | None) -> list[tuple[int, str, int, int]]:
+        """The files rows (id, path, stamp) of the whole folder, or of ``paths`` only."""
+        query = "SELECT id, path, mtime_ns, size FROM files"
+        if paths is None:
+            return self._conn.execute(query).fetchall()
+        rows: list[tuple[int, str, int, int]] = []
+        for rel in sorted({r for r in map(self._relative, paths) if r is not None}):
+            rows += self._conn.execute(query + " WHERE path = ?", (rel,)).fetchall()
+        return rows
+
+    def _relative(self, path: Path) -> str | None:
+        """``path`` as the index names it (relative to the folder), or None if outside."""
+        try:
+            return Path(path).resolve().relative_to(self.folder.resolve()).as_posix()
+        except (OSError, ValueError):
+            return None
+
+    def _patients_of(self, file_ids: list[int]) -> set[str]:
+        """The patient keys of the sessions indexed from these files."""
+        keys: set[str] = set()
+        for start in range(0, len(file_ids), 500):
+            chunk = file_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT patient_key FROM sessions WHERE file_id IN ({marks})"
+                " AND patient_key IS NOT NULL",
+                chunk,
+            )
+            keys.update(key for (key,) in rows)
+        return keys
 
     # --- queries ----------------------------------------------------------------------------
 
@@ -299,28 +360,15 @@ class ClinicIndex:
         """Patients whose name or identifier contains ``text`` (case and accents ignored).
 
         Exact identifier matches come first, then names or identifiers that start with the
-        text (or have a word that does), then the other matches; each group by name. An
-        empty ``text`` lists every patient. Sessions without name and identifier are left out.
+        text (or have a word that does), then the other matches; each group by name. One or
+        two characters match the start of a word of a name or identifier only (see
+        :mod:`bodymap.history.search`). An empty ``text`` lists every patient. Sessions
+        without name and identifier are left out. No lookup reads every patient or session
+        where SQLite has FTS5 with the trigram tokenizer.
         """
         needle = fold(text)
-
-        def run() -> list[Any]:
-            return self._conn.execute(
-                """
-                WITH hits AS (
-                    SELECT DISTINCT patient_key FROM sessions
-                    WHERE patient_key IS NOT NULL
-                      AND (instr(name_fold, :needle) > 0 OR instr(identifier_fold, :needle) > 0)
-                )
-                SELECT s.patient_key, s.patient_name, s.patient_identifier,
-                       max(s.sort_date || ' ' || s.created) AS latest, count(*)
-                FROM sessions AS s JOIN hits USING (patient_key)
-                GROUP BY s.patient_key
-                """,
-                {"needle": needle},
-            ).fetchall()
-
-        found = [
+        rows = self._recovering(lambda: search.find(self._conn, needle, limit))
+        return [
             PatientSummary(
                 key=key,
                 name=name,
@@ -328,10 +376,14 @@ class ClinicIndex:
                 session_count=count,
                 last_date=dt.date.fromisoformat(latest.split(" ", 1)[0]),
             )
-            for key, name, identifier, latest, count in self._recovering(run)
+            for key, name, identifier, latest, count in rows
         ]
-        found.sort(key=lambda p: (_rank(p, needle), fold(p.name), p.identifier))
-        return found[:limit]
+
+    def patient_count(self) -> int:
+        """How many patients the indexed sessions name."""
+        return self._recovering(
+            lambda: int(self._conn.execute("SELECT count(*) FROM patients").fetchone()[0])
+        )
 
     def sessions_for(self, key: str) -> list[SessionSummary]:
         """A patient's sessions, oldest first.
@@ -339,95 +391,8 @@ class ClinicIndex:
         Args:
             key: the patient's identifier, or ``PatientSummary.key``.
         """
-
-        def run() -> list[SessionSummary]:
-            rows = self._conn.execute(
-                """
-                SELECT f.path, s.session_id, s.patient_name, s.patient_identifier, s.date,
-                       s.sort_date, s.point_count, s.muscles, s.agents
-                FROM sessions AS s JOIN files AS f ON f.id = s.file_id
-                WHERE s.patient_key = ?
-                ORDER BY s.sort_date, s.created, f.path
-                """,
-                (lookup_key(key),),
-            )
-            return [
-                SessionSummary(
-                    path=self.folder / row[0],
-                    session_id=row[1],
-                    patient_name=row[2],
-                    patient_identifier=row[3],
-                    date=dt.date.fromisoformat(row[4]) if row[4] else None,
-                    sort_date=dt.date.fromisoformat(row[5]),
-                    point_count=row[6],
-                    muscles=tuple(json.loads(row[7])),
-                    agents=tuple(json.loads(row[8])),
-                )
-                for row in rows
-            ]
-
-        return self._recovering(run)
+        return self._recovering(lambda: queries.sessions_of(self._conn, self.folder, key))
 
     def point_history(self, key: str) -> list[HistoricPoint]:
         """Every point of a patient's indexed sessions, oldest session first."""
-
-        def run() -> list[HistoricPoint]:
-            rows = self._conn.execute(
-                """
-                SELECT s.session_id, f.path, s.sort_date, p.point_id, p.number, p.muscle,
-                       p.side, p.x, p.y, p.kind, p.agent, p.concentration_percent,
-                       p.volume_ml, p.pain_before, p.pain_after, p.mixed_with
-                FROM points AS p
-                JOIN sessions AS s ON s.file_id = p.file_id
-                JOIN files AS f ON f.id = p.file_id
-                WHERE s.patient_key = ?
-                ORDER BY s.sort_date, s.created, f.path, p.number
-                """,
-                (lookup_key(key),),
-            )
-            return [
-                HistoricPoint(
-                    session_id=row[0],
-                    path=self.folder / row[1],
-                    date=dt.date.fromisoformat(row[2]),
-                    point_id=row[3],
-                    number=row[4],
-                    muscle=row[5],
-                    side=row[6],
-                    x=row[7],
-                    y=row[8],
-                    kind=row[9],
-                    agent=row[10],
-                    concentration_percent=row[11],
-                    volume_ml=row[12],
-                    pain_before=row[13],
-                    pain_after=row[14],
-                    mixed_with=_mixed(row[15]),
-                )
-                for row in rows
-            ]
-
-        return self._recovering(run)
-
-
-def _mixed(stored: str | None) -> tuple[tuple[str, float | None], ...]:
-    """A point's further agents as stored (JSON [[name, concentration], ...]), or none."""
-    if not stored:
-        return ()
-    return tuple(
-        (str(name), None if conc is None else float(conc)) for name, conc in json.loads(stored)
-    )
-
-
-def _rank(patient: PatientSummary, needle: str) -> int:
-    if not needle:
-        return 0
-    identifier = fold(patient.identifier)
-    if identifier == needle:
-        return 0
-    name = fold(patient.name)
-    if identifier.startswith(needle) or any(w.startswith(needle) for w in name.split()):
-        return 1
-    if name.startswith(needle):
-        return 1
-    return 2
+        return self._recovering(lambda: queries.points_of(self._conn, self.folder, key))

@@ -27,11 +27,16 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("bodymap"))
 
 
+DEFAULT_FOLDER_NAME = "bodymap sessions"
+"""The clinic folder offered on first start, in the user's documents."""
+
+
 def default_clinic_folder() -> Path:
-    """Where session files are kept unless the preferences say otherwise."""
+    """Where session files are kept unless the preferences say otherwise (the command line's
+    default; the window asks Qt for the documents folder, with the same name)."""
     import platformdirs
 
-    return Path(platformdirs.user_documents_dir()) / "bodymap sessions"
+    return Path(platformdirs.user_documents_dir()) / DEFAULT_FOLDER_NAME
 
 
 def fold(text: str) -> str:

@@ -44,6 +44,16 @@ def same_point(a: Located, b: Located, tolerance_mm: float = TOLERANCE_MM) -> bo
     return a.muscle == b.muscle and a.side == b.side and distance_mm(a, b) <= tolerance_mm
 
 
+def matching_point(
+    earlier: Located, current: Iterable[TriggerPoint], tolerance_mm: float = TOLERANCE_MM
+) -> TriggerPoint | None:
+    """The point of ``current`` that is the same trigger point as ``earlier`` (the closest
+    when several are), or None: an earlier visit's point that this visit has already marked.
+    """
+    found = [p for p in current if same_point(earlier, p, tolerance_mm)]
+    return min(found, key=lambda p: distance_mm(earlier, p), default=None)
+
+
 def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st, ..."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bodymap.clinical import wording
-from bodymap.model import DryNeedling, ExaminedOnly, Injection
+from bodymap.history.keys import sort_date
+from bodymap.model import DryNeedling, ExaminedOnly, Findings, Injection, Session
 
 
 def treatment_text(
@@ -62,9 +63,11 @@ def describe_treatment(treatment: ExaminedOnly | Injection | DryNeedling) -> str
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class HistoricPoint:
-    """One trigger point of an indexed session, with what matching and the pain chart need.
+    """One trigger point of an earlier session, with what matching and the pain chart need.
 
     ``date`` is the encounter date, or the day the session was created when it has none.
+    ``findings`` are that visit's findings (the pain scores are also ``pain_before`` and
+    ``pain_after``): shown as the earlier visit's, never copied into a later session.
     """
 
     session_id: str
@@ -82,6 +85,7 @@ class HistoricPoint:
     volume_ml: float | None = None
     pain_before: int | None = None
     pain_after: int | None = None
+    findings: Findings = dataclasses.field(default_factory=Findings)
     mixed_with: tuple[tuple[str, float | None], ...] = ()
     """The further agents of a mixture (agent id or typed name, concentration in the
     syringe); empty for a single agent."""
@@ -97,6 +101,37 @@ class HistoricPoint:
         return treatment_text(
             self.kind, self.agent, self.concentration_percent, self.volume_ml, self.mixed_with
         )
+
+
+def historic_points(session: Session, path: Path) -> list[HistoricPoint]:
+    """The points of a session read from ``path`` (an earlier visit shown on the map), as the
+    index gives them."""
+    date = sort_date(session)
+    points: list[HistoricPoint] = []
+    for p in session.points:
+        t = p.treatment
+        injection = t if isinstance(t, Injection) else None
+        points.append(
+            HistoricPoint(
+                session_id=session.id,
+                path=path,
+                date=date,
+                point_id=p.id,
+                number=p.number,
+                muscle=p.muscle,
+                side=p.side,
+                x=p.x,
+                y=p.y,
+                kind=t.kind,
+                agent=agent_name(t),
+                concentration_percent=injection.concentration_percent if injection else None,
+                volume_ml=injection.volume_ml if injection else None,
+                pain_before=p.findings.pain_before,
+                pain_after=p.findings.pain_after,
+                findings=p.findings,
+            )
+        )
+    return points
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

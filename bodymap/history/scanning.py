@@ -6,6 +6,7 @@ a ``FileProblem``; nothing here stops a refresh.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sqlite3
@@ -53,13 +54,49 @@ def scan_folder(folder: Path, problems: list[FileProblem]) -> Iterator[tuple[str
             problems.append(FileProblem(directory, os_message(exc)))
 
 
+def stat_files(
+    folder: Path, paths: list[Path], problems: list[FileProblem]
+) -> Iterator[tuple[str, Stamp]]:
+    """Like :func:`scan_folder`, for the given files only: those below ``folder`` that
+    ``scan_folder`` would list and that exist (a file that is gone is simply not yielded)."""
+    try:
+        base = folder.resolve()
+    except OSError as exc:
+        problems.append(FileProblem(folder, os_message(exc)))
+        return
+    for path in paths:
+        try:
+            rel = Path(path).resolve().relative_to(base)
+        except (OSError, ValueError):
+            continue
+        if not rel.name.endswith(storage.SUFFIX) or any(p.startswith(".") for p in rel.parts):
+            continue
+        try:
+            st = (base / rel).stat()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            problems.append(FileProblem(Path(path), os_message(exc)))
+            continue
+        yield rel.as_posix(), (st.st_mtime_ns, st.st_size)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Indexed:
+    """What indexing one file found: its problem, or the patient its session names."""
+
+    problem: FileProblem | None = None
+    key: str | None = None
+    """The session's patient key (None for a problem, or a session naming no patient)."""
+
+
 def index_file(
     conn: sqlite3.Connection, folder: Path, rel: str, stamp: Stamp, file_id: int | None
-) -> FileProblem | None:
+) -> Indexed:
     """Read one session file and store it under ``file_id`` (a new row if None).
 
-    Returns the problem if the file could not be read or is not a valid session; the file's
-    row then records the error, so that it is not read again until it changes.
+    The result holds the problem if the file could not be read or is not a valid session;
+    the file's row then records the error, so that it is not read again until it changes.
     """
     path = folder / rel
     mtime_ns, size = stamp
@@ -72,7 +109,8 @@ def index_file(
     except OSError as exc:
         error = os_message(exc)
     except Exception as exc:  # a bad file must never stop indexing the others
-        _log.exception("unexpected failure reading %s", path)
+        # Not the path: a patient's folder is named after the patient (see places.py).
+        _log.error("unexpected failure reading a session file (%s)", type(exc).__name__)
         error = f"unexpected error ({type(exc).__name__})"  # its text may quote the file
     if file_id is None:
         cursor = conn.execute(
@@ -88,9 +126,8 @@ def index_file(
             (mtime_ns, size, error, file_id),
         )
     if session is None:
-        return FileProblem(path, error or "unreadable")
-    insert_session(conn, file_id, session)
-    return None
+        return Indexed(problem=FileProblem(path, error or "unreadable"))
+    return Indexed(key=insert_session(conn, file_id, session))
 
 
 def os_message(exc: OSError) -> str:

@@ -8,8 +8,9 @@
    (:func:`complete_or_quit`): document, panels, controllers and menus. It then takes input
    and emits ``ready``.
 4. Once ready, garbage collection resumes (:func:`resume_collecting`), unsaved work from a
-   session that did not end cleanly is offered back, the file given is opened, and the
-   temporary files crashed saves left beside the recent files are removed in the background
+   session that did not end cleanly is offered back, a clinic folder is offered on first
+   start (:mod:`bodymap.ui.first_run`), the file given is opened, and the temporary files
+   crashed saves left beside the recent files are removed in the background
    (:func:`after_start`).
 
 A run nobody watches (``--smoke``) uses :class:`~bodymap.ui.dialogs.NonInteractiveDialogs`:
@@ -106,15 +107,16 @@ def resume_collecting() -> None:
 
 
 def after_start(window: MainWindow, file: Path | None) -> bool:
-    """Once the window is ready: offer back unsaved work, then open ``file``; then tidy up
-    (:func:`tidy_up`).
+    """Once the window is ready: offer back unsaved work, offer a clinic folder (first start,
+    or the chosen one is missing), then open ``file``; then tidy up (:func:`tidy_up`).
 
     Returns whether ``file`` (when given) was opened.
     """
-    files = window.completed().files
-    files.offer_recovery()
+    parts = window.completed()
+    parts.files.offer_recovery()
+    parts.history.check_clinic_folder()
     opened = file is None or window.open_file(file)
-    tidy_up(files.recent_files())
+    tidy_up(parts.files.recent_files())
     return opened
 
 

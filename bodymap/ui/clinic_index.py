@@ -1,10 +1,12 @@
 """ClinicIndex: the clinic folder's index of earlier visits, kept up to date off the GUI thread.
 
-No widgets here: the history controller shows what this finds, and printing asks it which
-points recur. The index is not opened at start-up. When a session of a named patient is
-shown, the clinic folder is indexed in a background thread (the first build of a large folder
-takes seconds); opening the patient browser or printing waits for that indexing instead of
-starting another.
+No widgets here: the patient browser and the history controller show what this finds, and
+printing asks it which points recur. The index is not opened at start-up. It is refreshed in
+a background thread when the patient browser is shown, when a session of a named patient is
+opened, and after each save (then only the file saved); the first build of a large folder
+takes seconds, and its progress is reported (``progress``) for the browser to show. The GUI
+thread reads its own connection to the index (SQLite in WAL mode: reading never waits for the
+thread's writing) and only once the thread has built it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,9 +31,11 @@ class ClinicIndex(QObject):
     """The index of the clinic folder set in the preferences, and the thread that refreshes it."""
 
     indexed = Signal()
-    """The index is open and up to date (emitted in the GUI thread)."""
+    """A refresh has finished and the index is open (emitted in the GUI thread)."""
     unavailable = Signal(str)
     """The background indexing could not keep an index: why, for the status bar."""
+    progress = Signal(int, int)
+    """From the indexing thread (queued to the GUI thread): files read, files to read."""
     _thread_done = Signal()
     """From the indexing thread, when it has finished (its result is in ``_thread_ok``)."""
 
@@ -40,105 +45,144 @@ class ClinicIndex(QObject):
         self._thread: threading.Thread | None = None
         self._thread_folder: Path | None = None
         self._thread_ok = False
-        self._refresh_next: Session | None = None
-        """Refresh once more for this session when the thread is done (opened meanwhile)."""
+        self._again: set[Path] | None = None
+        """What to refresh once the running thread is done: these files, or the whole folder
+        (an empty set); None for nothing."""
         self._history_key: str | None = None
         self._history: list[history.HistoricPoint] = []
         self._painted_key: tuple[str, str, object] | None = None
         self._painted: list[history.VisitArea] = []
         self._thread_done.connect(self._adopt_thread_result)
 
-    def index(self) -> history.ClinicIndex:
-        """The clinic folder's index, opened and refreshed on first use.
+    # --- state ------------------------------------------------------------------------------
 
-        Raises:
-            history.HistoryUnavailable: the folder could not be indexed.
-        """
-        self._adopt_thread_result()
-        if self._index is None:
-            self._index = history.ClinicIndex(preferences.clinic_folder())
-            self._index.refresh()
+    @staticmethod
+    def folder() -> Path | None:
+        """The clinic folder, if one is chosen and there now."""
+        return preferences.usable_clinic_folder()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the background thread is refreshing the index."""
+        return self._thread is not None
+
+    def opened(self) -> history.ClinicIndex | None:
+        """The index, once a background refresh has built it (never waits); else None."""
         return self._index
 
+    # --- refreshing -------------------------------------------------------------------------
+
+    def refresh(self, paths: Iterable[Path] | None = None) -> bool:
+        """Bring the index up to date in the background: the whole folder, or only ``paths``.
+
+        A refresh asked for while one runs follows it. Only the whole folder is refreshed
+        until it has been once (an index that knows one file is not an index of the folder).
+        Returns False when there is no clinic folder to index.
+        """
+        folder = self.folder()
+        if folder is None:
+            return False
+        files = set(paths) if paths is not None and self._index is not None else set()
+        if self._thread is not None:
+            if self._again is None:
+                self._again = files
+            elif files and self._again:
+                self._again |= files
+            else:
+                self._again = set()
+            return True
+        self._thread_folder = folder
+        self._thread = threading.Thread(
+            target=self._refresh_in_thread,
+            args=(folder, sorted(files) or None),
+            name="clinic-index",
+            daemon=True,
+        )
+        self._thread.start()
+        return True
+
     def refresh_in_background(self, session: Session, *, refresh: bool = False) -> None:
-        """Bring the index up to date in a thread, for the patient of ``session``.
+        """Bring the index up to date in the background, for the patient of ``session``.
 
         Only when it is not open yet, or with ``refresh`` (a session was opened: visits saved
         since the index was read must count). Never for a session that names no patient.
-        While the thread runs, :meth:`earlier_points` finds nothing (asking would wait for
-        the thread's write); ``indexed`` is emitted when it is done.
         """
-        if self._thread is not None:
-            if refresh:
-                self._refresh_next = session
+        if history.patient_key(session.patient) is None:
             return
         if self._index is not None and not refresh:
             return
-        if history.patient_key(session.patient) is None:
+        if self._thread is not None and not refresh:
             return
-        folder = preferences.clinic_folder()
-        if not folder.is_dir():
-            return
-        self._thread = threading.Thread(
-            target=self._refresh_in_thread, args=(folder,), name="clinic-index", daemon=True
-        )
-        self._thread_folder = folder
-        self._thread.start()
+        self.refresh()
 
-    def _refresh_in_thread(self, folder: Path) -> None:
+    def _refresh_in_thread(self, folder: Path, paths: list[Path] | None) -> None:
         # A connection of its own: SQLite connections stay in the thread that made them.
         # Daemon thread: quitting mid-refresh leaves a cache SQLite rolls back when reopened.
         ok = False
+
+        def report(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the window closed while indexing
+                self.progress.emit(done, total)
+
         try:
             with history.ClinicIndex(folder) as index:
-                index.refresh()
+                index.refresh(report, paths)
                 ok = not index.in_memory
         except Exception:  # a cache: the next foreground use rebuilds it and reports problems
             _log.warning("indexing the clinic folder in the background failed", exc_info=True)
         self._thread_ok = ok  # read only after join()
-        with contextlib.suppress(RuntimeError):  # the window closed while indexing
+        with contextlib.suppress(RuntimeError):
             self._thread_done.emit()
 
     def _adopt_thread_result(self) -> None:
         """Wait for the background indexing, if any, and open the index it refreshed.
 
-        If the thread could not keep the cache database, nothing is opened: the next use
-        (the patient browser, printing) indexes in the foreground and reports any problem.
+        If the thread could not keep the cache database, nothing is opened: printing then
+        indexes in the foreground and reports any problem.
         """
         if self._thread is None:
             return
         self._thread.join()
         self._thread = None
-        if self._thread_folder != preferences.clinic_folder():
-            return  # the folder changed while the thread worked on the old one
+        again, self._again = self._again, None
+        folder = self._thread_folder
+        if folder is None or folder != self.folder():
+            self.close_for_new_folder()  # the folder changed while the thread worked
+            if again is not None:
+                self.refresh()
+            return
         if not self._thread_ok:
             self.unavailable.emit(
                 "Earlier visits are not shown beside the points: the clinic folder could not "
-                "be indexed here (Patients and printing still look them up)."
+                "be indexed here (printing still looks them up)."
             )
             return
         if self._index is None:
-            self._index = history.ClinicIndex(self._thread_folder)
+            self._index = history.ClinicIndex(folder)
         self._history_key = None
         self._painted_key = None
         self.indexed.emit()
-        if self._refresh_next is not None:
-            session, self._refresh_next = self._refresh_next, None
-            self.refresh_in_background(session, refresh=True)
+        if again is not None:
+            self.refresh(again or None)
+
+    # --- questions --------------------------------------------------------------------------
 
     def recurrences(self, session: Session) -> dict[str, history.Recurrence]:
         """How the points of ``session`` recur, from an index brought up to date now.
+
+        A background refresh under way is waited for first.
 
         Raises:
             history.HistoryUnavailable: the clinic index could not be used.
         """
         if history.patient_key(session.patient) is None:
             return {}
-        if not preferences.clinic_folder().is_dir():
+        folder = self.folder()
+        if folder is None:
             return {}
         self._adopt_thread_result()
         if self._index is None:
-            self._index = history.ClinicIndex(preferences.clinic_folder())
+            self._index = history.ClinicIndex(folder)
         self._history_key = None
         self._painted_key = None
         return history.refreshed_recurrences(self._index, session)
@@ -146,10 +190,10 @@ class ClinicIndex(QObject):
     def earlier_points(self, session: Session) -> list[history.HistoricPoint]:
         """The points of the patient's earlier visits, as far as the open index knows them.
 
-        Empty while the index is not open or is being refreshed.
+        Empty while the index has not been built.
         """
         key = history.patient_key(session.patient)
-        if not key or self._index is None or self._thread is not None:
+        if not key or self._index is None:
             return []
         if key != self._history_key:
             self._history_key = key
@@ -175,7 +219,7 @@ class ClinicIndex(QObject):
         return list(self._painted)
 
     def forget_patient(self) -> None:
-        """The patient's details changed: read their earlier visits afresh next time."""
+        """The patient's details or the index changed: read their earlier visits afresh."""
         self._history_key = None
         self._painted_key = None
 

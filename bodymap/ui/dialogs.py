@@ -77,6 +77,24 @@ class Dialogs:
         return Path(name) if name else None
 
     @staticmethod
+    def clinic_folder(
+        parent: QWidget, default: Path, missing: Path | None, problem: str
+    ) -> Path | None:
+        """Ask where the clinic's sessions are kept (first start, or the folder is missing).
+
+        Args:
+            default: the folder offered first ("bodymap sessions" in the documents).
+            missing: the folder chosen before that cannot be found now; None on first start.
+            problem: why the previous answer could not be used (empty at first).
+
+        Returns:
+            The folder chosen (created or checked by the caller), or None for "not now".
+        """
+        from bodymap.ui.first_run import ClinicFolderDialog
+
+        return ClinicFolderDialog.ask(parent, default, missing, problem)
+
+    @staticmethod
     def unsaved(parent: QWidget, name: str) -> Unsaved:
         """Ask whether to save changes before they would be lost."""
         answer = ask(

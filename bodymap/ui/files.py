@@ -13,15 +13,15 @@ written over by a session that differs from it (amendments and audit entries asi
 
 from __future__ import annotations
 
+import contextlib
 import os
-import re
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bodymap import signing, storage
+from bodymap import history, signing, storage
 from bodymap.anatomy import asset_path
 from bodymap.model import AuditAction, Session, new_id
 from bodymap.ui import preferences
@@ -47,9 +47,6 @@ def verify_here(session: Session) -> signing.VerifyResult:
     if session.signature is None and not session.amendments:
         return signing.verify_session(session, signing.KeyRing({}))
     return signing.verify_session(session, signing.load_key_ring(preferences.clinic_folder()))
-
-
-_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u2028\u2029]+|\.\.+')
 
 
 def _same_file(a: Path, b: Path | None) -> bool:
@@ -234,28 +231,46 @@ class FileController(QObject):
         return self._write(path)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there (another file gets a session id of its own,
-        unless it is a signed record: its copy is the same record)."""
-        suggestion = str(self._doc.path) if self._doc.path else self._suggested_name()
-        path = self.dialogs.save_path(self._parent, suggestion)
-        if path is None:
-            return False
-        if not path.name.endswith(".json"):
+        """Ask for a file name and save there; the place proposed is in the clinic folder (a
+        copy of a file gets a session id of its own, unless it is a signed record: its copy
+        is the same record)."""
+        suggestion, made = self.proposed_place()
+        path = self.dialogs.save_path(self._parent, str(suggestion))
+        if path is not None and not path.name.endswith(".json"):
             path = path.with_name(path.name + storage.SUFFIX)
-        return self._write(path)
+        saved = path is not None and self._write(path)
+        if made is not None and not saved:
+            with contextlib.suppress(OSError):
+                made.rmdir()  # the patient's folder made for the proposal, if still empty
+        return saved
 
-    def _suggested_name(self) -> str:
-        """A file name from the date and the identifier, such as "2026-11-25-MRN-4471".
+    def proposed_place(self) -> tuple[Path, Path | None]:
+        """Where Save proposes to save the session, and the folder made for it (else None).
 
-        The identifier is typed text: what cannot be part of a file name (a folder
-        separator, "..", a character some system refuses) becomes "_", so the suggestion
-        never points into another folder.
+        In the clinic folder: the patient's folder (made now, so that the file dialog opens
+        in it) and a new file named after the visit's date and the patient's identifier
+        (``history.proposed_path``), never an existing file. Without a clinic folder: that
+        file name in the user's documents.
         """
         session = self._doc.session
-        parts = [session.encounter.date.isoformat() if session.encounter.date else ""]
-        identifier = _UNSAFE_IN_NAMES.sub("_", session.patient.identifier)[:80].strip(" ._")
-        parts.append(identifier or "session")
-        return "-".join(p for p in parts if p) + storage.SUFFIX
+        folder = preferences.usable_clinic_folder()
+        if folder is not None:
+            try:
+                path = history.proposed_path(folder, session)
+                made = None if path.parent.is_dir() else path.parent
+                path.parent.mkdir(exist_ok=True)
+                return path, made
+            except OSError:
+                pass  # an unusable patient folder: the clinic folder itself, named as usual
+        else:
+            documents = QStandardPaths.StandardLocation.DocumentsLocation
+            folder = Path(QStandardPaths.writableLocation(documents) or Path.home())
+        name = history.session_file_name(session)
+        counter = 1
+        while (folder / name).exists():
+            counter += 1
+            name = history.session_file_name(session, counter)
+        return folder / name, None
 
     def _write(self, path: Path) -> bool:
         if not confirm_warnings(self._doc, self.dialogs, self._parent, "save"):

@@ -94,6 +94,14 @@ def fill(
 def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     files, printing = parts.files, parts.printing
     make_action(window, "&New Session", files.new, shortcuts=[StandardKey.New], menu=menu)
+    make_action(
+        window,
+        "Start Ne&xt Visit",
+        parts.history.start_next_visit,
+        shortcuts=["Ctrl+Shift+N"],
+        tip="A new session for this patient, with this visit's points offered on the map",
+        menu=menu,
+    )
     make_action(window, "&Open…", files.open, shortcuts=[StandardKey.Open], menu=menu)
     recent = menu.addMenu("Open &Recent")
     recent.setObjectName(RECENT_MENU)

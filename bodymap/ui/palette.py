@@ -54,6 +54,8 @@ STROKE_ERASE: Final = QColor("#555555")
 """An eraser stroke while it is drawn."""
 BRUSH_OUTLINE: Final = QColor(40, 40, 40, 200)
 """The brush's circle under the pointer in drawing mode."""
+PATIENT_CHECK_BACKGROUND: Final = QColor("#fff4d6")
+"""The bar asking to confirm the patient's data at the next visit (window text on it)."""
 CROSSHAIR: Final = QColor("#161616")
 """The keyboard crosshair's lines, drawn over a white halo."""
 CROSSHAIR_HALO: Final = QColor("#ffffff")
@@ -61,6 +63,8 @@ EARLIER_VISIT: Final = QColor("#4d4d4d")
 """An earlier visit's marker ring and label, on its light halo."""
 EARLIER_VISIT_HOVER: Final = QColor("#1f1f1f")
 EARLIER_VISIT_HALO: Final = QColor(255, 255, 255, 200)
+EARLIER_VISIT_MATCHED: Final = QColor("#6b6b6b")
+"""An earlier visit's point that a point of this visit already matches (faint, not offered)."""
 
 
 @dataclass(frozen=True)

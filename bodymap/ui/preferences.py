@@ -1,5 +1,7 @@
 """Preferences: the clinic folder and the clinic's name, kept in QSettings, and their dialog.
 
+The settings are this workstation's and this user's (QSettings): each workstation remembers
+where the clinic folder is, which may be a shared folder on the network.
 The settings file names recent sessions and the clinic folder: it is kept private to the
 user (0600 in a 0700 folder), tightened after every write (``storage.private_folder``,
 ``storage.tighten_file``). Write settings with :func:`set_value`.
@@ -11,7 +13,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import storage
-from bodymap.history import default_clinic_folder
+from bodymap import history, storage
 from bodymap.model import Encounter
+from bodymap.ui import palette
 from bodymap.ui.text_editors import LineEditor, text_rule
 
 CLINIC_FOLDER_KEY = "clinic_folder"
@@ -65,10 +67,31 @@ def set_value(key: str, value: object) -> None:
     keep_private(settings)
 
 
-def clinic_folder() -> Path:
-    """The folder of the clinic's session files (default: "bodymap sessions" in Documents)."""
+def default_clinic_folder() -> Path:
+    """The folder offered on first start: "bodymap sessions" in the user's documents."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if not documents:
+        return history.default_clinic_folder()
+    return Path(documents) / history.DEFAULT_FOLDER_NAME
+
+
+def configured_clinic_folder() -> Path | None:
+    """The clinic folder chosen on this workstation, or None before one has been chosen."""
     value = QSettings().value(CLINIC_FOLDER_KEY, "", type=str)
-    return Path(str(value)) if value else default_clinic_folder()
+    return Path(str(value)) if value else None
+
+
+def clinic_folder() -> Path:
+    """The folder of the clinic's session files: the one chosen, else the default (which
+    exists only once the user has confirmed it)."""
+    return configured_clinic_folder() or default_clinic_folder()
+
+
+def usable_clinic_folder() -> Path | None:
+    """The chosen clinic folder if it is there now; None before one is chosen or while it is
+    missing (a network drive not connected)."""
+    folder = configured_clinic_folder()
+    return folder if folder is not None and folder.is_dir() else None
 
 
 def set_clinic_folder(path: Path) -> None:
@@ -86,8 +109,45 @@ def set_clinic_name(name: str) -> None:
     set_value(CLINIC_NAME_KEY, name.strip())
 
 
+def prepare_folder(path: Path, *, create: bool, parents: bool = False) -> str | None:
+    """Make sure ``path`` can serve as the clinic folder; why not (for the user), or None.
+
+    Args:
+        path: the folder chosen.
+        create: create it when it is not there. Never for a folder that was chosen before
+            and has gone missing: it may be a network drive that is not connected, and a new
+            empty folder in its place would split the clinic's sessions in two.
+        parents: create missing folders above it too (the default folder in Documents).
+    """
+    if not path.is_absolute():
+        return "Choose a full folder path."
+    if not path.is_dir():
+        if path.exists():
+            return f"“{path}” is a file, not a folder."
+        if not create:
+            return (
+                f"The folder “{path}” is still not there. If it is on a network drive, "
+                "connect the drive first; or choose another folder."
+            )
+        if not parents and not path.parent.is_dir():
+            return (
+                f"The folder “{path.parent}” does not exist: choose a folder inside one that does."
+            )
+        try:
+            path.mkdir(parents=parents, exist_ok=True)
+        except OSError as exc:
+            return f"The folder “{path}” could not be created ({exc.strerror or exc})."
+    if not os.access(path, os.W_OK | os.X_OK):
+        return f"bodymap may not save in “{path}”: choose a folder you can write in."
+    return None
+
+
 class PreferencesDialog(QDialog):
-    """Edit the clinic folder and the clinic's name; OK stores them in the settings."""
+    """Edit the clinic folder and the clinic's name; OK stores them in the settings.
+
+    A new clinic folder that does not exist yet is created (inside an existing folder); when
+    that fails the dialog says why and stays open.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +165,11 @@ class PreferencesDialog(QDialog):
         self.name_edit.setText(clinic_name())
         self.name_edit.setAccessibleName("Clinic name")
         self.name_edit.setPlaceholderText("e.g. Pain clinic, City Hospital")
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        palette.restyle(self.problem, palette.text_style("error"))
+        self.problem.hide()
         form = QFormLayout()
         folder_label = QLabel("Clinic &folder:")
         folder_label.setBuddy(self.folder_edit)
@@ -117,6 +182,7 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
     @staticmethod
@@ -131,8 +197,15 @@ class PreferencesDialog(QDialog):
             self.folder_edit.setText(str(chosen))
 
     def accept(self) -> None:
-        """Store the settings and close."""
-        folder = self.folder_edit.text().strip()
-        set_clinic_folder(Path(folder) if folder else default_clinic_folder())
+        """Store the settings and close (unless the folder cannot be used)."""
+        text = self.folder_edit.text().strip()
+        folder = Path(text).expanduser() if text else default_clinic_folder()
+        if folder != configured_clinic_folder():  # a missing folder kept is asked about at start
+            problem = prepare_folder(folder, create=True, parents=folder == default_clinic_folder())
+            if problem is not None:
+                self.problem.setText(problem)
+                self.problem.show()
+                return
+        set_clinic_folder(folder)
         set_clinic_name(self.name_edit.text())
         super().accept()

@@ -73,6 +73,14 @@ def build_parts(
     referral_toggle = ReferralToggle(doc.diagram)
     details.point_panel.extra.addWidget(referral_toggle)
     _connect_drawing(drawing, details, referral_toggle, toolbar[3], scene)
+    window.addToolBarBreak()
+    window.addToolBar(history.patient_check)
+
+    def review_patient() -> None:
+        details.setCurrentWidget(details.patient_panel)
+        details.patient_panel.weight.edit.setFocus()
+
+    history.patient_check.review_requested.connect(review_patient)
     undo_view = QUndoView(doc.undo_stack)
     undo_view.setEmptyLabel("<opened>")
     undo_view.setAccessibleName("Undo history")

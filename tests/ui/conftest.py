@@ -21,7 +21,12 @@ class FakeDialogs(Dialogs):
 
     open_answers: ClassVar[list[Path | None]] = []
     save_answers: ClassVar[list[Path | None]] = []
+    """Where to save; when empty, the place proposed is accepted."""
+    save_suggestions: ClassVar[list[str]] = []
     unsaved_answers: ClassVar[list[Unsaved]] = []
+    clinic_folder_answers: ClassVar[list[Path | None]] = []
+    """The clinic folder chosen at each question; when empty, "Not now"."""
+    clinic_folder_questions: ClassVar[list[tuple[Path, Path | None, str]]] = []
     errors: ClassVar[list[tuple[str, str]]] = []
     infos: ClassVar[list[tuple[str, str]]] = []
     sign_answers: ClassVar[list[SignRequest | None]] = []
@@ -41,7 +46,16 @@ class FakeDialogs(Dialogs):
 
     @staticmethod
     def save_path(parent: object, suggestion: str) -> Path | None:
-        return FakeDialogs.save_answers.pop(0)
+        FakeDialogs.save_suggestions.append(suggestion)
+        return FakeDialogs.save_answers.pop(0) if FakeDialogs.save_answers else Path(suggestion)
+
+    @staticmethod
+    def clinic_folder(
+        parent: object, default: Path, missing: Path | None, problem: str
+    ) -> Path | None:
+        FakeDialogs.clinic_folder_questions.append((default, missing, problem))
+        answers = FakeDialogs.clinic_folder_answers
+        return answers.pop(0) if answers else None
 
     @staticmethod
     def unsaved(parent: object, name: str) -> Unsaved:
@@ -111,7 +125,10 @@ def dialogs(tmp_path: Path) -> type[FakeDialogs]:
     configure_application_identity()
     FakeDialogs.open_answers = []
     FakeDialogs.save_answers = []
+    FakeDialogs.save_suggestions = []
     FakeDialogs.unsaved_answers = []
+    FakeDialogs.clinic_folder_answers = []
+    FakeDialogs.clinic_folder_questions = []
     FakeDialogs.errors = []
     FakeDialogs.infos = []
     FakeDialogs.sign_answers = []

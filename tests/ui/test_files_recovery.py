@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
-from bodymap.ui import MainWindow
+from bodymap.ui import MainWindow, preferences
 from bodymap.ui.dialogs import InUse, NonInteractiveDialogs
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
@@ -309,4 +309,9 @@ def test_the_suggested_file_name_never_points_into_another_folder(
 
     monkeypatch.setattr(dialogs, "save_path", staticmethod(save_path))
     assert not window.parts.files.save_as()
-    assert suggested == ["b_MRN_4471_b.bodymap.json"]
+    (suggestion,) = [Path(s) for s in suggested]
+    # No clinic folder is set: the documents folder itself, and a name that stays in it.
+    assert suggestion.parent == preferences.default_clinic_folder().parent
+    assert suggestion.name.endswith("MRN_4471__b_.bodymap.json")
+    assert "/" not in suggestion.name
+    assert not suggestion.name.startswith(".")

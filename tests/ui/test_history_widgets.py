@@ -7,15 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, QSettings, Qt
+from PySide6.QtCore import QPointF, QRectF, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from pytestqt.qtbot import QtBot
 
-from bodymap.history import ClinicIndex, default_clinic_folder, earlier_points
+from bodymap.history import ClinicIndex, earlier_points
+from bodymap.history import index as index_module
 from bodymap.model import DryNeedling, Session, TriggerPoint
 from bodymap.ui import preferences
 from bodymap.ui.app import configure_application_identity
+from bodymap.ui.clinic_index import ClinicIndex as BackgroundIndex
 from bodymap.ui.history import PainChart, PatientBrowser, PreviousVisitOverlays
 from tests.unit.history import factories as f
 
@@ -30,7 +32,7 @@ VISITS = [
 
 
 @pytest.fixture(scope="module")
-def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClinicIndex]:
+def clinic_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """200 generated sessions, Anna Müller's three visits and one unreadable file."""
     folder = tmp_path_factory.mktemp("clinic")
     f.build_clinic(folder, 200, patients=60)
@@ -38,17 +40,41 @@ def clinic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClinicIndex]:
         points = [f.point(1, treatment=treatment, pain=pain), f.point(2, x=250.0, side="right")]
         f.write(folder, f"anna-{date}", f.session("Anna Müller", ANNA, date, points))
     (folder / "broken.bodymap.json").write_text("{", encoding="utf-8")
-    index = ClinicIndex(folder, db_path=tmp_path_factory.mktemp("cache") / "index.sqlite3")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clinic(clinic_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClinicIndex]:
+    """The clinic folder's index."""
+    index = ClinicIndex(clinic_folder, db_path=tmp_path_factory.mktemp("cache") / "i.sqlite3")
+    index.refresh()
     yield index
     index.close()
 
 
 @pytest.fixture
-def browser(qtbot: QtBot, clinic: ClinicIndex) -> PatientBrowser:
-    dialog = PatientBrowser(clinic)
+def settings(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    configure_application_identity()
+
+
+@pytest.fixture
+def browser(qtbot: QtBot, clinic_folder: Path, settings: None) -> PatientBrowser:
+    """The browser of the clinic folder, shown once its index is built."""
+    preferences.set_clinic_folder(clinic_folder)
+    dialog = PatientBrowser(BackgroundIndex())
     qtbot.addWidget(dialog)
-    dialog.refresh()
+    with qtbot.waitSignal(dialog.clinic.indexed, timeout=20_000):
+        dialog.show()
     return dialog
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible bidi isolate marks around user text."""
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 # --- patient browser ----------------------------------------------------------------------------
@@ -60,19 +86,47 @@ def test_search_shows_the_patient_and_their_sessions(qtbot: QtBot, browser: Pati
     patient = browser.selected_patient()
     assert patient is not None
     assert (patient.identifier, patient.session_count) == (ANNA, 3)
-    assert "Anna Müller — MRN-ANNA-7" in browser.patients.item(0).text()
+    label = visible(browser.patients.item(0).text())
+    assert label == "Anna Müller — MRN-ANNA-7\n3 sessions, last 2026-10-02"
+    # A name without right-to-left text cannot reorder the line: it is shown (and copies) as
+    # typed; test_markup checks the isolate around a name that needs one.
+    assert browser.patients.item(0).text() == label
     dates = [s.date for s in browser.session_summaries()]
     assert dates == [dt.date(2026, 10, 2), dt.date(2026, 8, 1), dt.date(2026, 6, 5)]
     top = browser.sessions.topLevelItem(0)
     assert top is not None
-    assert [top.text(c) for c in range(1, 5)] == ["2026-10-02", "2", "upper trapezius", "lidocaine"]
+    texts = [visible(top.text(c)) for c in range(1, 5)]
+    assert texts == ["2026-10-02", "2", "upper trapezius", "lidocaine"]
+
+
+def test_the_first_build_runs_in_the_background_with_its_progress_shown(
+    qtbot: QtBot, clinic_folder: Path, settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "PROGRESS_EVERY", 50)
+    preferences.set_clinic_folder(clinic_folder)
+    dialog = PatientBrowser(BackgroundIndex())
+    qtbot.addWidget(dialog)
+    told: list[tuple[int, int]] = []
+    dialog.clinic.progress.connect(lambda done, total: told.append((done, total)))
+    dialog.show()
+    # show() returned with the folder still being read: the window is not held up.
+    assert dialog.clinic.busy
+    assert dialog.clinic.opened() is None
+    assert dialog.progress.isVisible()
+    assert dialog.status.text() == "Reading the clinic folder…"
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 204 and dialog.progress.value() >= 50)
+    assert dialog.status.text().startswith("Reading the clinic folder: ")
+    qtbot.waitUntil(lambda: not dialog.clinic.busy and dialog.clinic.opened() is not None)
+    assert told == [(0, 204), (50, 204), (100, 204), (150, 204), (200, 204), (204, 204)]
+    assert not dialog.progress.isVisible()
+    assert dialog.status.text().startswith("203 sessions in ")
+    assert dialog.patients.count() > 0
 
 
 def test_search_by_identifier(qtbot: QtBot, browser: PatientBrowser) -> None:
     qtbot.keyClicks(browser.search, "anna-7")
-    assert [browser.patients.item(i).text()[:11] for i in range(browser.patients.count())] == [
-        "Anna Müller"
-    ]
+    names = [visible(browser.patients.item(i).text())[:11] for i in range(browser.patients.count())]
+    assert names == ["Anna Müller"]
 
 
 def test_no_match_lists_nothing_and_disables_buttons(qtbot: QtBot, browser: PatientBrowser) -> None:
@@ -84,8 +138,9 @@ def test_no_match_lists_nothing_and_disables_buttons(qtbot: QtBot, browser: Pati
 
 def test_status_counts_sessions_and_unreadable_files(browser: PatientBrowser) -> None:
     assert browser.status.text().startswith("203 sessions in ")
-    assert "1 file(s) could not be read" in browser.status.text()
+    assert browser.status.text().endswith(" — 1 file could not be read")
     assert "broken.bodymap.json" in browser.status.toolTip()
+    assert not browser.progress.isVisible()
 
 
 @pytest.mark.parametrize("button", ["open_button", "new_button"])
@@ -207,16 +262,53 @@ def test_marker_keeps_its_size_when_zoomed(view: QGraphicsView) -> None:
     assert after.center() != before.center()  # it moved with the zoom, but did not grow
 
 
-def test_accepted_points_leave_the_overlay_and_come_back_on_undo(view: QGraphicsView) -> None:
+def test_accepted_points_are_shown_as_matched_and_offered_again_on_undo(
+    view: QGraphicsView,
+) -> None:
     previous = previous_visit()
     overlays = PreviousVisitOverlays(view.scene())
-    overlays.show_session(previous)
+    overlay = overlays.show_session(previous)
     assert len(overlays.pending_points()) == 2
     accepted = previous.points[0].model_copy(update={"id": "0" * 8 + "-0000-4000-8000-" + "0" * 12})
     overlays.sync(Session(points=[accepted]))
     assert [p.number for p in overlays.pending_points()] == [2]
+    assert overlay.matched() == [(previous.points[0], accepted)]
+    assert [m.shown_label for m in overlay.markers()] == ["p1 = 1", "p2"]
+    assert all(m.isVisible() for m in overlay.markers()), "matched is shown, not hidden"
     overlays.sync(Session())
     assert len(overlays.pending_points()) == 2
+    assert overlay.matched() == []
+
+
+def test_a_point_marked_anew_within_the_tolerance_matches_the_earlier_one(
+    qtbot: QtBot, view: QGraphicsView
+) -> None:
+    previous = previous_visit()
+    overlays = PreviousVisitOverlays(view.scene())
+    overlay = overlays.show_session(previous)
+    near = f.point(3, x=120.0 + 12.0, y=90.0)  # same muscle and side, 12 mm away
+    other_muscle = f.point(4, x=260.0, y=155.0, side="right", muscle="levator_scapulae")
+    overlays.sync(Session(points=[near, other_muscle]))
+    assert overlay.matched() == [(previous.points[0], near)]
+    assert [p.number for p in overlays.pending_points()] == [2], "another muscle is no match"
+    marker = overlay.markers()[0]
+    assert "Matched by point 3" in marker.toolTip()
+    target = view.mapFromScene(QPointF(120.0, 90.0))
+    with (
+        qtbot.assertNotEmitted(overlays.accept_requested, wait=0),
+        qtbot.waitSignal(overlays.matched_clicked) as clicked,
+    ):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert clicked.args == [near.id], "a click on a matched marker shows today's point"
+
+
+def test_accept_all_offers_the_newest_visit_first(view: QGraphicsView) -> None:
+    overlays = PreviousVisitOverlays(view.scene())
+    older = f.session("Anna Müller", ANNA, dt.date(2026, 6, 5), [f.point(1, x=125.0, y=92.0)])
+    overlays.show_session(previous_visit())
+    overlays.show_session(older)
+    pending = overlays.pending_points()
+    assert [(p.number, p.x) for p in pending] == [(1, 120.0), (2, 260.0), (1, 125.0)]
 
 
 def test_overlays_toggle_and_clear(view: QGraphicsView) -> None:
@@ -237,21 +329,18 @@ def test_overlays_toggle_and_clear(view: QGraphicsView) -> None:
 # --- preferences --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    configure_application_identity()
-
-
 @pytest.mark.usefixtures("settings")
 def test_clinic_folder_defaults_to_documents_and_is_remembered(tmp_path: Path) -> None:
-    assert preferences.clinic_folder() == default_clinic_folder()
-    assert default_clinic_folder().name == "bodymap sessions"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert preferences.default_clinic_folder() == Path(documents) / "bodymap sessions"
+    assert preferences.configured_clinic_folder() is None
+    assert preferences.clinic_folder() == preferences.default_clinic_folder()
+    assert preferences.usable_clinic_folder() is None
     preferences.set_clinic_folder(tmp_path / "clinic")
     assert preferences.clinic_folder() == tmp_path / "clinic"
+    assert preferences.usable_clinic_folder() is None, "not there yet"
+    (tmp_path / "clinic").mkdir()
+    assert preferences.usable_clinic_folder() == tmp_path / "clinic"
 
 
 @pytest.mark.usefixtures("settings")
@@ -265,5 +354,18 @@ def test_preferences_dialog_stores_folder_and_name(
     dialog.name_edit.setText("  Pain clinic  ")
     dialog.accept()
     assert preferences.clinic_folder() == tmp_path / "chosen"
+    assert (tmp_path / "chosen").is_dir(), "a new clinic folder is created"
     assert preferences.clinic_name() == "Pain clinic"
     assert QSettings().value("clinic_folder") == str(tmp_path / "chosen")
+
+
+@pytest.mark.usefixtures("settings")
+def test_preferences_dialog_says_why_a_folder_cannot_be_used(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = preferences.PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "absent" / "clinic"))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "does not exist" in dialog.problem.text()
+    assert preferences.configured_clinic_folder() is None
+    assert not (tmp_path / "absent").exists()

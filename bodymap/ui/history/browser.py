@@ -1,4 +1,9 @@
-"""PatientBrowser: find a patient in the clinic folder and act on one of their sessions."""
+"""PatientBrowser: find a patient in the clinic folder and act on one of their sessions.
+
+It works from the first session saved: the clinic folder's index is refreshed in the
+background each time the browser is shown (and after each save), with the first build's
+progress shown here, so the window stays usable while a large folder is read.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -26,15 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.history import PatientSummary, RefreshReport, SessionSummary
+from bodymap.history import PatientSummary, SessionSummary
+from bodymap.ui.history.text import counted
 from bodymap.ui.plain_text import isolated, make_plain, plain_tooltip
 from bodymap.ui.wording import muscle_text
 
 if TYPE_CHECKING:
-    from bodymap.history import ClinicIndex
+    from bodymap.ui.clinic_index import ClinicIndex
 
 _PATIENT_ROLE = Qt.ItemDataRole.UserRole
 _SESSION_ROLE = Qt.ItemDataRole.UserRole
+LIST_LIMIT = 200
+"""Patients listed at most; more matches say so ("type more of the name")."""
 
 
 def _muscle_text(muscles: Iterable[str]) -> str:
@@ -48,18 +57,20 @@ class PatientBrowser(QDialog):
 
     Signals:
         open_requested(Path): open this session file.
-        new_from_requested(Path): start a new session from this one (``session_from_previous``).
+        new_from_requested(Path): start the patient's next visit from this session
+            (``session_from_previous``: Start Next Visit).
         overlay_toggled(Path, bool): show (True) or hide this session on the map.
+        setup_requested(): no clinic folder is set up; the user asked to choose one.
     """
 
     open_requested = Signal(object)
     new_from_requested = Signal(object)
     overlay_toggled = Signal(object, bool)
+    setup_requested = Signal()
 
-    def __init__(self, index: ClinicIndex, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: ClinicIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index = index
-        self._refreshed = False
+        self.clinic = clinic
         self._overlaid: set[Path] = set()
         self.setWindowTitle("Patients")
         self.resize(820, 520)
@@ -99,7 +110,10 @@ class PatientBrowser(QDialog):
         splitter.setSizes([300, 520])
 
         self.open_button = QPushButton("&Open")
-        self.new_button = QPushButton("&New session from this one")
+        self.new_button = QPushButton("Start &Next Visit")
+        self.new_button.setToolTip(
+            "A new session for this patient, with this visit's points offered on the map"
+        )
         self.overlay_button = QPushButton("Overlay on &map")
         self.rescan_button = QPushButton("&Rescan folder")
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
@@ -111,11 +125,24 @@ class PatientBrowser(QDialog):
         for button in (self.open_button, self.new_button, self.overlay_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        self.setup_button = QPushButton("&Set Up Clinic Folder…")
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.setup_button.hide()
         self.status = make_plain(QLabel())  # it names the folder
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Reading the clinic folder")
+        self.progress.setTextVisible(False)
+        self.progress.setMinimumWidth(220)
+        self.progress.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.setup_button)
         bottom.addWidget(self.rescan_button)
+        clinic.progress.connect(self._show_progress)
+        clinic.indexed.connect(self._show_index)
+        clinic.unavailable.connect(self._show_unavailable)
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -125,49 +152,94 @@ class PatientBrowser(QDialog):
 
     # --- index ------------------------------------------------------------------------------
 
-    def refresh(self) -> RefreshReport:
-        """Rescan the clinic folder (only new and changed files are read) and search again."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = self.index.refresh()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._refreshed = True
-        problems = self.index.problems()
-        text = f"{self.index.session_count():,} sessions in {self.index.folder}"
+    def refresh(self) -> bool:
+        """Rescan the clinic folder in the background (only new and changed files are read);
+        the lists follow when it is done (``ClinicIndex.indexed``). False without a folder."""
+        if not self.clinic.refresh():
+            self._show_no_folder()
+            return False
+        self.setup_button.hide()
+        if self.clinic.opened() is None:
+            self.patients.clear()  # nothing from a folder shown before
+            self.sessions.clear()
+            self._update_buttons()
+            self.status.setText("Reading the clinic folder…")
+            self.progress.setRange(0, 0)  # busy until the folder has been listed
+            self.progress.show()
+        return True
+
+    def _show_no_folder(self) -> None:
+        self.progress.hide()
+        self.patients.clear()
+        self.sessions.clear()
+        self.status.setText("No clinic folder is set up: sessions are found in that folder.")
+        self.status.setToolTip("")
+        self.setup_button.show()
+        self._update_buttons()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.clinic.opened() is not None and total < 2:
+            return  # a session just saved: nothing to show
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+        if done < total:
+            self.status.setText(f"Reading the clinic folder: {done:,} of {total:,} files…")
+
+    def _show_unavailable(self, reason: str) -> None:
+        self.progress.hide()
+        if self.clinic.opened() is None:
+            self.status.setText(
+                "The clinic folder could not be indexed on this workstation (its cache folder "
+                "cannot be written). Rescan to try again."
+            )
+
+    def _show_index(self) -> None:
+        """The index is up to date: counts, problems, and the search again."""
+        index = self.clinic.opened()
+        if index is None:
+            return
+        self.progress.hide()
+        problems = index.problems()
+        text = f"{counted(index.session_count(), 'session')} in {index.folder}"
         if problems:
-            text += f" — {len(problems)} file(s) could not be read"
+            text += f" — {counted(len(problems), 'file')} could not be read"
             names = "\n".join(f"{isolated(p.path.name)}: {p.message}" for p in problems[:30])
             self.status.setToolTip(plain_tooltip(names))
         else:
             self.status.setToolTip("")
         self.status.setText(text)
         self._search()
-        return report
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._refreshed:
-            self.refresh()
+        self.refresh()
+        if self.clinic.opened() is not None:
+            self._show_index()
 
     # --- patients and sessions --------------------------------------------------------------
 
     def _search(self) -> None:
+        index = self.clinic.opened()
         current = self.selected_patient()
         self.patients.blockSignals(True)
         self.patients.clear()
-        for patient in self.index.search_patients(self.search.text()):
+        found = index.search_patients(self.search.text(), LIST_LIMIT + 1) if index else []
+        for patient in found[:LIST_LIMIT]:
             label = isolated(patient.name) if patient.name else "(no name)"
             if patient.identifier:
                 label += f" — {isolated(patient.identifier)}"
-            visits = "1 visit" if patient.session_count == 1 else f"{patient.session_count} visits"
-            label += f"\n{visits}, last {patient.last_date}"
+            label += f"\n{counted(patient.session_count, 'session')}, last {patient.last_date}"
             item = QListWidgetItem(label)
             item.setData(_PATIENT_ROLE, patient)
             self.patients.addItem(item)
             if current is not None and patient.key == current.key:
                 self.patients.setCurrentItem(item)
-        if self.patients.currentItem() is None and self.patients.count():
+        if len(found) > LIST_LIMIT:
+            more = QListWidgetItem(f"More than {LIST_LIMIT} patients: type more of the name.")
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.patients.addItem(more)
+        if self.patients.currentItem() is None and found:
             self.patients.setCurrentRow(0)
         self.patients.blockSignals(False)
         self._show_sessions()
@@ -189,17 +261,18 @@ class PatientBrowser(QDialog):
 
     def _show_sessions(self, *_: object) -> None:
         patient = self.selected_patient()
+        index = self.clinic.opened()
         self.sessions.blockSignals(True)
         self.sessions.clear()
-        if patient is not None:
-            for summary in reversed(self.index.sessions_for(patient.key)):
+        if patient is not None and index is not None:
+            for summary in reversed(index.sessions_for(patient.key)):
                 item = QTreeWidgetItem(
                     [
                         "",
                         str(summary.date or f"{summary.sort_date} (created)"),
                         str(summary.point_count),
                         _muscle_text(summary.muscles),
-                        ", ".join(summary.agents),
+                        ", ".join(isolated(agent) for agent in summary.agents),
                     ]
                 )
                 item.setData(0, _SESSION_ROLE, summary)

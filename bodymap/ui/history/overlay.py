@@ -2,7 +2,10 @@
 
 Scene coordinates are diagram millimetres. Each marker ignores the view transform, so it keeps
 its size at any zoom. Clicking a marker asks for its point to be accepted into the current
-session; the history controller hands that request to the document.
+session; the history controller hands that request to the document. An earlier point that a
+point of the current session already matches (same muscle and side within
+``history.TOLERANCE_MM``) is shown as matched ("p1 = 3", solid and faint) and is not offered:
+clicking it selects the current point that matches it (clinical-basis §9.1, §9.3).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import painting
+from bodymap import history, painting
+from bodymap.history.keys import sort_date
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.items import circle_shape
@@ -32,17 +36,19 @@ PREVIOUS_RADIUS_PX = 12.0
 """Radius of a previous-visit marker on screen: a little larger than a current marker."""
 PREVIOUS_Z = 5.0
 """Above the diagram (-10), below the current session's markers (10 and up)."""
-SAME_PLACE_MM = 1.0
-"""A previous point with a current point this close (same muscle and side) counts as accepted."""
 
 
 class PreviousPointItem(QGraphicsItem):
-    """One previous-visit marker: a grey dashed hollow circle labelled "p<number>"."""
+    """One previous-visit marker: a grey dashed hollow circle labelled "p<number>"; when a
+    current point matches it, a faint solid circle labelled "p<number> = <current number>"."""
 
     def __init__(self, point: TriggerPoint, label: str, tooltip: str, parent: QGraphicsItem):
         super().__init__(parent)
         self.point = point
         self.label = label
+        self.matched_by: TriggerPoint | None = None
+        """The current session's point that is the same trigger point, if any."""
+        self._offer_tooltip = tooltip
         self._hover = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -51,9 +57,36 @@ class PreviousPointItem(QGraphicsItem):
         self.setToolTip(plain_tooltip(tooltip))
         self.setPos(point.x, point.y)
 
+    def set_matched(self, current: TriggerPoint | None) -> None:
+        """Show the marker as matched by ``current`` (None: offered again)."""
+        if current == self.matched_by:
+            return
+        self.prepareGeometryChange()
+        self.matched_by = current
+        if current is None:
+            self.setToolTip(plain_tooltip(self._offer_tooltip))
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            first_line = self._offer_tooltip.split("\n", 1)[0]
+            self.setToolTip(
+                plain_tooltip(
+                    f"{first_line}\nMatched by point {current.number} of this visit (same "
+                    f"muscle and side within {history.TOLERANCE_MM:g} mm): not offered again."
+                )
+            )
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    @property
+    def shown_label(self) -> str:
+        """The label drawn beside the marker."""
+        if self.matched_by is None:
+            return self.label
+        return f"{self.label} = {self.matched_by.number}"
+
     def boundingRect(self) -> QRectF:
         r = PREVIOUS_RADIUS_PX + 2
-        return QRectF(-r, -r, 2 * r + 40, 2 * r)
+        return QRectF(-r, -r, 2 * r + 64, 2 * r)
 
     def shape(self) -> QPainterPath:
         return circle_shape(PREVIOUS_RADIUS_PX + 2)
@@ -65,6 +98,9 @@ class PreviousPointItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.matched_by is not None:
+            self._paint_matched(painter)
+            return
         colour = palette.EARLIER_VISIT_HOVER if self._hover else palette.EARLIER_VISIT
         r = PREVIOUS_RADIUS_PX
         # A light under-stroke keeps the dashed ring readable on every muscle colour.
@@ -89,8 +125,27 @@ class PreviousPointItem(QGraphicsItem):
         painter.setPen(colour)
         painter.drawText(text, Qt.AlignmentFlag.AlignCenter, self.label)
 
+    def _paint_matched(self, painter: QPainter) -> None:
+        r = PREVIOUS_RADIUS_PX - 3
+        painter.setPen(QPen(palette.EARLIER_VISIT_HALO, 3.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setPen(QPen(palette.EARLIER_VISIT_MATCHED, 1.2))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setItalic(True)
+        painter.setFont(font)
+        label = self.shown_label
+        text = QRectF(r + 3, -7, painter.fontMetrics().horizontalAdvance(label) + 6, 14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.EARLIER_VISIT_HALO)
+        painter.drawRoundedRect(text, 3, 3)
+        painter.setPen(palette.EARLIER_VISIT_MATCHED)
+        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, label)
+
     def hoverEnterEvent(self, event: Any) -> None:
-        self._hover = True
+        self._hover = self.matched_by is None
         self.update()
 
     def hoverLeaveEvent(self, event: Any) -> None:
@@ -104,7 +159,10 @@ class PreviousPointItem(QGraphicsItem):
         if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
             overlay = self.parentObject()
             if isinstance(overlay, PreviousVisitOverlay):
-                overlay.accept_requested.emit(self.point)
+                if self.matched_by is None:
+                    overlay.accept_requested.emit(self.point)
+                else:
+                    overlay.matched_clicked.emit(self.matched_by.id)
         event.accept()
 
 
@@ -137,11 +195,14 @@ class PreviousVisitOverlay(QGraphicsObject):
     """The points of one earlier session as previous-visit markers (add it to the scene).
 
     Signals:
-        accept_requested(TriggerPoint): a marker was clicked; its point (of the earlier
-            session) should be accepted into the current one (``point_from_previous``).
+        accept_requested(TriggerPoint): an offered marker was clicked; its point (of the
+            earlier session) should be accepted into the current one (``point_from_previous``).
+        matched_clicked(str): a matched marker was clicked: the id of the current point that
+            matches it.
     """
 
     accept_requested = Signal(object)
+    matched_clicked = Signal(str)
 
     def __init__(self, session: Session, path: Path | None = None) -> None:
         super().__init__()
@@ -173,27 +234,22 @@ class PreviousVisitOverlay(QGraphicsObject):
         return list(self._markers.values())
 
     def pending_points(self) -> list[TriggerPoint]:
-        """The earlier points not yet accepted (their markers are visible), in order."""
-        return [m.point for m in self._markers.values() if m.isVisible()]
+        """The earlier points still offered (no current point matches them), in order."""
+        return [m.point for m in self._markers.values() if m.matched_by is None]
+
+    def matched(self) -> list[tuple[TriggerPoint, TriggerPoint]]:
+        """(earlier point, the current point matching it) for each matched marker."""
+        return [(m.point, m.matched_by) for m in self._markers.values() if m.matched_by]
 
     def sync(self, current: Session) -> None:
-        """Hide the markers whose point is already in ``current`` (same place, muscle, side).
+        """Show as matched the markers whose point a point of ``current`` already is (same
+        muscle and side within ``history.TOLERANCE_MM``); offer the others.
 
-        Call it whenever the current session's points change, so that a marker disappears
-        when its point is accepted and comes back when that is undone.
+        Call it whenever the current session's points change, so that a marker is matched
+        when its point is accepted or marked anew, and offered again when that is undone.
         """
-        taken = [(p.muscle, p.side, p.x, p.y) for p in current.points]
         for marker in self._markers.values():
-            q = marker.point
-            marker.setVisible(
-                not any(
-                    m == q.muscle
-                    and s == q.side
-                    and abs(x - q.x) <= SAME_PLACE_MM
-                    and abs(y - q.y) <= SAME_PLACE_MM
-                    for m, s, x, y in taken
-                )
-            )
+            marker.set_matched(history.matching_point(marker.point, current.points))
 
 
 class PreviousVisitOverlays(QObject):
@@ -201,10 +257,12 @@ class PreviousVisitOverlays(QObject):
 
     Signals:
         accept_requested(TriggerPoint): as ``PreviousVisitOverlay.accept_requested``.
+        matched_clicked(str): as ``PreviousVisitOverlay.matched_clicked``.
         changed(): an overlay was shown or hidden.
     """
 
     accept_requested = Signal(object)
+    matched_clicked = Signal(str)
     changed = Signal()
 
     def __init__(self, scene: QGraphicsScene, parent: QObject | None = None) -> None:
@@ -219,6 +277,7 @@ class PreviousVisitOverlays(QObject):
         self.hide_session(session.id)
         overlay = PreviousVisitOverlay(session, path)
         overlay.accept_requested.connect(self.accept_requested)
+        overlay.matched_clicked.connect(self.matched_clicked)
         if current is not None:
             overlay.sync(current)
         self._scene.addItem(overlay)
@@ -231,6 +290,7 @@ class PreviousVisitOverlays(QObject):
         overlay = self._shown.pop(session_id, None)
         if overlay is not None:
             overlay.accept_requested.disconnect(self.accept_requested)
+            overlay.matched_clicked.disconnect(self.matched_clicked)
             self._scene.removeItem(overlay)
             self.changed.emit()
 
@@ -264,8 +324,14 @@ class PreviousVisitOverlays(QObject):
         return {o.path for o in self._shown.values() if o.path is not None}
 
     def pending_points(self) -> list[TriggerPoint]:
-        """Earlier points not yet accepted, over all overlays ("accept all")."""
-        return [p for o in self._shown.values() for p in o.pending_points()]
+        """Earlier points still offered, over all overlays ("accept all"): the most recent
+        visit's first, each visit's in point order."""
+        newest_first = sorted(
+            self._shown.values(),
+            key=lambda o: (sort_date(o.session), o.session.created),
+            reverse=True,
+        )
+        return [p for o in newest_first for p in o.pending_points()]
 
     def sync(self, current: Session) -> None:
         """``PreviousVisitOverlay.sync`` for every overlay."""

@@ -1,16 +1,42 @@
-"""PointVisits: whether the selected point recurs, and its pain scores over the visits."""
+"""PointVisits: whether the selected point recurs, what was found and done at its earlier visits,
+and its pain scores over the visits.
+
+The earlier visits' findings are shown here, beside the point, as that visit's: a point
+accepted from an earlier visit starts with empty findings of its own (today's examination),
+so nothing found before is recorded as found today (clinical-basis §9.3).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bodymap import history
-from bodymap.model import TriggerPoint
+from bodymap.export.wording import findings_text
+from bodymap.model import TriggerPoint, isolate
 from bodymap.ui.history.pain_chart import PainChart
 from bodymap.ui.plain_text import plain_label
+
+MAX_VISITS_LISTED = 4
+"""Earlier visits listed in words, newest first (the chart shows them all)."""
+
+
+def earlier_visit_text(earlier: history.HistoricPoint) -> str:
+    """One earlier visit of a point, e.g. "2026-10-02, point 1: active; taut band; pain 7 → 2;
+    lidocaine 1% 0.5 mL" (a typed referral area is bidi-isolated)."""
+    findings = earlier.findings
+    area = findings.referral_area.strip()
+    shown = findings.model_copy(update={"referral_area": isolate(area)}) if area else findings
+    parts = [findings_text(shown)] if findings_text(shown) else []
+    if earlier.pain_before is not None or earlier.pain_after is not None:
+        before = "\u2013" if earlier.pain_before is None else str(earlier.pain_before)
+        after = "\u2013" if earlier.pain_after is None else str(earlier.pain_after)
+        parts.append(f"pain {before} → {after}")
+    parts.append(earlier.treatment)
+    return f"{earlier.date}, point {earlier.number}: " + "; ".join(parts)
 
 
 class PointVisits(QWidget):
@@ -19,10 +45,14 @@ class PointVisits(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recurrence_label = plain_label(wrap=True)
+        self.earlier_label = plain_label(wrap=True)
+        self.earlier_label.setAccessibleName("Earlier visits of this point")
+        self.earlier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pain_chart = PainChart()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.recurrence_label)
+        layout.addWidget(self.earlier_label)
         layout.addWidget(self.pain_chart)
         self.hide()
 
@@ -44,6 +74,11 @@ class PointVisits(QWidget):
             return
         found = history.recurrence(point, earlier)
         self.recurrence_label.setText(found.text if found else "First visit for this point.")
+        visits = list(reversed(found.earlier))[:MAX_VISITS_LISTED] if found else []
+        lines = ["Earlier visits (their findings, not today's):"] if visits else []
+        lines += [earlier_visit_text(h) for h in visits]
+        self.earlier_label.setText("\n".join(lines))
+        self.earlier_label.setVisible(bool(visits))
         self.pain_chart.show_point(point, earlier, date)
         self.pain_chart.set_painted(
             {v.date: v.painted_cm2 for v in painted if v.drawn}, current_cm2

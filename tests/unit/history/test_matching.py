@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bodymap.history import (
     HistoricPoint,
     earlier_points,
+    matching_point,
     pain_series,
     recurrence,
     recurrences,
@@ -221,3 +222,16 @@ def test_a_typed_agent_name_cannot_reorder_the_dose_after_it() -> None:
     evil = "procaine \u202e"
     assert treatment_text("injection", evil, 1.0, 0.5) == "\u2068procaine \u202e\u2069 1% 0.5 mL"
     assert treatment_text("injection", "lidocaine", 1.0, 0.5) == "lidocaine 1% 0.5 mL"
+
+
+def test_matching_point_is_the_closest_same_trigger_point() -> None:
+    earlier = historic("2026-10-02", x=100.0)
+    far = f.point(1, x=130.0)
+    near = f.point(2, x=112.0)
+    nearer_other_muscle = f.point(3, x=101.0, muscle="infraspinatus")
+    nearer_other_side = f.point(4, x=101.0, side="right")
+    closest = f.point(5, x=95.0)
+    assert matching_point(earlier, [far]) is None
+    assert matching_point(earlier, [far, near, nearer_other_muscle, nearer_other_side]) == near
+    assert matching_point(earlier, [near, closest]) == closest
+    assert matching_point(earlier, [f.point(6, x=125.0)]) is not None, "25 mm is inclusive"

@@ -1,0 +1,125 @@
+"""PatientCheckBar: at the next visit, a bar asking to confirm the patient data carried over.
+
+Weight, allergies, anticoagulation and pregnancy change between visits, and each changes what
+may be injected (``history.CONFIRM_AT_NEXT_VISIT``, clinical-basis §9.3). When a session is
+started from an earlier one, the bar shows their values as carried over, follows edits made in
+the Patient tab, and stays until the clinician confirms them or another session is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+from bodymap.model import Patient, isolate
+from bodymap.ui import palette
+from bodymap.ui.plain_text import plain_tooltip
+
+ALLERGIES_SHOWN = 60
+"""Characters of the allergies shown in the bar (all of them in the Patient tab)."""
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def carried_text(patient: Patient) -> str:
+    """The values to confirm, e.g. "weight 72 kg · allergies: latex · allergic to local
+    anaesthetics: no · anticoagulated: no · pregnant: no" (typed text bidi-isolated)."""
+    weight = f"{patient.weight_kg:g} kg" if patient.weight_kg is not None else "not recorded"
+    allergies = " ".join(patient.allergies.split()) or "none recorded"
+    if len(allergies) > ALLERGIES_SHOWN:
+        allergies = allergies[: ALLERGIES_SHOWN - 1].rstrip() + "…"
+    shown = isolate(allergies) if patient.allergies.strip() else allergies
+    return " · ".join(
+        (
+            f"weight {weight}",
+            f"allergies: {shown}",
+            f"allergic to local anaesthetics: {_yes_no(patient.allergy_local_anaesthetic)}",
+            f"anticoagulated: {_yes_no(patient.anticoagulation)}",
+            f"pregnant: {_yes_no(patient.pregnant)}",
+        )
+    )
+
+
+class PatientCheckBar(QToolBar):
+    """A full-width bar under the toolbar: "Carried over from the visit of <date>: confirm for
+    today: ..." with Review and Confirmed buttons. Hidden until :meth:`ask`.
+
+    Signals:
+        review_requested(): show the patient's details to change them.
+        confirmed(): the clinician confirmed the values.
+    """
+
+    review_requested = Signal()
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Patient details to confirm", parent)
+        self.setObjectName("patient_check_bar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # Two fixed lines; in a narrow window the end is cut and the tooltip has it all.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(240)
+        self.label.setAccessibleName("Patient details to confirm")
+        self.review_button = QPushButton("Review in Patient Tab")
+        self.review_button.clicked.connect(self.review_requested)
+        self.confirm_button = QPushButton("Confirmed")
+        self.confirm_button.setToolTip("The values above hold for today's visit")
+        self.confirm_button.clicked.connect(self._confirm)
+        row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.review_button)
+        layout.addWidget(self.confirm_button)
+        self.addWidget(row)
+        background = palette.css(palette.PATIENT_CHECK_BACKGROUND)
+        self.setStyleSheet(f"QToolBar#patient_check_bar {{ background: {background}; }}")
+        self._since: dt.date | None = None
+        self.hide()
+
+    @property
+    def pending(self) -> bool:
+        """Whether the carried-over values wait to be confirmed."""
+        return self._since is not None
+
+    def ask(self, patient: Patient, since: dt.date) -> None:
+        """Ask to confirm ``patient``'s values, carried over from the visit of ``since``."""
+        self._since = since
+        self.show_values(patient)
+        self.show()
+
+    def show_values(self, patient: Patient) -> None:
+        """Show the values as they are now (after an edit in the Patient tab)."""
+        if self._since is None:
+            return
+        text = (
+            f"Carried over from the visit of {self._since}: confirm for today\n"
+            f"{carried_text(patient)}"
+        )
+        self.label.setText(text)
+        self.label.setToolTip(plain_tooltip(text))
+
+    def dismiss(self) -> None:
+        """Hide without confirming (another session was opened)."""
+        self._since = None
+        self.hide()
+
+    def _confirm(self) -> None:
+        self.dismiss()
+        self.confirmed.emit()
