@@ -41,6 +41,14 @@ Qt Project (https://download.qt.io/official_releases/ and https://code.qt.io).
 
 _LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 _QT_DISTRIBUTIONS = {"pyside6-essentials", "pyside6", "shiboken6"}
+_TEXTS_KEPT_HERE = {
+    # Wheels that declare their licence in their metadata but carry no licence file: the
+    # text kept in packaging/licenses/ is the one of the project's source repository
+    # (github.com/nazrulworld/fhir.resources, LICENSE). fhir-core is by the same author and
+    # declares the same "BSD license".
+    "fhir-resources": ("fhir-resources-BSD.txt", "BSD licence text from its source repository"),
+    "fhir-core": ("fhir-resources-BSD.txt", "BSD licence text of its author's fhir.resources"),
+}
 
 
 @dataclass
@@ -94,6 +102,10 @@ def _distribution_component(dist: importlib.metadata.Distribution) -> Component:
         if ".dist-info" in str(entry) and _LICENCE_NAME.search(entry.name)
     ]
     component = Component(name, dist.version, licence_name(dist.metadata), sorted(texts))
+    kept = _TEXTS_KEPT_HERE.get(_norm(name))
+    if not texts and kept is not None:
+        component.texts = [HERE / "licenses" / kept[0]]
+        component.note = kept[1]
     if _norm(name) in _QT_DISTRIBUTIONS:
         # The PySide6 wheels carry no licence files: the texts of the licence they are used
         # under (LGPL-3.0 is a set of permissions added to the GPL-3.0) come with bodymap.
