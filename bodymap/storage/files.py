@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.storage.errors import LockedError
-from bodymap.storage.io import (
+from bodymap.storage.reading import (
     MAX_FILE_BYTES,
     FileTooLargeError,
     NotRegularFileError,
