@@ -7,6 +7,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bodymap.signing import SignerKey
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,23 +78,38 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     amend.set_defaults(run=_amend)
 
 
-def _sign(ns: argparse.Namespace) -> int:
-    from bodymap import history, signing, storage
+def _signer_key(ns: argparse.Namespace) -> SignerKey:
+    """The key of ``ns.signer``, unlocked with the passphrase (asked, or read from
+    ``ns.passphrase_file``), made and registered in the clinic folder on first use; what was
+    done with it is said on stderr.
+
+    Raises:
+        signing.SigningError: the key is unsafe or damaged, or the passphrase does not open it.
+        OSError: the key or the passphrase file cannot be read or written.
+    """
+    from bodymap import history, signing
     from bodymap.signing import passphrase
+
+    outcome = signing.signer_key(
+        ns.signer,
+        passphrase.asker(ns.signer, ns.passphrase_file),
+        clinic_folder=ns.clinic_folder or history.default_clinic_folder(),
+        credentials=ns.credentials or "",
+    )
+    for line in outcome.messages():
+        print(line, file=sys.stderr)
+    return outcome.key
+
+
+def _sign(ns: argparse.Namespace) -> int:
+    from bodymap import signing, storage
 
     try:
         if signing.is_signed(storage.load_session(ns.file)):
             print(f"{ns.file}: already signed; add an amendment instead", file=sys.stderr)
             return 1
-        outcome = signing.signer_key(
-            ns.signer,
-            passphrase.asker(ns.signer, ns.passphrase_file),
-            clinic_folder=ns.clinic_folder or history.default_clinic_folder(),
-            credentials=ns.credentials or "",
-        )
-        for line in outcome.messages():
-            print(line, file=sys.stderr)
-        signed = signing.sign_file(ns.file, outcome.key, credentials=ns.credentials)
+        key = _signer_key(ns)
+        signed = signing.sign_file(ns.file, key, credentials=ns.credentials)
     except (signing.SigningError, storage.SessionFileError, OSError) as exc:
         print(f"{ns.file}: not signed: {exc}", file=sys.stderr)
         return 1
@@ -119,8 +138,7 @@ def _verify(files: Sequence[Path], clinic_folder: Path | None) -> int:
 
 
 def _amend(ns: argparse.Namespace) -> int:
-    from bodymap import history, signing, storage
-    from bodymap.signing import passphrase
+    from bodymap import signing, storage
 
     corrections = []
     for pointer, text in ns.correct:
@@ -132,17 +150,10 @@ def _amend(ns: argparse.Namespace) -> int:
         if not signing.is_signed(storage.load_session(ns.file)):
             print(f"{ns.file}: not signed, so it can still be edited", file=sys.stderr)
             return 1
-        outcome = signing.signer_key(
-            ns.signer,
-            passphrase.asker(ns.signer, ns.passphrase_file),
-            clinic_folder=ns.clinic_folder or history.default_clinic_folder(),
-            credentials=ns.credentials or "",
-        )
-        for line in outcome.messages():
-            print(line, file=sys.stderr)
+        key = _signer_key(ns)
         amended = signing.amend_file(
             ns.file,
-            outcome.key,
+            key,
             reason=ns.reason,
             text=ns.text,
             corrections=corrections,
@@ -151,5 +162,5 @@ def _amend(ns: argparse.Namespace) -> int:
     except (signing.SigningError, storage.SessionFileError, OSError) as exc:
         print(f"{ns.file}: not amended: {exc}", file=sys.stderr)
         return 1
-    print(f"{ns.file}: amendment {len(amended.amendments)} added by {outcome.key.name}")
+    print(f"{ns.file}: amendment {len(amended.amendments)} added by {key.name}")
     return 0
