@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from bodymap.anatomy import Diagram, Region
-from bodymap.anatomy.diagram import Point
+from bodymap.anatomy.parts import Point
 
 SKIN: Final = QColor("#f3e0cf")
 SKIN_EDGE: Final = QColor("#a9826b")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from bodymap.anatomy.diagram import Point
+from bodymap.anatomy.parts import Point
 from bodymap.painting.diagram import HIGHLIGHT, polygon_path
 
 if TYPE_CHECKING:  # the map's first paint does not load the session model
