@@ -1,7 +1,9 @@
 """The posterior upper-back diagram: landmarks, muscle regions, hit-test and descriptions (no Qt).
 
 Coordinates are millimetres of a life-size drawing: x grows to the viewer's right, y towards the
-feet. The view is posterior, so the patient's left is on the viewer's left (smaller x).
+feet. The view is posterior, so the patient's left is on the viewer's left (smaller x). The
+diagram's parts and hit records are in :mod:`bodymap.anatomy.parts`, the words for a position
+in :mod:`bodymap.anatomy.location`.
 """
 
 from __future__ import annotations
@@ -13,17 +15,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from bodymap.anatomy import location
-
-Point = tuple[float, float]
-BBox = tuple[float, float, float, float]
-Layer = Literal["superficial", "intermediate", "deep"]
-HitSide = Literal["left", "right", "midline"]
+from bodymap.anatomy.parts import (
+    LAYERS,
+    Area,
+    BBox,
+    Bone,
+    BoneHit,
+    BonePart,
+    HitSide,
+    MuscleHit,
+    Point,
+    Region,
+    bounding_box,
+    point_in_polygon,
+)
 
 DIAGRAM_FILE: Final = "posterior_upper_back.json"
-LAYERS: Final[tuple[Layer, ...]] = ("superficial", "intermediate", "deep")
 _LAYER_RANK: Final = {layer: rank for rank, layer in enumerate(LAYERS)}
 MIDLINE_HALF_WIDTH_MM: Final = 5.0
 """A position closer than this to the line of the spinous processes is on the midline, neither
@@ -45,23 +55,6 @@ def asset_path(*parts: str) -> Path:
     package = Path(__file__).resolve().parents[1]
     installed = package.joinpath("assets", *parts)
     return installed if installed.exists() else package.parent.joinpath("assets", *parts)
-
-
-def _bbox(points: Sequence[Point]) -> BBox:
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-def point_in_polygon(x: float, y: float, polygon: Sequence[Point]) -> bool:
-    """Even-odd test of (x, y) against a closed polygon given without its repeated first point."""
-    inside = False
-    x0, y0 = polygon[-1]
-    for x1, y1 in polygon:
-        if (y1 > y) != (y0 > y) and x < (x0 - x1) * (y - y1) / (y0 - y1) + x1:
-            inside = not inside
-        x0, y0 = x1, y1
-    return inside
 
 
 def _distance_to_outline(x: float, y: float, outline: Sequence[Point], reach: float) -> float:
@@ -87,114 +80,6 @@ def _distance_to_outline(x: float, y: float, outline: Sequence[Point], reach: fl
                 best, found = distance, True
         x0, y0 = x1, y1
     return best if found else math.inf
-
-
-@dataclass(frozen=True)
-class MuscleHit:
-    """One muscle region at a point: muscle id, patient's side, layer and display name.
-
-    ``beside`` is True when the point lies over bare bone and this muscle lies next to the bone
-    (within ``NEXT_TO_MM``) rather than under the point.
-    """
-
-    muscle: str
-    side: HitSide
-    layer: Layer
-    name: str
-    beside: bool = False
-
-
-@dataclass(frozen=True, eq=False)
-class Region:
-    """A muscle's outline on one side of the body, with fibre-direction strokes."""
-
-    muscle: str
-    side: HitSide
-    layer: Layer
-    name: str
-    outline: tuple[Point, ...]
-    fibres: tuple[tuple[Point, Point], ...]
-    bbox: BBox
-
-    def contains(self, x: float, y: float) -> bool:
-        """Whether (x, y) lies inside this region's outline."""
-        x0, y0, x1, y1 = self.bbox
-        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.outline)
-
-    def hit(self) -> MuscleHit:
-        """This region as a hit record."""
-        return MuscleHit(self.muscle, self.side, self.layer, self.name)
-
-
-@dataclass(frozen=True, eq=False)
-class BonePart:
-    """A named stretch of a bone (the posterior acromial angle of the scapular spine)."""
-
-    name: str
-    outline: tuple[Point, ...]
-
-
-@dataclass(frozen=True, eq=False)
-class Bone:
-    """A bony outline (skull, nuchal line, scapula, scapular spine, spinous process).
-
-    ``subcutaneous`` bones lie directly under the skin where no muscle is drawn over them, so a
-    click there is over bone (clinical-basis §2.3).
-    """
-
-    id: str
-    outline: tuple[Point, ...]
-    name: str = ""
-    subcutaneous: bool = False
-    parts: tuple[BonePart, ...] = ()
-
-    @functools.cached_property
-    def bbox(self) -> BBox:
-        """The outline's bounding box."""
-        return _bbox(self.outline)
-
-    def contains(self, x: float, y: float) -> bool:
-        """Whether (x, y) lies inside this bone's outline."""
-        x0, y0, x1, y1 = self.bbox
-        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.outline)
-
-    def name_at(self, x: float, y: float) -> str:
-        """The display name of the bone, or of its named part, at (x, y)."""
-        for part in self.parts:
-            if point_in_polygon(x, y, part.outline):
-                return part.name
-        return self.name
-
-
-@dataclass(frozen=True)
-class BoneHit:
-    """A bone under a point: bone id, display name (of the part there) and whether it lies
-    directly under the skin."""
-
-    id: str
-    name: str
-    subcutaneous: bool
-
-
-@dataclass(frozen=True, eq=False)
-class Area:
-    """A named part of the body that is neither a listed muscle nor bone (the ear, the lateral
-    head of triceps): a click there is named, though no muscle of the list lies under it."""
-
-    id: str
-    side: HitSide
-    name: str
-    outline: tuple[Point, ...]
-
-    @functools.cached_property
-    def bbox(self) -> BBox:
-        """The outline's bounding box."""
-        return _bbox(self.outline)
-
-    def contains(self, x: float, y: float) -> bool:
-        """Whether (x, y) lies inside this area's outline."""
-        x0, y0, x1, y1 = self.bbox
-        return x0 <= x <= x1 and y0 <= y <= y1 and point_in_polygon(x, y, self.outline)
 
 
 @dataclass(frozen=True, eq=False)
@@ -228,7 +113,13 @@ class Diagram:
             fibres = tuple((pts(f)[0], pts(f)[1]) for f in m["fibres"])
             regions.append(
                 Region(
-                    m["muscle"], m["side"], m["layer"], m["name"], outline, fibres, _bbox(outline)
+                    m["muscle"],
+                    m["side"],
+                    m["layer"],
+                    m["name"],
+                    outline,
+                    fibres,
+                    bounding_box(outline),
                 )
             )
         bones = tuple(
@@ -261,7 +152,7 @@ class Diagram:
 
     @functools.cached_property
     def _body_bbox(self) -> BBox:
-        return _bbox(self.body_outline)
+        return bounding_box(self.body_outline)
 
     @functools.cached_property
     def _hit_order(self) -> tuple[Region, ...]:

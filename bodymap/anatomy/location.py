@@ -11,10 +11,31 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Final, Protocol
 
-if TYPE_CHECKING:
-    from bodymap.anatomy.diagram import BoneHit, Diagram, MuscleHit
+from bodymap.anatomy.parts import Area, BoneHit, HitSide, MuscleHit, Point
+
+
+class Described(Protocol):
+    """What the words for a position read of the diagram (``bodymap.anatomy.Diagram``): its
+    landmarks and midline, and what lies at a position."""
+
+    @property
+    def landmarks(self) -> Mapping[str, Point]: ...
+
+    @property
+    def midline_x(self) -> float: ...
+
+    def contains(self, x: float, y: float) -> bool: ...
+
+    def muscles_at(self, x: float, y: float) -> list[MuscleHit]: ...
+
+    def bones_at(self, x: float, y: float) -> list[BoneHit]: ...
+
+    def areas_at(self, x: float, y: float) -> list[Area]: ...
+
+    def side_at(self, x: float) -> HitSide: ...
+
 
 _LANDMARK_NAMES: Final = {
     "mastoid": "mastoid process",
@@ -88,7 +109,7 @@ def _near(mm: float) -> bool:
 
 
 def describe(
-    diagram: Diagram, x: float, y: float, *, muscle: str | None = None, side: str | None = None
+    diagram: Described, x: float, y: float, *, muscle: str | None = None, side: str | None = None
 ) -> str:
     """The location text of (x, y); see ``Diagram.describe``."""
     if not diagram.contains(x, y):
@@ -134,7 +155,7 @@ def _listed(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _along_bone(diagram: Diagram, bone: BoneHit, x: float, y: float) -> str:
+def _along_bone(diagram: Described, bone: BoneHit, x: float, y: float) -> str:
     """More detail where the bone's name alone does not place the position."""
     if bone.name == "scapular spine":
         side = bone.id.rsplit("_", 1)[-1]
@@ -148,7 +169,7 @@ def _along_bone(diagram: Diagram, bone: BoneHit, x: float, y: float) -> str:
     return ""
 
 
-def _where(diagram: Diagram, hit: MuscleHit, where: str, x: float, y: float) -> str:
+def _where(diagram: Described, hit: MuscleHit, where: str, x: float, y: float) -> str:
     c7y = diagram.landmarks["c7"][1]
     unit = diagram.landmarks["t12"][1] - c7y
     if where == "midline":
@@ -161,7 +182,7 @@ def _where(diagram: Diagram, hit: MuscleHit, where: str, x: float, y: float) -> 
     return f"{_level(diagram, y)}, {_lateral(diagram, x)}"
 
 
-def _relative_to_trapezius_line(diagram: Diagram, side: str, x: float, y: float) -> str:
+def _relative_to_trapezius_line(diagram: Described, side: str, x: float, y: float) -> str:
     c7x, c7y = diagram.landmarks["c7"]
     ax, ay = diagram.landmarks[f"acromion_{side}"]
     length = math.hypot(ax - c7x, ay - c7y)
@@ -176,7 +197,7 @@ def _relative_to_trapezius_line(diagram: Diagram, side: str, x: float, y: float)
     return f"{lateral}, {_cm(cross)} {towards} to the line C7\u2013acromion"
 
 
-def _relative(diagram: Diagram, side: str, keys: Sequence[str], x: float, y: float) -> str:
+def _relative(diagram: Described, side: str, keys: Sequence[str], x: float, y: float) -> str:
     """Offsets from the nearest of the given landmarks on the patient's ``side``."""
     key = min(keys, key=lambda k: math.dist((x, y), diagram.landmarks[f"{k}_{side}"]))
     lx, ly = diagram.landmarks[f"{key}_{side}"]
@@ -192,7 +213,7 @@ def _relative(diagram: Diagram, side: str, keys: Sequence[str], x: float, y: flo
     return f"at the {target}"
 
 
-def _level(diagram: Diagram, y: float) -> str:
+def _level(diagram: Described, y: float) -> str:
     """The vertical position: from the external occipital protuberance, C7 or a thoracic
     spinous process, whichever is nearest."""
     eop_y = diagram.landmarks["eop"][1]
@@ -214,7 +235,7 @@ def _level(diagram: Diagram, y: float) -> str:
     return f"{_cm(dy)} {'inferior' if dy > 0 else 'superior'} to {name} spinous process"
 
 
-def _lateral(diagram: Diagram, x: float) -> str:
+def _lateral(diagram: Described, x: float) -> str:
     if diagram.side_at(x) == "midline":
         return "in the midline"
     return f"{_cm(x - diagram.midline_x)} lateral to the midline"

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from bodymap.anatomy.diagram import Diagram, Point
+from bodymap.anatomy.diagram import Diagram
+from bodymap.anatomy.parts import Point
 
 RegionId = Literal[
     "head_left",

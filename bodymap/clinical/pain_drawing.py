@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from bodymap.anatomy import Diagram
-from bodymap.anatomy.diagram import Point
+from bodymap.anatomy.parts import Point
 from bodymap.anatomy.regions import REGION_IDS, RegionId, body_regions
 from bodymap.model import PainArea, PainQuality, PaintedPolygon
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from bodymap.anatomy import Diagram, asset_path
-from bodymap.anatomy.diagram import Point
+from bodymap.anatomy.parts import Point
 from bodymap.clinical.pain_drawing import mm2_to_cm2, union_shape
 from bodymap.model import PainArea
 

@@ -15,6 +15,7 @@ from bodymap.model import (
     Complication,
     DryNeedling,
     ExaminedOnly,
+    Findings,
     Injection,
     Side,
     isolate,
@@ -248,6 +249,29 @@ def treatment_summary_of(treatment: ExaminedOnly | Injection | DryNeedling) -> s
             ],
         )
     return treatment_summary(treatment.kind)
+
+
+def findings_text(findings: Findings, area: str = "") -> str:
+    """Findings as a short list: "active; taut band; local twitch; referral to shoulder".
+
+    Args:
+        area: the typed referral area as the caller shows it (stripped, bidi-isolated, or ""
+            to leave free text out); without one, referred pain reads "referred pain".
+    """
+    parts: list[str] = []
+    if findings.status is not None:
+        parts.append(findings.status)
+    if findings.taut_band is not None:
+        parts.append("taut band" if findings.taut_band else "no taut band")
+    if findings.twitch is not None:
+        parts.append("no twitch" if findings.twitch == "none" else f"{findings.twitch} twitch")
+    if findings.jump_sign is not None:
+        parts.append("jump sign" if findings.jump_sign else "no jump sign")
+    if findings.referred_pain is True or (findings.referred_pain is None and area):
+        parts.append(f"referral to {area}" if area else "referred pain")
+    elif findings.referred_pain is False:
+        parts.append("no referral")
+    return "; ".join(parts)
 
 
 def complication_text(complications: list[Complication] | tuple[Complication, ...]) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bodymap import storage
 from bodymap.model import Session
+from bodymap.storage.files import same_file
 
 
 class ExportError(Exception):
@@ -103,15 +104,6 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
     return Loaded(tuple(sessions), tuple(files), tuple(problems))
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    if a.resolve() == b.resolve():
-        return True
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def check_output(output: Path, inputs: Iterable[Path]) -> None:
     """Refuse an output that is one of the inputs (same path, link or hard link) or a folder.
 
@@ -122,7 +114,7 @@ def check_output(output: Path, inputs: Iterable[Path]) -> None:
     if output.is_dir():
         raise ExportError(f"{shown(output)}: this is a folder; name the file to write")
     for source in inputs:
-        if _same_file(output, source):
+        if same_file(output, source):
             raise ExportError(
                 f"{shown(output)}: this is one of the session files being exported; "
                 "choose another output file"

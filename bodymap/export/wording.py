@@ -51,21 +51,8 @@ def site_text(point: TriggerPoint, diagram: Diagram) -> str:
 
 def findings_text(findings: Findings, *, free_text: bool = True) -> str:
     """Findings as a short list; the typed referral area only when ``free_text``."""
-    parts: list[str] = []
-    if findings.status is not None:
-        parts.append(findings.status)
-    if findings.taut_band is not None:
-        parts.append("taut band" if findings.taut_band else "no taut band")
-    if findings.twitch is not None:
-        parts.append("no twitch" if findings.twitch == "none" else f"{findings.twitch} twitch")
-    if findings.jump_sign is not None:
-        parts.append("jump sign" if findings.jump_sign else "no jump sign")
     area = findings.referral_area.strip() if free_text else ""
-    if findings.referred_pain is True or (findings.referred_pain is None and area):
-        parts.append(f"referral to {area}" if area else "referred pain")
-    elif findings.referred_pain is False:
-        parts.append("no referral")
-    return "; ".join(parts)
+    return clinical.wording.findings_text(findings, area)
 
 
 def needle_text(point: TriggerPoint) -> str:

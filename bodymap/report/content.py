@@ -64,24 +64,8 @@ _SHORT_CAUTIONS: Final = {
 
 
 def _findings_text(findings: Findings) -> str:
-    parts: list[str] = []
-    if findings.status is not None:
-        parts.append(findings.status.capitalize())
-    if findings.taut_band is not None:
-        parts.append("taut band" if findings.taut_band else "no taut band")
-    if findings.twitch is not None:
-        parts.append("no twitch" if findings.twitch == "none" else f"{findings.twitch} twitch")
-    if findings.jump_sign is not None:
-        parts.append("jump sign" if findings.jump_sign else "no jump sign")
-    area = user_text(findings.referral_area)
-    if findings.referred_pain is True or (findings.referred_pain is None and area):
-        parts.append(f"referral to {area}" if area else "referred pain")
-    elif findings.referred_pain is False:
-        parts.append("no referral")
-    if not parts:
-        return DASH
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:]
+    text = wording.findings_text(findings, user_text(findings.referral_area))
+    return text[0].upper() + text[1:] if text else DASH
 
 
 def _pain_text(findings: Findings) -> str:

@@ -12,6 +12,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from bodymap.storage.files import same_file
+
 
 class ReportError(Exception):
     """The record could not be printed or written; the message is plain and names no patient."""
@@ -30,14 +32,6 @@ def _starts_like_a_pdf(path: Path) -> bool:
         return os.read(fd, len(PDF_MAGIC)) == PDF_MAGIC
     finally:
         os.close(fd)
-
-
-def _same_file(info: os.stat_result, other: Path) -> bool:
-    try:
-        theirs = os.stat(other)
-    except OSError:
-        return False
-    return (info.st_dev, info.st_ino) == (theirs.st_dev, theirs.st_ino)
 
 
 def check_output_path(
@@ -66,7 +60,7 @@ def check_output_path(
         return target
     except OSError as exc:
         raise ReportError(f"the file cannot be checked ({exc.strerror or 'error'})") from None
-    if any(_same_file(info, Path(source)) for source in inputs):
+    if any(same_file(target, Path(source)) for source in inputs):
         raise ReportError("this is the session file being printed: choose another name for the PDF")
     if stat.S_ISDIR(info.st_mode):
         raise ReportError("a folder has this name")

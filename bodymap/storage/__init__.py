@@ -3,6 +3,7 @@
 Pure Python (no Qt). See docs/adr/0001-file-format.md.
 """
 
+from bodymap.storage.atomic import atomic_write, create_temp, replace_with_temp
 from bodymap.storage.canonical import (
     UNSIGNED_BLOCKS,
     canonical_content,
@@ -29,20 +30,15 @@ from bodymap.storage.format import (
     SessionFile,
     session_json_schema,
 )
-from bodymap.storage.io import (
+from bodymap.storage.parsing import MAX_DEPTH, parse_session, validation_message
+from bodymap.storage.private import create_private_file, private_folder, tighten_file
+from bodymap.storage.reading import (
     MAX_FILE_BYTES,
     FileTooLargeError,
     NotRegularFileError,
-    atomic_write,
-    create_temp,
-    dumps_session,
     load_session,
     read_regular,
-    replace_with_temp,
-    save_session,
 )
-from bodymap.storage.parsing import MAX_DEPTH, parse_session, validation_message
-from bodymap.storage.private import create_private_file, private_folder, tighten_file
 from bodymap.storage.recovery import (
     DATA_ENV,
     RecoveryInfo,
@@ -55,6 +51,7 @@ from bodymap.storage.recovery import (
     write_recovery,
 )
 from bodymap.storage.temps import cleanup_folders, cleanup_temp_files, pid_alive
+from bodymap.storage.writing import dumps_session, save_session
 
 __all__ = [
     "DATA_ENV",

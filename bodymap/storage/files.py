@@ -1,4 +1,4 @@
-"""Around the session file: locks and change detection.
+"""Around the session file: locks, change detection, and whether two names are one file.
 
 A lock is taken on the file's real path (links resolved), so two ways to one file share one
 lock. Change detection always compares the content's SHA-256, reading at most
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.storage.errors import LockedError
-from bodymap.storage.io import (
+from bodymap.storage.reading import (
     MAX_FILE_BYTES,
     FileTooLargeError,
     NotRegularFileError,
@@ -41,6 +41,17 @@ def _user() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return "unknown user"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file: the same path once links are resolved, or the same
+    file on disk (a hard link); a path that cannot be looked at is no other file."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def lock_path(path: Path) -> Path:

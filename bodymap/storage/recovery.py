@@ -19,11 +19,13 @@ from pathlib import Path
 import platformdirs
 
 from bodymap.model import Session
+from bodymap.storage.atomic import atomic_write
 from bodymap.storage.errors import SaveError
 from bodymap.storage.files import FileStamp, change_reason, stamp
-from bodymap.storage.io import atomic_write, dumps_session, load_session, read_regular
 from bodymap.storage.private import private_folder
+from bodymap.storage.reading import load_session, read_regular
 from bodymap.storage.temps import cleanup_temp_files, pid_alive
+from bodymap.storage.writing import dumps_session
 
 RECOVERY_SUFFIX = ".recovery.bodymap.json"
 META_SUFFIX = ".meta.json"

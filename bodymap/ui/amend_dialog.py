@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import MAX_TEXT
 from bodymap.ui.correctable import CorrectableField, Kind, parse_value
-from bodymap.ui.sign_dialog import PassphraseFields, error_label, plain_label
+from bodymap.ui.plain_text import plain_label
+from bodymap.ui.sign_dialog import PassphraseFields, error_label
 from bodymap.ui.signing_forms import AmendForm, AmendRequest
 
 
@@ -40,7 +41,7 @@ class CorrectionFields(QGroupBox):
         self.field.setMaxVisibleItems(20)
         for item in fields:
             self.field.addItem(item.label)
-        self.old = plain_label()
+        self.old = plain_label(wrap=True)
         self.old.setAccessibleName("Recorded value")
         self.typed = QLineEdit()
         self.typed.setAccessibleName("Corrected value")
@@ -107,7 +108,8 @@ class AmendDialog(QDialog):
         layout.addWidget(
             plain_label(
                 "An amendment is added after the signed record, dated and signed; the record "
-                "itself does not change. Printed records show both."
+                "itself does not change. Printed records show both.",
+                wrap=True,
             )
         )
         self.author = QLineEdit(form.author)

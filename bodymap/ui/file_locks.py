@@ -3,6 +3,7 @@
 The lock is on the file's real path (``storage.lock_path``), so a link to a file open here or
 elsewhere finds its lock, while the window shows and remembers the name the user chose. A lock
 held on another computer may be taken over, after a question naming its holder and the time.
+:class:`OpenFile` keeps the lock of the file open, with its stamp.
 """
 
 from __future__ import annotations
@@ -40,6 +41,17 @@ def holder_text(owner: Mapping[str, str]) -> str:
     user = isolated(owner.get("user", "") or "an unknown user")
     host = isolated(owner.get("host", "") or "an unknown computer")
     return f"{user} on {host} since {since}"
+
+
+@dataclass
+class OpenFile:
+    """The lock and stamp of the file a window edits, shared by the file commands, autosave
+    and the writing of signed records."""
+
+    lock: storage.Lock | None = None
+    """Our lock on the file (None: untitled, opened read-only, or no lock file could be made)."""
+    stamp: storage.FileStamp | None = None
+    """The file as it was opened or last written here: a change by anyone else shows against it."""
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, Q
 from bodymap.anatomy import Diagram
 from bodymap.clinical import referral
 from bodymap.model import PainArea
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from bodymap.ui.plain_text import plain_label
 
 
 def zone_text(diagram: Diagram, zones: Sequence[referral.ReferralZone]) -> str:
@@ -51,7 +46,7 @@ class ReferralToggle(QWidget):
         self.check.setAccessibleName("Show referral zone")
         # What the map shows, not what the record says: it stays usable on a read-only record.
         self.check.setProperty("view_option", True)
-        self.text = _plain(QLabel())
+        self.text = plain_label(wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.check)
@@ -86,11 +81,11 @@ class ReferralFits(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.note = _plain(QLabel(referral.GUIDE_NOTE))
+        self.note = plain_label(referral.GUIDE_NOTE, wrap=True)
         self.list = QListWidget()
         self.list.setAccessibleName("Muscles whose referral fits")
         self.list.setMaximumHeight(130)
-        self.empty = _plain(QLabel("Draw the pain to see which muscles' referral fits it."))
+        self.empty = plain_label("Draw the pain to see which muscles' referral fits it.", wrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(title)

@@ -8,7 +8,6 @@ long it must be. All text is plain.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,20 +22,13 @@ from PySide6.QtWidgets import (
 from bodymap.model import DEFAULT_MEANING
 from bodymap.signing import MIN_PASSPHRASE
 from bodymap.ui import palette
+from bodymap.ui.plain_text import plain_label
 from bodymap.ui.signing_forms import KeyExists, Passphrase, SignForm, SignRequest
-
-
-def plain_label(text: str = "") -> QLabel:
-    """A label that shows ``text`` as typed (never as markup), wrapped."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def error_label() -> QLabel:
     """A label for what is wrong with the dialog's entries (empty until something is)."""
-    label = plain_label()
+    label = plain_label(wrap=True)
     palette.restyle(label, palette.text_style("error"))
     label.setAccessibleName("Problem")
     return label
@@ -50,7 +42,7 @@ class PassphraseFields(QWidget):
         self._key_exists = key_exists
         self.new_key = False
         """Whether signing will make a new key (no key for the name on this computer)."""
-        self.hint = plain_label()
+        self.hint = plain_label(wrap=True)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setAccessibleName("Passphrase")
@@ -108,7 +100,8 @@ class SignDialog(QDialog):
             plain_label(
                 "Signing makes this record read-only: it can no longer be edited, only "
                 "corrected by signed amendments (File → Amend…). Sign what you performed and "
-                "documented."
+                "documented.",
+                wrap=True,
             )
         )
         self.name = QLineEdit(form.signer)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +45,7 @@ from bodymap.ui.panels.widgets import (
     reflowing_form,
     scrolling_column,
 )
+from bodymap.ui.plain_text import plain_label
 
 POSITIONS = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
 SKIN_PREPS = {
@@ -82,14 +82,6 @@ def _fmt(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class ProcedurePanel(DocumentPanel):
     """The procedure as performed and what followed, with the session's clinical warnings."""
 
@@ -108,7 +100,7 @@ class ProcedurePanel(DocumentPanel):
         self.warnings = WarningList("Warnings")
         self.consent = QCheckBox("Consent obtained")
         self.timeout = QCheckBox("Time-out done")
-        self.timeout_scope = _label()
+        self.timeout_scope = plain_label(wrap=True, selectable=True)
         self.timeout_scope.setText(
             "Just before needling: identity, procedure, site and side, allergies, anticoagulants."
         )
@@ -128,9 +120,9 @@ class ProcedurePanel(DocumentPanel):
         self.end_now.setAccessibleName("End time: now")
         self.start_time = time_field("Start time", self.start_now)
         self.end_time = time_field("End time", self.end_now)
-        self.elapsed = _label()
+        self.elapsed = plain_label(wrap=True, selectable=True)
         self.totals = TextLines("Totals per agent")
-        self.totals_note = _label()
+        self.totals_note = plain_label(wrap=True, selectable=True)
         self.totals_note.setStyleSheet(_note())
         self.codes = TextLines("Suggested procedure codes")
         self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
@@ -140,13 +132,13 @@ class ProcedurePanel(DocumentPanel):
         self.complication_notes = multi_line("Complication details")
         self.complication_notes.setAccessibleName("Complication details")
         self.aftercare = QCheckBox("Aftercare advice given")
-        self.aftercare_text = _label()
+        self.aftercare_text = plain_label(wrap=True, selectable=True)
         self.aftercare_text.setAccessibleName("Aftercare advice")
         # An indent a style sheet gives is not counted when the label's height is worked out
         # for its width: the last lines were cut off. Contents margins are counted.
         self.aftercare_text.setContentsMargins(18, 0, 0, 0)
         self.follow_up = date_field("Follow-up date")
-        self.fibromyalgia_note = _label()
+        self.fibromyalgia_note = plain_label(wrap=True, selectable=True)
         self.fibromyalgia_note.setText(clinical.FIBROMYALGIA_NOTE)
         palette.restyle(self.fibromyalgia_note, palette.text_style("warning"))
         self._build_layout()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from bodymap.anatomy import Diagram, asset_path, frame, generate, point_in_polygon
-from bodymap.anatomy.diagram import Point
+from bodymap.anatomy.parts import Point
 
 
 def test_committed_asset_equals_generator_output() -> None:

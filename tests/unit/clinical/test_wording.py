@@ -6,11 +6,13 @@ import pytest
 
 from bodymap import clinical
 from bodymap.clinical import wording
+from bodymap.export import wording as export_wording
 from bodymap.history import treatment_text as history_text
 from bodymap.model import (
     Complication,
     DryNeedling,
     ExaminedOnly,
+    Findings,
     Injection,
     MixedAgent,
     Patient,
@@ -68,6 +70,24 @@ def test_record_and_history_read_treatments_through_the_wording_module() -> None
     )
     assert history_text("injection", "lidocaine", 1.0, 0.5) == "lidocaine 1% 0.5 mL"
     assert history_text("injection", "saline", None, 1.0) == "saline 1 mL"
+
+
+def test_findings_read_the_same_in_exports_and_on_paper() -> None:
+    findings = Findings(
+        status="active", taut_band=True, twitch="visible", referral_area="  right temple "
+    )
+    assert wording.findings_text(findings, "right temple") == (
+        "active; taut band; visible twitch; referral to right temple"
+    )
+    assert export_wording.findings_text(findings) == wording.findings_text(findings, "right temple")
+    assert export_wording.findings_text(findings, free_text=False) == (
+        "active; taut band; visible twitch"
+    ), "without free text, a typed area alone says nothing"
+    printed = point(1, ARM).model_copy(update={"findings": findings})
+    assert content.point_row(printed, DIAGRAM).findings == (
+        "Active; taut band; visible twitch; referral to \u2068right temple\u2069"
+    )
+    assert wording.findings_text(Findings(referred_pain=False)) == "no referral"
 
 
 def test_agent_labels() -> None:

@@ -89,7 +89,7 @@ def test_failed_replace_leaves_old_file_and_no_temp(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    monkeypatch.setattr("bodymap.storage.io.REPLACE_RETRY_DELAY_S", 0.0)
+    monkeypatch.setattr("bodymap.storage.atomic.REPLACE_RETRY_DELAY_S", 0.0)
     with pytest.raises(storage.SaveError, match="no permission"):
         storage.save_session(make_session(5), path)
     assert storage.load_session(path) == old
@@ -110,7 +110,7 @@ def test_replace_is_retried_while_another_program_holds_the_file(
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", flaky)
-    monkeypatch.setattr("bodymap.storage.io.REPLACE_RETRY_DELAY_S", 0.0)
+    monkeypatch.setattr("bodymap.storage.atomic.REPLACE_RETRY_DELAY_S", 0.0)
     session = make_session(2)
     storage.save_session(session, path)
     assert len(calls) == 3
@@ -145,8 +145,8 @@ def _temp(folder: Path, pid: int, host: str) -> Path:
 
 
 def test_leftover_temp_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
-    dead = _temp(tmp_path, 999_999_999, storage.io.HOST_TAG)
-    alive = storage.io.temp_name(tmp_path / "s.bodymap.json")
+    dead = _temp(tmp_path, 999_999_999, storage.temps.HOST_TAG)
+    alive = storage.temps.temp_name(tmp_path / "s.bodymap.json")
     alive.write_text("x")
     unrelated = tmp_path / ".hidden-note"
     unrelated.write_text("x")
@@ -157,7 +157,7 @@ def test_leftover_temp_files_of_dead_processes_are_removed(tmp_path: Path) -> No
 
 
 def test_another_machines_save_in_progress_is_left_alone(tmp_path: Path) -> None:
-    other_host = "000000" if storage.io.HOST_TAG != "000000" else "111111"
+    other_host = "000000" if storage.temps.HOST_TAG != "000000" else "111111"
     fresh = _temp(tmp_path, 999_999_999, other_host)
     assert storage.cleanup_temp_files(tmp_path) == []
     an_hour_ago = time.time() - 3600
@@ -166,7 +166,7 @@ def test_another_machines_save_in_progress_is_left_alone(tmp_path: Path) -> None
 
 
 def test_the_next_save_in_a_folder_removes_what_a_crashed_save_left_there(tmp_path: Path) -> None:
-    leftover = _temp(tmp_path, 999_999_999, storage.io.HOST_TAG)
+    leftover = _temp(tmp_path, 999_999_999, storage.temps.HOST_TAG)
     leftover.write_bytes(storage.dumps_session(make_session(2, name="Zelda Secretname")))
     other_file = tmp_path / "other.bodymap.json"
     storage.save_session(make_session(1), other_file)
@@ -178,7 +178,10 @@ def test_folders_of_recent_files_are_cleared_at_start(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
     b.mkdir()
-    left = [_temp(a, 999_999_999, storage.io.HOST_TAG), _temp(b, 999_999_998, storage.io.HOST_TAG)]
+    left = [
+        _temp(a, 999_999_999, storage.temps.HOST_TAG),
+        _temp(b, 999_999_998, storage.temps.HOST_TAG),
+    ]
     recent = [a / "one.bodymap.json", a / "two.bodymap.json", b / "x.bodymap.json"]
     recent.append(tmp_path / "gone" / "y.bodymap.json")
     assert sorted(storage.cleanup_folders(recent)) == sorted(left)
@@ -342,7 +345,7 @@ def test_a_write_that_fails_midway_in_any_way_changes_nothing(
         os.write(fd, data[: len(data) // 2])
         raise MemoryError("out of memory while writing")
 
-    monkeypatch.setattr("bodymap.storage.io._write_all", half_then_fail)
+    monkeypatch.setattr("bodymap.storage.atomic._write_all", half_then_fail)
     with pytest.raises(MemoryError):
         storage.save_session(make_session(3), path)
     assert path.read_bytes() == before

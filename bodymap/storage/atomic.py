@@ -1,9 +1,13 @@
-"""Reading and writing session files: bounded reads, exact bytes, atomic saves with a backup."""
+"""Atomic replacement of a file: its new bytes in a temporary file beside it, then a rename.
+
+The file holds either its old or its new bytes, never a part of them: the temporary file is
+written, flushed to disk and renamed over the file, and the folder is flushed. The previous
+file can be kept as ``<name>.bak``; a replaced file keeps its mode.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import shutil
@@ -14,150 +18,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import ValidationError
-
-import bodymap
-from bodymap.model import Session
-from bodymap.storage.canonical import content_sha256
-from bodymap.storage.errors import SaveError, SessionFileError
-from bodymap.storage.format import FORMAT, FORMAT_VERSION, SessionFile
-from bodymap.storage.parsing import check_bounds, parse_session, validation_message
+from bodymap.storage.errors import SaveError
 from bodymap.storage.private import PRIVATE_FILE_MODE
-from bodymap.storage.temps import HOST_TAG, TEMP_MARK, cleanup_temp_files, temp_name
+from bodymap.storage.temps import temp_name
 
-__all__ = [
-    "HOST_TAG",
-    "MAX_FILE_BYTES",
-    "TEMP_MARK",
-    "FileTooLargeError",
-    "NotRegularFileError",
-    "atomic_write",
-    "content_sha256",
-    "create_temp",
-    "dumps_session",
-    "load_session",
-    "read_regular",
-    "replace_with_temp",
-    "save_session",
-    "temp_name",
-]
-
-MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Larger files are refused before parsing (a 2,000-point session is well under 2 MB)."""
 REPLACE_RETRIES = 10
 REPLACE_RETRY_DELAY_S = 0.05
 _NEW_FILE_MODE = 0o666
 """Mode asked for a new file in a folder the user chose; the user's umask (and the folder's
 default ACL) then decide, as for any other program's files there."""
-
-
-# --- reading -------------------------------------------------------------------------------
-
-
-class NotRegularFileError(OSError):
-    """The path names a pipe, a device or a socket, not a file."""
-
-
-class FileTooLargeError(OSError):
-    """The file is larger than the limit it was read with."""
-
-
-def read_regular(path: Path, limit: int, *, follow_symlinks: bool = True) -> bytes:
-    """Up to ``limit`` + 1 bytes of the regular file ``path``, never blocking on what it is.
-
-    The file is opened without waiting (a named pipe swapped in for a file opens at once) and
-    checked on the open handle, so a folder, pipe or device is refused unread, as is a file
-    whose size is over ``limit``. Reading more than ``limit`` bytes means the file grew: the
-    caller sees ``limit`` + 1 bytes and decides.
-
-    Raises:
-        IsADirectoryError: a folder.
-        NotRegularFileError: a pipe, device or socket.
-        FileTooLargeError: larger than ``limit``.
-        OSError: it cannot be opened or read (``ELOOP`` for a link not followed).
-    """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    flags |= getattr(os, "O_NOCTTY", 0)
-    if not follow_symlinks:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "is a folder")
-        if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(errno.EINVAL, "not a regular file")
-        if info.st_size > limit:
-            raise FileTooLargeError(errno.EFBIG, "too large")
-        chunks: list[bytes] = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1024 * 1024))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def _read_bytes(path: Path, *, follow_symlinks: bool = True) -> bytes:
-    """The file's bytes, refusing folders, devices and anything over the size limit unread."""
-    try:
-        data = read_regular(path, MAX_FILE_BYTES, follow_symlinks=follow_symlinks)
-    except IsADirectoryError:
-        raise SessionFileError("this is a folder, not a session file") from None
-    except NotRegularFileError:
-        raise SessionFileError("this is not a regular file (a device or a pipe?)") from None
-    except FileTooLargeError:
-        raise SessionFileError(_too_large()) from None
-    except FileNotFoundError:
-        raise SessionFileError("the file does not exist") from None
-    except PermissionError:
-        raise SessionFileError("permission denied: the file cannot be read") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP and not follow_symlinks:
-            raise SessionFileError("this is a symbolic link, which is not followed here") from None
-        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-        raise SessionFileError(f"the file cannot be read ({reason})") from None
-    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
-        raise SessionFileError(_too_large())
-    return data
-
-
-def _too_large() -> str:
-    return f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a session file"
-
-
-def load_session(path: Path | str, *, follow_symlinks: bool = True) -> Session:
-    """Read a session file, upgrading older format versions.
-
-    Args:
-        path: the session file.
-        follow_symlinks: when False a symbolic link is refused (files in app-private folders).
-
-    Raises:
-        SessionFileError: the file is missing, unreadable or not a valid session; the message
-            says what and where, and never repeats the file's content.
-    """
-    return parse_session(_read_bytes(Path(path), follow_symlinks=follow_symlinks))
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def dumps_session(session: Session, saved_at: dt.datetime | None = None) -> bytes:
-    """The exact bytes a save writes: UTF-8 JSON, indented, stable key order, final newline."""
-    envelope = SessionFile(
-        format=FORMAT,
-        format_version=FORMAT_VERSION,
-        app_version=bodymap.__version__,
-        saved_at=saved_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
-        session=session,
-    )
-    # The serializer's bytes directly: model_dump_json would decode them to str first.
-    return SessionFile.__pydantic_serializer__.to_json(envelope, indent=2) + b"\n"
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -417,45 +286,3 @@ def atomic_write(
     except OSError as exc:
         _discard(tmp)
         raise SaveError(_explain(exc, folder)) from None
-
-
-def save_session(session: Session, path: Path | str) -> None:
-    """Save ``session`` atomically to ``path`` (the previous version kept as ``<name>.bak``).
-
-    A new file gets the mode the user's umask gives, a replaced file keeps its mode. Our
-    temporary files left in the folder by a crash are removed after the save.
-
-    The bytes are read back through the same checks as :func:`load_session` (while the
-    temporary file is written) and nothing replaces the file unless they pass, so a save never
-    produces a file that cannot be opened again. A signed session whose content no longer
-    matches its signature is refused: a signed record is never saved changed (ADR 6).
-
-    Raises:
-        SaveError: the session was not saved and the file on disk is unchanged.
-    """
-    signature = session.signature
-    if signature is not None and content_sha256(session) != signature.content_sha256:
-        raise SaveError(
-            "Could not save: this record is signed and its content differs from what was "
-            "signed. Add an amendment instead."
-        )
-    data = dumps_session(session)
-
-    def check() -> None:
-        try:
-            # The bytes pydantic just wrote are well-formed JSON; what could still fail on
-            # opening is the model's own validation and the diagram bounds.
-            check_bounds(SessionFile.model_validate_json(data).session)
-        except ValidationError as exc:
-            raise SaveError(
-                f"Could not save: the session is not valid ({validation_message(exc)})."
-            ) from None
-        except SessionFileError as exc:
-            raise SaveError(f"Could not save: the session is not valid ({exc}).") from None
-
-    # The check runs while the temporary file goes to disk; nothing replaces the file
-    # unless it passes.
-    target = Path(path)
-    atomic_write(target, data, check=check)
-    # Temporary files a crash left in this folder hold whole sessions: clear them now.
-    cleanup_temp_files(Path(os.path.realpath(target)).parent)

@@ -1,0 +1,108 @@
+"""Command line: ``bodymap [FILE]``, ``bodymap validate``, ``bodymap schema``, ``bodymap print``.
+
+Only this package writes to stdout/stderr. ``bodymap [FILE]`` opens the window; the other
+commands (:mod:`.commands`: ``validate``, ``schema`` and ``print`` in :mod:`.files`, ``export``
+in :mod:`.exports`, ``sign``, ``verify`` and ``amend`` in :mod:`.signatures`) are loaded only
+to run one, and the widget layer only to open the window, so the headless commands never load
+QtWidgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import bodymap
+from bodymap.cli.terminal import shown
+
+
+def _process_start() -> float:
+    """When this process started, as a ``time.time()`` value (best effort)."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+        return time.time() - up + start_ticks / ticks
+    except (OSError, ValueError, IndexError, AttributeError):
+        return _IMPORTED
+
+
+_IMPORTED = time.time()
+LOG_LEVEL_VARIABLE = "BODYMAP_LOG_LEVEL"
+"""Environment variable naming the least severe log level shown (default WARNING)."""
+
+_SUBCOMMANDS = ("validate", "schema", "print", "export", "sign", "verify", "amend")
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap",
+        description="Trigger point map of the posterior upper back and shoulders. "
+        f"Other commands: {', '.join(_SUBCOMMANDS)} (bodymap COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="session file to open (.bodymap.json)")
+    parser.add_argument("--version", action="version", version=f"bodymap {bodymap.__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until the diagram is painted, print the seconds "
+        "since process start and exit",
+    )
+    return parser
+
+
+def _check_before_the_window(file: Path) -> int:
+    """``--smoke FILE``: read the file headless first, so a bad file ends the run with its
+    error on stderr (exit 1) instead of an error box that nobody will close."""
+    from bodymap import storage
+
+    try:
+        storage.load_session(file)
+    except storage.SessionFileError as exc:
+        print(f"{shown(file)}: {shown(exc)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def configure_logging() -> None:
+    """Send log records to stderr, once for the whole process, from WARNING up.
+
+    ``BODYMAP_LOG_LEVEL=DEBUG`` (or INFO) shows the details that explain an internal error.
+    """
+    name = os.environ.get(LOG_LEVEL_VARIABLE, "WARNING").upper()
+    level = logging.getLevelNamesMapping().get(name, logging.WARNING)
+    logging.basicConfig(level=level, format="bodymap: %(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the process exit code."""
+    configure_logging()
+    args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a name the terminal cannot show is escaped, not fatal
+            reconfigure(errors="backslashreplace")
+    if args and args[0] in _SUBCOMMANDS:
+        from bodymap.cli import commands
+
+        return commands.run(args)
+
+    ns = _app_parser().parse_args(args)
+    if ns.smoke and ns.file is not None and _check_before_the_window(ns.file):
+        return 1
+    # Start-up phase 1 (bodymap.ui.app lists them all): start-up creates a great many objects
+    # that live as long as the application and almost no garbage, so collecting is paused
+    # until the window takes input. Only what the map needs is imported here; the window
+    # loads the model, storage and clinical layers once the map is painted.
+    gc.disable()
+    from bodymap.ui import app
+
+    return app.run(file=ns.file, smoke=ns.smoke, started=_process_start())

@@ -1,0 +1,45 @@
+"""``bodymap export``: a FHIR R4 bundle of a session, or a CSV of the points of many."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``export`` to the command line."""
+    export = sub.add_parser("export", help="write a FHIR R4 bundle or a CSV of points")
+    export.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="session file or folder"
+    )
+    export.add_argument("--format", choices=("fhir", "csv"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    export.add_argument(
+        "--deidentify", action="store_true", help="CSV without names, identifiers or dates"
+    )
+    export.set_defaults(run=lambda ns: _export(ns.paths, ns.format, ns.output, ns.deidentify))
+
+
+def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> int:
+    from bodymap import export
+
+    try:
+        if fmt == "csv":
+            result = export.export_csv(paths, output, deidentify=deidentify)
+        elif deidentify or len(paths) != 1:
+            print("export: a FHIR bundle is made from one session file", file=sys.stderr)
+            return 2
+        else:
+            export.export_fhir(paths[0], output)
+    except export.ExportError as exc:
+        print(f"export: {exc}", file=sys.stderr)
+        return 1
+    if fmt == "fhir":
+        print(f"{export.shown(output)}: written")
+        return 0
+    for problem in result.problems:
+        print(f"{problem.name}: {problem.reason} (skipped)", file=sys.stderr)
+    print(f"{export.shown(output)}: {result.rows} points of {result.sessions} sessions written")
+    return 1 if result.problems else 0
