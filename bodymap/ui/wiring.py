@@ -76,7 +76,7 @@ def build_parts(
     window.addToolBar(history.patient_check)
 
     def review_patient() -> None:
-        details.setCurrentWidget(details.patient_panel)
+        details.setCurrentWidget(details.patient_tab)
         details.patient_panel.weight.edit.setFocus()
 
     history.patient_check.review_requested.connect(review_patient)
