@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine
 from PySide6.QtWidgets import QWidget
 
@@ -43,10 +43,10 @@ def _remove(path: Path) -> None:
 
 
 def default_paper() -> str:
-    """A4, or US Letter where the system's locale uses it."""
-    country = QLocale.system().territory()
-    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
-    return "letter" if country in letter else "a4"
+    """A4, or US Letter where the system's region uses it (``report.default_paper``)."""
+    from bodymap import report
+
+    return report.default_paper()
 
 
 class PrintController(QObject):
