@@ -22,6 +22,8 @@ SOURCES = ROOT / "bodymap"
 FOLDER = SOURCES / "i18n"
 LANGUAGES = ("de", "es")
 """The languages with a ``.ts`` source; English is the language of the code."""
+ENGLISH = "bodymap_en.ts"
+"""English singular and plural forms of the texts with plural forms (read without Qt)."""
 LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-silent")
 """No source locations: a moved line would change every ``.ts`` file for nothing."""
 
@@ -42,11 +44,13 @@ def tool(name: str) -> str:
     return found
 
 
-def update(targets: Sequence[Path], sources: Path = SOURCES) -> None:
+def update(targets: Sequence[Path], sources: Path = SOURCES, *, plural_only: bool = False) -> None:
     """Bring ``targets`` up to date with the texts of ``sources`` (new texts are added as
-    unfinished; texts no longer in the code are kept as vanished, for the translator)."""
+    unfinished; texts no longer in the code are kept as vanished, for the translator).
+    ``plural_only``: only the texts with plural forms (the English file)."""
+    options = [*LUPDATE_OPTIONS, "-pluralonly"] if plural_only else list(LUPDATE_OPTIONS)
     subprocess.run(
-        [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, str(sources), "-ts", *map(str, targets)],
+        [tool("pyside6-lupdate"), *options, str(sources), "-ts", *map(str, targets)],
         check=True,
     )
 
@@ -73,6 +77,7 @@ def main(argv: Sequence[str]) -> int:
     """``update`` or ``release``."""
     if list(argv) == ["update"]:
         update(ts_files())
+        update([FOLDER / ENGLISH], plural_only=True)
         release_all()
         return 0
     if list(argv) == ["release"]:

@@ -232,9 +232,7 @@ def _subject(where: str, name: str) -> str:
     muscle = names.muscle_in_text(name)
     if where == "midline":
         return translate("location", "midline, {muscle}").format(muscle=muscle)
-    if where == "left":
-        return translate("location", "left {muscle}").format(muscle=muscle)
-    return translate("location", "right {muscle}").format(muscle=muscle)
+    return names.sided(where, muscle)
 
 
 def _listed(items: Sequence[str]) -> str:

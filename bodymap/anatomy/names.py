@@ -101,6 +101,16 @@ def muscle_in_text(name: str) -> str:
     return translate("muscles", name[:1].lower() + name[1:])
 
 
+def sided(side: str, muscle_text: str) -> str:
+    """A muscle (its name in running text) on the patient's left or right: "left upper
+    trapezius", "right levator scapulae"; on the midline, the name alone."""
+    if side == "left":
+        return translate("location", "left {muscle}").format(muscle=muscle_text)
+    if side == "right":
+        return translate("location", "right {muscle}").format(muscle=muscle_text)
+    return muscle_text
+
+
 def over(name: str) -> str:
     """A position over the bone, part of a bone or area the asset names ``name``: "over the
     scapular spine", "over the T4 spinous process"."""

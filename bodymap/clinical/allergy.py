@@ -29,10 +29,13 @@ from bodymap.clinical.agents import (
     components,
     fold,
 )
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _verb
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, isolate
 
-BOX_LABEL: Final = "Allergic to local anaesthetics"
+allergy = Context("allergy")
+
+BOX_LABEL: Final = QT_TRANSLATE_NOOP("allergy", "Allergic to local anaesthetics")
 """The patient's allergy box as the window labels it (the messages name it)."""
 
 _CLAUSE: Final = re.compile(r"[\n;,.()/:]+")
@@ -81,7 +84,9 @@ class AllergyMention:
         around it in a sentence keep their order whatever script the field is written in.
         """
         if self.agent is not None and self.agent != self.word:
-            return f"{isolate(self.word)} ({self.agent})"
+            known = agent_of_name(self.agent)
+            agent = known.name_in_text if known is not None else self.agent
+            return f"{isolate(self.word)} ({agent})"
         return isolate(self.word)
 
 
@@ -187,12 +192,16 @@ def _local_anaesthetics(injection: Injection) -> list[tuple[str, tuple[AgentClas
     for c in components(injection):
         classes = _classes(c)
         if classes:
-            found.append((c.agent.name.lower() if c.agent else isolate(c.name), classes))
+            found.append((c.agent.name_in_text if c.agent else isolate(c.name), classes))
     return found
 
 
 def _class_words(agent_class: AgentClass | None) -> str:
-    return "local anaesthetics" if agent_class is None else f"{agent_class} local anaesthetics"
+    if agent_class == "amide":
+        return translate("allergy", "amide local anaesthetics")
+    if agent_class == "ester":
+        return translate("allergy", "ester local anaesthetics")
+    return translate("allergy", "local anaesthetics")
 
 
 def _conflict(patient: Patient, treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
@@ -203,20 +212,25 @@ def _conflict(patient: Patient, treatment: ExaminedOnly | Injection | DryNeedlin
         return None
     if patient.allergy_local_anaesthetic:
         names = " + ".join(name for name, _ in given)
-        return (
-            f"Patient is allergic to local anaesthetics: injection with {names} is refused. "
-            "Consider dry needling or normal saline."
-        )
+        return translate(
+            "allergy",
+            "Patient is allergic to local anaesthetics: injection with {agents} is refused. "
+            "Consider dry needling or normal saline.",
+        ).format(agents=names)
     for mention in text_allergy(patient):
         for _, classes in given:
             if mention.agent_class is None or any(
                 c in (None, mention.agent_class) for c in classes
             ):
-                return (
-                    f"The allergies field mentions {mention.text}: injections of "
-                    f"{_class_words(mention.agent_class)} are refused. Tick '{BOX_LABEL}', or if "
-                    "the patient is not allergic, reword the allergies field. Consider dry "
-                    "needling or normal saline."
+                return translate(
+                    "allergy",
+                    "The allergies field mentions {mentions}: injections of {agents} are "
+                    "refused. Tick '{box}', or if the patient is not allergic, reword the "
+                    "allergies field. Consider dry needling or normal saline.",
+                ).format(
+                    mentions=mention.text,
+                    agents=_class_words(mention.agent_class),
+                    box=translate("allergy", BOX_LABEL),
                 )
     return None
 
@@ -263,9 +277,12 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "allergy.local_anaesthetic",
                 "warning",
-                f"Patient is allergic to local anaesthetics, but {_numbers(conflicts)} "
-                f"{_verb(conflicts, 'records', 'record')} an injection with one. Change to dry "
-                "needling or normal saline.",
+                allergy.tr(
+                    "Patient is allergic to local anaesthetics, but points {numbers} record an "
+                    "injection with one. Change to dry needling or normal saline.",
+                    None,
+                    len(conflicts),
+                ).format(numbers=_numbers(conflicts)),
                 _ids(conflicts),
             )
         )
@@ -278,9 +295,12 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "allergy.text_unticked",
                 "warning",
-                f"The allergies field mentions {words}: injections of {which} are refused. "
-                f"Tick '{BOX_LABEL}', or if the patient is not allergic, reword the allergies "
-                "field.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions {mentions}: injections of {agents} are "
+                    "refused. Tick '{box}', or if the patient is not allergic, reword the "
+                    "allergies field.",
+                ).format(mentions=words, agents=which, box=translate("allergy", BOX_LABEL)),
             )
         )
     if patient.allergy_local_anaesthetic or reading.mentions:
@@ -290,9 +310,13 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
                 ClinicalWarning(
                     "allergy.other_agent",
                     "warning",
-                    f"Patient is allergic to local anaesthetics, and the agent injected at "
-                    f"{_numbers(other)} is a name the app cannot check: confirm it is not a "
-                    "local anaesthetic, or change to dry needling or normal saline.",
+                    allergy.tr(
+                        "Patient is allergic to local anaesthetics, and the agent injected at "
+                        "points {numbers} is a name the app cannot check: confirm it is not a "
+                        "local anaesthetic, or change to dry needling or normal saline.",
+                        None,
+                        len(other),
+                    ).format(numbers=_numbers(other)),
                     _ids(other),
                 )
             )
@@ -308,9 +332,12 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.paraben",
                 "caution",
-                "The allergies field mentions parabens: multiple-dose vials of local "
-                "anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose "
-                "solutions.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions parabens: multiple-dose vials of local "
+                    "anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose "
+                    "solutions.",
+                ),
                 _ids(injected),
             )
         )
@@ -322,10 +349,13 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.sulfite",
                 "warning",
-                "The allergies field mentions sulfites: solutions with epinephrine contain a "
-                f"sulfite antioxidant, and {_numbers(with_epinephrine)} "
-                f"{_verb(with_epinephrine, 'records', 'record')} epinephrine. "
-                "Use a plain solution.",
+                allergy.tr(
+                    "The allergies field mentions sulfites: solutions with epinephrine contain a "
+                    "sulfite antioxidant, and points {numbers} record epinephrine. Use a plain "
+                    "solution.",
+                    None,
+                    len(with_epinephrine),
+                ).format(numbers=_numbers(with_epinephrine)),
                 _ids(with_epinephrine),
             )
         )
@@ -334,8 +364,11 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.sulfite",
                 "caution",
-                "The allergies field mentions sulfites: solutions with epinephrine contain a "
-                "sulfite antioxidant. Use plain solutions.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions sulfites: solutions with epinephrine contain "
+                    "a sulfite antioxidant. Use plain solutions.",
+                ),
                 _ids(injected),
             )
         )

@@ -26,14 +26,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import logging
 import threading
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Final, Protocol
 
 LANGUAGES: Final[Mapping[str, str]] = {"en": "English", "de": "Deutsch", "es": "Español"}
 """The languages bodymap speaks, by code, each named in itself (as a language list shows it)."""
 SOURCE_LANGUAGE: Final = "en"
 """The language of the texts in the code: no translation is installed for it."""
+ENGLISH_PLURALS: Final = Path(__file__).resolve().parent / "bodymap_en.ts"
+"""The English singular and plural of each text with plural forms (``lupdate -pluralonly``):
+the code holds one English form, so English takes the other from here, read without Qt."""
+_log = logging.getLogger(__name__)
 
 
 class Translator(Protocol):
@@ -105,8 +113,32 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     translator = _current().translator
     found = translator(context, text, disambiguation, n) if translator is not None else ""
-    result = found or text
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if n < 0:
+        return found or text
+    if not found:
+        forms = english_plurals().get((context, text, disambiguation or ""))
+        found = forms[0 if n == 1 else -1] if forms else text
+    return found.replace("%n", str(n))
+
+
+@functools.cache
+def english_plurals(path: Path = ENGLISH_PLURALS) -> Mapping[tuple[str, str, str], tuple[str, ...]]:
+    """The English forms of each text with plural forms, by (context, text, disambiguation):
+    (singular, plural). Empty when the file cannot be read (the code's form is then used)."""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as exc:
+        _log.warning("the English plural forms could not be read: %s", exc)
+        return {}
+    found: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            forms = tuple(form.text or "" for form in message.iter("numerusform"))
+            if all(forms) and len(forms) == 2:
+                key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+                found[key] = forms
+    return found
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>aftercare</name>
+    <message>
+        <source>- Put ice (or heat) on sore areas. You may take paracetamol (acetaminophen), or ibuprofen if
+  it is suitable for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Put ice on sore areas. For pain, take paracetamol (acetaminophen) if it is suitable for
+  you.
+- Keep taking your usual blood thinner and any aspirin your doctor prescribed. For pain, do not
+  take extra aspirin, ibuprofen or other anti-inflammatory painkillers (NSAIDs): with your blood
+  thinner they raise the risk of bleeding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Where a steroid was injected, the fat under the skin may shrink and leave a small dent
+  (dimple).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your trigger point treatment
+
+- The treated areas may be sore for up to a day or two (typically 24 to 48 hours). This is normal.
+{pain}
+- Stretch gently and move the treated areas the same day. Avoid heavy use of the treated muscles
+  for a day or two, then continue your exercise programme.
+- Rare problems: infection, bleeding or bruising.
+{steroid}
+
+When to get help
+- Call emergency services if you become short of breath or have chest pain, especially pain on
+  breathing in. A collapsed lung (pneumothorax) is rare, and can start from a few hours up to
+  2 days after treatment.
+- Call emergency services for new weakness, numbness or tingling in an arm or leg, difficulty
+  walking, or a severe neck or back pain or headache after the treatment.
+- Call emergency services for swelling of the face or throat, hives or difficulty breathing, or
+  after an injection for numbness around the mouth, a metallic taste, ringing in the ears,
+  confusion or a fit. These usually start within minutes of the injection, occasionally later.
+- Call the clinic if you have a fever, or redness, warmth or swelling that spreads from a
+  needle site, or bleeding that does not stop with pressure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibromyalgia: trigger points may recur, and treated points may need treatment again. Medicare coverage expects a repeat injection only after relief that lasted at least 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agents</name>
+    <message>
+        <source>Lidocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bupivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levobupivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ropivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mepivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prilocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chloroprocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lidocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bupivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levobupivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mepivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prilocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chloroprocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lidocaine 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lidocaine 2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bupivacaine 0.25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bupivacaine 0.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ropivacaine 0.2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ropivacaine 0.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal saline 0.9%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal saline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal saline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>allergy</name>
+    <message>
+        <source>Allergic to local anaesthetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amide local anaesthetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ester local anaesthetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local anaesthetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is allergic to local anaesthetics: injection with {agents} is refused. Consider dry needling or normal saline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allergies field mentions {mentions}: injections of {agents} are refused. Tick &apos;{box}&apos;, or if the patient is not allergic, reword the allergies field. Consider dry needling or normal saline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient is allergic to local anaesthetics, but points {numbers} record an injection with one. Change to dry needling or normal saline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allergies field mentions {mentions}: injections of {agents} are refused. Tick &apos;{box}&apos;, or if the patient is not allergic, reword the allergies field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient is allergic to local anaesthetics, and the agent injected at points {numbers} is a name the app cannot check: confirm it is not a local anaesthetic, or change to dry needling or normal saline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allergies field mentions parabens: multiple-dose vials of local anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The allergies field mentions sulfites: solutions with epinephrine contain a sulfite antioxidant, and points {numbers} record epinephrine. Use a plain solution.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allergies field mentions sulfites: solutions with epinephrine contain a sulfite antioxidant. Use plain solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>bodymap cannot start</source>
@@ -18,6 +246,178 @@
     <message>
         <source>bodymap: the window was not ready within 20 s</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cautions</name>
+    <message>
+        <source>; record the height: the advice depends on BMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{depth} for this patient (BMI {bmi}, underweight; {average} mm for an average adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{depth} for this patient (BMI {bmi}, overweight; {average} mm for an average adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}: the {length} mm needle is longer than advised {zone} ({advice}). Choose a shorter needle, or confirm that the depth was controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insertion depth at most {depth} mm (needle length {depth} mm if inserted to the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published depth limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{depth} for an average adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suboccipital region: high-risk needling zone (vertebral artery, spinal canal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No depth is safe here by landmarks: between the occiput, C1 and C2 no bone covers the spinal canal, and the vertebral artery lies deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 40 mm was needed to reach rectus capitis posterior major in cadavers, inserted midway between the C2 spinous process and the C1 transverse process at 45 degrees or less cranially: go that deep only under ultrasound guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never angle medially toward the spine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit for landmark-guided needling, not a safe depth: nothing is safe here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the suboccipital region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paramedian neck (C1–C7): spinal canal and vertebral artery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural haematoma and cord injury have followed cervical paraspinal needling: keep the needle superficial, and never angle it medially toward the spine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider ultrasound guidance; ask about anticoagulants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the cervical spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the lung apex (angle of the neck): pneumothorax risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pincer-grasp the muscle and aim the needle at your fingers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never angle the needle medially or caudally, toward the lung apex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider ultrasound guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the lung apex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the thorax: pneumothorax risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle the needle tangentially, or onto a rib bracketed between two fingers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid the intercostal spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the thorax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between thoracic spinous processes: spinal canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidural haematoma has followed dry needling near the thoracic spine: direct the needle onto a spinous process or lamina, never into the gap between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between the thoracic spinous processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoracic paraspinal muscles: spinal canal medially</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct the needle onto the lamina or transverse process, never medially into the space between the laminae.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the thoracic spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over scapular bone: lower pneumothorax risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct the needle onto bone: the middle of the blade is about 2 mm thick, and a needle driven through it reaches the chest wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over scapular bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>Points are treated but consent is not recorded as obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are treated but the time-out (identity, procedure, site and side, allergies, anticoagulants) is not recorded as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The recorded side of points {numbers} is the opposite of where the point lies on the map (posterior view: the patient&apos;s right is on the viewer&apos;s right). Check the side.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point {number}: {mismatch}. Check the muscle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{caution} (points {numbers}). {technique} Advised: {advice}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +601,253 @@
     </message>
     <message>
         <source>{file}: amendment {number} added by {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>Ultrasonic guidance for needle placement (eg, biopsy, aspiration, injection, localization device), imaging supervision and interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some payers do not cover imaging guidance with trigger point injections (Medicare&apos;s trigger point injection LCDs, such as L36859, are summarised as excluding it): check the payer&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare covers dry needling only as acupuncture for chronic low back pain (NCD 30.3.3), not for the neck, upper back or shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iliocostalis, longissimus or spinalis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectus capitis posterior major or minor, obliquus capitis inferior or superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection(s); single or multiple trigger point(s), 1 or 2 muscle(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection(s); single or multiple trigger point(s), 3 or more muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle insertion(s) without injection(s); 1 or 2 muscle(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle insertion(s) without injection(s); 3 or more muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {descriptor}. Once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} {descriptor}. %n muscles: {muscles}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points {numbers} treated without a named muscle: they are not counted for the procedure code. Name each muscle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Points {numbers} name a muscle group ({group}): payers want the specific muscle ({specific}). Name it in the point&apos;s notes; each distinct muscle counts for the code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Myalgia, unspecified site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myalgia of mastication muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myalgia of auxiliary muscles, head and neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myalgia, other site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibromyalgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle spasm of back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other muscle spasm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cervicalgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in thoracic spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension-type headache, unspecified, not intractable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in right shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in left shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in unspecified shoulder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myofascial pain of the trunk or shoulder girdle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger points in neck muscles (splenius, semispinalis capitis, suboccipitals, sternocleidomastoid); upper trapezius and levator scapulae count under M79.18 here, a coding judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibromyalgia is recorded for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis {codes} is a category code, not billable in ICD-10-CM. Choose a specific code such as M79.18 ({title}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagnosis is recorded for the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doses</name>
+    <message>
+        <source>{per_kg}, at most {cap} mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kg} kg lean body weight (BMI {bmi})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {count} local anaesthetics ({agents}). Enter it as a mixture, each agent with its concentration in the syringe, so that each dose is checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dose not checked: {names} at points {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dose not checked: {names} at points {numbers} are mixtures or names the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{agent} total {mg} mg ({ml} mL) exceeds the maximum of {maximum} mg for {weight} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agent} total {mg} mg ({ml} mL) exceeds the maximum of {maximum} mg whatever the weight ({rule}). The weight is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient weight is not recorded, so the maximum safe dose of local anaesthetic ({agents}) is checked only against the absolute caps. Enter the weight in kilograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{agent}: concentration missing at points {numbers}, so that dose is not checked. Record the concentration.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local anaesthetics together reach {percent}% of the maximum dose ({parts}): their toxicity adds up, so the sum must stay under 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local anaesthetics together reach {percent}% of the maximum dose whatever the weight ({parts}): their toxicity adds up, so the sum must stay under 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mg} mg for {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight not recorded; at most {mg} mg whatever the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight-based maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{maximum}, with epinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{maximum}, plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; each injection counts against its own maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, lowered by 20% in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight not recorded: maxima are the absolute caps, whatever the weight; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maxima for {weight}; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; lowered by 20% in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentration missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,11 +1443,409 @@
         <source>multifocal / unspecified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trapezius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deltoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoracic paraspinals (erector spinae)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoracic multifidi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triceps brachii</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>needling</name>
+    <message numerus="yes">
+        <source>Needling over both lungs in one session (points {numbers}): bilateral pneumothorax has been reported, and a dry-needling safety guideline advises avoiding needling both sides of the thorax in one session. Consider treating one side per session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pain</name>
+    <message>
+        <source>Aching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quality}, intensity {intensity}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painted area {current}; at the last visit ({date}) {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painted area {current}; at the last visit {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: {difference} smaller ({percent}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: {difference} larger ({percent}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: {difference} smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}: {difference} larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>procedure</name>
+    <message>
+        <source>The procedure end time ({end}) is before its start time ({start}). Correct the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure took {minutes} minutes, more than {limit}. Check the start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection is recorded at a needle site: never needle through infected skin. Choose another site or postpone the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is pregnant, a relative contraindication: local anaesthetic maxima are lowered by 20%. Document the decision to treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient weighs {kg} kg but the height is not recorded: dose maxima are on total weight and the needle advice assumes an average build. Record the height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is anticoagulated, a relative contraindication to needling (bleeding). Document the decision to treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Patient is anticoagulated and points {numbers} lie over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient is {age} years old: the maximum doses and needle depths bodymap uses are for adults and do not apply. Check each dose and depth for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient is {age} years old: older patients are at higher risk of local anaesthetic toxicity, and a dose 10-20% below the maximum is advised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>referral</name>
+    <message>
+        <source>A palpation guide, not a diagnosis: examine these muscles for trigger points that reproduce the patient&apos;s pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Along the back and side of the neck up to the mastoid process; when stronger, over the side of the head to the temple and behind the eye, at times the angle of the jaw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temple, behind the eye, angle of the jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superficial burning pain between the trigger point and the spinous processes of C7 to T3; also over the acromion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper neck beside the spine and the mastoid area, a deep ache over the suprascapular region and the acromion; sometimes a burning pain along and medial to the medial border of the scapula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The angle of the neck (where the neck meets the shoulder), with spill-over along the medial border of the scapula to its inferior angle and to the back of the shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Along the medial (vertebral) border of the scapula, between the scapula and the muscles beside the spine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deep ache under the upper part of the scapula; over the posterior deltoid and down the back of the arm to the elbow; at times the little-finger side of the forearm and hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elbow, little-finger side of the forearm and hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deep ache of the shoulder centred on the middle deltoid, often down the arm and forearm, sometimes focused on the outer elbow (lateral epicondyle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outer elbow (lateral epicondyle), forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt intensely deep in the front of the shoulder, then down the front and outer side of the arm to the outer forearm and the thumb side of the hand; a less frequent trigger point refers to the medial border of the scapula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep front of the shoulder, front of the arm, thumb side of the forearm and hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small, deep, sharply felt area in the posterior deltoid, near the attachment of teres minor on the humerus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posterior deltoid region and over the long head of triceps, the back of the shoulder joint; occasionally the back of the forearm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inferior angle of the scapula and the mid-thoracic region around it, extending to the back of the shoulder and down the inside of the arm and forearm to the ring and little fingers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside of the arm and forearm, ring and little fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly local, over the posterior deltoid, sometimes spilling into the arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly local, over the middle deltoid, sometimes spilling into the arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top of the head (vertex) on the same side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffuse pain through the head focusing behind the eye on the same side; also the base of the neck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the head, behind the eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up over the back of the arm to the back of the shoulder, occasionally to the base of the neck in the upper trapezius region, and sometimes down the back of the forearm, skipping the elbow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signing</name>
     <message>
         <source>performed and documented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>site</name>
+    <message>
+        <source>{muscle} chosen; no muscle is drawn at this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} recorded; no muscle is drawn at this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} chosen; the position lies over {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} recorded; the position lies over {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vasovagal reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected pneumothorax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of local anaesthetic toxicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergic reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examination only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midline {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agent} in a mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agent} with epinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{injection}; needle {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry needling; needle {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>trigger point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <comment>trigger point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taut band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no taut band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palpable twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jump sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral to {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
