@@ -151,4 +151,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>signing</name>
+    <message numerus="yes">
+        <source>{signed}, %n amendments</source>
+        <translation>
+            <numerusform>{signed}, %n amendment</numerusform>
+            <numerusform>{signed}, %n amendments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message numerus="yes">
+        <source>{problems} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problems} (and %n more problem)</numerusform>
+            <numerusform>{problems} (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

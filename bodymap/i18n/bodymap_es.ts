@@ -1688,6 +1688,361 @@ When to get help
         <source>performed and documented by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the clinic folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic folder already holds another registration of this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key could not be registered in the clinic folder ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} is not named after its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clinic folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic folder has no keys folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s keys folder is not a plain folder: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone may add keys to the clinic&apos;s keys folder: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s keys folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected place does not exist in this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old value of a correction is not what the record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected record is not valid ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correction needs a place such as /points/0/notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the record&apos;s content can be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected value is the same as the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key was made for {name} (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is registered in the clinic folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is not registered in the clinic folder ({problem}): until it is, verifying says &quot;unknown key&quot;. Copy {file} into the clinic folder&apos;s keys folder (an administrator may have to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clinic folder was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be locked for writing ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed record would not verify once saved; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was changed by someone else meanwhile; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} is a symbolic link: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} is not a regular file: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} may be changed by other users (group or world writable): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key file {name} may be read by other users: refused (make it readable by its owner only, mode 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file {name} is too large to be a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key folder cannot be created ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key needs a passphrase of at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name or credentials are empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new key could not be kept: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no signing key for this name on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase does not open this signer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file is damaged: its key does not match its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file may be read by other users: refused (make it mode 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is too large to hold a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: give --passphrase-file, or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a new passphrase for the new signing key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its public key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key fingerprint does not belong to its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match what it signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed: its signature cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed: amendments cannot be changed or removed, only added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed and cannot be edited; add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already signed; add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials or the meaning are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not signed: it can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be amended: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record already has {count} amendments, the most a record holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment needs a text or a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment is too long (reason 200, text 4,000 characters, 50 corrections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by {signer} on {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{signed}, %n amendments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid: {signed}; key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} ({signed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment chain is broken at amendment {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment {number} does not verify: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key {fingerprint} is not registered in the clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment {number}&apos;s key {fingerprint} is not registered in the clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key is registered in the clinic folder to another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment {number}&apos;s key is registered in the clinic folder to another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds amendments but no signature: the signature was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit log records a signing but it has no signature: it was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit log records {logged} amendments but it holds {held}: an amendment was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed, intact, key registered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>site</name>
@@ -1705,6 +2060,288 @@ When to get help
     </message>
     <message>
         <source>{muscle} recorded; the position lies over {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>Could not save: the folder “{folder}” is on a read-only disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: no permission to write in the folder “{folder}” (read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the folder “{folder}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: a folder has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: a symbolic link is in the way, and it is not followed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by {user} on {host} since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock changed while you were asked: now opened by {user} on {host} since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open in bodymap on this computer, by {user}: switch to that window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was removed or renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder now has the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was replaced by something that is not a file (a pipe or a device?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is now larger than {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file can no longer be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file can no longer be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s content was changed by another program or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key that is not a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid number in a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number has more than {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than {levels} levels (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32 text; session files are UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary, not a JSON session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (line {line}, byte offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends too early (truncated?) at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {key} appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested deeper than {levels} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a value that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs a &apos;kind&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not in the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a UUID (like 123e4567-e89b-42d3-a456-426614174000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has the wrong type ({expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is invalid ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems} (and %n more problems)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this is not a bodymap session file (no &apos;format&apos; of bodymap.session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version is missing or not a version like &apos;1.0&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer bodymap: format {format}; this version reads up to {major}.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format {format} file has an unexpected layout and cannot be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {format} is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session.diagram.id names a diagram this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} lies outside the diagram (0 to {limit} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an object: not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device or a pipe?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a symbolic link, which is not followed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {mb} MB: not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s state at the autosave is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: this record is signed and its content differs from what was signed. Add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: the session is not valid ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
