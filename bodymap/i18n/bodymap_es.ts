@@ -741,6 +741,35 @@ When to get help
     </message>
 </context>
 <context>
+    <name>diagram</name>
+    <message>
+        <source>L</source>
+        <comment>the patient&apos;s left, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the patient&apos;s right, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posterior view, patient prone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doses</name>
     <message>
         <source>{per_kg}, at most {cap} mg</source>
@@ -848,6 +877,77 @@ When to get help
     </message>
     <message>
         <source>dose not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printed record could not be made ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session file could be read: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is a folder; name the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is one of the session files being exported; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: an export is not a session file; choose a name that does not end in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>the clinic index could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic index could not be used ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <comment>the ordinal number of a visit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring: {ordinal} visit, not treated before (last examined {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring: {ordinal} visit, last treated {date} with {treatment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,15 +195,15 @@ def _paint_labels(painter: QPainter, diagram: Diagram, box: QRectF, scale: float
     mid = diagram.midline_x
     for label in label_layout(diagram):
         rect = label.rect
-        if label.text in ("L", "R"):
+        if label.key in ("left_letter", "right_letter"):
             painter.save()
             painter.translate(box.topLeft())
             painter.scale(scale, scale)
             painter.fillPath(label.path, label.colour)
             painter.restore()
             continue
-        strong = label.text.startswith("Patient")
-        text = "\u25b2 Head" if label.text == "Head" else label.text
+        strong = label.key in ("left", "right")
+        text = f"\u25b2 {label.text}" if label.key == "head" else label.text
         f = font(SMALL_PT if strong else 7.5, bold=strong)
         width = QFontMetricsF(f).horizontalAdvance(text) + pt(2)
         height = QFontMetricsF(f).height()
