@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>diagram_key</name>
+    <message numerus="yes">
+        <source>%n points marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</source>
+        <translation>
+            <numerusform>%n point marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</numerusform>
+            <numerusform>%n points marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>doses</name>
     <message numerus="yes">
         <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {count} local anaesthetics ({agents}). Enter it as a mixture, each agent with its concentration in the syringe, so that each dose is checked.</source>
@@ -148,6 +158,30 @@
         <translation>
             <numerusform>Patient is anticoagulated and point {numbers} lies over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</numerusform>
             <numerusform>Patient is anticoagulated and points {numbers} lie over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message numerus="yes">
+        <source>Dry needling: %n points.</source>
+        <translation>
+            <numerusform>Dry needling: %n point.</numerusform>
+            <numerusform>Dry needling: %n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{caution}. Points {numbers}.</source>
+        <translation>
+            <numerusform>{caution}. Point {numbers}.</numerusform>
+            <numerusform>{caution}. Points {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
         </translation>
     </message>
 </context>

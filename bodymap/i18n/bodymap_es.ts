@@ -770,6 +770,16 @@ When to get help
     </message>
 </context>
 <context>
+    <name>diagram_key</name>
+    <message numerus="yes">
+        <source>%n points marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>doses</name>
     <message>
         <source>{per_kg}, at most {cap} mg</source>
@@ -1676,6 +1686,546 @@ When to get help
     </message>
 </context>
 <context>
+    <name>record</name>
+    <message>
+        <source>high-risk zone, suboccipital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-risk zone, paramedian neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spinal canal, between spinous processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spinal canal medially, thoracic paraspinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pneumothorax risk, lung apex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pneumothorax risk, over the thorax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower pneumothorax risk, over scapula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLERGY TO LOCAL ANAESTHETICS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painted area {area}: {regions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain drawn at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pneumothorax caution at this position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>of the diagram</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawn: {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point procedure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID — this record was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>identifier of the patient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {id} · Format {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256 {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>of the signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects {correction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-lying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chlorhexidine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Povidone-iodine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL ANAESTHETICS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anticoagulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibromyalgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dose} (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which {agent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No injections recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry needling: %n points.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings at the time of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end before start: check the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vapocoolant spray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultrasound guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infection at a needle site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate response: {response}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare advice given to the patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare advice not recorded as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPT {code} (suggested): {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10-CM {code} (suggested): {title} – {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested codes are not billed until the clinician confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{caution}. Points {numbers}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needling cautions that applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: {history}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically signed by {signer} on {time} · key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>signing key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed electronically (Ed25519) over the record&apos;s content as saved in its file; amendments follow it, each signed. The signature is checked on the file, not on paper: bodymap verify FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: {caution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger points (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum for weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>referral</name>
     <message>
         <source>A palpation guide, not a diagnosis: examine these muscles for trigger points that reproduce the patient&apos;s pain.</source>
@@ -1779,6 +2329,128 @@ When to get help
     </message>
     <message>
         <source>also: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <source>Neck, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder and upper back, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder and upper back, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the head, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of the head, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulder and upper back, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulder and upper back, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the head, patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of the head, patient&apos;s right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the session file being printed: choose another name for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device or a pipe?): it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file that is not a PDF has this name: it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be checked ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing needs a GUI application, but a console one is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer refused a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written (internal error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size {paper} (use a4 or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
