@@ -89,6 +89,9 @@ def _free_spots(window: MainWindow, n: int, seed: int) -> list[tuple[float, floa
     spots: list[tuple[float, float]] = []
     for x, y in random_body_points(window.diagram, 50 * n, seed):
         local = view.mapFromScene(x, y)
+        clicked = view.mapToScene(local)
+        if not window.diagram.contains(clicked.x(), clicked.y()):
+            continue  # the click's pixel falls just outside the outline: no point is added
         if not any(isinstance(i, PointItem) for i in view.items(local)):
             spots.append((x, y))
             if len(spots) == n:

@@ -37,6 +37,8 @@ NEVER_AT_START = {
     "bodymap.report": "the printed record",
     "bodymap.history.index": "the clinic history index (sqlite), for a session with a patient",
     "sqlite3": "the clinic history index (sqlite), for a session with a patient",
+    "cryptography": "signing keys and signatures, for a signed record",
+    "bcrypt": "signing keys and signatures, for a signed record",
 }
 """Modules no part of an empty window's start-up needs."""
 FORBIDDEN_AT_START = {

@@ -8,7 +8,6 @@ spelling or brand (§5.2), and by a close misspelling of one of them ("bupivicai
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -213,6 +212,8 @@ def closest_name(word: str) -> str | None:
         return word
     if len(word) < MIN_FUZZY_LENGTH:
         return None
+    import difflib  # only for a word that is not a known name: not needed at start-up
+
     close = difflib.get_close_matches(word, _ALL_NAMES, n=1, cutoff=FUZZY_RATIO)
     return close[0] if close else None
 

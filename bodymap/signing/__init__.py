@@ -15,6 +15,9 @@ For the window:
 - status line: ``verify_session(session, load_key_ring(clinic_folder))``;
 - properties: ``session.signature``, ``session.amendments``, ``session.audit``,
   ``grouped_fingerprint``, ``storage.content_sha256``.
+
+``cryptography`` loads only to make, open or check a key or a signature: a draft's window,
+which uses the document's guard and finds the draft unsigned, loads none of it.
 """
 
 from bodymap.model import DEFAULT_MEANING

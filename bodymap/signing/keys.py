@@ -9,6 +9,9 @@ iterations) are still read, and re-encrypted in the new form when they are next 
 Its public half is registered in ``keys/`` of the clinic folder with the signer's name and
 credentials, so that every workstation of the clinic can verify. A key is known by its
 fingerprint: SHA-256 of the raw 32-byte public key.
+
+``cryptography`` is imported where a key is made, opened or checked: reading this module (a
+window showing a draft does) loads none of it.
 """
 
 from __future__ import annotations
@@ -22,20 +25,21 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
-from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bodymap import storage
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import NonEmptyText, Sha256Hex, ShortText, utc_now
 from bodymap.signing.errors import KeyFileError, PassphraseError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
 KEYS_FOLDER: Final = "keys"
 """Name of the key folder, both in the user's data folder and in the clinic folder."""
@@ -54,6 +58,8 @@ pays this much per guessed passphrase too."""
 
 def fingerprint(public_key: Ed25519PublicKey) -> str:
     """SHA-256 (hex) of the raw public key: how a key is named everywhere."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return hashlib.sha256(raw).hexdigest()
 
@@ -74,7 +80,8 @@ def same_name(a: str, b: str) -> bool:
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    # Built when a key file is first read or written, not when the module is imported.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class PublicKeyRecord(_Record):
@@ -97,6 +104,8 @@ class PublicKeyRecord(_Record):
 
     def key(self) -> Ed25519PublicKey:
         """The public key itself."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(self.public_key))
 
     @property
@@ -305,6 +314,9 @@ def create_key(
         PassphraseError: the passphrase is shorter than :data:`MIN_PASSPHRASE`.
         KeyFileError: the key could not be written.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     if len(passphrase) < MIN_PASSPHRASE:
         raise PassphraseError(
             translate(
@@ -346,6 +358,8 @@ def _keep_private(record: PublicKeyRecord, private: Ed25519PrivateKey, passphras
     Raises:
         storage.SaveError: the file was not written (an existing one is unchanged).
     """
+    from cryptography.hazmat.primitives import serialization
+
     encryption = (
         serialization.PrivateFormat.OpenSSH.encryption_builder()
         .kdf_rounds(KDF_ROUNDS)
@@ -366,6 +380,8 @@ def _open_private(keyfile: PrivateKeyFile, passphrase: str) -> PrivateKeyTypes:
     Raises:
         ValueError, TypeError: the passphrase does not open it, or the key is damaged.
     """
+    from cryptography.hazmat.primitives import serialization
+
     secret = passphrase.encode("utf-8")
     if keyfile.encrypted_openssh_pem is not None:
         return serialization.load_ssh_private_key(
@@ -385,6 +401,8 @@ def unlock_key(name: str, passphrase: str) -> SignerKey:
         KeyFileError: there is no key for this name, or its file is unsafe or damaged.
         PassphraseError: the passphrase does not open the key.
     """
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     keyfiles, problems = _own_keys(name)
     if not keyfiles:
         if problems:

@@ -14,8 +14,6 @@ import hashlib
 from typing import Final
 
 import rfc8785
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from bodymap import storage
 from bodymap.i18n import translate
@@ -67,6 +65,9 @@ def signature_problem(block: Signature | Amendment) -> str | None:
         return translate("signing", "its key fingerprint does not belong to its key")
     if raw_signature is None:
         return translate("signing", "its signature is damaged")
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(raw_key).verify(raw_signature, signed_bytes(block))
     except InvalidSignature:

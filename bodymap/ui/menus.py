@@ -6,6 +6,7 @@ Each menu entry calls one controller's method; this module only lays them out an
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +21,10 @@ from bodymap.ui.document import SessionDocument
 from bodymap.ui.editing import PointEditor
 from bodymap.ui.files import FileController
 from bodymap.ui.plain_text import menu_text, plain_tooltip
-from bodymap.ui.shortcuts import ShortcutsPage
 from bodymap.ui.window_parts import EditActions, WindowParts
+
+if TYPE_CHECKING:
+    from bodymap.ui.shortcuts import ShortcutsPage
 
 StandardKey = QKeySequence.StandardKey
 RECENT_MENU = "recent_menu"
@@ -340,6 +343,8 @@ def _help_menu(window: QMainWindow, menu: QMenu, files: FileController) -> None:
 
 
 def _show_shortcuts(window: QMainWindow) -> ShortcutsPage:
+    from bodymap.ui.shortcuts import ShortcutsPage
+
     page = ShortcutsPage(window.menuBar(), window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.open()

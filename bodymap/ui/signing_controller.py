@@ -2,13 +2,15 @@
 
 Signing and amending go through ``bodymap.signing`` (the keys, the signature, the amendment
 chain) and are written by the file controller, which reopens the record read-only. The
-dialogs go through the window's ``Dialogs`` seam, so tests answer them without showing one.
+dialogs go through the window's ``Dialogs`` seam, so tests answer them without showing one;
+their forms and the properties page load when first asked for, not at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from pydantic import JsonValue
 from PySide6.QtCore import QObject, Qt
@@ -20,13 +22,13 @@ from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.ui import preferences
 from bodymap.ui.confirming import confirm_warnings
-from bodymap.ui.correctable import correctable_fields
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.files import FileController
-from bodymap.ui.properties import properties_text
 from bodymap.ui.signature_status import signer
-from bodymap.ui.signing_forms import AmendForm, Passphrase, SignForm
+
+if TYPE_CHECKING:
+    from bodymap.ui.signing_forms import Passphrase
 
 MESSAGE_MS = 10000
 
@@ -122,6 +124,8 @@ class SigningController(QObject):
 
         Returns whether the record was signed; why not is said in a dialog.
         """
+        from bodymap.ui.signing_forms import SignForm
+
         doc = self._doc
         session = doc.session
         if doc.signed:
@@ -206,6 +210,9 @@ class SigningController(QObject):
 
         Returns whether it was added; why not is said in a dialog.
         """
+        from bodymap.ui.correctable import correctable_fields
+        from bodymap.ui.signing_forms import AmendForm
+
         doc = self._doc
         session = doc.session
         if not doc.signed:
@@ -282,6 +289,8 @@ class SigningController(QObject):
 
     def show_properties(self) -> None:
         """File → Properties: file, format, hashes, signature, amendments, audit log."""
+        from bodymap.ui.properties import properties_text
+
         doc = self._doc
         text = properties_text(doc.session, doc.path, self._files.verification)
         self.dialogs.properties(self._parent, text)

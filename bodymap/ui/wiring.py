@@ -27,7 +27,6 @@ from bodymap.ui.printing import PrintController
 from bodymap.ui.referral_fits import ReferralToggle
 from bodymap.ui.signature_status import SignatureStatus
 from bodymap.ui.signing_controller import SigningController
-from bodymap.ui.text_editors import LineEditor, TextEditor
 from bodymap.ui.window_parts import WindowParts
 
 
@@ -77,7 +76,7 @@ def build_parts(
     window.addToolBar(history.patient_check)
 
     def review_patient() -> None:
-        details.setCurrentWidget(details.patient_panel)
+        details.setCurrentWidget(details.patient_tab)
         details.patient_panel.weight.edit.setFocus()
 
     history.patient_check.review_requested.connect(review_patient)
@@ -96,10 +95,7 @@ def build_parts(
 
     points.selection_changed.connect(show_selection)
     details.treatment_panel.treatment_used.connect(editor.carry_forward)
-    for panel in details.panels():
-        panel.refused.connect(lambda text: status(text, 8000))
-    for field in details.findChildren(LineEditor) + details.findChildren(TextEditor):
-        field.refused.connect(lambda text: status(text, 8000))
+    details.refused.connect(lambda text: status(text, 8000))
     scene.hover_moved.connect(lambda x, y: hover.setText(under_cursor(scene.diagram, x, y)))
 
     def crosshair_at(x: float, y: float) -> None:

@@ -66,6 +66,8 @@ def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> N
     assert {"pydantic", "bodymap.model", "bodymap.storage"} <= after, "loaded once ready"
     unused = {"PySide6.QtPrintSupport", "bodymap.report", "pypdf", "sqlite3"}
     assert not unused & (before | after), "printing, and the history without a patient"
+    signing_keys = {"cryptography", "bcrypt"}
+    assert not signing_keys & (before | after), "a draft needs no key, nor a signature checked"
 
 
 _COLLECTOR_PROBE = """

@@ -86,6 +86,7 @@ def test_a_new_clinic_saves_its_first_session_and_finds_it_in_patients(
     menu_action(window, "&File", "Start Ne&xt Visit").trigger()
     first_id = storage.load_session(saved).id
     assert window.session.id != first_id
+    window.parts.details.setCurrentWidget(window.parts.details.patient_tab)  # as a click does
     qtbot.keyClicks(window.parts.details.patient_panel.encounter_date.edit, "2026-11-20")
     window.parts.history.accept_all()
     menu_action(window, "&File", "&Save").trigger()

@@ -41,8 +41,10 @@ def infraspinatus_left(window: MainWindow) -> tuple[float, float]:
 
 
 def show_tab(window: MainWindow, panel: QWidget) -> None:
+    """Show the tab holding ``panel``, as clicking the tab does."""
     tabs = window.parts.details
-    tabs.setCurrentWidget(panel if tabs.indexOf(panel) >= 0 else tabs.widget(0))
+    pages = [tabs.widget(i) for i in range(tabs.count())]
+    tabs.setCurrentWidget(next(p for p in pages if p is panel or p.isAncestorOf(panel)))
 
 
 def type_into(qtbot: QtBot, spin: BoundedSpin, text: str) -> None:

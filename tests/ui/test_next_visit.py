@@ -110,7 +110,7 @@ def test_start_next_visit_from_patients_carries_the_patient_for_confirmation(
     )
     bar.review_button.click()
     panel = window.parts.details.patient_panel
-    assert window.parts.details.currentWidget() is panel
+    assert window.parts.details.currentWidget() is window.parts.details.patient_tab
     panel.anticoagulation.click()  # stopped since the last visit
     assert not window.session.patient.anticoagulation
     assert "anticoagulated: no" in bar.label.text()

@@ -150,7 +150,7 @@ def test_long_texts_are_wrapped_and_keep_the_height_they_need_as_they_grow(
     details = window.parts.details
     with qtbot.waitSignal(details.checks.changed):
         click_at(qtbot, window, *apex(window.doc))
-        details.setCurrentWidget(details.procedure_panel)
+        details.setCurrentWidget(details.procedure_tab)
     panel = details.procedure_panel
     label = panel.aftercare_text
     # Laid out: exactly the height of the advice as it is now, at the dock's width.

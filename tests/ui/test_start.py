@@ -120,6 +120,37 @@ def test_the_map_does_not_move_or_rescale_when_the_window_completes(
     assert at_first_paint == [starting.view.geometry(), starting.view.transform(), toolbar]
 
 
+def test_the_patient_and_procedure_tabs_show_the_session_at_once_and_the_map_stays(
+    qtbot: QtBot, starting: MainWindow
+) -> None:
+    starting.resize(1280, 860)
+    with qtbot.waitSignal(starting.ready, timeout=10_000):
+        starting.show()
+    assert starting.open_file(EXAMPLE)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    placed = [starting.view.geometry(), starting.view.transform(), starting.details_dock.geometry()]
+    details = starting.completed().details
+
+    details.setCurrentWidget(details.patient_tab)
+    name = details.patient_panel.name
+    assert name.isVisible(), "in the tab when it is shown, not a moment later"
+    assert name.text() == starting.session.patient.name
+    details.setCurrentWidget(details.procedure_tab)
+    consent = details.procedure_panel.consent
+    assert consent.isVisible()
+    assert starting.session.encounter.consent_obtained
+    assert consent.isChecked()
+
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    assert [
+        starting.view.geometry(),
+        starting.view.transform(),
+        starting.details_dock.geometry(),
+    ] == (placed)
+
+
 def test_the_details_dock_has_room_for_its_panels(qtbot: QtBot, dialogs: type[FakeDialogs]) -> None:
     window = MainWindow(dialogs=dialogs, complete=False)
     qtbot.addWidget(window)

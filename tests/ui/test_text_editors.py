@@ -121,7 +121,7 @@ def test_typing_in_a_full_one_line_field_is_refused(qtbot: QtBot, window: MainWi
 
 def test_a_multi_line_field_counts_what_it_holds(qtbot: QtBot, window: MainWindow) -> None:
     details = window.parts.details
-    details.setCurrentWidget(details.patient_panel)
+    details.setCurrentWidget(details.patient_tab)
     allergies = details.patient_panel.allergies
     assert allergies.counter.text() == "0 / 4,000"
     allergies.setPlainText("a" * 3980)
