@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>about</name>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPLv3). The installable bundle is one folder that keeps the Qt and PySide6 libraries as separate, unmodified files, so they can be replaced with compatible versions without rebuilding bodymap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posterior upper-back and shoulder map for documenting trigger point injections and dry needling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries shipped with bodymap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{licence} (used under LGPL-3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyInstaller bootloader (starts the bundle): GPL-2.0-or-later with an exception for the programs it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence texts of all of these, and of the system libraries the bundle carries, are in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text of each library is in its installed package metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aftercare</name>
     <message>
         <source>- Put ice (or heat) on sore areas. You may take paracetamol (acetaminophen), or ibuprofen if
@@ -226,6 +277,121 @@ When to get help
     </message>
     <message>
         <source>The allergies field mentions sulfites: solutions with epinephrine contain a sulfite antioxidant. Use plain solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amend</name>
+    <message>
+        <source>Correct a recorded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value is being corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment is added after the signed record, dated and signed; the record itself does not change. Printed records show both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MD; blank: as registered with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pain score recorded for the wrong point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the author&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the record is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amendment, or correct a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +907,115 @@ When to get help
     </message>
 </context>
 <context>
+    <name>correctable</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the corrected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time; write it as HH:MM (24-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (side is the patient&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;atient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain dra&amp;wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings to confirm before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Procedure: {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: no warnings to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>diagram</name>
     <message>
         <source>L</source>
@@ -777,6 +1052,312 @@ When to get help
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway, or go back and correct them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print anyway, or go back and correct them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway, or go back and correct them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign anyway, or go back and correct them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved.
+
+Save them before continuing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Procedure tab).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check before continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n warnings to confirm:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open elsewhere.
+{owner}
+
+Open a read-only copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session in use on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open on another computer: {holder}
+
+Take it over only if that computer has stopped using it (it crashed, or was switched off). Changes its user has not saved may then clash with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has changed since you opened it: {reason}.
+
+Save your version over it? (Choose Cancel and then Save As to keep both.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap did not close properly last time.
+
+Unsaved changes to {session} were kept. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a file to open: none (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked where to save: not saved (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has unsaved changes: kept, nothing discarded (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open elsewhere ({owner}): opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open on another computer ({holder}): opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed on disk ({reason}): not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes to {session} are kept for the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a printer: not printed (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked where to write a PDF: not written (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: not written (nobody to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing holds at most {count} areas: not painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing painted: the stroke lies outside the body outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing is too detailed to keep: not painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint ({area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw polygon ({area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity: a whole number from 0 to 10. Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join into {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set area to {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete painted area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record is signed: add an amendment instead (File → Amend…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the body outline: no point added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point lies outside the body outline: no point added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That point is in this session already: no point added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {count} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move point {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete point {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: a point&apos;s identity or place is not edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} of {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: not done, {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session holds at most {count} points: no point added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number} cannot leave the body outline: not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>points {numbers}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {problem}. Not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,6 +1507,487 @@ When to get help
     </message>
     <message>
         <source>{file}: an export is not a session file; choose a name that does not end in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <source>{done}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FHIR Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV of Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV of Points, &amp;De-identified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export FHIR Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR bundle not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR bundle written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-identified CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV of Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>aftercare given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergy local anaesthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anticoagulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complication notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentration percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fibromyalgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infection at site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jump sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needle diameter mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needle gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needle length mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skin prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taut band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ultrasound guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vapocoolant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with epinephrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side lying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chlorhexidine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>povidone iodine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palpable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lidocaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bupivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropivacaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source> (the folder does not allow a lock file: others are not warned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} on {host} since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lock taken over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” was not taken over: it is now open by {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” was not taken over: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example session opened (not saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} read-only{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} opened{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: {file} is as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is in use: open by {holder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was NOT saved.
+
+{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was NOT saved.
+
+{file} holds a signed record, which is never replaced by another session. Choose another name with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <source>bodymap saves each session as a file in a clinic folder, one folder per patient. The Patients window finds earlier visits there.
+
+Use a new folder in your documents, or a folder the clinic already uses (for example on a network drive shared by several workstations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic folder “{folder}” cannot be found. If it is on a network drive, connect the drive and check again; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder in my documents: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder the clinic already uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a folder on the clinic&apos;s network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose the clinic&apos;s folder, or use the default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +2361,256 @@ When to get help
         <source>over the {part}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>midline {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;tients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Deep Muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the muscles under trapezius, latissimus and deltoid (always used to identify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;w Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade where it hurts: brush, polygon or eraser (clicks then mark no points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*]{note} — bodymap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected points; the points after them are renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the selected point&apos;s muscle, findings and treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ne&amp;xt Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new session for this patient, with this visit&apos;s points offered on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the saved record: it becomes read-only, amendments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a signed amendment to the signed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ar&amp;chival PDF (PDF/A-1b)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF/A-1b file for long-term keeping: fonts embedded, no transparency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Landmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the map&apos;s crosshair on a bony landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marker colours, badges and rings mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thicker outlines and larger numbers on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Between Map and Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients and Earlier Visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept All Previous-Visit Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About bodymap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -1644,6 +2956,112 @@ When to get help
     </message>
 </context>
 <context>
+    <name>preferences</name>
+    <message>
+        <source>Choose a full folder path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{folder}” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” is still not there. If it is on a network drive, connect the drive first; or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist: choose a folder inside one that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” could not be created ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap may not save in “{folder}”: choose a folder you can write in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pain clinic, City Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of bodymap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier visits not shown on the record: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record printed to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archival PDF/A-1b record written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>procedure</name>
     <message>
         <source>The procedure end time ({end}) is before its start time ({start}). Correct the times.</source>
@@ -1682,6 +3100,141 @@ When to get help
     </message>
     <message>
         <source>Patient is {age} years old: older patients are at higher risk of local anaesthetic toxicity, and a dose 10-20% below the maximum is advised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>properties</name>
+    <message>
+        <source>not saved yet (saved as {format} {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} (the file cannot be read now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} {version}, read as {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects {place}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: none (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: {signer}, {meaning}, on {time} (Ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed content SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no clinician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of the session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +3779,98 @@ When to get help
     </message>
 </context>
 <context>
+    <name>record_files</name>
+    <message>
+        <source>the session must be saved in its own file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was changed by another program or user since it was opened. Open it again, check it, then sign or amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed record would not verify once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted in the audit log, which is written with the next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted in the file&apos;s audit log: the file is open elsewhere or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted in the file&apos;s audit log: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted in the audit log of {file} (the file was saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Autosave failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (autosaved {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.
+
+The file has changed since then: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes are kept: they are offered at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to {file} restored read-only: the file is in use. Save As keeps them as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a signed record now, so the unsaved changes kept for it cannot be added to it. They are opened as an untitled session: compare it with the signed record and add what is missing as an amendment (File → Amend…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>referral</name>
     <message>
         <source>A palpation guide, not a diagnosis: examine these muscles for trigger points that reproduce the patient&apos;s pain.</source>
@@ -2451,6 +4096,56 @@ When to get help
     </message>
     <message>
         <source>the PDF could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signature_status</name>
+    <message>
+        <source>This record was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline}. It is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{headline} ({why}). It is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time} · key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{signed} · intact, key registered in the clinic folder. Read-only: add corrections with File → Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signed} · the record is intact, but who signed it cannot be confirmed: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({why}, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (signed by {signer} on {time}, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,6 +4510,174 @@ When to get help
         <source>signed, intact, key registered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key for this name on this computer: one will be made. Choose a passphrase of at least {count} characters (a few words are easier to remember than symbols) and type it twice. It protects your key; nobody can recover it if it is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key needs a passphrase of at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing makes this record read-only: it can no longer be edited, only corrected by signed amendments (File → Amend…). Sign what you performed and documented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MD; blank: as registered with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no signing key for this name on this computer yet: try again, and type a new passphrase twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed: amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session before signing it: the record signed is the file as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be signed: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no points: there is no procedure to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was NOT signed: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment {number} added by {author}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not signed: edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record does not verify, so nothing may be added to it: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be written: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier amendment does not fit: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment was NOT added: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>site</name>
@@ -2832,6 +4695,25 @@ When to get help
     </message>
     <message>
         <source>{muscle} recorded; the position lies over {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Under cursor: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under cursor: no muscle identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under cursor: outside the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosshair: {where}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,6 +5137,45 @@ When to get help
     </message>
     <message>
         <source>no referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left (patient&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right (patient&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examined only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midline {muscle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point {number}, {muscle}, {treatment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous visit {date}, point {number}: {muscle} (left), {treatment}.
+Click to add it to this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous visit {date}, point {number}: {muscle} (right), {treatment}.
+Click to add it to this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous visit {date}, point {number}: {muscle} (midline), {treatment}.
+Click to add it to this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

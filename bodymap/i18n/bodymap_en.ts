@@ -91,12 +91,49 @@
     </message>
 </context>
 <context>
+    <name>details</name>
+    <message numerus="yes">
+        <source>%n warnings to confirm before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>diagram_key</name>
     <message numerus="yes">
         <source>%n points marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</source>
         <translation>
             <numerusform>%n point marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</numerusform>
             <numerusform>%n points marked, numbered as in the table. Posterior view, patient prone: the patient&apos;s left is on the viewer&apos;s left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message numerus="yes">
+        <source>… and %n more (see the Procedure tab).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n warnings to confirm:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message numerus="yes">
+        <source>points {numbers}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +165,16 @@
         <translation>
             <numerusform>{agent}: concentration missing at point {numbers}, so that dose is not checked. Record the concentration.</numerusform>
             <numerusform>{agent}: concentration missing at points {numbers}, so that dose is not checked. Record the concentration.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message numerus="yes">
+        <source>%n points written to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -180,6 +227,16 @@
     <message numerus="yes">
         <source>%n amendments</source>
         <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signature_status</name>
+    <message numerus="yes">
+        <source>%n amendments</source>
+        <translation type="unfinished">
             <numerusform>%n amendment</numerusform>
             <numerusform>%n amendments</numerusform>
         </translation>
