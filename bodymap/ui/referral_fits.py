@@ -106,7 +106,7 @@ class ReferralFits(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.note = plain_label(referral.GUIDE_NOTE, wrap=True)
+        self.note = plain_label(translate("referral", referral.GUIDE_NOTE), wrap=True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("referral_fits", "Muscles whose referral fits"))
         self.list.setMaximumHeight(130)
