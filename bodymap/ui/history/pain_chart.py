@@ -147,10 +147,13 @@ class PainChart(QWidget):
             height = plot.height() * value / top
             painter.drawRect(QRectF(x - bar / 2, plot.bottom() - height, bar, height))
         painter.setPen(scheme.muted)
+        text = translate("pain_chart", "bars: painted area, max {area} cm²").format(
+            area=f"{top:.0f}"
+        )
+        # As wide as the text (in any language), right-aligned above the plot.
+        width = painter.fontMetrics().horizontalAdvance(text) + 4
         painter.drawText(
-            QRectF(plot.right() - 120, 3, 120, 14),
-            Qt.AlignmentFlag.AlignRight,
-            translate("pain_chart", "bars: painted area, max {area} cm²").format(area=f"{top:.0f}"),
+            QRectF(plot.right() - width, 3, width, 14), Qt.AlignmentFlag.AlignRight, text
         )
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
