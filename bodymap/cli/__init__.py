@@ -21,6 +21,7 @@ from pathlib import Path
 
 import bodymap
 from bodymap import i18n
+from bodymap.cli.parsing import Parser
 from bodymap.cli.terminal import shown
 from bodymap.i18n import translate
 
@@ -93,7 +94,7 @@ def _command(args: Sequence[str]) -> str | None:
 
 
 def _app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="bodymap",
         description=translate(
             "cli",
@@ -107,7 +108,7 @@ def _app_parser() -> argparse.ArgumentParser:
         type=Path,
         help=translate("cli", "session file to open (.bodymap.json)"),
     )
-    parser.add_argument("--version", action="version", version=f"bodymap {bodymap.__version__}")
+    parser.add_version(f"bodymap {bodymap.__version__}")
     parser.add_argument(
         "--smoke",
         action="store_true",

@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 
 from bodymap import cli
 from bodymap.cli import exports, files, signatures
+from bodymap.cli.parsing import Parser
 
 
 def parser() -> argparse.ArgumentParser:
     """The parser of ``bodymap COMMAND ...``; every command takes ``--lang``."""
-    parser = argparse.ArgumentParser(prog="bodymap")
+    parser = Parser(prog="bodymap")
     cli.add_language_option(parser)
     sub = parser.add_subparsers(dest="command", required=True)
     files.add_commands(sub)

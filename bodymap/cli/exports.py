@@ -7,12 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bodymap.cli.parsing import Parser
 from bodymap.i18n import Context, translate
 
 cli = Context("cli")
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``export`` to the command line."""
     export = sub.add_parser(
         "export", help=translate("cli", "write a FHIR R4 bundle or a CSV of points")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bodymap.cli.parsing import Parser
 from bodymap.cli.terminal import shown
 from bodymap.i18n import Context, translate
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 cli = Context("cli")
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``validate``, ``schema`` and ``print`` to the command line."""
     validate = sub.add_parser(
         "validate", help=translate("cli", "check session files; exit 1 if any is bad")

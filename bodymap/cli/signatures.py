@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bodymap.cli.parsing import Parser
 from bodymap.cli.terminal import shown
 from bodymap.i18n import translate
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from bodymap.signing import SignerKey
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``sign``, ``verify`` and ``amend`` to the command line."""
     # No abbreviations: "--passphrase SECRET" must not pass for --passphrase-file.
     sign = sub.add_parser(

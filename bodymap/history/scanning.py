@@ -130,7 +130,7 @@ def index_file(
             (mtime_ns, size, error, file_id),
         )
     if session is None:
-        return Indexed(problem=FileProblem(path, error or "unreadable"))
+        return Indexed(problem=FileProblem(path, error or translate("history", "unreadable")))
     return Indexed(key=insert_session(conn, file_id, session))
 
 

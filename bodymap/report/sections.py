@@ -111,7 +111,11 @@ def _height_text(session: Session) -> str:
     if height is None:
         return localised(NOT_RECORDED)
     index = clinical.bmi(session.patient)
-    return f"{number(height)} cm" + (f" (BMI {index:.0f})" if index is not None else "")
+    if index is None:
+        return f"{number(height)} cm"
+    return translate("record", "{height} cm (BMI {bmi})").format(
+        height=number(height), bmi=f"{index:.0f}"
+    )
 
 
 def encounter_items(session: Session) -> tuple[Item, ...]:
