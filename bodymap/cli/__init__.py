@@ -159,12 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _command(args) is not None:
         from bodymap.cli import commands
 
-        with _speaking(language or _system_language()):
+        with _speaking(language or _preferred_language() or _system_language()):
             return commands.run(args)
 
     # The window's language is chosen once its settings can be read (ui.app); only the
     # messages before it need it here.
-    with _speaking(language or _system_language()):
+    with _speaking(language or _preferred_language() or _system_language()):
         ns = _app_parser().parse_args(args)
         if ns.smoke and ns.file is not None and _check_before_the_window(ns.file):
             return 1
@@ -176,6 +176,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bodymap.ui import app
 
     return app.run(file=ns.file, smoke=ns.smoke, started=_process_start(), language=language)
+
+
+def _preferred_language() -> str | None:
+    """The language chosen in Preferences (the window's), or None to follow the system's."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bodymap.ui import language_choice
+
+    if not QCoreApplication.organizationName():
+        language_choice.name_the_settings()
+    return language_choice.chosen_language()
 
 
 def _system_language() -> str:
