@@ -33,9 +33,8 @@ from PySide6.QtWidgets import QApplication
 import bodymap
 from bodymap import languages
 from bodymap.i18n import translate
-from bodymap.ui import icon
+from bodymap.ui import icon, language_choice
 from bodymap.ui.dialogs import Dialogs, NonInteractiveDialogs
-from bodymap.ui import language_choice
 from bodymap.ui.language_choice import chosen_language
 from bodymap.ui.main_window import MainWindow
 

@@ -25,7 +25,8 @@ def translations_script() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "bodymap_translations", ROOT / "packaging" / "translations.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
