@@ -9,6 +9,7 @@ import pytest
 
 from bodymap import i18n, languages
 from tests.i18n import pseudo
+from tests.ui.conftest import dialogs  # noqa: F401  (the window's scripted dialogs)
 
 
 @pytest.fixture(scope="session")

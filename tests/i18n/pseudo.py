@@ -64,9 +64,10 @@ def build(folder: Path) -> Path:
     return catalogue
 
 
-def unbracketed(text: str) -> str:
+def unbracketed(text: str, gap: str = "") -> str:
     """What is left of ``text`` outside every ⟦…⟧ (nested brackets, and a bracket opened on
-    one line and closed on a later one, are followed)."""
+    one line and closed on a later one, are followed), each bracketed part replaced by
+    ``gap``."""
     depth = 0
     kept = []
     for char in text:
@@ -74,6 +75,8 @@ def unbracketed(text: str) -> str:
             depth += 1
         elif char == CLOSE:
             depth = max(0, depth - 1)
+            if depth == 0:
+                kept.append(gap)
         elif depth == 0:
             kept.append(char)
     return "".join(kept)
