@@ -43,6 +43,8 @@ LOG_LEVEL_VARIABLE = "BODYMAP_LOG_LEVEL"
 """Environment variable naming the least severe log level shown (default WARNING)."""
 
 _SUBCOMMANDS = ("validate", "schema", "print", "export", "sign", "verify", "amend")
+_QT_COMMANDS = frozenset({"print"})
+"""The commands that draw with Qt, and so may read the language preference with it."""
 
 
 LANGUAGE_OPTION = "--lang"
@@ -159,7 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _command(args) is not None:
         from bodymap.cli import commands
 
-        with _speaking(language or _preferred_language() or _system_language()):
+        # The preference is read with Qt's settings: only by the commands that load Qt anyway
+        # (the others start without it, and follow the system's language).
+        preferred = _preferred_language() if _command(args) in _QT_COMMANDS else None
+        with _speaking(language or preferred or _system_language()):
             return commands.run(args)
 
     # The window's language is chosen once its settings can be read (ui.app); only the

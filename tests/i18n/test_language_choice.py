@@ -53,7 +53,7 @@ def test_the_language_option_is_found_wherever_it_stands(
     assert cli.requested_language(args) == wanted
 
 
-def test_the_commands_follow_the_language_preference(
+def test_print_follows_the_language_preference(
     settings: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert cli._preferred_language() is None
@@ -62,10 +62,10 @@ def test_the_commands_follow_the_language_preference(
     spoken: list[str] = []
     monkeypatch.setattr(languages, "use", lambda language: spoken.append(language) or True)
     monkeypatch.setattr(commands, "run", lambda args: 0)
-    assert cli.main(["schema"]) == 0
+    assert cli.main(["print", "a.json", "-o", "b.pdf"]) == 0
     assert spoken[0] == "es"
     spoken.clear()
-    assert cli.main(["schema", "--lang", "de"]) == 0
+    assert cli.main(["print", "a.json", "-o", "b.pdf", "--lang", "de"]) == 0
     assert spoken[0] == "de"
 
 
