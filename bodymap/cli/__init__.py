@@ -44,6 +44,8 @@ LOG_LEVEL_VARIABLE = "BODYMAP_LOG_LEVEL"
 """Environment variable naming the least severe log level shown (default WARNING)."""
 
 _SUBCOMMANDS = ("validate", "schema", "print", "export", "sign", "verify", "amend")
+_QT_COMMANDS = frozenset({"print"})
+"""The commands that draw with Qt, and so may read the language preference with it."""
 
 
 LANGUAGE_OPTION = "--lang"
@@ -160,12 +162,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _command(args) is not None:
         from bodymap.cli import commands
 
-        with _speaking(language or _system_language()):
+        # The preference is read with Qt's settings: only by the commands that load Qt anyway
+        # (the others start without it, and follow the system's language).
+        preferred = _preferred_language() if _command(args) in _QT_COMMANDS else None
+        with _speaking(language or preferred or _system_language()):
             return commands.run(args)
 
     # The window's language is chosen once its settings can be read (ui.app); only the
     # messages before it need it here.
-    with _speaking(language or _system_language()):
+    with _speaking(language or _preferred_language() or _system_language()):
         ns = _app_parser().parse_args(args)
         if ns.smoke and ns.file is not None and _check_before_the_window(ns.file):
             return 1
@@ -177,6 +182,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bodymap.ui import app
 
     return app.run(file=ns.file, smoke=ns.smoke, started=_process_start(), language=language)
+
+
+def _preferred_language() -> str | None:
+    """The language chosen in Preferences (the window's), or None to follow the system's."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bodymap.ui import language_choice
+
+    if not QCoreApplication.organizationName():
+        language_choice.name_the_settings()
+    return language_choice.chosen_language()
 
 
 def _system_language() -> str:

@@ -33,20 +33,17 @@ from PySide6.QtWidgets import QApplication
 import bodymap
 from bodymap import languages
 from bodymap.i18n import translate
-from bodymap.ui import icon
+from bodymap.ui import icon, language_choice
 from bodymap.ui.dialogs import Dialogs, NonInteractiveDialogs
 from bodymap.ui.language_choice import chosen_language
 from bodymap.ui.main_window import MainWindow
 
-ORGANISATION = "bodymap"
-APPLICATION = "bodymap"
 _log = logging.getLogger(__name__)
 
 
 def configure_application_identity() -> None:
     """Names used by QSettings (recent files, preferences)."""
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
+    language_choice.name_the_settings()
     QCoreApplication.setApplicationVersion(bodymap.__version__)
 
 
