@@ -199,12 +199,77 @@
     </message>
 </context>
 <context>
+    <name>next_visit</name>
+    <message numerus="yes">
+        <source>Next visit started: %n points of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n previous points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier points accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others matched by a point of this visit (the same trigger point).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others left offered: within {tolerance} mm of another point (click it to add it anyway).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patients</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>procedure</name>
     <message numerus="yes">
         <source>Patient is anticoagulated and points {numbers} lie over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</source>
         <translation>
             <numerusform>Patient is anticoagulated and point {numbers} lies over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</numerusform>
             <numerusform>Patient is anticoagulated and points {numbers} lie over the spinal canal or vertebral artery, where epidural haematoma has followed needling. Document the decision to treat there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>procedure_panel</name>
+    <message numerus="yes">
+        <source>Check before saving: %n warnings to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
