@@ -9,7 +9,11 @@
     </message>
     <message>
         <source>Classifier</source>
-        <translation>Classifier</translation>
+        <translation type="vanished">Classifier</translation>
+    </message>
+    <message>
+        <source>see its licence text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A posterior upper-back and shoulder map for documenting trigger point injections and dry needling.</source>
@@ -1004,6 +1008,57 @@ Wann Sie Hilfe holen sollten
     <message>
         <source>No diagnosis is recorded for the procedure.</source>
         <translation>Für den Eingriff ist keine Diagnose dokumentiert.</translation>
+    </message>
+</context>
+<context>
+    <name>colour_key</name>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished">Infiltration</translation>
+    </message>
+    <message>
+        <source>Marker of a point treated with an injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation type="unfinished">Dry Needling</translation>
+    </message>
+    <message>
+        <source>Marker of a point treated with dry needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined only</source>
+        <translation type="unfinished">Nur untersucht</translation>
+    </message>
+    <message>
+        <source>Marker of a point examined, not treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow badge: needling caution, the lung lies under this point (pneumothorax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring around the selected points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosshair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard crosshair: Enter or Space places a point here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3750,10 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     </message>
     <message>
         <source>cm, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the weight it gives the BMI: needle advice for an underweight patient, and lean body weight for the dose maximum from BMI 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

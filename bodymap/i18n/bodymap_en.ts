@@ -94,9 +94,9 @@
     <name>details</name>
     <message numerus="yes">
         <source>%n warnings to confirm before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning to confirm before saving</numerusform>
+            <numerusform>%n warnings to confirm before saving</numerusform>
         </translation>
     </message>
 </context>
@@ -114,16 +114,16 @@
     <name>dialogs</name>
     <message numerus="yes">
         <source>… and %n more (see the Procedure tab).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see the Procedure tab).</numerusform>
+            <numerusform>… and %n more (see the Procedure tab).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This session has %n warnings to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This session has %n warning to confirm:</numerusform>
+            <numerusform>This session has %n warnings to confirm:</numerusform>
         </translation>
     </message>
 </context>
@@ -131,9 +131,9 @@
     <name>document</name>
     <message numerus="yes">
         <source>points {numbers}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>point {numbers}</numerusform>
+            <numerusform>points {numbers}</numerusform>
         </translation>
     </message>
 </context>
@@ -172,9 +172,9 @@
     <name>exporting</name>
     <message numerus="yes">
         <source>%n points written to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point written to {file}</numerusform>
+            <numerusform>%n points written to {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -202,37 +202,37 @@
     <name>next_visit</name>
     <message numerus="yes">
         <source>Next visit started: %n points of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next visit started: %n point of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</numerusform>
+            <numerusform>Next visit started: %n points of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n previous points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept %n previous point</numerusform>
+            <numerusform>Accept %n previous points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier points accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier point accepted.</numerusform>
+            <numerusform>%n earlier points accepted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others matched by a point of this visit (the same trigger point).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other matched by a point of this visit (the same trigger point).</numerusform>
+            <numerusform>%n others matched by a point of this visit (the same trigger point).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others left offered: within {tolerance} mm of another point (click it to add it anyway).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other left offered: within {tolerance} mm of another point (click it to add it anyway).</numerusform>
+            <numerusform>%n others left offered: within {tolerance} mm of another point (click it to add it anyway).</numerusform>
         </translation>
     </message>
 </context>
@@ -240,16 +240,16 @@
     <name>patients</name>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
         </translation>
     </message>
 </context>
@@ -267,9 +267,9 @@
     <name>procedure_panel</name>
     <message numerus="yes">
         <source>Check before saving: %n warnings to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check before saving: %n warning to confirm</numerusform>
+            <numerusform>Check before saving: %n warnings to confirm</numerusform>
         </translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
     <name>signature_status</name>
     <message numerus="yes">
         <source>%n amendments</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n amendment</numerusform>
             <numerusform>%n amendments</numerusform>
         </translation>

@@ -60,10 +60,10 @@ def licence_name(metadata: importlib.metadata.PackageMetadata) -> str:
         return licence
     classifiers = [
         c.rsplit("::", 1)[-1].strip()
-        for c in metadata.get_all(translate("about", "Classifier")) or []
+        for c in metadata.get_all("Classifier") or []
         if c.startswith("License ::")
     ]
-    return ", ".join(classifiers) or "see its licence text"
+    return ", ".join(classifiers) or translate("about", "see its licence text")
 
 
 def _requirement_names(distribution: str) -> list[str]:

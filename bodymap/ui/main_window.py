@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bodymap.anatomy import Diagram, load_diagram
-from bodymap.i18n import translate
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import accessibility, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
@@ -30,12 +30,13 @@ WINDOW_SIZE = QSize(1280, 860)
 """The window's size at start, where the screen has room for it."""
 STATUS_MS = 8000
 _MENUS = (
-    ("file", translate("main_window", "&File")),
-    ("edit", translate("main_window", "&Edit")),
-    ("view", translate("main_window", "&View")),
-    ("patients", translate("main_window", "Pa&tients")),
-    ("help", translate("main_window", "&Help")),
+    ("file", QT_TRANSLATE_NOOP("main_window", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("main_window", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("main_window", "&View")),
+    ("patients", QT_TRANSLATE_NOOP("main_window", "Pa&tients")),
+    ("help", QT_TRANSLATE_NOOP("main_window", "&Help")),
 )
+"""The menu bar's menus, by key; their titles translated when the window is built."""
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +85,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         bar = self.menuBar()
-        self._menus = {key: bar.addMenu(title) for key, title in _MENUS}
+        self._menus = {
+            key: bar.addMenu(translate("main_window", title)) for key, title in _MENUS
+        }
         # The toolbar is complete from the start (Undo and Redo wait for the document), so
         # that nothing moves when the window completes.
         self.toolbar = self.addToolBar(translate("main_window", "Main"))

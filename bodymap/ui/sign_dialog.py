@@ -122,8 +122,12 @@ class SignDialog(QDialog):
         self.credentials.setAccessibleName(translate("signing", "Credentials"))
         self.meaning = QComboBox()
         self.meaning.setEditable(True)
-        self.meaning.addItem(DEFAULT_MEANING)
-        self.meaning.setCurrentText(form.meaning)
+        # bodymap's own words are stored in English and shown in the installed language.
+        self._default_meaning = translate("signing", DEFAULT_MEANING)
+        self.meaning.addItem(self._default_meaning)
+        self.meaning.setCurrentText(
+            self._default_meaning if form.meaning == DEFAULT_MEANING else form.meaning
+        )
         self.meaning.setAccessibleName(translate("signing", "Meaning of the signature"))
         fields = QFormLayout()
         fields.addRow(translate("signing", "Signed by:"), self.name)
@@ -156,12 +160,16 @@ class SignDialog(QDialog):
             return
         self.accept()
 
+    def _meaning(self) -> str:
+        typed = self.meaning.currentText().strip()
+        return DEFAULT_MEANING if typed in ("", self._default_meaning) else typed
+
     def request(self) -> SignRequest:
         """What was entered."""
         return SignRequest(
             signer=self.name.text().strip(),
             credentials=self.credentials.text().strip(),
-            meaning=self.meaning.currentText().strip() or DEFAULT_MEANING,
+            meaning=self._meaning(),
             passphrase=self.passphrase.value(),
         )
 

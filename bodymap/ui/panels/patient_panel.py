@@ -109,8 +109,11 @@ class PatientPanel(DocumentPanel):
             translate("patient_panel", "cm, optional"),
         )
         self.height_cm.setToolTip(
-            "With the weight it gives the BMI: needle advice for an underweight patient, and "
-            "lean body weight for the dose maximum from BMI 30."
+            translate(
+                "patient_panel",
+                "With the weight it gives the BMI: needle advice for an underweight patient, "
+                "and lean body weight for the dose maximum from BMI 30.",
+            )
         )
         self.body = QLabel()
         self.body.setWordWrap(True)
