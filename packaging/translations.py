@@ -24,8 +24,9 @@ LANGUAGES = ("de", "es")
 """The languages with a ``.ts`` source; English is the language of the code."""
 ENGLISH = "bodymap_en.ts"
 """English singular and plural forms of the texts with plural forms (read without Qt)."""
-LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-silent")
-"""No source locations: a moved line would change every ``.ts`` file for nothing."""
+LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-no-obsolete", "-silent")
+"""No source locations: a moved line would change every ``.ts`` file for nothing; and no
+translations of texts the code no longer has (the tests refuse them)."""
 
 
 def ts_files(folder: Path = FOLDER) -> list[Path]:
@@ -46,7 +47,7 @@ def tool(name: str) -> str:
 
 def update(targets: Sequence[Path], sources: Path = SOURCES, *, plural_only: bool = False) -> None:
     """Bring ``targets`` up to date with the texts of ``sources`` (new texts are added as
-    unfinished; texts no longer in the code are kept as vanished, for the translator).
+    unfinished; texts no longer in the code are dropped).
     ``plural_only``: only the texts with plural forms (the English file)."""
     options = [*LUPDATE_OPTIONS, "-pluralonly"] if plural_only else list(LUPDATE_OPTIONS)
     subprocess.run(

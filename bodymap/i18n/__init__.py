@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import logging
 import threading
 import xml.etree.ElementTree as ElementTree
@@ -66,8 +67,10 @@ class _Installed:
         self.language = language
         self.translator = translator
         self.dates = dates
+        self.edition = next(_editions)
 
 
+_editions = itertools.count()
 _SOURCE: Final = _Installed(SOURCE_LANGUAGE, None, _iso_date)
 _installed = _SOURCE
 _thread = threading.local()
@@ -94,6 +97,12 @@ def install(
 
 def _current() -> _Installed:
     return _SOURCE if getattr(_thread, "source", False) else _installed
+
+
+def edition() -> int:
+    """A number of its own for each installed translation (the source language's is 0): what
+    caches of translated texts key on, since two translations may share a language code."""
+    return _current().edition
 
 
 def language() -> str:

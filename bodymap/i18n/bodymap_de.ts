@@ -8,10 +8,6 @@
         <translation>Qt und PySide6 werden unter der GNU Lesser General Public License Version 3 (LGPLv3) verwendet. Das installierbare Paket ist ein Ordner, der die Qt- und PySide6-Bibliotheken als separate, unveränderte Dateien enthält; sie können daher durch kompatible Versionen ersetzt werden, ohne bodymap neu zu erstellen.</translation>
     </message>
     <message>
-        <source>Classifier</source>
-        <translation type="vanished">Classifier</translation>
-    </message>
-    <message>
         <source>see its licence text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,10 +8,6 @@
         <translation>Qt y PySide6 se utilizan bajo la GNU Lesser General Public License versión 3 (LGPLv3). El paquete instalable es una carpeta que conserva las bibliotecas de Qt y PySide6 como archivos separados y sin modificar, de modo que pueden sustituirse por versiones compatibles sin recompilar bodymap.</translation>
     </message>
     <message>
-        <source>Classifier</source>
-        <translation type="vanished">Classifier</translation>
-    </message>
-    <message>
         <source>see its licence text</source>
         <translation type="unfinished"></translation>
     </message>

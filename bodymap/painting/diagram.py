@@ -127,8 +127,8 @@ class _Cache:
     body: QPainterPath
     bones: list[QPainterPath]
     fibres: dict[int, QPainterPath]
-    labels: dict[str, list[Label]]
-    """The labels laid out in each language they were needed in."""
+    labels: dict[int, list[Label]]
+    """The labels laid out in each translation they were needed in (by ``i18n.edition``)."""
 
 
 _CACHES: weakref.WeakKeyDictionary[Diagram, _Cache] = weakref.WeakKeyDictionary()
@@ -157,10 +157,10 @@ def _cache(diagram: Diagram) -> _Cache:
 def _labels(diagram: Diagram) -> list[Label]:
     """The orientation labels in the installed language (laid out once per language)."""
     labels = _cache(diagram).labels
-    language = i18n.language()
-    if language not in labels:
-        labels[language] = _layout_labels(diagram)
-    return labels[language]
+    edition = i18n.edition()
+    if edition not in labels:
+        labels[edition] = _layout_labels(diagram)
+    return labels[edition]
 
 
 def body_path(diagram: Diagram) -> QPainterPath:

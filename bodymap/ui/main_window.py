@@ -85,9 +85,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         bar = self.menuBar()
-        self._menus = {
-            key: bar.addMenu(translate("main_window", title)) for key, title in _MENUS
-        }
+        self._menus = {key: bar.addMenu(translate("main_window", title)) for key, title in _MENUS}
         # The toolbar is complete from the start (Undo and Redo wait for the document), so
         # that nothing moves when the window completes.
         self.toolbar = self.addToolBar(translate("main_window", "Main"))
