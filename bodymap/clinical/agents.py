@@ -241,11 +241,12 @@ def agents_named_in(text: str) -> tuple[KnownAgent, ...]:
 
 
 def caine_words(text: str) -> tuple[str, ...]:
-    """Words of a text that end like a local anaesthetic's name ("-caine", "-cain", "-caines")
-    but are not a known agent: an anaesthetic the app does not know."""
+    """Words of a text that end like a local anaesthetic's name ("-caine", "-cain", "-caines";
+    Spanish "-caína", "-caínas") but are not a known agent: an anaesthetic the app does not
+    know (clinical-basis §6.1)."""
     found: list[str] = []
     for word in words(text):
-        if re.fullmatch(r"[a-z]*cain(?:e|es|s)?", word) and closest_name(word) is None:
+        if re.fullmatch(r"[a-z]*cain(?:e|es|s|a|as)?", word) and closest_name(word) is None:
             found.append(word)
     return tuple(dict.fromkeys(found))
 

@@ -7,8 +7,9 @@ a false alarm costs one edit (clinical-basis §6.1). Only a whole field that say
 names no drug ("NKDA", "no known allergies", "none") is not read as one. Mentions are: a known
 agent by generic name, brand, accented or misspelt form; another "-caine(s)" word; EMLA;
 "amide" or "ester"; PABA (the ester metabolite); "LA", "local anaesthetic", "dental
-anaesthetic", "numbing injection" and the like. Parabens and sulfites are read too: they are
-excipients of some local anaesthetic solutions (§6.1).
+anaesthetic", "numbing injection" and the like; in German and Spanish too ("Lokalanästhetika
+vom Amidtyp", "alergia a anestésicos locales", "-caína"). Parabens and sulfites are read too:
+they are excipients of some local anaesthetic solutions (§6.1).
 """
 
 from __future__ import annotations
@@ -45,15 +46,29 @@ _WHOLE_FIELD_NEGATIVE: Final = re.compile(
     r"|no known (?:drug |medication |medicine )?allerg(?:y|ies)"
     r"|no (?:drug |medication |medicine )?allerg(?:y|ies)(?: known)?)"
 )
-_CLASS_WORD: Final = re.compile(r"\b(amides?|esters?)\b")
+_CLASS_WORD: Final = re.compile(
+    r"\b(amides?|esters?"  # English
+    r"|amid|amidtyp|saureamid|saureamidtyp|estertyp"  # German (Amidtyp, Säureamidtyp)
+    r"|amidas?|esteres)\b"  # Spanish (tipo amida, tipo éster)
+)
 _PABA: Final = re.compile(r"\b(?:paba|para-?aminobenzoic|aminobenzoic|aminobenzoates?)\b")
 _GENERIC: Final = re.compile(
     r"\b(?:local|dental|spinal|epidural|regional)[\s-]+(?:an(?:a)?esthe\w*|injections?|"
     r"blocks?|numbing|freezing)\b"
     r"|\bnumbing\b"
     r"|\ban(?:a)?esthe(?:tics?|sia)\b"
+    # German: Lokalanästhetikum/-a, Lokalanästhesie, örtliche Betäubung, Anästhesie
+    r"|\blokalan(?:a|ae)sthe\w*"
+    r"|\b(?:ortlich|lokal)\w*[\s-]+betaubung\w*"
+    r"|\ban(?:a|ae)sthe(?:sie|tika|tikum)\b"
+    # Spanish: anestésico(s) local(es), anestesia local, anestesia
+    r"|\banestesi(?:a|cos?)\b"
 )
-_GENERAL: Final = re.compile(r"\bgeneral[\s-]+an(?:a)?esthe(?:tics?|sia)\b")
+_GENERAL: Final = re.compile(
+    r"\bgeneral[\s-]+an(?:a)?esthe(?:tics?|sia)\b"
+    r"|\ballgemein\w*[\s-]+an(?:a|ae)sthe\w*"
+    r"|\banestesi(?:a|cos?)[\s-]+general(?:es)?\b"
+)
 _LA: Final = re.compile(r"(?<![A-Za-z])L\.?A\.?s?(?![A-Za-z])")
 _PARABEN: Final = re.compile(
     r"\b(?:methyl|ethyl|propyl|butyl)?parabens?\b|\b(?:methyl |propyl )?hydroxybenzoates?\b"
@@ -125,7 +140,7 @@ def _name_mentions(clause: str) -> list[tuple[int, AllergyMention]]:
         found.append((clause.find(word), AllergyMention(word, None)))
     for m in _CLASS_WORD.finditer(clause):
         word = m.group(1)
-        found.append((m.start(), AllergyMention(word, "amide" if word[0] == "a" else "ester")))
+        found.append((m.start(), AllergyMention(word, "amide" if "amid" in word else "ester")))
     for m in _PABA.finditer(clause):
         found.append((m.start(), AllergyMention(m.group(0), "ester")))
     return found
