@@ -65,10 +65,12 @@ class ReferralToggle(QWidget):
         super().__init__(parent)
         self._diagram = diagram
         self._muscle: tuple[str, str] | None = None
-        self.check = QCheckBox(
+        # Short words (a check box does not wrap: a long text would widen the details).
+        self.check = QCheckBox(translate("referral_fits", "Show referral zone"))
+        self.check.setAccessibleName(translate("referral_fits", "Show referral zone"))
+        self.check.setToolTip(
             translate("referral_fits", "Show the muscle's typical referral zone on the map")
         )
-        self.check.setAccessibleName(translate("referral_fits", "Show referral zone"))
         # What the map shows, not what the record says: it stays usable on a read-only record.
         self.check.setProperty("view_option", True)
         self.text = plain_label(wrap=True)
