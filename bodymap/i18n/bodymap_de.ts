@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>see its licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Lizenztext</translation>
     </message>
     <message>
         <source>A posterior upper-back and shoulder map for documenting trigger point injections and dry needling.</source>
@@ -250,27 +250,27 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>amide</source>
-        <translation type="unfinished"></translation>
+        <translation>Amid</translation>
     </message>
     <message>
         <source>ester</source>
-        <translation type="unfinished"></translation>
+        <translation>Ester</translation>
     </message>
     <message>
         <source>Other (type the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (Name eingeben)</translation>
     </message>
     <message>
         <source>{name} is not a local anaesthetic the app knows: {not_checked}. Check the dose against its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Lokalanästhetikum, das die Anwendung kennt: {not_checked}. Prüfen Sie die Dosis anhand der Fachinformation.</translation>
     </message>
     <message>
         <source>Identified as {name} ({agent_class}): the dose is checked against its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} ({agent_class}) erkannt: Die Dosis wird anhand seiner Höchstdosis geprüft.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -640,19 +640,19 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>{level}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}: {message}</translation>
     </message>
 </context>
 <context>
@@ -840,34 +840,34 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsargumente</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
     <message>
         <source>{program}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: Fehler: {message}</translation>
     </message>
 </context>
 <context>
     <name>clinic_index</name>
     <message>
         <source>Earlier visits are not shown beside the points: the clinic folder could not be indexed here (printing still looks them up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Besuche werden neben den Punkten nicht angezeigt: Der Ordner der Einrichtung konnte hier nicht indiziert werden (beim Drucken werden sie weiterhin nachgeschlagen).</translation>
     </message>
 </context>
 <context>
@@ -1010,51 +1010,51 @@ Wann Sie Hilfe holen sollten
     <name>colour_key</name>
     <message>
         <source>Injection</source>
-        <translation type="unfinished">Infiltration</translation>
+        <translation>Infiltration</translation>
     </message>
     <message>
         <source>Marker of a point treated with an injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung eines mit Infiltration behandelten Punkts</translation>
     </message>
     <message>
         <source>Dry needling</source>
-        <translation type="unfinished">Dry Needling</translation>
+        <translation>Dry Needling</translation>
     </message>
     <message>
         <source>Marker of a point treated with dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung eines mit Dry Needling behandelten Punkts</translation>
     </message>
     <message>
         <source>Examined only</source>
-        <translation type="unfinished">Nur untersucht</translation>
+        <translation>Nur untersucht</translation>
     </message>
     <message>
         <source>Marker of a point examined, not treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung eines untersuchten, nicht behandelten Punkts</translation>
     </message>
     <message>
         <source>Lung caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht Lunge</translation>
     </message>
     <message>
         <source>Yellow badge: needling caution, the lung lies under this point (pneumothorax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelbes Abzeichen: Vorsichtshinweis zur Nadelung, unter diesem Punkt liegt die Lunge (Pneumothorax)</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt</translation>
     </message>
     <message>
         <source>Ring around the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring um die ausgewählten Punkte</translation>
     </message>
     <message>
         <source>Crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadenkreuz</translation>
     </message>
     <message>
         <source>Keyboard crosshair: Enter or Space places a point here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur-Fadenkreuz: Die Eingabetaste oder die Leertaste setzt hier einen Punkt</translation>
     </message>
 </context>
 <context>
@@ -1209,11 +1209,11 @@ Wann Sie Hilfe holen sollten
     <name>diagram_view</name>
     <message>
         <source>Trigger point diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggerpunkt-Diagramm</translation>
     </message>
     <message>
         <source>Arrow keys move the crosshair, Enter places a point there, Tab moves from point to point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfeiltasten bewegen das Fadenkreuz, die Eingabetaste setzt dort einen Punkt, die Tabulatortaste springt von Punkt zu Punkt.</translation>
     </message>
 </context>
 <context>
@@ -1648,31 +1648,31 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     <name>editing</name>
     <message>
         <source>Point {number} added: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number} hinzugefügt: {where}</translation>
     </message>
     <message>
         <source>Point {number} added: {where}; needle length left blank (at most {limit} mm advised here): record the needle used</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number} hinzugefügt: {where}; Nadellänge nicht angegeben (hier höchstens {limit} mm empfohlen): Dokumentieren Sie die verwendete Nadel</translation>
     </message>
     <message>
         <source>Point {number} added: {where}; needle {length} mm instead of {before} mm (at most {limit} mm advised here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number} hinzugefügt: {where}; Nadel {length} mm statt {before} mm (hier höchstens {limit} mm empfohlen)</translation>
     </message>
     <message>
         <source>Point {number} deleted; the points after it are renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number} gelöscht; die nachfolgenden Punkte werden neu nummeriert.</translation>
     </message>
     <message>
         <source>{count} points deleted; the remaining points are renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Punkte gelöscht; die übrigen Punkte werden neu nummeriert.</translation>
     </message>
     <message>
         <source>Point {number} moved: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number} verschoben: {where}</translation>
     </message>
     <message>
         <source>Points {numbers} moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte {numbers} verschoben.</translation>
     </message>
 </context>
 <context>
@@ -2048,39 +2048,39 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished">„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
+        <translation>„{text}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{text} does not exist on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} gibt es im Kalender nicht</translation>
     </message>
     <message>
         <source>{text} is before {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} liegt vor dem {date}</translation>
     </message>
     <message>
         <source>{text} is after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} liegt nach dem {date}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time; write it as HH:MM (24-hour)</source>
-        <translation type="unfinished">„{text}“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (24 h)</translation>
+        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (24 Stunden)</translation>
     </message>
     <message>
         <source>{text} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine gültige Uhrzeit</translation>
     </message>
     <message>
         <source>{field}: {problem}. Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}. Nicht dokumentiert.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -2270,107 +2270,108 @@ Verwenden Sie einen neuen Ordner in Ihren Dokumenten oder einen Ordner, den die 
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished">nicht lesbar</translation>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>injection_form</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Wirkstoff</translation>
+        <translation>Wirkstoff</translation>
     </message>
     <message>
         <source>Name of the other agent, e.g. mepivacaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des sonstigen Wirkstoffs, z. B. Mepivacain</translation>
     </message>
     <message>
         <source>Other agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Wirkstoff</translation>
     </message>
     <message>
         <source>Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration</translation>
     </message>
     <message>
         <source>&amp;Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konzentration</translation>
     </message>
     <message>
         <source>With epinephrine (adrenaline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Adrenalin</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volumen</translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Needle gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadelstärke (Gauge)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht dokumentiert</translation>
+        <translation>nicht dokumentiert</translation>
     </message>
     <message>
         <source>Needle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadellänge</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wirkstoff</translation>
     </message>
     <message>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen</translation>
     </message>
     <message>
         <source>Needle ga&amp;uge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gauge</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel&amp;länge</translation>
     </message>
     <message>
         <source>Set strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration festlegen</translation>
     </message>
     <message>
         <source>Set epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrenalin festlegen</translation>
     </message>
     <message>
         <source>Set volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen festlegen</translation>
     </message>
     <message>
         <source>Set needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel festlegen</translation>
     </message>
     <message>
         <source>Type the name of the other agent; it is recorded once named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des sonstigen Wirkstoffs ein; er wird dokumentiert, sobald er benannt ist.</translation>
     </message>
     <message>
         <source>Set agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff festlegen</translation>
     </message>
     <message>
         <source>&amp;Concentration
 in syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konzentration
+in der Spritze</translation>
     </message>
     <message>
         <source>The concentration of the first agent in the syringe, after mixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konzentration des ersten Wirkstoffs in der Spritze, nach dem Mischen.</translation>
     </message>
     <message>
         <source>Strength {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration {percent}</translation>
     </message>
 </context>
 <context>
@@ -2437,27 +2438,27 @@ in syringe</source>
     </message>
     <message>
         <source>Go to Landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Landmarke springen</translation>
     </message>
     <message>
         <source>Find a landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Landmarke suchen</translation>
     </message>
     <message>
         <source>e.g. inferior angle left, T4, acromion</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Angulus inferior links, T4, Akromion</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Landmarken</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;ringen</translation>
     </message>
 </context>
 <context>
@@ -2815,31 +2816,31 @@ in syringe</source>
     <name>map_keys</name>
     <message>
         <source>Move the crosshair 1 mm, or the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadenkreuz um 1 mm bewegen, oder die ausgewählten Punkte</translation>
     </message>
     <message>
         <source>Move the crosshair 5 mm, or the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadenkreuz um 5 mm bewegen, oder die ausgewählten Punkte</translation>
     </message>
     <message>
         <source>Place a point at the crosshair; on a selected point, go to its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt am Fadenkreuz setzen; auf einem ausgewählten Punkt zu seinen Details wechseln</translation>
     </message>
     <message>
         <source>Select the next point; after the last one, go on to its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Punkt auswählen; nach dem letzten weiter zu dessen Details</translation>
     </message>
     <message>
         <source>Select the previous point; before the first one, back to the crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Punkt auswählen; vor dem ersten zurück zum Fadenkreuz</translation>
     </message>
     <message>
         <source>Clear the selection: the arrow keys move the crosshair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben: Die Pfeiltasten bewegen wieder das Fadenkreuz</translation>
     </message>
     <message>
         <source>The selected point&apos;s menu (its commands also have keys of their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü des ausgewählten Punkts (seine Befehle haben auch eigene Tasten)</translation>
     </message>
 </context>
 <context>
@@ -3021,63 +3022,63 @@ in syringe</source>
     <name>mixture</name>
     <message>
         <source>Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second three quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jede Konzentration so ein, wie sie in der Spritze vorliegt. Im Verhältnis 1:1 gemischt, halbiert sich jede: Lidocain 1% und Bupivacain 0.25% ergeben 0.5% + 0.125%. Im Verhältnis 1:3 gemischt, beträgt die erste ein Viertel, die zweite drei Viertel.</translation>
     </message>
     <message>
         <source>Agent {number} of the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff {number} der Mischung</translation>
     </message>
     <message>
         <source>Name of the agent, e.g. mepivacaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Wirkstoffs, z. B. Mepivacain</translation>
     </message>
     <message>
         <source>Name of agent {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Wirkstoff {number}</translation>
     </message>
     <message>
         <source>Strength of agent {number} in the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration von Wirkstoff {number} in der Spritze</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove agent {number} from the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff {number} aus der Mischung entfernen</translation>
     </message>
     <message>
         <source>Type the name of the agent; it is recorded once named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Wirkstoffs ein; er wird dokumentiert, sobald er benannt ist.</translation>
     </message>
     <message>
         <source>Set mixed agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff der Mischung festlegen</translation>
     </message>
     <message>
         <source>Set mixed strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzentration der Mischung festlegen</translation>
     </message>
     <message>
         <source>Add an agent to the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff hinzufügen</translation>
     </message>
     <message>
         <source>Add an agent to the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mischung einen Wirkstoff hinzufügen</translation>
     </message>
     <message>
         <source>A syringe mixes at most {count} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spritze mischt höchstens {count} Wirkstoffe.</translation>
     </message>
     <message>
         <source>Add a further local anaesthetic drawn into the same syringe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Lokalanästhetikum hinzufügen, das in dieselbe Spritze aufgezogen wird.</translation>
     </message>
     <message>
         <source>Remove an agent from the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wirkstoff aus der Mischung entfernen</translation>
     </message>
 </context>
 <context>
@@ -3358,19 +3359,19 @@ in syringe</source>
     <name>needle_advice</name>
     <message>
         <source>No needling caution at this position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorsichtshinweis zur Nadelung an dieser Position.</translation>
     </message>
     <message>
         <source>Here ({zone}): {advice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ({zone}): {advice}.</translation>
     </message>
     <message>
         <source>{title}. {technique} No published depth limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {technique} Keine publizierte Tiefengrenze.</translation>
     </message>
     <message>
         <source>Point {number}: the {length} mm needle is longer than advised {zone} ({advice}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {number}: Die {length}-mm-Nadel ist länger als {zone} empfohlen ({advice}).</translation>
     </message>
 </context>
 <context>
@@ -3387,61 +3388,61 @@ in syringe</source>
     <name>next_visit</name>
     <message>
         <source>Patient details confirmed for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientendaten für diesen Besuch bestätigt.</translation>
     </message>
     <message>
         <source>Sessions are saved in the clinic folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen werden im Ordner der Einrichtung {folder} gespeichert</translation>
     </message>
     <message>
         <source>Start Next Visit continues a patient&apos;s session: enter the patient&apos;s name or identifier, or open their last visit (Patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Folgebesuch beginnen“ setzt die Sitzung eines Patienten fort: Geben Sie Namen oder Kennung des Patienten ein, oder öffnen Sie seinen letzten Besuch (Patienten).</translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished">Unbenannte Sitzung</translation>
+        <translation>Unbenannte Sitzung</translation>
     </message>
     <message>
         <source>Nothing saved to start the next visit from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts gespeichert, von dem aus der Folgebesuch beginnen kann.</translation>
     </message>
     <message numerus="yes">
         <source>Next visit started: %n points of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folgebesuch begonnen: %n Punkt vom {date} wird auf der Karte angeboten (klicken Sie ihn an, oder wählen Sie Patienten → Alle Punkte des Vorbesuchs übernehmen).</numerusform>
+            <numerusform>Folgebesuch begonnen: %n Punkte vom {date} werden auf der Karte angeboten (klicken Sie einen an, oder wählen Sie Patienten → Alle Punkte des Vorbesuchs übernehmen).</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier points are offered on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte werden keine früheren Punkte angeboten.</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n previous points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt des Vorbesuchs übernehmen</numerusform>
+            <numerusform>%n Punkte des Vorbesuchs übernehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier points accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früherer Punkt übernommen.</numerusform>
+            <numerusform>%n frühere Punkte übernommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others matched by a point of this visit (the same trigger point).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Punkt entspricht einem Punkt dieses Besuchs (derselbe Triggerpunkt).</numerusform>
+            <numerusform>%n weitere Punkte entsprechen einem Punkt dieses Besuchs (derselbe Triggerpunkt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others left offered: within {tolerance} mm of another point (click it to add it anyway).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Punkt bleibt angeboten: höchstens {tolerance} mm von einem anderen Punkt entfernt (klicken Sie ihn an, um ihn trotzdem hinzuzufügen).</numerusform>
+            <numerusform>%n weitere Punkte bleiben angeboten: höchstens {tolerance} mm von einem anderen Punkt entfernt (klicken Sie einen an, um ihn trotzdem hinzuzufügen).</numerusform>
         </translation>
     </message>
 </context>
@@ -3450,11 +3451,12 @@ in syringe</source>
     <message>
         <source>{tooltip}
 Matched by point {number} of this visit (same muscle and side within {tolerance} mm): not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tooltip}
+Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, höchstens {tolerance} mm entfernt): wird nicht erneut angeboten.</translation>
     </message>
     <message>
         <source>p{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>p{number}</translation>
     </message>
 </context>
 <context>
@@ -3520,671 +3522,672 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>pain_chart</name>
     <message>
         <source>Pain scores over visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzwerte über die Besuche</translation>
     </message>
     <message>
         <source>No pain scores recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schmerzwerte dokumentiert</translation>
     </message>
     <message>
         <source>bars: painted area, max {area} cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: eingezeichnete Fläche, max. {area} cm²</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Besuch</translation>
     </message>
     <message>
         <source>pain before</source>
-        <translation type="unfinished">Schmerz vorher</translation>
+        <translation>Schmerz vorher</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>{when}: {before} → {after} ({treatment})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {before} → {after} ({treatment})</translation>
     </message>
     <message>
         <source>{scores}; painted area {area} cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>{scores}; eingezeichnete Fläche {area} cm²</translation>
     </message>
 </context>
 <context>
     <name>pain_panel</name>
     <message>
         <source>Brush and eraser: hold the left button and paint. Polygon: click each corner, then the first corner again or double-click to close; a right click drops it. Each stroke is one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinsel und Radierer: Halten Sie die linke Maustaste gedrückt und zeichnen Sie ein. Polygon: Klicken Sie nacheinander auf jede Ecke, dann erneut auf die erste Ecke, oder doppelklicken Sie zum Schließen; ein Rechtsklick verwirft es. Jeder Strich ist ein Rückgängig-Schritt.</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinsel</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <source>Brush size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinselgröße</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Painted areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezeichnete Bereiche</translation>
     </message>
     <message>
         <source>Give Area the Pen&apos;s Quality and Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität und Intensität des Stifts auf den Bereich übertragen</translation>
     </message>
     <message>
         <source>Delete Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich löschen</translation>
     </message>
     <message>
         <source>Painted area</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezeichneter Bereich</translation>
     </message>
     <message>
         <source>{width} mm wide</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} mm breit</translation>
     </message>
     <message>
         <source>{area}: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {size}</translation>
     </message>
     <message>
         <source>Nothing painted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingezeichnet.</translation>
     </message>
     <message>
         <source>{region} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} {area}</translation>
     </message>
     <message>
         <source>Painted: {total} in all; {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingezeichnet: {total} insgesamt; {regions}.</translation>
     </message>
 </context>
 <context>
     <name>patient_check</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht dokumentiert</translation>
+        <translation>nicht dokumentiert</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">keine dokumentiert</translation>
+        <translation>keine dokumentiert</translation>
     </message>
     <message>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht {weight}</translation>
     </message>
     <message>
         <source>allergies: {allergies}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien: {allergies}</translation>
     </message>
     <message>
         <source>allergic to local anaesthetics: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie gegen Lokalanästhetika: {answer}</translation>
     </message>
     <message>
         <source>anticoagulated: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>antikoaguliert: {answer}</translation>
     </message>
     <message>
         <source>pregnant: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>schwanger: {answer}</translation>
     </message>
     <message>
         <source>Patient details to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestätigende Patientendaten</translation>
     </message>
     <message>
         <source>Review in Patient Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>In Registerkarte „Patient“ prüfen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>The values above hold for today&apos;s visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obigen Werte gelten für den heutigen Besuch</translation>
     </message>
     <message>
         <source>Carried over from the visit of {date}: confirm for today
 {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen vom Besuch am {date}: für heute bestätigen
+{values}</translation>
     </message>
 </context>
 <context>
     <name>patient_panel</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dokumentiert</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Weiblich</translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Männlich</translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <source>Refuses every injection that holds a local anaesthetic of either class (amide or ester): the injected agent, every agent mixed into the same syringe, any agent named in a typed name, and any name ending in -caine. Dry needling and normal saline stay possible. An allergies field that names a local anaesthetic refuses its class even when this is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehnt jede Infiltration ab, die ein Lokalanästhetikum einer der beiden Klassen (Amid oder Ester) enthält: den injizierten Wirkstoff, jeden in dieselbe Spritze gemischten Wirkstoff, jeden in einem eingegebenen Namen genannten Wirkstoff und jeden Namen, der auf -cain endet. Dry Needling und isotone Kochsalzlösung bleiben möglich. Nennt das Feld „Allergien“ ein Lokalanästhetikum, wird dessen Klasse abgelehnt, auch wenn dieses Kästchen nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>MRN or clinic number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (MRN) oder Nummer der Einrichtung</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramm</translation>
     </message>
     <message>
         <source>kg, e.g. 72.5</source>
-        <translation type="unfinished"></translation>
+        <translation>kg, z. B. 72,5</translation>
     </message>
     <message>
         <source>Needed to check the maximum local anaesthetic dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, um die Höchstdosis des Lokalanästhetikums zu prüfen.</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentimeter</translation>
     </message>
     <message>
         <source>cm, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>cm, optional</translation>
     </message>
     <message>
         <source>With the weight it gives the BMI: needle advice for an underweight patient, and lean body weight for the dose maximum from BMI 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen mit dem Gewicht ergibt sie den BMI: Nadelempfehlung bei untergewichtigen Patienten und fettfreies Körpergewicht für die Höchstdosis ab BMI 30.</translation>
     </message>
     <message>
         <source>Body mass index and dosing weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Mass-Index und Dosierungsgewicht</translation>
     </message>
     <message>
         <source>Allergies (drugs, latex, adhesives, antiseptics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien (Arzneimittel, Latex, Pflaster, Antiseptika)</translation>
     </message>
     <message>
         <source>Allergy written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text eingegebene Allergie</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation type="unfinished"></translation>
+        <translation>„Allergie gegen Lokalanästhetika“ aktivieren</translation>
     </message>
     <message>
         <source>Fibromyalgia</source>
-        <translation type="unfinished">Fibromyalgie</translation>
+        <translation>Fibromyalgie</translation>
     </message>
     <message>
         <source>Anticoagulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Antikoaguliert</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger</translation>
     </message>
     <message>
         <source>A relative contraindication; local anaesthetic maxima are lowered by 20%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine relative Kontraindikation; die Höchstdosen der Lokalanästhetika werden um 20% gesenkt.</translation>
     </message>
     <message>
         <source>Relevant history, prior conservative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Anamnese, bisherige konservative Behandlung</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Set the encounter date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Konsultation auf heute setzen</translation>
     </message>
     <message>
         <source>Encounter date</source>
-        <translation type="unfinished">Datum der Konsultation</translation>
+        <translation>Datum der Konsultation</translation>
     </message>
     <message>
         <source>Indication: symptoms, baseline pain, prior care</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikation: Symptome, Ausgangsschmerz, bisherige Behandlung</translation>
     </message>
     <message>
         <source>Diagnoses (ICD-10-CM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosen (ICD-10-CM)</translation>
     </message>
     <message>
         <source>Tick the diagnoses; ★ marks codes suggested from the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Diagnosen; ★ kennzeichnet aus den Punkten vorgeschlagene Codes.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;MRN / ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chlecht</translation>
     </message>
     <message>
         <source>Weight (&amp;kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wicht (kg)</translation>
     </message>
     <message>
         <source>Hei&amp;ght (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;öße (cm)</translation>
     </message>
     <message>
         <source>A&amp;llergies</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llergien</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Anamne&amp;se</translation>
     </message>
     <message>
         <source>Encounter</source>
-        <translation type="unfinished">Konsultation</translation>
+        <translation>Konsultation</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandle&amp;r</translation>
     </message>
     <message>
         <source>Cl&amp;inic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtung</translation>
     </message>
     <message>
         <source>Indicati&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikati&amp;on</translation>
     </message>
     <message>
         <source>Diagno&amp;ses (ICD-10-CM; ★ suggested from the points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosen (ICD-10-CM; ★ aus den Punkten &amp;vorgeschlagen)</translation>
     </message>
     <message>
         <source>BMI: enter weight and height.</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI: Geben Sie Gewicht und Größe ein.</translation>
     </message>
     <message>
         <source>BMI {bmi}; doses checked for {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI {bmi}; Dosen geprüft für {weight}</translation>
     </message>
     <message>
         <source>BMI {bmi}; underweight: shorter needles are advised</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI {bmi}; Untergewicht: kürzere Nadeln werden empfohlen</translation>
     </message>
     <message>
         <source>BMI {bmi}</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI {bmi}</translation>
     </message>
     <message>
         <source>(from the session file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Sitzungsdatei)</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>patients</name>
     <message>
         <source>injection</source>
-        <translation type="unfinished">Infiltration</translation>
+        <translation>Infiltration</translation>
     </message>
     <message>
         <source>dry needling</source>
-        <translation type="unfinished">Dry Needling</translation>
+        <translation>Dry Needling</translation>
     </message>
     <message>
         <source>{date} (created)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (erstellt)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>Search by name or identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Kennung suchen</translation>
     </message>
     <message>
         <source>Patient search</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientensuche</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>On map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Start &amp;Next Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgebesuch be&amp;ginnen</translation>
     </message>
     <message>
         <source>A new session for this patient, with this visit&apos;s points offered on the map</source>
-        <translation type="unfinished">Eine neue Sitzung für diesen Patienten; die Punkte dieses Besuchs werden auf der Karte angeboten</translation>
+        <translation>Eine neue Sitzung für diesen Patienten; die Punkte dieses Besuchs werden auf der Karte angeboten</translation>
     </message>
     <message>
         <source>Overlay on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte einblenden</translation>
     </message>
     <message>
         <source>&amp;Rescan folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner neu &amp;einlesen</translation>
     </message>
     <message>
         <source>&amp;Set Up Clinic Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Einrichtung fest&amp;legen…</translation>
     </message>
     <message>
         <source>Reading the clinic folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Einrichtung wird gelesen</translation>
     </message>
     <message>
         <source>Reading the clinic folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Einrichtung wird gelesen…</translation>
     </message>
     <message>
         <source>No clinic folder is set up: sessions are found in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ordner der Einrichtung festgelegt: Sitzungen werden in diesem Ordner gesucht.</translation>
     </message>
     <message>
         <source>Reading the clinic folder: {done} of {total} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Einrichtung wird gelesen: {done} von {total} Dateien…</translation>
     </message>
     <message>
         <source>The clinic folder could not be indexed on this workstation (its cache folder cannot be written). Rescan to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Einrichtung konnte auf diesem Arbeitsplatz nicht indiziert werden (sein Cache-Ordner ist nicht beschreibbar). Wählen Sie „Ordner neu einlesen“, um es erneut zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Sitzung</numerusform>
             <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} in {folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
         <source>{status} — {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {problems}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>{sessions}, last {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, zuletzt am {date}</translation>
     </message>
     <message>
         <source>More than {limit} patients: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als {limit} Patienten: Geben Sie mehr vom Namen ein.</translation>
     </message>
     <message>
         <source>Remove from &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der &amp;Karte entfernen</translation>
     </message>
 </context>
 <context>
     <name>point_panel</name>
     <message>
         <source>superficial</source>
-        <translation type="unfinished"></translation>
+        <translation>oberflächlich</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermediär</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tief</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">links</translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished">rechts</translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>midline</source>
-        <translation type="unfinished">Mittellinie</translation>
+        <translation>Mittellinie</translation>
     </message>
     <message>
         <source>No point selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Punkt ausgewählt</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished">Muskel</translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <source>Muscle of this point. The muscles under the point come first (superficial to deep); choosing one by hand keeps it when the point is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel dieses Punkts. Die Muskeln unter dem Punkt stehen zuerst (von oberflächlich nach tief); ein von Hand gewählter Muskel bleibt erhalten, wenn der Punkt verschoben wird.</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Muscle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskelprüfung</translation>
     </message>
     <message>
         <source>Warnings at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen an diesem Punkt</translation>
     </message>
     <message>
         <source>Notes on this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Punkt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskel</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lokalisation</translation>
+        <translation>Lokalisation</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz&amp;en</translation>
     </message>
     <message>
         <source>No point selected. Click on the body to mark a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Punkt ausgewählt. Klicken Sie auf den Körper, um einen Punkt zu markieren.</translation>
     </message>
     <message>
         <source>Point {title}</source>
-        <translation type="unfinished">Punkt {title}</translation>
+        <translation>Punkt {title}</translation>
     </message>
     <message>
         <source>Check the muscle: {mismatch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Muskel: {mismatch}.</translation>
     </message>
     <message>
         <source>{mg} mg for {weight}</source>
-        <translation type="unfinished">{mg} mg für {weight}</translation>
+        <translation>{mg} mg für {weight}</translation>
     </message>
     <message>
         <source>{mg} mg whatever the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{mg} mg unabhängig vom Gewicht</translation>
     </message>
     <message>
         <source>The weight is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht ist nicht dokumentiert.</translation>
     </message>
     <message>
         <source>{agent} over the maximum: the {mg} mg at this point exceed {limit} ({rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent} über der Höchstdosis: Die {mg} mg an diesem Punkt überschreiten {limit} ({rule}).</translation>
     </message>
     <message>
         <source>{agent} over the maximum: this point gives {mg} mg of the session&apos;s {total} mg (points {points}), and that total exceeds {limit} ({rule}). Lower the dose at any of these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent} über der Höchstdosis: Dieser Punkt trägt {mg} mg zu den {total} mg der Sitzung bei (Punkte {points}), und diese Summe überschreitet {limit} ({rule}). Senken Sie die Dosis an einem dieser Punkte.</translation>
     </message>
     <message>
         <source>{muscle} ({layer}, {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} ({layer}, {side})</translation>
     </message>
     <message>
         <source>Set muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel festlegen</translation>
     </message>
     <message>
         <source>Set side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite festlegen</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>point_visits</name>
     <message>
         <source>pain {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz {before} → {after}</translation>
     </message>
     <message>
         <source>{date}, point {number}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, Punkt {number}: {details}</translation>
     </message>
     <message>
         <source>Earlier visits of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Besuche dieses Punkts</translation>
     </message>
     <message>
         <source>First visit for this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Besuch für diesen Punkt.</translation>
     </message>
     <message>
         <source>Earlier visits (their findings, not today&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Besuche (deren Befund, nicht der heutige):</translation>
     </message>
 </context>
 <context>
     <name>points_presenter</name>
     <message>
         <source>Check the muscle: {mismatch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Muskel: {mismatch}</translation>
     </message>
     <message>
         <source>Caution: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: {title}</translation>
     </message>
 </context>
 <context>
@@ -4339,262 +4342,262 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>procedure_panel</name>
     <message>
         <source>Prone</source>
-        <translation type="unfinished">Bauchlage</translation>
+        <translation>Bauchlage</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished">Sitzend</translation>
+        <translation>Sitzend</translation>
     </message>
     <message>
         <source>Side-lying</source>
-        <translation type="unfinished">Seitenlage</translation>
+        <translation>Seitenlage</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished">Alkohol</translation>
+        <translation>Alkohol</translation>
     </message>
     <message>
         <source>Chlorhexidine</source>
-        <translation type="unfinished">Chlorhexidin</translation>
+        <translation>Chlorhexidin</translation>
     </message>
     <message>
         <source>Povidone-iodine</source>
-        <translation type="unfinished">Povidon-Iod</translation>
+        <translation>Povidon-Iod</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern prüfen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Consent obtained</source>
-        <translation type="unfinished">Einwilligung liegt vor</translation>
+        <translation>Einwilligung liegt vor</translation>
     </message>
     <message>
         <source>Time-out done</source>
-        <translation type="unfinished">Team-Time-out durchgeführt</translation>
+        <translation>Team-Time-out durchgeführt</translation>
     </message>
     <message>
         <source>Just before needling: identity, procedure, site and side, allergies, anticoagulants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmittelbar vor der Nadelung: Identität, Eingriff, Stelle und Seite, Allergien, Antikoagulanzien.</translation>
     </message>
     <message>
         <source>Consent and time-out warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu Einwilligung und Team-Time-out</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Lagerung</translation>
+        <translation>Lagerung</translation>
     </message>
     <message>
         <source>Skin preparation</source>
-        <translation type="unfinished">Hautdesinfektion</translation>
+        <translation>Hautdesinfektion</translation>
     </message>
     <message>
         <source>Vapocoolant spray (ethyl chloride) used</source>
-        <translation type="unfinished"></translation>
+        <translation>Kältespray (Chlorethan) verwendet</translation>
     </message>
     <message>
         <source>Ultrasound guidance</source>
-        <translation type="unfinished">Ultraschallführung</translation>
+        <translation>Ultraschallführung</translation>
     </message>
     <message>
         <source>Needles placed under ultrasound guidance (CPT 76942).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadeln unter Ultraschallführung platziert (CPT 76942).</translation>
     </message>
     <message>
         <source>Infection at or near a needle site</source>
-        <translation type="unfinished"></translation>
+        <translation>Infektion an oder nahe einer Einstichstelle</translation>
     </message>
     <message>
         <source>A contraindication: never needle through infected skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontraindikation: Stechen Sie nie durch infizierte Haut.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Start time: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit: jetzt</translation>
     </message>
     <message>
         <source>End time: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit: jetzt</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>Totals per agent</source>
-        <translation type="unfinished">Summen je Wirkstoff</translation>
+        <translation>Summen je Wirkstoff</translation>
     </message>
     <message>
         <source>Suggested procedure codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Prozedurencodes</translation>
     </message>
     <message>
         <source>Immediate response (e.g. pain 6/10 → 2/10, tolerated well)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortreaktion (z. B. Schmerz 6/10 → 2/10, gut toleriert)</translation>
     </message>
     <message>
         <source>Complication details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu Komplikationen</translation>
     </message>
     <message>
         <source>Aftercare advice given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorgehinweise gegeben</translation>
     </message>
     <message>
         <source>Aftercare advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorgehinweise</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Wiedervorstellung</translation>
     </message>
     <message>
         <source>Consent and time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung und Team-Time-out</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Eingriff</translation>
+        <translation>Eingriff</translation>
     </message>
     <message>
         <source>Pos&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagerung</translation>
     </message>
     <message>
         <source>S&amp;kin prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Hautdesin&amp;fektion</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ginn</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Suggested procedure codes (not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Prozedurencodes (nicht übernommen)</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Eingriff</translation>
     </message>
     <message>
         <source>Resp&amp;onse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sofortreaktion</translation>
     </message>
     <message>
         <source>Complications</source>
-        <translation type="unfinished">Komplikationen</translation>
+        <translation>Komplikationen</translation>
     </message>
     <message>
         <source>Fo&amp;llow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorstellung</translation>
     </message>
     <message>
         <source>Enter the start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Start- und Endzeit ein.</translation>
     </message>
     <message>
         <source>End is before start: correct the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende liegt vor Beginn: Korrigieren Sie die Zeiten</translation>
     </message>
     <message>
         <source>{minutes} min: over {limit} min, check the times</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min: über {limit} min, prüfen Sie die Zeiten</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>No clinical warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine klinischen Warnungen.</translation>
     </message>
     <message numerus="yes">
         <source>Check before saving: %n warnings to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Speichern prüfen: %n Warnung zu bestätigen</numerusform>
+            <numerusform>Vor dem Speichern prüfen: %n Warnungen zu bestätigen</numerusform>
         </translation>
     </message>
     <message>
         <source>No injections recorded.</source>
-        <translation type="unfinished">Keine Infiltrationen dokumentiert.</translation>
+        <translation>Keine Infiltrationen dokumentiert.</translation>
     </message>
     <message>
         <source>{part}: {ml} mL</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: {ml} mL</translation>
     </message>
     <message>
         <source>Local anaesthetics together: {percent}% of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalanästhetika zusammen: {percent}% der Höchstdosis</translation>
     </message>
     <message>
         <source>Local anaesthetics together: {percent}% of the maximum whatever the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalanästhetika zusammen: {percent}% der Höchstdosis unabhängig vom Gewicht</translation>
     </message>
     <message>
         <source>{agent}: {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}: {maximum}</translation>
     </message>
     <message>
         <source>Published maxima used: {maxima}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete publizierte Höchstdosen: {maxima}.</translation>
     </message>
     <message>
         <source>No treated points with a named muscle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine behandelten Punkte mit benanntem Muskel.</translation>
     </message>
     <message>
         <source>{ml} mL = {mg} mg, concentration missing for some</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL = {mg} mg, Konzentration teilweise nicht angegeben</translation>
     </message>
     <message>
         <source>{ml} mL = {mg} mg</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL = {mg} mg</translation>
     </message>
     <message>
         <source>{ml} mL, concentration missing for some</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL, Konzentration teilweise nicht angegeben</translation>
     </message>
     <message>
         <source>{ml} mL</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL</translation>
     </message>
     <message>
         <source>max {limit} ({percent}% of max)</source>
-        <translation type="unfinished"></translation>
+        <translation>max. {limit} ({percent}% der Höchstdosis)</translation>
     </message>
     <message>
         <source>{limit} ({percent}% of that cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} ({percent}% dieser Obergrenze)</translation>
     </message>
     <message>
         <source>{agent}: {amount}; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}: {amount}; {limit}</translation>
     </message>
 </context>
 <context>
@@ -4736,47 +4739,47 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>ranges</name>
     <message>
         <source>at least {low} and at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {low} und höchstens {high} {unit}</translation>
     </message>
     <message>
         <source>more than {low} and at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {low} und höchstens {high} {unit}</translation>
     </message>
     <message>
         <source>at least {low} and less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {low} und weniger als {high} {unit}</translation>
     </message>
     <message>
         <source>more than {low} and less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {low} und weniger als {high} {unit}</translation>
     </message>
     <message>
         <source>at least {low} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {low} {unit}</translation>
     </message>
     <message>
         <source>more than {low} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {low} {unit}</translation>
     </message>
     <message>
         <source>at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {high} {unit}</translation>
     </message>
     <message>
         <source>less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als {high} {unit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Angabe in {noun}</translation>
     </message>
     <message>
         <source>{value} {unit} is out of range; enter {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} liegt außerhalb des zulässigen Bereichs; geben Sie {range} ein</translation>
     </message>
     <message>
         <source>{field}: {value} {unit} is out of range; enter {range}. Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} {unit} liegt außerhalb des zulässigen Bereichs; geben Sie {range} ein. Nicht dokumentiert.</translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4867,7 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation>Schmerz vorher → nachher</translation>
+        <translation>NRS vor → nach</translation>
     </message>
     <message>
         <source>Treatment</source>
@@ -5026,7 +5029,7 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     </message>
     <message>
         <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -5066,7 +5069,7 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     </message>
     <message>
         <source>{height} cm (BMI {bmi})</source>
-        <translation type="unfinished"></translation>
+        <translation>{height} cm (BMI {bmi})</translation>
     </message>
     <message>
         <source>Encounter date</source>
@@ -5528,47 +5531,47 @@ Die Datei wurde seitdem geändert: {change}</translation>
     <name>referral_fits</name>
     <message>
         <source>{muscle}, patient&apos;s left: {percent}% of the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, links (Patientensicht): {percent}% des eingezeichneten Schmerzes</translation>
     </message>
     <message>
         <source>{muscle}, patient&apos;s right: {percent}% of the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, rechts (Patientensicht): {percent}% des eingezeichneten Schmerzes</translation>
     </message>
     <message>
         <source>No referral zone is recorded for this muscle (clinical-basis §10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Muskel ist kein Übertragungsgebiet hinterlegt (clinical-basis §10.4).</translation>
     </message>
     <message>
         <source>Typical referral: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Übertragung: {description}</translation>
     </message>
     <message>
         <source>Beyond this view, {also}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb dieser Ansicht {also}.</translation>
     </message>
     <message>
         <source>Source: {title} (clinical-basis {section}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {title} (clinical-basis {section}).</translation>
     </message>
     <message>
         <source>Show the muscle&apos;s typical referral zone on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Das typische Übertragungsgebiet des Muskels auf der Karte anzeigen</translation>
     </message>
     <message>
         <source>Show referral zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsgebiet anzeigen</translation>
     </message>
     <message>
         <source>Muscles whose referral fits the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln, deren Übertragungsgebiet zum eingezeichneten Schmerz passt</translation>
     </message>
     <message>
         <source>Muscles whose referral fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln mit passendem Übertragungsgebiet</translation>
     </message>
     <message>
         <source>Draw the pain to see which muscles&apos; referral fits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen Sie den Schmerz ein, um zu sehen, welche Muskeln mit ihrem Übertragungsgebiet dazu passen.</translation>
     </message>
 </context>
 <context>
@@ -5697,47 +5700,47 @@ Die Datei wurde seitdem geändert: {change}</translation>
     <name>shortcuts</name>
     <message>
         <source>On the map, when it has the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte, wenn sie den Tastaturfokus hat</translation>
     </message>
     <message>
         <source>Menus, tabs and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs, Registerkarten und Felder</translation>
     </message>
     <message>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
         <source>Open that menu, show that tab or go to that field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü öffnen, die Registerkarte anzeigen oder zum Feld wechseln</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>The next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes oder vorheriges Feld</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Every command of the menus, and the keys of the map. The same keys are shown beside each command in its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Befehle der Menüs und die Tasten der Karte. Dieselben Tasten stehen in jedem Menü neben dem jeweiligen Befehl.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -6644,200 +6647,200 @@ Die Datei wurde seitdem geändert: {change}</translation>
     <name>text_editors</name>
     <message>
         <source>Not entered: the text {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingegeben: Der Text {problem}.</translation>
     </message>
     <message>
         <source>Not entered: this field holds at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingegeben: Dieses Feld fasst höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Zeichen</translation>
     </message>
     <message>
         <source>Not pasted: the text {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingefügt: Der Text {problem}.</translation>
     </message>
     <message>
         <source>Not pasted: {count} characters, and this field holds at most {limit} ({room} more fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingefügt: {count} Zeichen, dieses Feld fasst aber höchstens {limit} (noch {room} frei).</translation>
     </message>
 </context>
 <context>
     <name>treatment_panel</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht dokumentiert</translation>
+        <translation>nicht dokumentiert</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Latent</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent</translation>
     </message>
     <message>
         <source>Taut band</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartspannstrang</translation>
     </message>
     <message>
         <source>Local twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Zuckungsreaktion</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>Palpable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastbar</translation>
     </message>
     <message>
         <source>Jump sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Sign</translation>
     </message>
     <message>
         <source>Referred pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragener Schmerz</translation>
     </message>
     <message>
         <source>Referred to (e.g. temple, behind the eye)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung in (z. B. Schläfe, hinter dem Auge)</translation>
     </message>
     <message>
         <source>Referred pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsgebiet</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz nachher</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandlung</translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Needle diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadeldurchmesser</translation>
     </message>
     <message>
         <source>Needle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadellänge</translation>
     </message>
     <message>
         <source>Needle advice at this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadelempfehlung an dieser Position</translation>
     </message>
     <message>
         <source>Needle too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel zu lang</translation>
     </message>
     <message>
         <source>Dry needling instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Dry Needling</translation>
     </message>
     <message>
         <source>Normal saline instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen isotone Kochsalzlösung</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation type="unfinished"></translation>
+        <translation>„Allergie gegen Lokalanästhetika“ aktivieren</translation>
     </message>
     <message>
         <source>The allergies text names a local anaesthetic: record it as an allergy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Feld „Allergien“ wird ein Lokalanästhetikum genannt: Dokumentieren Sie es als Allergie.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Twitch (LTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuckungsreaktion (LTR)</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>Pain &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz v&amp;orher</translation>
     </message>
     <message>
         <source>Needle &amp;diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadeld&amp;urchmesser</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel&amp;länge</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} festlegen</translation>
     </message>
     <message>
         <source>Set treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung festlegen</translation>
     </message>
     <message>
         <source>Set agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoff festlegen</translation>
     </message>
     <message>
         <source>Set needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel festlegen</translation>
     </message>
     <message>
         <source>Select a point to record its findings and treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Punkt aus, um seinen Befund und seine Behandlung zu dokumentieren.</translation>
     </message>
     <message>
         <source>Points {numbers}: changes apply to all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte {numbers}: Änderungen gelten für alle {count}.</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>{name}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {option}</translation>
     </message>
     <message>
         <source>{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (0-10). Geben Sie eine Ziffer ein; 1, dann 0 für 10; Entf löscht.</translation>
     </message>
 </context>
 <context>
     <name>wiring</name>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>see its licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>consulte su texto de licencia</translation>
     </message>
     <message>
         <source>A posterior upper-back and shoulder map for documenting trigger point injections and dry needling.</source>
@@ -249,27 +249,27 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>amide</source>
-        <translation type="unfinished"></translation>
+        <translation>amida</translation>
     </message>
     <message>
         <source>ester</source>
-        <translation type="unfinished"></translation>
+        <translation>éster</translation>
     </message>
     <message>
         <source>Other (type the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (escriba el nombre)</translation>
     </message>
     <message>
         <source>{name} is not a local anaesthetic the app knows: {not_checked}. Check the dose against its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un anestésico local que la aplicación conozca: {not_checked}. Compruebe la dosis con su etiqueta.</translation>
     </message>
     <message>
         <source>Identified as {name} ({agent_class}): the dose is checked against its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado como {name} ({agent_class}): la dosis se comprueba frente a su máximo.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
 </context>
 <context>
@@ -639,19 +639,19 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>{level}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}: {message}</translation>
     </message>
 </context>
 <context>
@@ -839,34 +839,34 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra este mensaje de ayuda y sale</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra el número de versión del programa y sale</translation>
     </message>
     <message>
         <source>{program}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: error: {message}</translation>
     </message>
 </context>
 <context>
     <name>clinic_index</name>
     <message>
         <source>Earlier visits are not shown beside the points: the clinic folder could not be indexed here (printing still looks them up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las visitas anteriores no se muestran junto a los puntos: no se pudo indexar la carpeta del centro en este equipo (la impresión sigue consultándolas).</translation>
     </message>
 </context>
 <context>
@@ -1009,51 +1009,51 @@ Cuándo pedir ayuda
     <name>colour_key</name>
     <message>
         <source>Injection</source>
-        <translation type="unfinished">Infiltración</translation>
+        <translation>Infiltración</translation>
     </message>
     <message>
         <source>Marker of a point treated with an injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador de un punto tratado con infiltración</translation>
     </message>
     <message>
         <source>Dry needling</source>
-        <translation type="unfinished">Punción seca</translation>
+        <translation>Punción seca</translation>
     </message>
     <message>
         <source>Marker of a point treated with dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador de un punto tratado con punción seca</translation>
     </message>
     <message>
         <source>Examined only</source>
-        <translation type="unfinished">Solo exploración</translation>
+        <translation>Solo exploración</translation>
     </message>
     <message>
         <source>Marker of a point examined, not treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador de un punto explorado, no tratado</translation>
     </message>
     <message>
         <source>Lung caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución pulmonar</translation>
     </message>
     <message>
         <source>Yellow badge: needling caution, the lung lies under this point (pneumothorax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distintivo amarillo: precaución en la punción, el pulmón está bajo este punto (neumotórax)</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado</translation>
     </message>
     <message>
         <source>Ring around the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo alrededor de los puntos seleccionados</translation>
     </message>
     <message>
         <source>Crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruceta</translation>
     </message>
     <message>
         <source>Keyboard crosshair: Enter or Space places a point here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruceta del teclado: Intro o Espacio coloca un punto aquí</translation>
     </message>
 </context>
 <context>
@@ -1208,11 +1208,11 @@ Cuándo pedir ayuda
     <name>diagram_view</name>
     <message>
         <source>Trigger point diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de puntos gatillo</translation>
     </message>
     <message>
         <source>Arrow keys move the crosshair, Enter places a point there, Tab moves from point to point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de flecha mueven la cruceta, Intro coloca un punto en ella y Tabulador pasa de un punto a otro.</translation>
     </message>
 </context>
 <context>
@@ -1647,31 +1647,31 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     <name>editing</name>
     <message>
         <source>Point {number} added: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number} añadido: {where}</translation>
     </message>
     <message>
         <source>Point {number} added: {where}; needle length left blank (at most {limit} mm advised here): record the needle used</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number} añadido: {where}; longitud de la aguja en blanco (aquí se recomienda un máximo de {limit} mm): registre la aguja utilizada</translation>
     </message>
     <message>
         <source>Point {number} added: {where}; needle {length} mm instead of {before} mm (at most {limit} mm advised here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number} añadido: {where}; aguja de {length} mm en lugar de {before} mm (aquí se recomienda un máximo de {limit} mm)</translation>
     </message>
     <message>
         <source>Point {number} deleted; the points after it are renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number} eliminado; los puntos posteriores se vuelven a numerar.</translation>
     </message>
     <message>
         <source>{count} points deleted; the remaining points are renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} puntos eliminados; los puntos restantes se vuelven a numerar.</translation>
     </message>
     <message>
         <source>Point {number} moved: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number} movido: {where}</translation>
     </message>
     <message>
         <source>Points {numbers} moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos {numbers} movidos.</translation>
     </message>
 </context>
 <context>
@@ -2047,39 +2047,39 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished">«{text}» no es una fecha; escríbala como AAAA-MM-DD</translation>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>{text} does not exist on the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no existe en el calendario</translation>
     </message>
     <message>
         <source>{text} is before {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} es anterior a {date}</translation>
     </message>
     <message>
         <source>{text} is after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} es posterior a {date}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time; write it as HH:MM (24-hour)</source>
-        <translation type="unfinished">«{text}» no es una hora; escríbala como HH:MM (24 horas)</translation>
+        <translation>«{text}» no es una hora; escríbala como HH:MM (24 horas)</translation>
     </message>
     <message>
         <source>{text} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una hora del día válida</translation>
     </message>
     <message>
         <source>{field}: {problem}. Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}. No registrado.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -2269,107 +2269,108 @@ Use una carpeta nueva en sus documentos o una carpeta que el centro ya utilice (
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished">ilegible</translation>
+        <translation>ilegible</translation>
     </message>
 </context>
 <context>
     <name>injection_form</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Fármaco</translation>
+        <translation>Fármaco</translation>
     </message>
     <message>
         <source>Name of the other agent, e.g. mepivacaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del otro fármaco, p. ej., mepivacaína</translation>
     </message>
     <message>
         <source>Other agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro fármaco</translation>
     </message>
     <message>
         <source>Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración</translation>
     </message>
     <message>
         <source>&amp;Concentration</source>
-        <translation type="unfinished"></translation>
+        <translation>Concen&amp;tración</translation>
     </message>
     <message>
         <source>With epinephrine (adrenaline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con adrenalina (epinefrina)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volumen</translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Needle gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre de la aguja</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">no registrado</translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Needle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la aguja</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fármaco</translation>
     </message>
     <message>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olumen</translation>
     </message>
     <message>
         <source>Needle ga&amp;uge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cali&amp;bre de la aguja</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gitud de la aguja</translation>
     </message>
     <message>
         <source>Set strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar concentración</translation>
     </message>
     <message>
         <source>Set epinephrine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar adrenalina</translation>
     </message>
     <message>
         <source>Set volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar volumen</translation>
     </message>
     <message>
         <source>Set needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar aguja</translation>
     </message>
     <message>
         <source>Type the name of the other agent; it is recorded once named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del otro fármaco; no se registra hasta que se indique su nombre.</translation>
     </message>
     <message>
         <source>Set agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar fármaco</translation>
     </message>
     <message>
         <source>&amp;Concentration
 in syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Concen&amp;tración
+en la jeringa</translation>
     </message>
     <message>
         <source>The concentration of the first agent in the syringe, after mixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concentración del primer fármaco en la jeringa, tras la mezcla.</translation>
     </message>
     <message>
         <source>Strength {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración {percent}</translation>
     </message>
 </context>
 <context>
@@ -2436,27 +2437,27 @@ in syringe</source>
     </message>
     <message>
         <source>Go to Landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a referencia ósea</translation>
     </message>
     <message>
         <source>Find a landmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una referencia ósea</translation>
     </message>
     <message>
         <source>e.g. inferior angle left, T4, acromion</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ángulo inferior izquierdo, T4, acromion</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias óseas</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
 </context>
 <context>
@@ -2814,31 +2815,31 @@ in syringe</source>
     <name>map_keys</name>
     <message>
         <source>Move the crosshair 1 mm, or the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve la cruceta 1 mm, o los puntos seleccionados</translation>
     </message>
     <message>
         <source>Move the crosshair 5 mm, or the selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve la cruceta 5 mm, o los puntos seleccionados</translation>
     </message>
     <message>
         <source>Place a point at the crosshair; on a selected point, go to its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca un punto en la cruceta; sobre un punto seleccionado, va a sus detalles</translation>
     </message>
     <message>
         <source>Select the next point; after the last one, go on to its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona el punto siguiente; después del último, pasa a sus detalles</translation>
     </message>
     <message>
         <source>Select the previous point; before the first one, back to the crosshair</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona el punto anterior; antes del primero, vuelve a la cruceta</translation>
     </message>
     <message>
         <source>Clear the selection: the arrow keys move the crosshair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula la selección: las teclas de flecha vuelven a mover la cruceta</translation>
     </message>
     <message>
         <source>The selected point&apos;s menu (its commands also have keys of their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>El menú del punto seleccionado (sus comandos también tienen sus propias teclas)</translation>
     </message>
 </context>
 <context>
@@ -3020,63 +3021,63 @@ in syringe</source>
     <name>mixture</name>
     <message>
         <source>Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second three quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca cada concentración tal como queda en la jeringa. Mezclados 1:1, cada uno queda a la mitad: lidocaína 1% y bupivacaína 0.25% quedan en 0.5% + 0.125%. Mezclados 1:3, el primero queda a una cuarta parte y el segundo a tres cuartas partes.</translation>
     </message>
     <message>
         <source>Agent {number} of the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fármaco {number} de la mezcla</translation>
     </message>
     <message>
         <source>Name of the agent, e.g. mepivacaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del fármaco, p. ej., mepivacaína</translation>
     </message>
     <message>
         <source>Name of agent {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del fármaco {number}</translation>
     </message>
     <message>
         <source>Strength of agent {number} in the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración del fármaco {number} en la jeringa</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove agent {number} from the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el fármaco {number} de la mezcla</translation>
     </message>
     <message>
         <source>Type the name of the agent; it is recorded once named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del fármaco; no se registra hasta que se indique su nombre.</translation>
     </message>
     <message>
         <source>Set mixed agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar fármaco de la mezcla</translation>
     </message>
     <message>
         <source>Set mixed strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar concentración de la mezcla</translation>
     </message>
     <message>
         <source>Add an agent to the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un fármaco a la jeringa</translation>
     </message>
     <message>
         <source>Add an agent to the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un fármaco a la mezcla</translation>
     </message>
     <message>
         <source>A syringe mixes at most {count} agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una jeringa admite como máximo {count} fármacos mezclados.</translation>
     </message>
     <message>
         <source>Add a further local anaesthetic drawn into the same syringe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade otro anestésico local cargado en la misma jeringa.</translation>
     </message>
     <message>
         <source>Remove an agent from the mixture</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un fármaco de la mezcla</translation>
     </message>
 </context>
 <context>
@@ -3357,19 +3358,19 @@ in syringe</source>
     <name>needle_advice</name>
     <message>
         <source>No needling caution at this position.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay precauciones de punción en esta posición.</translation>
     </message>
     <message>
         <source>Here ({zone}): {advice}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí ({zone}): {advice}.</translation>
     </message>
     <message>
         <source>{title}. {technique} No published depth limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {technique} Sin límite de profundidad publicado.</translation>
     </message>
     <message>
         <source>Point {number}: the {length} mm needle is longer than advised {zone} ({advice}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto {number}: la aguja de {length} mm es más larga de lo recomendado {zone} ({advice}).</translation>
     </message>
 </context>
 <context>
@@ -3386,61 +3387,61 @@ in syringe</source>
     <name>next_visit</name>
     <message>
         <source>Patient details confirmed for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del paciente confirmados para esta visita.</translation>
     </message>
     <message>
         <source>Sessions are saved in the clinic folder {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones se guardan en la carpeta del centro {folder}</translation>
     </message>
     <message>
         <source>Start Next Visit continues a patient&apos;s session: enter the patient&apos;s name or identifier, or open their last visit (Patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>«Iniciar siguiente visita» continúa la sesión de un paciente: introduzca el nombre o el identificador del paciente, o abra su última visita (Pacientes).</translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished">Sesión sin título</translation>
+        <translation>Sesión sin título</translation>
     </message>
     <message>
         <source>Nothing saved to start the next visit from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión guardada a partir de la cual iniciar la siguiente visita.</translation>
     </message>
     <message numerus="yes">
         <source>Next visit started: %n points of {date} offered on the map (click one, or Patients → Accept All Previous-Visit Points).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Siguiente visita iniciada: %n punto de la visita del {date} propuesto en el mapa (haga clic en él, o Pacientes → Aceptar todos los puntos de la visita anterior).</numerusform>
+            <numerusform>Siguiente visita iniciada: %n puntos de la visita del {date} propuestos en el mapa (haga clic en uno, o Pacientes → Aceptar todos los puntos de la visita anterior).</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier points are offered on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntos anteriores propuestos en el mapa.</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n previous points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptar %n punto anterior</numerusform>
+            <numerusform>Aceptar %n puntos anteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier points accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto anterior aceptado.</numerusform>
+            <numerusform>%n puntos anteriores aceptados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others matched by a point of this visit (the same trigger point).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto más ya coincide con un punto de esta visita (el mismo punto gatillo).</numerusform>
+            <numerusform>%n puntos más ya coinciden con puntos de esta visita (el mismo punto gatillo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n others left offered: within {tolerance} mm of another point (click it to add it anyway).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto más sigue propuesto: está a no más de {tolerance} mm de otro punto (haga clic en él para añadirlo de todos modos).</numerusform>
+            <numerusform>%n puntos más siguen propuestos: están a no más de {tolerance} mm de otro punto (haga clic en uno para añadirlo de todos modos).</numerusform>
         </translation>
     </message>
 </context>
@@ -3449,11 +3450,12 @@ in syringe</source>
     <message>
         <source>{tooltip}
 Matched by point {number} of this visit (same muscle and side within {tolerance} mm): not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tooltip}
+Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más de {tolerance} mm): no se vuelve a proponer.</translation>
     </message>
     <message>
         <source>p{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>p{number}</translation>
     </message>
 </context>
 <context>
@@ -3519,671 +3521,672 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>pain_chart</name>
     <message>
         <source>Pain scores over visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de dolor por visita</translation>
     </message>
     <message>
         <source>No pain scores recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntuaciones de dolor registradas</translation>
     </message>
     <message>
         <source>bars: painted area, max {area} cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>barras: área pintada, máx. {area} cm²</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>esta visita</translation>
     </message>
     <message>
         <source>pain before</source>
-        <translation type="unfinished">dolor antes</translation>
+        <translation>dolor antes</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>{when}: {before} → {after} ({treatment})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {before} → {after} ({treatment})</translation>
     </message>
     <message>
         <source>{scores}; painted area {area} cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>{scores}; área pintada {area} cm²</translation>
     </message>
 </context>
 <context>
     <name>pain_panel</name>
     <message>
         <source>Brush and eraser: hold the left button and paint. Polygon: click each corner, then the first corner again or double-click to close; a right click drops it. Each stroke is one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel y borrador: mantenga pulsado el botón izquierdo y pinte. Polígono: haga clic en cada vértice y, para cerrarlo, de nuevo en el primero o doble clic; un clic derecho lo descarta. Cada trazo es un paso de deshacer.</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>Brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel</translation>
     </message>
     <message>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Brush size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del pincel</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dolor</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Painted areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas pintadas</translation>
     </message>
     <message>
         <source>Give Area the Pen&apos;s Quality and Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar al área el tipo y la intensidad del pincel</translation>
     </message>
     <message>
         <source>Delete Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar área</translation>
     </message>
     <message>
         <source>Painted area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área pintada</translation>
     </message>
     <message>
         <source>{width} mm wide</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} mm de ancho</translation>
     </message>
     <message>
         <source>{area}: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}: {size}</translation>
     </message>
     <message>
         <source>Nothing painted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha pintado nada.</translation>
     </message>
     <message>
         <source>{region} {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} {area}</translation>
     </message>
     <message>
         <source>Painted: {total} in all; {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintado: {total} en total; {regions}.</translation>
     </message>
 </context>
 <context>
     <name>patient_check</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">no registrado</translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">ninguna registrada</translation>
+        <translation>ninguna registrada</translation>
     </message>
     <message>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>peso {weight}</translation>
     </message>
     <message>
         <source>allergies: {allergies}</source>
-        <translation type="unfinished"></translation>
+        <translation>alergias: {allergies}</translation>
     </message>
     <message>
         <source>allergic to local anaesthetics: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>alergia a anestésicos locales: {answer}</translation>
     </message>
     <message>
         <source>anticoagulated: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>anticoagulación: {answer}</translation>
     </message>
     <message>
         <source>pregnant: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>embarazo: {answer}</translation>
     </message>
     <message>
         <source>Patient details to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del paciente por confirmar</translation>
     </message>
     <message>
         <source>Review in Patient Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar en la pestaña Paciente</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>The values above hold for today&apos;s visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores anteriores son válidos para la visita de hoy</translation>
     </message>
     <message>
         <source>Carried over from the visit of {date}: confirm for today
 {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la visita del {date}: confírmelos para hoy
+{values}</translation>
     </message>
 </context>
 <context>
     <name>patient_panel</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Mujer</translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Hombre</translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Refuses every injection that holds a local anaesthetic of either class (amide or ester): the injected agent, every agent mixed into the same syringe, any agent named in a typed name, and any name ending in -caine. Dry needling and normal saline stay possible. An allergies field that names a local anaesthetic refuses its class even when this is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechaza toda infiltración que contenga un anestésico local de cualquiera de los dos tipos (amida o éster): el fármaco infiltrado, cualquier fármaco mezclado en la misma jeringa, cualquier fármaco mencionado en un nombre escrito y cualquier nombre terminado en -caine. La punción seca y el suero fisiológico siguen siendo posibles. Si el campo de alergias nombra un anestésico local, se rechaza su tipo aunque esta casilla no esté marcada.</translation>
     </message>
     <message>
         <source>MRN or clinic number</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de historia clínica o del centro</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>kilogramos</translation>
     </message>
     <message>
         <source>kg, e.g. 72.5</source>
-        <translation type="unfinished"></translation>
+        <translation>kg, p. ej., 72.5</translation>
     </message>
     <message>
         <source>Needed to check the maximum local anaesthetic dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario para comprobar la dosis máxima de anestésico local.</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Talla</translation>
+        <translation>Talla</translation>
     </message>
     <message>
         <source>centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>centímetros</translation>
     </message>
     <message>
         <source>cm, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>cm, opcional</translation>
     </message>
     <message>
         <source>With the weight it gives the BMI: needle advice for an underweight patient, and lean body weight for the dose maximum from BMI 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junto con el peso da el IMC: recomendación de aguja para un paciente con bajo peso y peso magro para la dosis máxima a partir de IMC 30.</translation>
     </message>
     <message>
         <source>Body mass index and dosing weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de masa corporal y peso para la dosis</translation>
     </message>
     <message>
         <source>Allergies (drugs, latex, adhesives, antiseptics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias (fármacos, látex, adhesivos, antisépticos)</translation>
     </message>
     <message>
         <source>Allergy written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergia escrita como texto</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la casilla de alergia a anestésicos locales</translation>
     </message>
     <message>
         <source>Fibromyalgia</source>
-        <translation type="unfinished">Fibromialgia</translation>
+        <translation>Fibromialgia</translation>
     </message>
     <message>
         <source>Anticoagulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticoagulación</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Embarazo</translation>
     </message>
     <message>
         <source>A relative contraindication; local anaesthetic maxima are lowered by 20%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraindicación relativa; los máximos de anestésico local se reducen un 20%.</translation>
     </message>
     <message>
         <source>Relevant history, prior conservative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes relevantes, tratamiento conservador previo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Set the encounter date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la fecha de hoy como fecha de la consulta</translation>
     </message>
     <message>
         <source>Encounter date</source>
-        <translation type="unfinished">Fecha de la consulta</translation>
+        <translation>Fecha de la consulta</translation>
     </message>
     <message>
         <source>Indication: symptoms, baseline pain, prior care</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicación: síntomas, dolor basal, tratamiento previo</translation>
     </message>
     <message>
         <source>Diagnoses (ICD-10-CM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos (ICD-10-CM)</translation>
     </message>
     <message>
         <source>Tick the diagnoses; ★ marks codes suggested from the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los diagnósticos; ★ señala los códigos sugeridos a partir de los puntos.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <source>&amp;MRN / ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de &amp;historia / ID</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de naci&amp;miento</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xo</translation>
     </message>
     <message>
         <source>Weight (&amp;kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (&amp;kg)</translation>
     </message>
     <message>
         <source>Hei&amp;ght (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talla (cm)</translation>
     </message>
     <message>
         <source>A&amp;llergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aler&amp;gias</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Anamne&amp;sis</translation>
     </message>
     <message>
         <source>Encounter</source>
-        <translation type="unfinished">Consulta</translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesiona&amp;l</translation>
     </message>
     <message>
         <source>Cl&amp;inic</source>
-        <translation type="unfinished"></translation>
+        <translation>Centr&amp;o</translation>
     </message>
     <message>
         <source>Indicati&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndicación</translation>
     </message>
     <message>
         <source>Diagno&amp;ses (ICD-10-CM; ★ suggested from the points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos (ICD-10-CM; ★ sugeridos según la locali&amp;zación de los puntos)</translation>
     </message>
     <message>
         <source>BMI: enter weight and height.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC: introduzca el peso y la talla.</translation>
     </message>
     <message>
         <source>BMI {bmi}; doses checked for {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC {bmi}; dosis comprobadas para {weight}</translation>
     </message>
     <message>
         <source>BMI {bmi}; underweight: shorter needles are advised</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC {bmi}; bajo peso: se recomiendan agujas más cortas</translation>
     </message>
     <message>
         <source>BMI {bmi}</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC {bmi}</translation>
     </message>
     <message>
         <source>(from the session file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(del archivo de sesión)</translation>
     </message>
     <message>
         <source>Suggested: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido: {reason}</translation>
     </message>
 </context>
 <context>
     <name>patients</name>
     <message>
         <source>injection</source>
-        <translation type="unfinished">infiltración</translation>
+        <translation>infiltración</translation>
     </message>
     <message>
         <source>dry needling</source>
-        <translation type="unfinished">punción seca</translation>
+        <translation>punción seca</translation>
     </message>
     <message>
         <source>{date} (created)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (creación)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Search by name or identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o identificador</translation>
     </message>
     <message>
         <source>Patient search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de pacientes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>On map</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Start &amp;Next Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar siguien&amp;te visita</translation>
     </message>
     <message>
         <source>A new session for this patient, with this visit&apos;s points offered on the map</source>
-        <translation type="unfinished">Una sesión nueva para este paciente, con los puntos de esta visita propuestos en el mapa</translation>
+        <translation>Una sesión nueva para este paciente, con los puntos de esta visita propuestos en el mapa</translation>
     </message>
     <message>
         <source>Overlay on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Superponer en el &amp;mapa</translation>
     </message>
     <message>
         <source>&amp;Rescan folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a leer la carpeta</translation>
     </message>
     <message>
         <source>&amp;Set Up Clinic Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar carpeta del centro…</translation>
     </message>
     <message>
         <source>Reading the clinic folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la carpeta del centro</translation>
     </message>
     <message>
         <source>Reading the clinic folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la carpeta del centro…</translation>
     </message>
     <message>
         <source>No clinic folder is set up: sessions are found in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta del centro configurada: las sesiones se buscan en esa carpeta.</translation>
     </message>
     <message>
         <source>Reading the clinic folder: {done} of {total} files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la carpeta del centro: {done} de {total} archivos…</translation>
     </message>
     <message>
         <source>The clinic folder could not be indexed on this workstation (its cache folder cannot be written). Rescan to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo indexar la carpeta del centro en este equipo (no se puede escribir en su carpeta de caché). Pulse «Volver a leer la carpeta» para intentarlo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>{sessions} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions} en {folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n files could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se pudo leer %n archivo</numerusform>
+            <numerusform>no se pudieron leer %n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>{status} — {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {problems}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>{sessions}, last {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}, la última el {date}</translation>
     </message>
     <message>
         <source>More than {limit} patients: type more of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de {limit} pacientes: escriba más letras del nombre.</translation>
     </message>
     <message>
         <source>Remove from &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del &amp;mapa</translation>
     </message>
 </context>
 <context>
     <name>point_panel</name>
     <message>
         <source>superficial</source>
-        <translation type="unfinished"></translation>
+        <translation>superficial</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>profundo</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">lado izquierdo</translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished">lado derecho</translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <source>midline</source>
-        <translation type="unfinished">línea media</translation>
+        <translation>línea media</translation>
     </message>
     <message>
         <source>No point selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún punto seleccionado</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished">Músculo</translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <source>Muscle of this point. The muscles under the point come first (superficial to deep); choosing one by hand keeps it when the point is moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo de este punto. Los músculos situados bajo el punto aparecen primero (de superficial a profundo); si elige uno manualmente, se conserva al mover el punto.</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Muscle check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del músculo</translation>
     </message>
     <message>
         <source>Warnings at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias en este punto</translation>
     </message>
     <message>
         <source>Notes on this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre este punto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Músculo</translation>
     </message>
     <message>
         <source>&amp;Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Localización</translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>No point selected. Click on the body to mark a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún punto seleccionado. Haga clic en el cuerpo para marcar un punto.</translation>
     </message>
     <message>
         <source>Point {title}</source>
-        <translation type="unfinished">Punto {title}</translation>
+        <translation>Punto {title}</translation>
     </message>
     <message>
         <source>Check the muscle: {mismatch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el músculo: {mismatch}.</translation>
     </message>
     <message>
         <source>{mg} mg for {weight}</source>
-        <translation type="unfinished">{mg} mg para {weight}</translation>
+        <translation>{mg} mg para {weight}</translation>
     </message>
     <message>
         <source>{mg} mg whatever the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{mg} mg, sea cual sea el peso</translation>
     </message>
     <message>
         <source>The weight is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso no está registrado.</translation>
     </message>
     <message>
         <source>{agent} over the maximum: the {mg} mg at this point exceed {limit} ({rule}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent} por encima del máximo: los {mg} mg de este punto superan los {limit} ({rule}).</translation>
     </message>
     <message>
         <source>{agent} over the maximum: this point gives {mg} mg of the session&apos;s {total} mg (points {points}), and that total exceeds {limit} ({rule}). Lower the dose at any of these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent} por encima del máximo: este punto aporta {mg} mg de los {total} mg de la sesión (puntos {points}), y ese total supera los {limit} ({rule}). Reduzca la dosis en cualquiera de estos puntos.</translation>
     </message>
     <message>
         <source>{muscle} ({layer}, {side})</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} ({layer}, {side})</translation>
     </message>
     <message>
         <source>Set muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar músculo</translation>
     </message>
     <message>
         <source>Set side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar lado</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas</translation>
     </message>
 </context>
 <context>
     <name>point_visits</name>
     <message>
         <source>pain {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor {before} → {after}</translation>
     </message>
     <message>
         <source>{date}, point {number}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, punto {number}: {details}</translation>
     </message>
     <message>
         <source>Earlier visits of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores de este punto</translation>
     </message>
     <message>
         <source>First visit for this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera visita para este punto.</translation>
     </message>
     <message>
         <source>Earlier visits (their findings, not today&apos;s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores (sus hallazgos, no los de hoy):</translation>
     </message>
 </context>
 <context>
     <name>points_presenter</name>
     <message>
         <source>Check the muscle: {mismatch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el músculo: {mismatch}</translation>
     </message>
     <message>
         <source>Caution: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución: {title}</translation>
     </message>
 </context>
 <context>
@@ -4338,262 +4341,262 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>procedure_panel</name>
     <message>
         <source>Prone</source>
-        <translation type="unfinished">Decúbito prono</translation>
+        <translation>Decúbito prono</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished">Sedestación</translation>
+        <translation>Sedestación</translation>
     </message>
     <message>
         <source>Side-lying</source>
-        <translation type="unfinished">Decúbito lateral</translation>
+        <translation>Decúbito lateral</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished">Alcohol</translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <source>Chlorhexidine</source>
-        <translation type="unfinished">Clorhexidina</translation>
+        <translation>Clorhexidina</translation>
     </message>
     <message>
         <source>Povidone-iodine</source>
-        <translation type="unfinished">Povidona yodada</translation>
+        <translation>Povidona yodada</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise antes de guardar</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Consent obtained</source>
-        <translation type="unfinished">Consentimiento obtenido</translation>
+        <translation>Consentimiento obtenido</translation>
     </message>
     <message>
         <source>Time-out done</source>
-        <translation type="unfinished">Pausa de seguridad realizada</translation>
+        <translation>Pausa de seguridad realizada</translation>
     </message>
     <message>
         <source>Just before needling: identity, procedure, site and side, allergies, anticoagulants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justo antes de la punción: identidad, procedimiento, localización y lado, alergias, anticoagulantes.</translation>
     </message>
     <message>
         <source>Consent and time-out warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de consentimiento y pausa de seguridad</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Posición</translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Skin preparation</source>
-        <translation type="unfinished">Antisepsia de la piel</translation>
+        <translation>Antisepsia de la piel</translation>
     </message>
     <message>
         <source>Vapocoolant spray (ethyl chloride) used</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó espray de frío (cloruro de etilo)</translation>
     </message>
     <message>
         <source>Ultrasound guidance</source>
-        <translation type="unfinished">Guía ecográfica</translation>
+        <translation>Guía ecográfica</translation>
     </message>
     <message>
         <source>Needles placed under ultrasound guidance (CPT 76942).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agujas colocadas con guía ecográfica (CPT 76942).</translation>
     </message>
     <message>
         <source>Infection at or near a needle site</source>
-        <translation type="unfinished"></translation>
+        <translation>Infección en un punto de punción o cerca de él</translation>
     </message>
     <message>
         <source>A contraindication: never needle through infected skin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraindicación: no punce nunca a través de piel infectada.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Start time: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio: ahora</translation>
     </message>
     <message>
         <source>End time: now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin: ahora</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>Totals per agent</source>
-        <translation type="unfinished">Totales por fármaco</translation>
+        <translation>Totales por fármaco</translation>
     </message>
     <message>
         <source>Suggested procedure codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de procedimiento sugeridos</translation>
     </message>
     <message>
         <source>Immediate response (e.g. pain 6/10 → 2/10, tolerated well)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inmediata (p. ej., dolor 6/10 → 2/10, bien tolerado)</translation>
     </message>
     <message>
         <source>Complication details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de las complicaciones</translation>
     </message>
     <message>
         <source>Aftercare advice given</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de cuidados posteriores dadas</translation>
     </message>
     <message>
         <source>Aftercare advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de cuidados posteriores</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Consent and time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento y pausa de seguridad</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Procedimiento</translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <source>Pos&amp;ition</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osición</translation>
     </message>
     <message>
         <source>S&amp;kin prep</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;tisepsia</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nicio</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Suggested procedure codes (not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de procedimiento sugeridos (no aplicados)</translation>
     </message>
     <message>
         <source>After the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del procedimiento</translation>
     </message>
     <message>
         <source>Resp&amp;onse</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;spuesta</translation>
     </message>
     <message>
         <source>Complications</source>
-        <translation type="unfinished">Complicaciones</translation>
+        <translation>Complicaciones</translation>
     </message>
     <message>
         <source>Fo&amp;llow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimiento</translation>
     </message>
     <message>
         <source>Enter the start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca las horas de inicio y fin.</translation>
     </message>
     <message>
         <source>End is before start: correct the times</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin es anterior al inicio: corrija las horas</translation>
     </message>
     <message>
         <source>{minutes} min: over {limit} min, check the times</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min: más de {limit} min, compruebe las horas</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>No clinical warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay advertencias clínicas.</translation>
     </message>
     <message numerus="yes">
         <source>Check before saving: %n warnings to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revise antes de guardar: %n advertencia por confirmar</numerusform>
+            <numerusform>Revise antes de guardar: %n advertencias por confirmar</numerusform>
         </translation>
     </message>
     <message>
         <source>No injections recorded.</source>
-        <translation type="unfinished">No se registraron infiltraciones.</translation>
+        <translation>No se registraron infiltraciones.</translation>
     </message>
     <message>
         <source>{part}: {ml} mL</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}: {ml} mL</translation>
     </message>
     <message>
         <source>Local anaesthetics together: {percent}% of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Anestésicos locales en conjunto: {percent}% del máximo</translation>
     </message>
     <message>
         <source>Local anaesthetics together: {percent}% of the maximum whatever the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Anestésicos locales en conjunto: {percent}% del máximo, sea cual sea el peso</translation>
     </message>
     <message>
         <source>{agent}: {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}: {maximum}</translation>
     </message>
     <message>
         <source>Published maxima used: {maxima}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximos publicados utilizados: {maxima}.</translation>
     </message>
     <message>
         <source>No treated points with a named muscle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntos tratados con un músculo indicado.</translation>
     </message>
     <message>
         <source>{ml} mL = {mg} mg, concentration missing for some</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL = {mg} mg, falta la concentración de algunas infiltraciones</translation>
     </message>
     <message>
         <source>{ml} mL = {mg} mg</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL = {mg} mg</translation>
     </message>
     <message>
         <source>{ml} mL, concentration missing for some</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL, falta la concentración de algunas infiltraciones</translation>
     </message>
     <message>
         <source>{ml} mL</source>
-        <translation type="unfinished"></translation>
+        <translation>{ml} mL</translation>
     </message>
     <message>
         <source>max {limit} ({percent}% of max)</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. {limit} ({percent}% del máx.)</translation>
     </message>
     <message>
         <source>{limit} ({percent}% of that cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} ({percent}% de ese tope)</translation>
     </message>
     <message>
         <source>{agent}: {amount}; {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agent}: {amount}; {limit}</translation>
     </message>
 </context>
 <context>
@@ -4735,47 +4738,47 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     <name>ranges</name>
     <message>
         <source>at least {low} and at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo {low} y como máximo {high} {unit}</translation>
     </message>
     <message>
         <source>more than {low} and at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {low} y como máximo {high} {unit}</translation>
     </message>
     <message>
         <source>at least {low} and less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo {low} y menos de {high} {unit}</translation>
     </message>
     <message>
         <source>more than {low} and less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {low} y menos de {high} {unit}</translation>
     </message>
     <message>
         <source>at least {low} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo {low} {unit}</translation>
     </message>
     <message>
         <source>more than {low} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {low} {unit}</translation>
     </message>
     <message>
         <source>at most {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo {high} {unit}</translation>
     </message>
     <message>
         <source>less than {high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de {high} {unit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number of {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número de {noun}</translation>
     </message>
     <message>
         <source>{value} {unit} is out of range; enter {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} está fuera del intervalo; introduzca {range}</translation>
     </message>
     <message>
         <source>{field}: {value} {unit} is out of range; enter {range}. Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} {unit} está fuera del intervalo; introduzca {range}. No registrado.</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5068,7 @@ Matched by point {number} of this visit (same muscle and side within {tolerance}
     </message>
     <message>
         <source>{height} cm (BMI {bmi})</source>
-        <translation type="unfinished"></translation>
+        <translation>{height} cm (IMC {bmi})</translation>
     </message>
     <message>
         <source>Encounter date</source>
@@ -5527,47 +5530,47 @@ El archivo ha cambiado desde entonces: {change}</translation>
     <name>referral_fits</name>
     <message>
         <source>{muscle}, patient&apos;s left: {percent}% of the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, lado izquierdo del paciente: {percent}% del dolor dibujado</translation>
     </message>
     <message>
         <source>{muscle}, patient&apos;s right: {percent}% of the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, lado derecho del paciente: {percent}% del dolor dibujado</translation>
     </message>
     <message>
         <source>No referral zone is recorded for this muscle (clinical-basis §10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna zona de dolor referido registrada para este músculo (clinical-basis §10.4).</translation>
     </message>
     <message>
         <source>Typical referral: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor referido típico: {description}</translation>
     </message>
     <message>
         <source>Beyond this view, {also}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de esta vista, {also}.</translation>
     </message>
     <message>
         <source>Source: {title} (clinical-basis {section}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {title} (clinical-basis {section}).</translation>
     </message>
     <message>
         <source>Show the muscle&apos;s typical referral zone on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el mapa la zona de dolor referido típica del músculo</translation>
     </message>
     <message>
         <source>Show referral zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar zona de dolor referido</translation>
     </message>
     <message>
         <source>Muscles whose referral fits the drawn pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos cuyo dolor referido coincide con el dolor dibujado</translation>
     </message>
     <message>
         <source>Muscles whose referral fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos cuyo dolor referido coincide</translation>
     </message>
     <message>
         <source>Draw the pain to see which muscles&apos; referral fits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje el dolor para ver con qué músculos coincide su dolor referido.</translation>
     </message>
 </context>
 <context>
@@ -5696,47 +5699,47 @@ El archivo ha cambiado desde entonces: {change}</translation>
     <name>shortcuts</name>
     <message>
         <source>On the map, when it has the keyboard focus</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa, cuando tiene el foco del teclado</translation>
     </message>
     <message>
         <source>Menus, tabs and fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Menús, pestañas y campos</translation>
     </message>
     <message>
         <source>Alt + the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + la letra subrayada</translation>
     </message>
     <message>
         <source>Open that menu, show that tab or go to that field</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre ese menú, muestra esa pestaña o va a ese campo</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador, Mayúsculas+Tabulador</translation>
     </message>
     <message>
         <source>The next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo siguiente o anterior</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command of the menus, and the keys of the map. The same keys are shown beside each command in its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comandos de los menús y las teclas del mapa. Las mismas teclas aparecen junto a cada comando en su menú.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -6643,200 +6646,200 @@ El archivo ha cambiado desde entonces: {change}</translation>
     <name>text_editors</name>
     <message>
         <source>Not entered: the text {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido: el texto {problem}.</translation>
     </message>
     <message>
         <source>Not entered: this field holds at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido: este campo admite como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres utilizados</translation>
     </message>
     <message>
         <source>Not pasted: the text {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha pegado: el texto {problem}.</translation>
     </message>
     <message>
         <source>Not pasted: {count} characters, and this field holds at most {limit} ({room} more fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha pegado: {count} caracteres, y este campo admite como máximo {limit} (caben {room} más).</translation>
     </message>
 </context>
 <context>
     <name>treatment_panel</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">no registrado</translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Latent</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente</translation>
     </message>
     <message>
         <source>Taut band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda tensa</translation>
     </message>
     <message>
         <source>Local twitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de espasmo local</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Palpable</source>
-        <translation type="unfinished"></translation>
+        <translation>Palpable</translation>
     </message>
     <message>
         <source>Jump sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo del salto</translation>
     </message>
     <message>
         <source>Referred pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor referido</translation>
     </message>
     <message>
         <source>Referred to (e.g. temple, behind the eye)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido a (p. ej., sien, detrás del ojo)</translation>
     </message>
     <message>
         <source>Referred pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de dolor referido</translation>
     </message>
     <message>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Tratamiento</translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Needle diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro de la aguja</translation>
     </message>
     <message>
         <source>Needle length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la aguja</translation>
     </message>
     <message>
         <source>Needle advice at this position</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación de aguja en esta posición</translation>
     </message>
     <message>
         <source>Needle too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguja demasiado larga</translation>
     </message>
     <message>
         <source>Dry needling instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a punción seca</translation>
     </message>
     <message>
         <source>Normal saline instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a suero fisiológico</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la casilla de alergia a anestésicos locales</translation>
     </message>
     <message>
         <source>The allergies text names a local anaesthetic: record it as an allergy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de alergias nombra un anestésico local: regístrelo como alergia.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Hallazgos</translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Twitch (LTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de espasmo local (REL)</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>Pain &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor ante&amp;s</translation>
     </message>
     <message>
         <source>Needle &amp;diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro de la agu&amp;ja</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gitud de la aguja</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {field}</translation>
     </message>
     <message>
         <source>Set treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tratamiento</translation>
     </message>
     <message>
         <source>Set agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar fármaco</translation>
     </message>
     <message>
         <source>Set needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar aguja</translation>
     </message>
     <message>
         <source>Select a point to record its findings and treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un punto para registrar sus hallazgos y su tratamiento.</translation>
     </message>
     <message>
         <source>Points {numbers}: changes apply to all {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos {numbers}: los cambios se aplican a los {count}.</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>{name}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {option}</translation>
     </message>
     <message>
         <source>{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (0-10). Escriba un dígito; 1 y luego 0 para 10; Suprimir borra el valor.</translation>
     </message>
 </context>
 <context>
     <name>wiring</name>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
 </context>
 <context>
