@@ -4866,7 +4866,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation>Dolor antes → después</translation>
+        <translation>Dolor pre → post</translation>
     </message>
     <message>
         <source>Treatment</source>

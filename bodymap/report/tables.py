@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 
+from bodymap.clinical.wording import side_word
 from bodymap.i18n import translate
 from bodymap.report.blocks import (
     ALERT,
@@ -44,12 +45,41 @@ SHORT_PARAGRAPH_LINES: Final = 4
 # --------------------------------------------------------------------------- points table
 
 
+_SIDE: Final = 2
+"""The Side column, whose words are known in advance."""
+_GIVING: Final = (3, 4)
+"""The columns of running text (Location, Findings) that give room to a column too narrow."""
+
+
+def _narrowest(index: int) -> float:
+    """The width column ``index`` needs so that no word of its title (and, for the side, of
+    its values) is broken: "Izquierdo", "Mittellinie" and "después" are longer than their
+    English words."""
+    heading = QFontMetricsF(font(SMALL_PT, bold=True))
+    words = [(heading, word) for word in localised(COLUMNS[index][0]).split()]
+    if index == _SIDE:
+        body = QFontMetricsF(font(TABLE_PT))
+        words += [(body, side_word(side)) for side in ("left", "right", "midline")]
+    return max(metrics.horizontalAdvance(word) for metrics, word in words) + 2 * PAD + pt(0.5)
+
+
 def _column_edges(width: float) -> list[tuple[float, float]]:
+    """Each column's left edge and width: its share of ``width``, widened to its longest word
+    in the installed language at the expense of the running-text columns."""
+    widths = [share * width for _, share in COLUMNS]
+    for index in range(len(widths)):
+        if index in _GIVING:
+            continue
+        missing = _narrowest(index) - widths[index]
+        if missing > 0:
+            widths[index] += missing
+            for giver in _GIVING:
+                widths[giver] -= missing / len(_GIVING)
     edges = []
     x = 0.0
-    for _, share in COLUMNS:
-        edges.append((x, share * width))
-        x += share * width
+    for w in widths:
+        edges.append((x, w))
+        x += w
     return edges
 
 

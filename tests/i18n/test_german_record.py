@@ -58,3 +58,26 @@ def test_the_record_in_english_keeps_the_iso_dates(tmp_path: Path) -> None:
     assert "Trigger point procedure record" in text
     assert "2026-11-20" in text
     assert "20.11.2026" not in text
+
+
+@pytest.fixture(scope="module")
+def spanish(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with ``bodymap_es.qm`` built from the Spanish translation source."""
+    folder = tmp_path_factory.mktemp("spanish")
+    pseudo.translations_script().release(
+        pseudo.ROOT / "bodymap" / "i18n" / "bodymap_es.ts", folder / "bodymap_es.qm"
+    )
+    return folder
+
+
+@pytest.mark.translations
+def test_the_points_table_never_breaks_a_side_or_a_heading_word_in_spanish(
+    spanish: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Side and Pain columns are sized for English; "Izquierdo" is longer than "Right".
+    monkeypatch.setattr(languages, "I18N_FOLDER", spanish)
+    output = tmp_path / "record.pdf"
+    assert cli.main(["print", str(EXAMPLE), "-o", str(output), "--lang", "es"]) == 0
+    words = {word for page in pypdf.PdfReader(output).pages for word in page.extract_text().split()}
+    assert {"Izquierdo", "Derecho", "Lado"} <= words
+    assert not {"Izquier", "Derech", "Izquie"} & words
