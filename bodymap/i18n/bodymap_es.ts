@@ -1135,7 +1135,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Pain dra&amp;wing</source>
-        <translation>&amp;Dibujo del dolor</translation>
+        <translation>&amp;Dolor</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings to confirm before saving</source>
@@ -2328,11 +2328,11 @@ Use una carpeta nueva en sus documentos o una carpeta que el centro ya utilice (
     </message>
     <message>
         <source>Needle ga&amp;uge</source>
-        <translation>Cali&amp;bre de la aguja</translation>
+        <translation>Cali&amp;bre</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation>Lon&amp;gitud de la aguja</translation>
+        <translation>Lon&amp;gitud</translation>
     </message>
     <message>
         <source>Set strength</source>
@@ -6793,7 +6793,7 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>Needle &amp;length</source>
-        <translation>Lon&amp;gitud de la aguja</translation>
+        <translation>Lon&amp;gitud</translation>
     </message>
     <message>
         <source>Set {field}</source>
