@@ -9,7 +9,7 @@ DIST_VENV ?= .venv-dist
 DIST_BIN  := $(DIST_VENV)/bin
 DIST_STAMP := $(DIST_VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean dist dist-check xcb-check install-desktop icons
+.PHONY: run test lint bench clean dist dist-check xcb-check install-desktop icons translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,18 @@ $(DIST_STAMP): pyproject.toml | $(DIST_BIN)/python
 	$(DIST_BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $(DIST_STAMP)
 
+# The translations: each .qm built from its .ts source (bodymap/i18n), never committed.
+QM_FILES  := $(patsubst %.ts,%.qm,$(wildcard bodymap/i18n/*.ts))
+
+$(QM_FILES): bodymap/i18n/%.qm: bodymap/i18n/%.ts | $(STAMP)
+	$(BIN)/python packaging/translations.py release
+
+# The .ts sources brought up to date with the texts of the code (then translate what is new).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
 # Qt's desktop platform needs system libraries a fresh installation may lack: name them first.
-run: $(STAMP)
+run: $(STAMP) $(QM_FILES)
 	$(BIN)/python packaging/check_system_libs.py
 	$(BIN)/bodymap
 
@@ -40,15 +50,16 @@ lint: $(STAMP)
 	$(BIN)/mypy packaging/*.py benchmarks
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The start-up of the built application is measured too when dist/ holds it (make dist).
-bench: $(STAMP)
+bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # dist/bodymap/bodymap: one folder with everything, licence texts in dist/bodymap/licenses.
 dist: $(DIST_STAMP)
+	$(DIST_BIN)/python packaging/translations.py release
 	$(DIST_BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/bodymap.spec
 	@du -sh dist/bodymap
@@ -71,3 +82,4 @@ icons: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DIST_VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -f bodymap/i18n/*.qm

@@ -95,10 +95,13 @@ def app_datas(root: Path = ROOT) -> list[tuple[str, str]]:
 
     ``bodymap.anatomy.asset_path`` looks for ``bodymap/assets`` beside its package, which in the
     bundle is ``_internal/bodymap/assets`` (PyInstaller's ``sys._MEIPASS``); translations go to
-    ``bodymap/i18n`` as in the source tree.
+    ``bodymap/i18n`` as in the source tree, with the English plural forms.
     """
     datas = [(str(root / "assets"), "bodymap/assets")]
-    datas += [(str(qm), "bodymap/i18n") for qm in sorted((root / "bodymap" / "i18n").glob("*.qm"))]
+    i18n = root / "bodymap" / "i18n"
+    datas += [(str(qm), "bodymap/i18n") for qm in sorted(i18n.glob("*.qm"))]
+    # English plural forms, read without Qt (bodymap.i18n.english_plurals).
+    datas += [(str(i18n / "bodymap_en.ts"), "bodymap/i18n")]
     return datas
 
 

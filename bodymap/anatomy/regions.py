@@ -17,6 +17,7 @@ from typing import Final, Literal
 
 from bodymap.anatomy.diagram import Diagram
 from bodymap.anatomy.parts import Point
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 
 RegionId = Literal[
     "head_left",
@@ -39,14 +40,37 @@ REGION_IDS: Final[tuple[RegionId, ...]] = (
 """Region ids in the order areas are listed (the four the pain drawing reports first)."""
 
 REGION_NAMES: Final[Mapping[RegionId, str]] = {
-    "neck_left": "Neck, patient's left",
-    "neck_right": "Neck, patient's right",
-    "shoulder_upper_back_left": "Shoulder and upper back, patient's left",
-    "shoulder_upper_back_right": "Shoulder and upper back, patient's right",
-    "head_left": "Back of the head, patient's left",
-    "head_right": "Back of the head, patient's right",
+    "neck_left": QT_TRANSLATE_NOOP("regions", "Neck, patient's left"),
+    "neck_right": QT_TRANSLATE_NOOP("regions", "Neck, patient's right"),
+    "shoulder_upper_back_left": QT_TRANSLATE_NOOP(
+        "regions", "Shoulder and upper back, patient's left"
+    ),
+    "shoulder_upper_back_right": QT_TRANSLATE_NOOP(
+        "regions", "Shoulder and upper back, patient's right"
+    ),
+    "head_left": QT_TRANSLATE_NOOP("regions", "Back of the head, patient's left"),
+    "head_right": QT_TRANSLATE_NOOP("regions", "Back of the head, patient's right"),
 }
-"""What each region is called on screen and on paper (the side is the patient's)."""
+"""What each region is called on screen and on paper (the side is the patient's), in English
+(:func:`region_name` translates)."""
+_IN_TEXT: Final[Mapping[RegionId, str]] = {
+    "neck_left": QT_TRANSLATE_NOOP("regions", "neck, patient's left"),
+    "neck_right": QT_TRANSLATE_NOOP("regions", "neck, patient's right"),
+    "shoulder_upper_back_left": QT_TRANSLATE_NOOP(
+        "regions", "shoulder and upper back, patient's left"
+    ),
+    "shoulder_upper_back_right": QT_TRANSLATE_NOOP(
+        "regions", "shoulder and upper back, patient's right"
+    ),
+    "head_left": QT_TRANSLATE_NOOP("regions", "back of the head, patient's left"),
+    "head_right": QT_TRANSLATE_NOOP("regions", "back of the head, patient's right"),
+}
+
+
+def region_name(region: RegionId, *, in_text: bool = False) -> str:
+    """A region's name in the installed language ("Neck, patient's left"; inside running
+    text "neck, patient's left")."""
+    return translate("regions", (_IN_TEXT if in_text else REGION_NAMES)[region])
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,21 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
+from bodymap import cli
 from bodymap.cli import exports, files, signatures
+from bodymap.cli.parsing import Parser
 
 
 def parser() -> argparse.ArgumentParser:
-    """The parser of ``bodymap COMMAND ...``."""
-    parser = argparse.ArgumentParser(prog="bodymap")
+    """The parser of ``bodymap COMMAND ...``; every command takes ``--lang``."""
+    parser = Parser(prog="bodymap")
+    cli.add_language_option(parser)
     sub = parser.add_subparsers(dest="command", required=True)
     files.add_commands(sub)
     exports.add_commands(sub)
     signatures.add_commands(sub)
+    for command in sub.choices.values():
+        cli.add_language_option(command)
     return parser
 
 

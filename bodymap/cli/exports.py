@@ -7,17 +7,32 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bodymap.cli.parsing import Parser
+from bodymap.i18n import Context, translate
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+cli = Context("cli")
+
+
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``export`` to the command line."""
-    export = sub.add_parser("export", help="write a FHIR R4 bundle or a CSV of points")
+    export = sub.add_parser(
+        "export", help=translate("cli", "write a FHIR R4 bundle or a CSV of points")
+    )
     export.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="session file or folder"
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help=translate("cli", "session file or folder"),
     )
     export.add_argument("--format", choices=("fhir", "csv"), required=True)
-    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     export.add_argument(
-        "--deidentify", action="store_true", help="CSV without names, identifiers or dates"
+        "-o", "--output", type=Path, required=True, help=translate("cli", "file to write")
+    )
+    export.add_argument(
+        "--deidentify",
+        action="store_true",
+        help=translate("cli", "CSV without names, identifiers or dates"),
     )
     export.set_defaults(run=lambda ns: _export(ns.paths, ns.format, ns.output, ns.deidentify))
 
@@ -29,17 +44,28 @@ def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> 
         if fmt == "csv":
             result = export.export_csv(paths, output, deidentify=deidentify)
         elif deidentify or len(paths) != 1:
-            print("export: a FHIR bundle is made from one session file", file=sys.stderr)
+            print(
+                translate("cli", "export: a FHIR bundle is made from one session file"),
+                file=sys.stderr,
+            )
             return 2
         else:
             export.export_fhir(paths[0], output)
     except export.ExportError as exc:
-        print(f"export: {exc}", file=sys.stderr)
+        print(translate("cli", "export: {problem}").format(problem=exc), file=sys.stderr)
         return 1
     if fmt == "fhir":
-        print(f"{export.shown(output)}: written")
+        print(translate("cli", "{file}: written").format(file=export.shown(output)))
         return 0
     for problem in result.problems:
-        print(f"{problem.name}: {problem.reason} (skipped)", file=sys.stderr)
-    print(f"{export.shown(output)}: {result.rows} points of {result.sessions} sessions written")
+        print(
+            translate("cli", "{file}: {problem} (skipped)").format(
+                file=problem.name, problem=problem.reason
+            ),
+            file=sys.stderr,
+        )
+    written = cli.tr("%n points of {sessions} written", None, result.rows).format(
+        sessions=cli.tr("%n sessions", None, result.sessions)
+    )
+    print(translate("cli", "{file}: {written}").format(file=export.shown(output), written=written))
     return 1 if result.problems else 0

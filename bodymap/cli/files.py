@@ -10,30 +10,49 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bodymap.cli.parsing import Parser
 from bodymap.cli.terminal import shown
+from bodymap.i18n import Context, translate
 
 if TYPE_CHECKING:
     from bodymap.history import VisitArea
     from bodymap.model import Session
 
+cli = Context("cli")
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add ``validate``, ``schema`` and ``print`` to the command line."""
-    validate = sub.add_parser("validate", help="check session files; exit 1 if any is bad")
+    validate = sub.add_parser(
+        "validate", help=translate("cli", "check session files; exit 1 if any is bad")
+    )
     validate.add_argument("files", nargs="+", type=Path)
     validate.set_defaults(run=lambda ns: _validate(ns.files))
-    schema = sub.add_parser("schema", help="print the JSON Schema of session files")
+    schema = sub.add_parser(
+        "schema", help=translate("cli", "print the JSON Schema of session files")
+    )
     schema.set_defaults(run=lambda ns: _schema())
-    print_ = sub.add_parser("print", help="write the printed session record as PDF")
+    print_ = sub.add_parser(
+        "print", help=translate("cli", "write the printed session record as PDF")
+    )
     print_.add_argument("file", type=Path)
-    print_.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
-    print_.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    print_.add_argument(
+        "-o", "--output", type=Path, required=True, help=translate("cli", "PDF file to write")
+    )
+    print_.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("cli", "paper size (default: the one of the system's region, Letter or A4)"),
+    )
     print_.add_argument(
         "--clinic-folder",
         type=Path,
         metavar="DIR",
-        help="folder of the clinic's session files: points treated at the patient's earlier "
-        "visits are printed as recurring",
+        help=translate(
+            "cli",
+            "folder of the clinic's session files: points treated at the patient's earlier "
+            "visits are printed as recurring",
+        ),
     )
     print_.set_defaults(run=lambda ns: _print(ns.file, ns.output, ns.paper, ns.clinic_folder))
 
@@ -46,11 +65,18 @@ def _validate(files: Sequence[Path]) -> int:
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:
-            print(f"{shown(path)}: {shown(exc)}", file=sys.stderr)
+            print(_problem(path, exc), file=sys.stderr)
             status = 1
         else:
-            print(f"{shown(path)}: ok ({len(session.points)} points)")
+            print(
+                cli.tr("{file}: ok (%n points)", None, len(session.points)).format(file=shown(path))
+            )
     return status
+
+
+def _problem(path: Path, problem: object) -> str:
+    """ "FILE: PROBLEM", both escaped for the terminal."""
+    return translate("cli", "{file}: {problem}").format(file=shown(path), problem=shown(problem))
 
 
 def _schema() -> int:
@@ -60,19 +86,19 @@ def _schema() -> int:
     return 0
 
 
-def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> int:
+def _print(file: Path, output: Path, paper: str | None, clinic_folder: Path | None) -> int:
     from bodymap import history, report, storage
 
     try:
         session = storage.load_session(file)
     except storage.SessionFileError as exc:
-        print(f"{shown(file)}: {shown(exc)}", file=sys.stderr)
+        print(_problem(file, exc), file=sys.stderr)
         return 1
     try:
         # Before the history is read: a refused output costs nothing.
         report.check_output_path(output, inputs=[file])
     except report.ReportError as exc:
-        print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
+        print(_problem(output, exc), file=sys.stderr)
         return 1
     recurrences = None
     previous = None
@@ -81,21 +107,21 @@ def _print(file: Path, output: Path, paper: str, clinic_folder: Path | None) -> 
             recurrences = history.folder_recurrences(session, clinic_folder)
             previous = _last_painted_area(session, clinic_folder)
         except history.HistoryUnavailable as exc:
-            print(f"{shown(clinic_folder)}: {shown(exc)}", file=sys.stderr)
+            print(_problem(clinic_folder, exc), file=sys.stderr)
             return 1
     try:
         report.write_pdf(
             session,
             output,
-            paper=paper,
+            paper=paper or report.default_paper(),
             recurrences=recurrences,
             inputs=[file],
             previous_area=previous,
         )
     except report.ReportError as exc:
-        print(f"{shown(output)}: {shown(exc)}", file=sys.stderr)
+        print(_problem(output, exc), file=sys.stderr)
         return 1
-    print(f"{shown(output)}: written")
+    print(translate("cli", "{file}: written").format(file=shown(output)))
     return 0
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Agent, Injection
 
 AgentClass = Literal["amide", "ester"]
@@ -35,23 +36,38 @@ class Maximum:
     def text(self) -> str:
         """E.g. "4.5 mg/kg, at most 200 mg"."""
         per_kg = f"{self.mg_per_kg:g} mg/kg"
-        return per_kg if self.cap_mg is None else f"{per_kg}, at most {self.cap_mg:g} mg"
+        if self.cap_mg is None:
+            return per_kg
+        return translate("doses", "{per_kg}, at most {cap} mg").format(
+            per_kg=per_kg, cap=f"{self.cap_mg:g}"
+        )
 
 
 @dataclass(frozen=True)
 class KnownAgent:
-    """A local anaesthetic the app knows: id, display name, class and maxima (§5.3).
+    """A local anaesthetic the app knows: id, English name, class and maxima (§5.3).
 
     ``names`` are the lower-case words that identify it in typed text: the generic name, other
     generic spellings, and brand names where a cited source names the product (§5.2).
     """
 
     id: str
-    name: str
+    english_name: str
+    """The name in English ("Lidocaine"); :attr:`name` gives it in the installed language."""
     agent_class: AgentClass
     plain: Maximum
     with_epinephrine: Maximum
     names: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The display name in the installed language ("Lidocaine", "Lidocain")."""
+        return translate("agents", self.english_name)
+
+    @property
+    def name_in_text(self) -> str:
+        """The name inside running text ("lidocaine"; German keeps "Lidocain")."""
+        return translate("agents", self.english_name.lower())
 
     def maximum(self, *, with_epinephrine: bool) -> Maximum:
         """The maximum for a plain solution or one with epinephrine."""
@@ -67,7 +83,7 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
     # from §5.2.
     KnownAgent(
         "lidocaine",
-        "Lidocaine",
+        QT_TRANSLATE_NOOP("agents", "Lidocaine"),
         "amide",
         Maximum(4.5, 200.0),  # UK SmPC cap 200 mg, below the US label's 300 mg
         Maximum(7.0, 500.0),
@@ -75,7 +91,7 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
     ),
     KnownAgent(
         "bupivacaine",
-        "Bupivacaine",
+        QT_TRANSLATE_NOOP("agents", "Bupivacaine"),
         "amide",
         Maximum(2.0, 175.0),
         Maximum(3.0, 225.0),
@@ -83,18 +99,22 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
     ),
     KnownAgent(
         "levobupivacaine",
-        "Levobupivacaine",
+        QT_TRANSLATE_NOOP("agents", "Levobupivacaine"),
         "amide",
         Maximum(2.0, 150.0),
         Maximum(3.0, 150.0),
         ("levobupivacaine", "chirocaine"),
     ),
     KnownAgent(
-        "ropivacaine", "Ropivacaine", "amide", *_same(3.0, 200.0), ("ropivacaine", "naropin")
+        "ropivacaine",
+        QT_TRANSLATE_NOOP("agents", "Ropivacaine"),
+        "amide",
+        *_same(3.0, 200.0),
+        ("ropivacaine", "naropin"),
     ),
     KnownAgent(
         "mepivacaine",
-        "Mepivacaine",
+        QT_TRANSLATE_NOOP("agents", "Mepivacaine"),
         "amide",
         Maximum(4.5, 350.0),
         Maximum(7.0, 500.0),
@@ -102,14 +122,14 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
     ),
     KnownAgent(
         "articaine",
-        "Articaine",
+        QT_TRANSLATE_NOOP("agents", "Articaine"),
         "amide",
         *_same(7.0, 500.0),  # EU SmPC: 7 mg/kg, at most 500 mg
         ("articaine", "septocaine", "septanest", "ultracaine", "ultracain", "orabloc"),
     ),
     KnownAgent(
         "prilocaine",
-        "Prilocaine",
+        QT_TRANSLATE_NOOP("agents", "Prilocaine"),
         "amide",
         Maximum(6.0, 400.0),
         Maximum(8.0, 600.0),
@@ -117,17 +137,33 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
     ),
     KnownAgent(
         "chloroprocaine",
-        "Chloroprocaine",
+        QT_TRANSLATE_NOOP("agents", "Chloroprocaine"),
         "ester",
         Maximum(10.0, 800.0),
         Maximum(12.0, 1000.0),
         ("chloroprocaine", "nesacaine"),
     ),
     KnownAgent(
-        "procaine", "Procaine", "ester", *_same(10.0, 600.0), ("procaine", "novocaine", "novocain")
+        "procaine",
+        QT_TRANSLATE_NOOP("agents", "Procaine"),
+        "ester",
+        *_same(10.0, 600.0),
+        ("procaine", "novocaine", "novocain"),
     ),
 )
 """The local anaesthetics whose maximum dose the app checks, in the order lists show them."""
+NAMES_IN_TEXT: Final = (
+    QT_TRANSLATE_NOOP("agents", "lidocaine"),
+    QT_TRANSLATE_NOOP("agents", "bupivacaine"),
+    QT_TRANSLATE_NOOP("agents", "levobupivacaine"),
+    QT_TRANSLATE_NOOP("agents", "ropivacaine"),
+    QT_TRANSLATE_NOOP("agents", "mepivacaine"),
+    QT_TRANSLATE_NOOP("agents", "articaine"),
+    QT_TRANSLATE_NOOP("agents", "prilocaine"),
+    QT_TRANSLATE_NOOP("agents", "chloroprocaine"),
+    QT_TRANSLATE_NOOP("agents", "procaine"),
+)
+"""The names of :data:`KNOWN_AGENTS` inside running text (``KnownAgent.name_in_text``)."""
 
 _BY_ID: Final = {agent.id: agent for agent in KNOWN_AGENTS}
 _BY_NAME: Final = {name: agent for agent in KNOWN_AGENTS for name in agent.names}
@@ -205,11 +241,12 @@ def agents_named_in(text: str) -> tuple[KnownAgent, ...]:
 
 
 def caine_words(text: str) -> tuple[str, ...]:
-    """Words of a text that end like a local anaesthetic's name ("-caine", "-cain", "-caines")
-    but are not a known agent: an anaesthetic the app does not know."""
+    """Words of a text that end like a local anaesthetic's name ("-caine", "-cain", "-caines";
+    Spanish "-caína", "-caínas") but are not a known agent: an anaesthetic the app does not
+    know (clinical-basis §6.1)."""
     found: list[str] = []
     for word in words(text):
-        if re.fullmatch(r"[a-z]*cain(?:e|es|s)?", word) and closest_name(word) is None:
+        if re.fullmatch(r"[a-z]*cain(?:e|es|s|a|as)?", word) and closest_name(word) is None:
             found.append(word)
     return tuple(dict.fromkeys(found))
 

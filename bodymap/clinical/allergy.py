@@ -7,8 +7,9 @@ a false alarm costs one edit (clinical-basis §6.1). Only a whole field that say
 names no drug ("NKDA", "no known allergies", "none") is not read as one. Mentions are: a known
 agent by generic name, brand, accented or misspelt form; another "-caine(s)" word; EMLA;
 "amide" or "ester"; PABA (the ester metabolite); "LA", "local anaesthetic", "dental
-anaesthetic", "numbing injection" and the like. Parabens and sulfites are read too: they are
-excipients of some local anaesthetic solutions (§6.1).
+anaesthetic", "numbing injection" and the like; in German and Spanish too ("Lokalanästhetika
+vom Amidtyp", "alergia a anestésicos locales", "-caína"). Parabens and sulfites are read too:
+they are excipients of some local anaesthetic solutions (§6.1).
 """
 
 from __future__ import annotations
@@ -29,10 +30,13 @@ from bodymap.clinical.agents import (
     components,
     fold,
 )
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _verb
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, isolate
 
-BOX_LABEL: Final = "Allergic to local anaesthetics"
+allergy = Context("allergy")
+
+BOX_LABEL: Final = QT_TRANSLATE_NOOP("allergy", "Allergic to local anaesthetics")
 """The patient's allergy box as the window labels it (the messages name it)."""
 
 _CLAUSE: Final = re.compile(r"[\n;,.()/:]+")
@@ -42,15 +46,29 @@ _WHOLE_FIELD_NEGATIVE: Final = re.compile(
     r"|no known (?:drug |medication |medicine )?allerg(?:y|ies)"
     r"|no (?:drug |medication |medicine )?allerg(?:y|ies)(?: known)?)"
 )
-_CLASS_WORD: Final = re.compile(r"\b(amides?|esters?)\b")
+_CLASS_WORD: Final = re.compile(
+    r"\b(amides?|esters?"  # English
+    r"|amid|amidtyp|saureamid|saureamidtyp|estertyp"  # German (Amidtyp, Säureamidtyp)
+    r"|amidas?|esteres)\b"  # Spanish (tipo amida, tipo éster)
+)
 _PABA: Final = re.compile(r"\b(?:paba|para-?aminobenzoic|aminobenzoic|aminobenzoates?)\b")
 _GENERIC: Final = re.compile(
     r"\b(?:local|dental|spinal|epidural|regional)[\s-]+(?:an(?:a)?esthe\w*|injections?|"
     r"blocks?|numbing|freezing)\b"
     r"|\bnumbing\b"
     r"|\ban(?:a)?esthe(?:tics?|sia)\b"
+    # German: Lokalanästhetikum/-a, Lokalanästhesie, örtliche Betäubung, Anästhesie
+    r"|\blokalan(?:a|ae)sthe\w*"
+    r"|\b(?:ortlich|lokal)\w*[\s-]+betaubung\w*"
+    r"|\ban(?:a|ae)sthe(?:sie|tika|tikum)\b"
+    # Spanish: anestésico(s) local(es), anestesia local, anestesia
+    r"|\banestesi(?:a|cos?)\b"
 )
-_GENERAL: Final = re.compile(r"\bgeneral[\s-]+an(?:a)?esthe(?:tics?|sia)\b")
+_GENERAL: Final = re.compile(
+    r"\bgeneral[\s-]+an(?:a)?esthe(?:tics?|sia)\b"
+    r"|\ballgemein\w*[\s-]+an(?:a|ae)sthe\w*"
+    r"|\banestesi(?:a|cos?)[\s-]+general(?:es)?\b"
+)
 _LA: Final = re.compile(r"(?<![A-Za-z])L\.?A\.?s?(?![A-Za-z])")
 _PARABEN: Final = re.compile(
     r"\b(?:methyl|ethyl|propyl|butyl)?parabens?\b|\b(?:methyl |propyl )?hydroxybenzoates?\b"
@@ -81,7 +99,9 @@ class AllergyMention:
         around it in a sentence keep their order whatever script the field is written in.
         """
         if self.agent is not None and self.agent != self.word:
-            return f"{isolate(self.word)} ({self.agent})"
+            known = agent_of_name(self.agent)
+            agent = known.name_in_text if known is not None else self.agent
+            return f"{isolate(self.word)} ({agent})"
         return isolate(self.word)
 
 
@@ -120,7 +140,7 @@ def _name_mentions(clause: str) -> list[tuple[int, AllergyMention]]:
         found.append((clause.find(word), AllergyMention(word, None)))
     for m in _CLASS_WORD.finditer(clause):
         word = m.group(1)
-        found.append((m.start(), AllergyMention(word, "amide" if word[0] == "a" else "ester")))
+        found.append((m.start(), AllergyMention(word, "amide" if "amid" in word else "ester")))
     for m in _PABA.finditer(clause):
         found.append((m.start(), AllergyMention(m.group(0), "ester")))
     return found
@@ -187,12 +207,16 @@ def _local_anaesthetics(injection: Injection) -> list[tuple[str, tuple[AgentClas
     for c in components(injection):
         classes = _classes(c)
         if classes:
-            found.append((c.agent.name.lower() if c.agent else isolate(c.name), classes))
+            found.append((c.agent.name_in_text if c.agent else isolate(c.name), classes))
     return found
 
 
 def _class_words(agent_class: AgentClass | None) -> str:
-    return "local anaesthetics" if agent_class is None else f"{agent_class} local anaesthetics"
+    if agent_class == "amide":
+        return translate("allergy", "amide local anaesthetics")
+    if agent_class == "ester":
+        return translate("allergy", "ester local anaesthetics")
+    return translate("allergy", "local anaesthetics")
 
 
 def _conflict(patient: Patient, treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
@@ -203,20 +227,25 @@ def _conflict(patient: Patient, treatment: ExaminedOnly | Injection | DryNeedlin
         return None
     if patient.allergy_local_anaesthetic:
         names = " + ".join(name for name, _ in given)
-        return (
-            f"Patient is allergic to local anaesthetics: injection with {names} is refused. "
-            "Consider dry needling or normal saline."
-        )
+        return translate(
+            "allergy",
+            "Patient is allergic to local anaesthetics: injection with {agents} is refused. "
+            "Consider dry needling or normal saline.",
+        ).format(agents=names)
     for mention in text_allergy(patient):
         for _, classes in given:
             if mention.agent_class is None or any(
                 c in (None, mention.agent_class) for c in classes
             ):
-                return (
-                    f"The allergies field mentions {mention.text}: injections of "
-                    f"{_class_words(mention.agent_class)} are refused. Tick '{BOX_LABEL}', or if "
-                    "the patient is not allergic, reword the allergies field. Consider dry "
-                    "needling or normal saline."
+                return translate(
+                    "allergy",
+                    "The allergies field mentions {mentions}: injections of {agents} are "
+                    "refused. Tick '{box}', or if the patient is not allergic, reword the "
+                    "allergies field. Consider dry needling or normal saline.",
+                ).format(
+                    mentions=mention.text,
+                    agents=_class_words(mention.agent_class),
+                    box=translate("allergy", BOX_LABEL),
                 )
     return None
 
@@ -263,9 +292,12 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "allergy.local_anaesthetic",
                 "warning",
-                f"Patient is allergic to local anaesthetics, but {_numbers(conflicts)} "
-                f"{_verb(conflicts, 'records', 'record')} an injection with one. Change to dry "
-                "needling or normal saline.",
+                allergy.tr(
+                    "Patient is allergic to local anaesthetics, but points {numbers} record an "
+                    "injection with one. Change to dry needling or normal saline.",
+                    None,
+                    len(conflicts),
+                ).format(numbers=_numbers(conflicts)),
                 _ids(conflicts),
             )
         )
@@ -278,9 +310,12 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "allergy.text_unticked",
                 "warning",
-                f"The allergies field mentions {words}: injections of {which} are refused. "
-                f"Tick '{BOX_LABEL}', or if the patient is not allergic, reword the allergies "
-                "field.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions {mentions}: injections of {agents} are "
+                    "refused. Tick '{box}', or if the patient is not allergic, reword the "
+                    "allergies field.",
+                ).format(mentions=words, agents=which, box=translate("allergy", BOX_LABEL)),
             )
         )
     if patient.allergy_local_anaesthetic or reading.mentions:
@@ -290,9 +325,13 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
                 ClinicalWarning(
                     "allergy.other_agent",
                     "warning",
-                    f"Patient is allergic to local anaesthetics, and the agent injected at "
-                    f"{_numbers(other)} is a name the app cannot check: confirm it is not a "
-                    "local anaesthetic, or change to dry needling or normal saline.",
+                    allergy.tr(
+                        "Patient is allergic to local anaesthetics, and the agent injected at "
+                        "points {numbers} is a name the app cannot check: confirm it is not a "
+                        "local anaesthetic, or change to dry needling or normal saline.",
+                        None,
+                        len(other),
+                    ).format(numbers=_numbers(other)),
                     _ids(other),
                 )
             )
@@ -308,9 +347,12 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.paraben",
                 "caution",
-                "The allergies field mentions parabens: multiple-dose vials of local "
-                "anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose "
-                "solutions.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions parabens: multiple-dose vials of local "
+                    "anaesthetic contain methylparaben. Use preservative-free (MPF) single-dose "
+                    "solutions.",
+                ),
                 _ids(injected),
             )
         )
@@ -322,10 +364,13 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.sulfite",
                 "warning",
-                "The allergies field mentions sulfites: solutions with epinephrine contain a "
-                f"sulfite antioxidant, and {_numbers(with_epinephrine)} "
-                f"{_verb(with_epinephrine, 'records', 'record')} epinephrine. "
-                "Use a plain solution.",
+                allergy.tr(
+                    "The allergies field mentions sulfites: solutions with epinephrine contain a "
+                    "sulfite antioxidant, and points {numbers} record epinephrine. Use a plain "
+                    "solution.",
+                    None,
+                    len(with_epinephrine),
+                ).format(numbers=_numbers(with_epinephrine)),
                 _ids(with_epinephrine),
             )
         )
@@ -334,8 +379,11 @@ def _excipient_warnings(session: Session, reading: AllergyReading) -> list[Clini
             ClinicalWarning(
                 "allergy.sulfite",
                 "caution",
-                "The allergies field mentions sulfites: solutions with epinephrine contain a "
-                "sulfite antioxidant. Use plain solutions.",
+                translate(
+                    "allergy",
+                    "The allergies field mentions sulfites: solutions with epinephrine contain "
+                    "a sulfite antioxidant. Use plain solutions.",
+                ),
                 _ids(injected),
             )
         )

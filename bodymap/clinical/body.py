@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap.i18n import translate
 from bodymap.model import Patient, Session
 
 OBESE_BMI: Final = 30.0
@@ -68,7 +69,9 @@ class DosingWeight:
         """E.g. "70 kg" or "62 kg lean body weight (BMI 36)"."""
         kg = f"{self.kg:.1f}".removesuffix(".0")
         if self.basis == "lean" and self.bmi is not None:
-            return f"{kg} kg lean body weight (BMI {self.bmi:.0f})"
+            return translate("doses", "{kg} kg lean body weight (BMI {bmi})").format(
+                kg=kg, bmi=f"{self.bmi:.0f}"
+            )
         return f"{kg} kg"
 
 

@@ -31,7 +31,10 @@ from bodymap.clinical.needles import (
 from bodymap.clinical.procedure import contraindication_warnings, time_warnings
 from bodymap.clinical.site import Site, point_site
 from bodymap.clinical.zones import CAUTION_CODES, Caution
+from bodymap.i18n import Context, translate
 from bodymap.model import Session, TriggerPoint
+
+checks = Context("checks")
 
 
 def _consent_warnings(session: Session) -> list[ClinicalWarning]:
@@ -44,7 +47,7 @@ def _consent_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "encounter.consent_missing",
                 "warning",
-                "Points are treated but consent is not recorded as obtained.",
+                translate("checks", "Points are treated but consent is not recorded as obtained."),
             )
         )
     if not session.encounter.timeout_done:
@@ -52,8 +55,11 @@ def _consent_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "encounter.timeout_missing",
                 "warning",
-                "Points are treated but the time-out (identity, procedure, site and side, "
-                "allergies, anticoagulants) is not recorded as done.",
+                translate(
+                    "checks",
+                    "Points are treated but the time-out (identity, procedure, site and side, "
+                    "allergies, anticoagulants) is not recorded as done.",
+                ),
             )
         )
     return found
@@ -68,9 +74,13 @@ def _laterality_warnings(session: Session, sides: Mapping[str, str]) -> list[Cli
         ClinicalWarning(
             "laterality.mismatch",
             "warning",
-            f"The recorded side of {_numbers(wrong)} is the opposite of where the point lies on "
-            "the map (posterior view: the patient's right is on the viewer's right). "
-            "Check the side.",
+            checks.tr(
+                "The recorded side of points {numbers} is the opposite of where the point lies "
+                "on the map (posterior view: the patient's right is on the viewer's right). "
+                "Check the side.",
+                None,
+                len(wrong),
+            ).format(numbers=_numbers(wrong)),
             _ids(wrong),
         )
     ]
@@ -86,7 +96,9 @@ def _mismatch_warnings(session: Session, sites: Mapping[str, Site]) -> list[Clin
                 ClinicalWarning(
                     "muscle.mismatch",
                     "caution",
-                    f"Point {p.number}: {site.mismatch}. Check the muscle.",
+                    translate("checks", "Point {number}: {mismatch}. Check the muscle.").format(
+                        number=p.number, mismatch=site.mismatch
+                    ),
                     (p.id,),
                 )
             )
@@ -112,8 +124,16 @@ def _caution_warnings(
             ClinicalWarning(
                 code,
                 "caution",
-                f"{caution.title} ({_numbers(points)}). {' '.join(caution.technique)} "
-                f"Advised: {advice}.",
+                checks.tr(
+                    "{caution} (points {numbers}). {technique} Advised: {advice}.",
+                    None,
+                    len(points),
+                ).format(
+                    caution=caution.title_text,
+                    numbers=_numbers(points),
+                    technique=" ".join(caution.technique_text),
+                    advice=advice,
+                ),
                 _ids(points),
             )
         )

@@ -6,8 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap.anatomy import names
 from bodymap.clinical.common import ClinicalWarning, TreatmentKind, _ids, _numbers, _treated
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, Injection, Session, TriggerPoint
+
+codes = Context("codes")
 
 # --------------------------------------------------------------------------- procedure codes
 
@@ -21,64 +25,90 @@ _BILLING_MUSCLE: Final[Mapping[str, str]] = {
     "middle_deltoid": "deltoid",
 }
 _BILLING_NAMES: Final[Mapping[str, str]] = {
-    "trapezius": "trapezius",
-    "levator_scapulae": "levator scapulae",
-    "rhomboid_minor": "rhomboid minor",
-    "rhomboid_major": "rhomboid major",
-    "serratus_posterior_superior": "serratus posterior superior",
-    "supraspinatus": "supraspinatus",
-    "infraspinatus": "infraspinatus",
-    "teres_minor": "teres minor",
-    "teres_major": "teres major",
-    "latissimus_dorsi": "latissimus dorsi",
-    "deltoid": "deltoid",
-    "splenius_capitis": "splenius capitis",
-    "splenius_cervicis": "splenius cervicis",
-    "semispinalis_capitis": "semispinalis capitis",
-    "suboccipitals": "suboccipital group",
-    "thoracic_paraspinals": "thoracic paraspinals (erector spinae)",
-    "thoracic_multifidus": "thoracic multifidi",
-    "sternocleidomastoid": "sternocleidomastoid",
-    "triceps_long_head": "triceps brachii",
+    # Muscle names inside running text (translated where shown, as anatomy.names does).
+    "trapezius": QT_TRANSLATE_NOOP("muscles", "trapezius"),
+    "levator_scapulae": QT_TRANSLATE_NOOP("muscles", "levator scapulae"),
+    "rhomboid_minor": QT_TRANSLATE_NOOP("muscles", "rhomboid minor"),
+    "rhomboid_major": QT_TRANSLATE_NOOP("muscles", "rhomboid major"),
+    "serratus_posterior_superior": QT_TRANSLATE_NOOP("muscles", "serratus posterior superior"),
+    "supraspinatus": QT_TRANSLATE_NOOP("muscles", "supraspinatus"),
+    "infraspinatus": QT_TRANSLATE_NOOP("muscles", "infraspinatus"),
+    "teres_minor": QT_TRANSLATE_NOOP("muscles", "teres minor"),
+    "teres_major": QT_TRANSLATE_NOOP("muscles", "teres major"),
+    "latissimus_dorsi": QT_TRANSLATE_NOOP("muscles", "latissimus dorsi"),
+    "deltoid": QT_TRANSLATE_NOOP("muscles", "deltoid"),
+    "splenius_capitis": QT_TRANSLATE_NOOP("muscles", "splenius capitis"),
+    "splenius_cervicis": QT_TRANSLATE_NOOP("muscles", "splenius cervicis"),
+    "semispinalis_capitis": QT_TRANSLATE_NOOP("muscles", "semispinalis capitis"),
+    "suboccipitals": QT_TRANSLATE_NOOP("muscles", "suboccipital group"),
+    "thoracic_paraspinals": QT_TRANSLATE_NOOP("muscles", "thoracic paraspinals (erector spinae)"),
+    "thoracic_multifidus": QT_TRANSLATE_NOOP("muscles", "thoracic multifidi"),
+    "sternocleidomastoid": QT_TRANSLATE_NOOP("muscles", "sternocleidomastoid"),
+    "triceps_long_head": QT_TRANSLATE_NOOP("muscles", "triceps brachii"),
 }
 _UNNAMED_MUSCLE: Final = "multifocal"
 """Points of an unspecified muscle are not counted: payers want each muscle named (§7.1)."""
 
 ULTRASOUND_GUIDANCE: Final = (
     "76942",
-    "Ultrasonic guidance for needle placement (eg, biopsy, aspiration, injection, localization "
-    "device), imaging supervision and interpretation",
+    QT_TRANSLATE_NOOP(
+        "codes",
+        "Ultrasonic guidance for needle placement (eg, biopsy, aspiration, injection, "
+        "localization device), imaging supervision and interpretation",
+    ),
 )
 """Suggested once per session when ultrasound guidance is recorded (clinical-basis §7.3)."""
-GUIDANCE_CAVEAT: Final = (
+GUIDANCE_CAVEAT: Final = QT_TRANSLATE_NOOP(
     # clinical-basis §7.3: Medicare TPI coverage; the LCD text was read only in summary.
+    "codes",
     "Some payers do not cover imaging guidance with trigger point injections (Medicare's "
     "trigger point injection LCDs, such as L36859, are summarised as excluding it): check the "
-    "payer's policy."
+    "payer's policy.",
 )
-DRY_NEEDLING_CAVEAT: Final = (
+DRY_NEEDLING_CAVEAT: Final = QT_TRANSLATE_NOOP(
     # clinical-basis §7.1: NCD 30.3.3 covers acupuncture (and dry needling) for chronic low back
     # pain only.
+    "codes",
     "Medicare covers dry needling only as acupuncture for chronic low back pain (NCD 30.3.3), "
-    "not for the neck, upper back or shoulder."
+    "not for the neck, upper back or shoulder.",
 )
 _BROAD_MUSCLES: Final[Mapping[str, str]] = {
     # clinical-basis §7.1: payers want the specific muscle, not a broad term [7-2].
-    "thoracic_paraspinals": "iliocostalis, longissimus or spinalis",
-    "suboccipitals": (
-        "rectus capitis posterior major or minor, obliquus capitis inferior or superior"
+    "thoracic_paraspinals": QT_TRANSLATE_NOOP("codes", "iliocostalis, longissimus or spinalis"),
+    "suboccipitals": QT_TRANSLATE_NOOP(
+        "codes", "rectus capitis posterior major or minor, obliquus capitis inferior or superior"
     ),
 }
 
 # CPT codes (clinical-basis §7.1), counted by muscles, not points; reported once per session.
 _CPT: Final[Mapping[TreatmentKind, tuple[tuple[str, str], tuple[str, str]]]] = {
     "injection": (
-        ("20552", "Injection(s); single or multiple trigger point(s), 1 or 2 muscle(s)"),
-        ("20553", "Injection(s); single or multiple trigger point(s), 3 or more muscles"),
+        (
+            "20552",
+            QT_TRANSLATE_NOOP(
+                "codes", "Injection(s); single or multiple trigger point(s), 1 or 2 muscle(s)"
+            ),
+        ),
+        (
+            "20553",
+            QT_TRANSLATE_NOOP(
+                "codes", "Injection(s); single or multiple trigger point(s), 3 or more muscles"
+            ),
+        ),
     ),
     "dry_needling": (
-        ("20560", "Needle insertion(s) without injection(s); 1 or 2 muscle(s)"),
-        ("20561", "Needle insertion(s) without injection(s); 3 or more muscles"),
+        (
+            "20560",
+            QT_TRANSLATE_NOOP(
+                "codes", "Needle insertion(s) without injection(s); 1 or 2 muscle(s)"
+            ),
+        ),
+        (
+            "20561",
+            QT_TRANSLATE_NOOP(
+                "codes", "Needle insertion(s) without injection(s); 3 or more muscles"
+            ),
+        ),
     ),
 }
 
@@ -97,6 +127,7 @@ class CodeSuggestion:
     """A suggested CPT code for the session, with the muscles that make up the count.
 
     ``treatment`` is "guidance" for 76942, which counts no muscles (one unit per session).
+    The descriptor, the caveat and the labels are in the installed language.
     """
 
     code: str
@@ -114,11 +145,16 @@ class CodeSuggestion:
         right trapezius." or "76942 Ultrasonic guidance ... Once per session. Some payers ...",
         with the caveat when there is one."""
         if self.treatment == "guidance":
-            text = f"{self.code} {self.descriptor}. Once per session."
+            text = translate("codes", "{code} {descriptor}. Once per session.").format(
+                code=self.code, descriptor=self.descriptor
+            )
         else:
-            muscles = ", ".join(m.label for m in self.muscles)
-            plural = "s" * (self.muscle_count != 1)
-            text = f"{self.code} {self.descriptor}. {self.muscle_count} muscle{plural}: {muscles}."
+            text = codes.tr("{code} {descriptor}. %n muscles: {muscles}.", None, self.muscle_count)
+            text = text.format(
+                code=self.code,
+                descriptor=self.descriptor,
+                muscles=", ".join(m.label for m in self.muscles),
+            )
         return f"{text} {self.caveat}" if self.caveat else text
 
 
@@ -127,9 +163,8 @@ def billing_muscle(point: TriggerPoint) -> CountedMuscle | None:
     if point.muscle == _UNNAMED_MUSCLE:
         return None
     muscle = _BILLING_MUSCLE.get(point.muscle, point.muscle)
-    name = _BILLING_NAMES[muscle]
-    label = name if point.side == "midline" else f"{point.side} {name}"
-    return CountedMuscle(muscle, point.side, label)
+    name = translate("muscles", _BILLING_NAMES[muscle])
+    return CountedMuscle(muscle, point.side, names.sided(point.side, name))
 
 
 _Key = tuple[str, str]
@@ -181,16 +216,32 @@ def suggest_procedure_codes(session: Session) -> list[CodeSuggestion]:
             continue
         (small, small_text), (large, large_text) = _CPT[kind]
         code, text = (small, small_text) if len(muscles) <= 2 else (large, large_text)
-        caveat = DRY_NEEDLING_CAVEAT if kind == "dry_needling" else ""
+        caveat = translate("codes", DRY_NEEDLING_CAVEAT) if kind == "dry_needling" else ""
         found.append(
             CodeSuggestion(
-                code, text, kind, len(muscles), tuple(muscles.values()), _ids(points), caveat
+                code,
+                translate("codes", text),
+                kind,
+                len(muscles),
+                tuple(muscles.values()),
+                _ids(points),
+                caveat,
             )
         )
     if session.procedure.ultrasound_guidance and (injected or needled):
         code, text = ULTRASOUND_GUIDANCE
         treated = [p for p in ordered if _treated(p)]
-        found.append(CodeSuggestion(code, text, "guidance", 0, (), _ids(treated), GUIDANCE_CAVEAT))
+        found.append(
+            CodeSuggestion(
+                code,
+                translate("codes", text),
+                "guidance",
+                0,
+                (),
+                _ids(treated),
+                translate("codes", GUIDANCE_CAVEAT),
+            )
+        )
     return found
 
 
@@ -209,21 +260,33 @@ def _billing_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "billing.muscle_unnamed",
                 "caution",
-                f"{_numbers(unnamed).capitalize()} treated without a named muscle: they are not "
-                "counted for the procedure code. Name each muscle.",
+                codes.tr(
+                    "Points {numbers} treated without a named muscle: they are not counted for "
+                    "the procedure code. Name each muscle.",
+                    None,
+                    len(unnamed),
+                ).format(numbers=_numbers(unnamed)),
                 _ids(unnamed),
             )
         )
-    for muscle, names in _BROAD_MUSCLES.items():
+    for muscle, specific in _BROAD_MUSCLES.items():
         broad = [p for p in session.points if _treated(p) and p.muscle == muscle]
         if broad:
             found.append(
                 ClinicalWarning(
                     "billing.muscle_broad",
                     "info",
-                    f"{_numbers(broad).capitalize()} name a muscle group "
-                    f"({_BILLING_NAMES[muscle]}): payers want the specific muscle ({names}). "
-                    "Name it in the point's notes; each distinct muscle counts for the code.",
+                    codes.tr(
+                        "Points {numbers} name a muscle group ({group}): payers want the "
+                        "specific muscle ({specific}). Name it in the point's notes; each "
+                        "distinct muscle counts for the code.",
+                        None,
+                        len(broad),
+                    ).format(
+                        numbers=_numbers(broad),
+                        group=translate("muscles", _BILLING_NAMES[muscle]),
+                        specific=translate("codes", specific),
+                    ),
                     _ids(broad),
                 )
             )
@@ -234,21 +297,25 @@ def _billing_warnings(session: Session) -> list[ClinicalWarning]:
 
 ICD10_CHOICES: Final[tuple[tuple[str, str], ...]] = (
     # ICD-10-CM billable codes (clinical-basis §7.4); M79.1 itself is not billable.
-    ("M79.10", "Myalgia, unspecified site"),
-    ("M79.11", "Myalgia of mastication muscle"),
-    ("M79.12", "Myalgia of auxiliary muscles, head and neck"),
-    ("M79.18", "Myalgia, other site"),
-    ("M79.7", "Fibromyalgia"),
-    ("M62.830", "Muscle spasm of back"),
-    ("M62.838", "Other muscle spasm"),
-    ("M54.2", "Cervicalgia"),
-    ("M54.6", "Pain in thoracic spine"),
-    ("G44.209", "Tension-type headache, unspecified, not intractable"),
-    ("M25.511", "Pain in right shoulder"),
-    ("M25.512", "Pain in left shoulder"),
-    ("M25.519", "Pain in unspecified shoulder"),
+    ("M79.10", QT_TRANSLATE_NOOP("codes", "Myalgia, unspecified site")),
+    ("M79.11", QT_TRANSLATE_NOOP("codes", "Myalgia of mastication muscle")),
+    ("M79.12", QT_TRANSLATE_NOOP("codes", "Myalgia of auxiliary muscles, head and neck")),
+    ("M79.18", QT_TRANSLATE_NOOP("codes", "Myalgia, other site")),
+    ("M79.7", QT_TRANSLATE_NOOP("codes", "Fibromyalgia")),
+    ("M62.830", QT_TRANSLATE_NOOP("codes", "Muscle spasm of back")),
+    ("M62.838", QT_TRANSLATE_NOOP("codes", "Other muscle spasm")),
+    ("M54.2", QT_TRANSLATE_NOOP("codes", "Cervicalgia")),
+    ("M54.6", QT_TRANSLATE_NOOP("codes", "Pain in thoracic spine")),
+    (
+        "G44.209",
+        QT_TRANSLATE_NOOP("codes", "Tension-type headache, unspecified, not intractable"),
+    ),
+    ("M25.511", QT_TRANSLATE_NOOP("codes", "Pain in right shoulder")),
+    ("M25.512", QT_TRANSLATE_NOOP("codes", "Pain in left shoulder")),
+    ("M25.519", QT_TRANSLATE_NOOP("codes", "Pain in unspecified shoulder")),
 )
-"""The diagnosis picker's (code, title) choices."""
+"""The diagnosis picker's (code, title) choices; the titles in English (see
+:func:`icd10_title`)."""
 
 _ICD10_TITLES: Final = dict(ICD10_CHOICES)
 _NOT_BILLABLE: Final = frozenset({"M79.1"})  # clinical-basis §7.4
@@ -263,9 +330,17 @@ _NECK_MUSCLES: Final = frozenset(
 )
 
 
+def icd10_title(code: str) -> str:
+    """The title of a code of :data:`ICD10_CHOICES` in the installed language ("" for
+    another code)."""
+    title = _ICD10_TITLES.get(code)
+    return translate("codes", title) if title is not None else ""
+
+
 @dataclass(frozen=True)
 class DiagnosisSuggestion:
-    """A suggested ICD-10-CM code with its title and why it is suggested."""
+    """A suggested ICD-10-CM code with its title and why it is suggested (both in the
+    installed language)."""
 
     code: str
     title: str
@@ -284,21 +359,26 @@ def suggest_diagnoses(session: Session) -> list[DiagnosisSuggestion]:
     muscles = {p.muscle for p in session.points}
     wanted: list[tuple[str, str]] = []
     if muscles - _NECK_MUSCLES:
-        wanted.append(("M79.18", "myofascial pain of the trunk or shoulder girdle"))
+        wanted.append(
+            ("M79.18", translate("codes", "myofascial pain of the trunk or shoulder girdle"))
+        )
     if muscles & _NECK_MUSCLES:
         wanted.append(
             (
                 "M79.12",
-                "trigger points in neck muscles (splenius, semispinalis capitis, suboccipitals, "
-                "sternocleidomastoid); upper trapezius and levator scapulae count under M79.18 "
-                "here, a coding judgement",
+                translate(
+                    "codes",
+                    "trigger points in neck muscles (splenius, semispinalis capitis, "
+                    "suboccipitals, sternocleidomastoid); upper trapezius and levator scapulae "
+                    "count under M79.18 here, a coding judgement",
+                ),
             )
         )
     if session.patient.fibromyalgia:
-        wanted.append(("M79.7", "fibromyalgia is recorded for the patient"))
+        wanted.append(("M79.7", translate("codes", "fibromyalgia is recorded for the patient")))
     chosen = set(session.encounter.diagnoses)
     return [
-        DiagnosisSuggestion(code, _ICD10_TITLES[code], reason)
+        DiagnosisSuggestion(code, icd10_title(code), reason)
         for code, reason in wanted
         if code not in chosen
     ]
@@ -312,14 +392,19 @@ def _diagnosis_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "diagnosis.not_billable",
                 "caution",
-                f"Diagnosis {', '.join(bad)} is a category code, not billable in ICD-10-CM. "
-                "Choose a specific code such as M79.18 (Myalgia, other site).",
+                translate(
+                    "codes",
+                    "Diagnosis {codes} is a category code, not billable in ICD-10-CM. Choose a "
+                    "specific code such as M79.18 ({title}).",
+                ).format(codes=", ".join(bad), title=icd10_title("M79.18")),
             )
         )
     if not session.encounter.diagnoses and any(_treated(p) for p in session.points):
         found.append(
             ClinicalWarning(
-                "diagnosis.missing", "info", "No diagnosis is recorded for the procedure."
+                "diagnosis.missing",
+                "info",
+                translate("codes", "No diagnosis is recorded for the procedure."),
             )
         )
     return found

@@ -35,7 +35,8 @@ class ClinicalWarning:
     """One entry of the warnings list shown on screen and on the printed record.
 
     ``code`` is a stable id (for tests, filtering and icons); ``severity`` orders the list
-    (``warning`` first); ``message`` is plain English; ``point_ids`` names the points concerned.
+    (``warning`` first); ``message`` is plain text in the installed language; ``point_ids``
+    names the points concerned.
     """
 
     code: str
@@ -52,14 +53,9 @@ def _treated(point: TriggerPoint) -> bool:
 
 
 def _numbers(points: Sequence[TriggerPoint]) -> str:
-    nums = sorted(p.number for p in points)
-    label = "point" if len(nums) == 1 else "points"
-    return f"{label} {', '.join(str(n) for n in nums)}"
-
-
-def _verb(points: Sequence[object], singular: str, plural: str) -> str:
-    """The verb that agrees with a list of points: "records" for one, "record" for several."""
-    return singular if len(points) == 1 else plural
+    """The numbers of ``points`` in order, for a message's ``{numbers}``: "3, 5"; the message
+    says "point" or "points" itself (its plural forms: ``Context.tr(..., n=len(points))``)."""
+    return ", ".join(str(n) for n in sorted(p.number for p in points))
 
 
 def _ids(points: Sequence[TriggerPoint]) -> tuple[str, ...]:

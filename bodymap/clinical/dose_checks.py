@@ -4,9 +4,12 @@ and agents whose dose cannot be checked."""
 
 from __future__ import annotations
 
-from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers, _verb
+from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
+from bodymap.i18n import Context, translate
 from bodymap.model import Session, TriggerPoint, isolate
+
+doses = Context("doses")
 
 
 def _unchecked_message(session: Session) -> list[ClinicalWarning]:
@@ -27,28 +30,47 @@ def _unchecked_message(session: Session) -> list[ClinicalWarning]:
             for g in _given(session)
             if g.component is not None and g.component.name == name
         )
-        agents = ", ".join(a.name.lower() for a in named)
+        agents = ", ".join(a.name_in_text for a in named)
         found.append(
             ClinicalWarning(
                 "dose.not_checked",
                 "warning",
-                f'Dose not checked: "{isolate(name)}" at {_numbers(points)} names '
-                f"{len(named)} local anaesthetics ({agents}). Enter it as a mixture, each agent "
-                "with its concentration in the syringe, so that each dose is checked.",
+                doses.tr(
+                    'Dose not checked: "{name}" at points {numbers} names {count} local '
+                    "anaesthetics ({agents}). Enter it as a mixture, each agent with its "
+                    "concentration in the syringe, so that each dose is checked.",
+                    None,
+                    len(points),
+                ).format(
+                    name=isolate(name), numbers=_numbers(points), count=len(named), agents=agents
+                ),
                 _ids(points),
             )
         )
     if unknown:
         names = ", ".join(f'"{isolate(n)}"' for n in unknown)
         points = sorted({p.id: p for ps in unknown.values() for p in ps}.values(), key=_num)
+        if len(unknown) == 1:
+            text = doses.tr(
+                "Dose not checked: {names} at points {numbers} is a mixture or a name the app "
+                "does not recognise. Check the dose against its label, choose the agent by "
+                "name, or enter a mixture agent by agent.",
+                None,
+                len(points),
+            )
+        else:
+            text = doses.tr(
+                "Dose not checked: {names} at points {numbers} are mixtures or names the app "
+                "does not recognise. Check the dose against its label, choose the agent by "
+                "name, or enter a mixture agent by agent.",
+                None,
+                len(points),
+            )
         found.append(
             ClinicalWarning(
                 "dose.not_checked",
                 "warning",
-                f"Dose not checked: {names} at {_numbers(points)} "
-                f"{_verb(list(unknown), 'is a mixture or a name', 'are mixtures or names')} the "
-                "app does not recognise. Check the dose against its label, choose the agent by "
-                "name, or enter a mixture agent by agent.",
+                text.format(names=names, numbers=_numbers(points)),
                 _ids(points),
             )
         )
@@ -62,17 +84,19 @@ def _num(point: TriggerPoint) -> int:
 def _over_message(t: AgentTotal) -> str | None:
     if not t.exceeds_max or t.total_mg is None:
         return None
-    amount = f"{t.name} total {_fmt(t.total_mg)} mg ({_fmt(t.total_ml)} mL)"
+    amount = {"agent": t.name, "mg": _fmt(t.total_mg), "ml": _fmt(t.total_ml)}
     if t.max_mg is not None and t.weight is not None:
-        return (
-            f"{amount} exceeds the maximum of {_fmt(t.max_mg)} mg for {t.weight.text} "
-            f"({t.maximum_text})."
-        )
+        return translate(
+            "doses",
+            "{agent} total {mg} mg ({ml} mL) exceeds the maximum of {maximum} mg for {weight} "
+            "({rule}).",
+        ).format(**amount, maximum=_fmt(t.max_mg), weight=t.weight.text, rule=t.maximum_text)
     if t.cap_mg is not None:
-        return (
-            f"{amount} exceeds the maximum of {_fmt(t.cap_mg)} mg whatever the weight "
-            f"({t.maximum_text}). The weight is not recorded."
-        )
+        return translate(
+            "doses",
+            "{agent} total {mg} mg ({ml} mL) exceeds the maximum of {maximum} mg whatever the "
+            "weight ({rule}). The weight is not recorded.",
+        ).format(**amount, maximum=_fmt(t.cap_mg), rule=t.maximum_text)
     return None
 
 
@@ -85,14 +109,17 @@ def dose_warnings(session: Session) -> list[ClinicalWarning]:
     found: list[ClinicalWarning] = []
     local = [t for t in totals if t.local_anaesthetic]
     if local and session.patient.weight_kg is None:
-        names = ", ".join(t.name.lower() for t in local)
+        names = ", ".join(t.name_in_text for t in local)
         found.append(
             ClinicalWarning(
                 "dose.weight_missing",
                 "warning",
-                f"Patient weight is not recorded, so the maximum safe dose of local anaesthetic "
-                f"({names}) is checked only against the absolute caps. Enter the weight in "
-                "kilograms.",
+                translate(
+                    "doses",
+                    "Patient weight is not recorded, so the maximum safe dose of local "
+                    "anaesthetic ({agents}) is checked only against the absolute caps. Enter the "
+                    "weight in kilograms.",
+                ).format(agents=names),
                 tuple(dict.fromkeys(i for t in local for i in t.point_ids)),
             )
         )
@@ -112,8 +139,12 @@ def dose_warnings(session: Session) -> list[ClinicalWarning]:
                 ClinicalWarning(
                     f"dose.concentration_missing.{t.agent_id}",
                     "warning",
-                    f"{t.name}: concentration missing at {_numbers_of(session, missing)}, so "
-                    "that dose is not checked. Record the concentration.",
+                    doses.tr(
+                        "{agent}: concentration missing at points {numbers}, so that dose is not "
+                        "checked. Record the concentration.",
+                        None,
+                        len(missing),
+                    ).format(agent=t.name, numbers=_numbers_of(session, missing)),
                     missing,
                 )
             )
@@ -127,14 +158,24 @@ def _combined_warning(local: list[AgentTotal]) -> list[ClinicalWarning]:
     combined = sum(t.share or 0.0 for t in shares)
     if len(shares) < 2 or combined <= 1.0 + 1e-9:
         return []
-    parts = ", ".join(f"{t.name.lower()} {(t.share or 0.0) * 100:.0f}%" for t in shares)
-    whatever = "" if all(t.fraction_of_max is not None for t in shares) else " whatever the weight"
+    parts = ", ".join(f"{t.name_in_text} {(t.share or 0.0) * 100:.0f}%" for t in shares)
+    if all(t.fraction_of_max is not None for t in shares):
+        text = translate(
+            "doses",
+            "Local anaesthetics together reach {percent}% of the maximum dose ({parts}): their "
+            "toxicity adds up, so the sum must stay under 100%.",
+        )
+    else:
+        text = translate(
+            "doses",
+            "Local anaesthetics together reach {percent}% of the maximum dose whatever the "
+            "weight ({parts}): their toxicity adds up, so the sum must stay under 100%.",
+        )
     return [
         ClinicalWarning(
             "dose.combined_over_max",
             "warning",
-            f"Local anaesthetics together reach {combined * 100:.0f}% of the maximum dose"
-            f"{whatever} ({parts}): their toxicity adds up, so the sum must stay under 100%.",
+            text.format(percent=f"{combined * 100:.0f}", parts=parts),
             tuple(dict.fromkeys(i for t in shares for i in t.point_ids)),
         )
     ]

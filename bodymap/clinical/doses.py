@@ -21,7 +21,14 @@ from bodymap.clinical.agents import (
 )
 from bodymap.clinical.body import DosingWeight, dosing_weight
 from bodymap.clinical.common import _fmt, _ids
-from bodymap.clinical.wording import SALINE_NAME, agent_label, component_label, dose_mg
+from bodymap.clinical.wording import (
+    DOSE_NOT_CHECKED,
+    SALINE_NAME,
+    agent_label,
+    component_label,
+    dose_mg,
+)
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Agent, Injection, Patient, Session, TriggerPoint, isolate
 
 # --------------------------------------------------------------------------- agents
@@ -36,20 +43,25 @@ class AgentPreset:
     concentration_percent: float | None
     """None for "other": the user types the name and, if known, the concentration."""
 
+    @property
+    def label_text(self) -> str:
+        """:attr:`label` in the installed language."""
+        return translate("agents", self.label)
+
 
 AGENT_PRESETS: Final[tuple[AgentPreset, ...]] = (
     # Concentrations used for trigger point injection (clinical-basis §5.1); any other agent
     # is typed as "other" and identified by name (§5.2).
-    AgentPreset("Lidocaine 1%", "lidocaine", 1.0),
-    AgentPreset("Lidocaine 2%", "lidocaine", 2.0),
-    AgentPreset("Bupivacaine 0.25%", "bupivacaine", 0.25),
-    AgentPreset("Bupivacaine 0.5%", "bupivacaine", 0.5),
-    AgentPreset("Ropivacaine 0.2%", "ropivacaine", 0.2),
-    AgentPreset("Ropivacaine 0.5%", "ropivacaine", 0.5),
-    AgentPreset("Normal saline 0.9%", "saline", 0.9),
-    AgentPreset("Other (name)", "other", None),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Lidocaine 1%"), "lidocaine", 1.0),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Lidocaine 2%"), "lidocaine", 2.0),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Bupivacaine 0.25%"), "bupivacaine", 0.25),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Bupivacaine 0.5%"), "bupivacaine", 0.5),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Ropivacaine 0.2%"), "ropivacaine", 0.2),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Ropivacaine 0.5%"), "ropivacaine", 0.5),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Normal saline 0.9%"), "saline", 0.9),
+    AgentPreset(QT_TRANSLATE_NOOP("agents", "Other (name)"), "other", None),
 )
-"""The agent choices, in the order the UI offers them."""
+"""The agent choices, in the order the UI offers them (labels in English: ``label_text``)."""
 
 PREGNANCY_DOSE_FACTOR: Final = 0.8
 """Maxima are lowered by 20% in pregnancy (clinical-basis §6.4)."""
@@ -219,6 +231,16 @@ class AgentTotal:
         return self.agent_id is not None
 
     @property
+    def name_in_text(self) -> str:
+        """:attr:`name` inside running text ("lidocaine", "normal saline", a typed name)."""
+        known = known_agent(self.agent_id) if self.agent_id is not None else None
+        if known is not None:
+            return known.name_in_text
+        if self.agent == "saline":
+            return translate("agents", "normal saline")
+        return self.name
+
+    @property
     def checked(self) -> bool:
         """False for an "other" agent the app cannot identify (dose not checked)."""
         return self.agent != "other" or self.agent_id is not None
@@ -228,14 +250,18 @@ class AgentTotal:
         """The maximum in words: "200 mg for 68 kg", "weight not recorded; at most 200 mg
         whatever the weight", "dose not checked" or "no weight-based maximum" (saline)."""
         if not self.checked:
-            return "dose not checked"
+            return translate("doses", DOSE_NOT_CHECKED)
         if self.max_mg is not None and self.weight is not None:
-            return f"{_fmt(self.max_mg)} mg for {self.weight.text}"
+            return translate("doses", "{mg} mg for {weight}").format(
+                mg=_fmt(self.max_mg), weight=self.weight.text
+            )
         if self.local_anaesthetic:
             if self.cap_mg is not None:
-                return f"weight not recorded; at most {_fmt(self.cap_mg)} mg whatever the weight"
-            return "weight not recorded"
-        return "no weight-based maximum"
+                return translate(
+                    "doses", "weight not recorded; at most {mg} mg whatever the weight"
+                ).format(mg=_fmt(self.cap_mg))
+            return translate("doses", "weight not recorded")
+        return translate("doses", "no weight-based maximum")
 
 
 @dataclass(frozen=True)
@@ -340,11 +366,15 @@ def _total(known: KnownAgent | None, given: list[_Given], patient: Patient) -> A
     if known is not None:
         all_epi = epi == {True}
         maximum = known.maximum(with_epinephrine=all_epi)
-        maximum_text = f"{maximum.text}, {'with epinephrine' if all_epi else 'plain'}"
+        if all_epi:
+            maximum_text = translate("doses", "{maximum}, with epinephrine")
+        else:
+            maximum_text = translate("doses", "{maximum}, plain")
+        maximum_text = maximum_text.format(maximum=maximum.text)
         if len(epi) > 1:
-            maximum_text += "; each injection counts against its own maximum"
+            maximum_text += translate("doses", "; each injection counts against its own maximum")
         if patient.pregnant:
-            maximum_text += ", lowered by 20% in pregnancy"
+            maximum_text += translate("doses", ", lowered by 20% in pregnancy")
         cap = cap_dose_mg(known.id, with_epinephrine=all_epi, patient=patient)
         cap_fraction = _fraction(known, counted_mg, patient, None)
         if weight is not None:
@@ -352,7 +382,7 @@ def _total(known: KnownAgent | None, given: list[_Given], patient: Patient) -> A
             fraction = _fraction(known, counted_mg, patient, weight.kg)
     component = first.component
     if component is None:
-        name = SALINE_NAME
+        name = translate("agents", SALINE_NAME)
     elif known is not None:
         name = known.name
     else:
@@ -396,13 +426,18 @@ def dose_basis_text(session: Session) -> str:
     epinephrine), every agent of a mixture against its own."."""
     weight = dosing_weight(session.patient)
     if weight is None:
-        basis = "Weight not recorded: maxima are the absolute caps, whatever the weight"
+        text = translate(
+            "doses",
+            "Weight not recorded: maxima are the absolute caps, whatever the weight; each "
+            "injection counts against its own maximum (plain or with epinephrine), every agent "
+            "of a mixture against its own",
+        )
     else:
-        basis = f"Maxima for {weight.text}"
-    text = (
-        f"{basis}; each injection counts against its own maximum (plain or with epinephrine), "
-        "every agent of a mixture against its own"
-    )
+        text = translate(
+            "doses",
+            "Maxima for {weight}; each injection counts against its own maximum (plain or with "
+            "epinephrine), every agent of a mixture against its own",
+        ).format(weight=weight.text)
     if session.patient.pregnant:
-        text += "; lowered by 20% in pregnancy"
+        text += translate("doses", "; lowered by 20% in pregnancy")
     return text + "."

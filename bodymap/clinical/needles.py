@@ -9,7 +9,10 @@ from typing import Final
 from bodymap.clinical.body import UNDERWEIGHT_BMI, bmi
 from bodymap.clinical.common import ClinicalWarning, Severity, _ids, _numbers, _treated
 from bodymap.clinical.zones import Caution
+from bodymap.i18n import Context, translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, TriggerPoint
+
+needling = Context("needling")
 
 INJECTION_NEEDLES_MM: Final = (13.0, 16.0, 25.0, 32.0, 38.0)
 """Common hypodermic needle lengths (1/2, 5/8, 1, 1 1/4 and 1 1/2 inch)."""
@@ -52,12 +55,23 @@ def needle_advice_text(caution: Caution, patient: Patient) -> str:
     if index is None or limit is None or limit == advice.limit_mm:
         text = advice.text
         if index is None and (advice.thin_mm is not None or advice.heavy_mm is not None):
-            text += "; record the height: the advice depends on BMI"
+            text += translate("cautions", "; record the height: the advice depends on BMI")
         return text
-    build = "underweight" if index < UNDERWEIGHT_BMI else "overweight"
+    if index < UNDERWEIGHT_BMI:
+        text = translate(
+            "cautions",
+            "{depth} for this patient (BMI {bmi}, underweight; {average} mm for an average adult)",
+        )
+    else:
+        text = translate(
+            "cautions",
+            "{depth} for this patient (BMI {bmi}, overweight; {average} mm for an average adult)",
+        )
     return (
-        f"{advice.depth_text(limit)} for this patient (BMI {index:.0f}, {build}; "
-        f"{advice.limit_mm:g} mm for an average adult){advice.suffix}"
+        text.format(
+            depth=advice.depth_text(limit), bmi=f"{index:.0f}", average=f"{advice.limit_mm:g}"
+        )
+        + advice.suffix
     )
 
 
@@ -120,9 +134,17 @@ def needle_warnings(
             ClinicalWarning(
                 "needle.too_long",
                 severity,
-                f"Point {p.number}: the {needle_length(p):g} mm needle is longer than advised "
-                f"{zone.zone} ({needle_advice_text(zone, session.patient)}). Choose a shorter "
-                "needle, or confirm that the depth was controlled.",
+                translate(
+                    "cautions",
+                    "Point {number}: the {length} mm needle is longer than advised {zone} "
+                    "({advice}). Choose a shorter needle, or confirm that the depth was "
+                    "controlled.",
+                ).format(
+                    number=p.number,
+                    length=f"{needle_length(p):g}",
+                    zone=zone.zone_text,
+                    advice=needle_advice_text(zone, session.patient),
+                ),
                 (p.id,),
             )
         )
@@ -151,9 +173,14 @@ def bilateral_lung_warnings(
         ClinicalWarning(
             "pneumothorax.bilateral",
             "caution",
-            f"Needling over both lungs in one session ({_numbers(both)}): bilateral pneumothorax "
-            "has been reported, and a dry-needling safety guideline advises avoiding needling "
-            "both sides of the thorax in one session. Consider treating one side per session.",
+            needling.tr(
+                "Needling over both lungs in one session (points {numbers}): bilateral "
+                "pneumothorax has been reported, and a dry-needling safety guideline advises "
+                "avoiding needling both sides of the thorax in one session. Consider treating "
+                "one side per session.",
+                None,
+                len(both),
+            ).format(numbers=_numbers(both)),
             _ids(both),
         )
     ]

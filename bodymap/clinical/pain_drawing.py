@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from bodymap.anatomy import Diagram
 from bodymap.anatomy.parts import Point
 from bodymap.anatomy.regions import REGION_IDS, RegionId, body_regions
+from bodymap.i18n import QT_TRANSLATE_NOOP, date_text, translate
 from bodymap.model import PainArea, PainQuality, PaintedPolygon
 
 if TYPE_CHECKING:
@@ -36,11 +37,22 @@ MIN_RADIUS_MM: Final = 1.0
 MAX_RADIUS_MM: Final = 60.0
 """Brush radius limits (diagram mm)."""
 QUALITY_NAMES: Final[Mapping[PainQuality, str]] = {
-    "aching": "Aching",
-    "burning": "Burning",
-    "numbness_tingling": "Numbness or tingling",
+    "aching": QT_TRANSLATE_NOOP("pain", "Aching"),
+    "burning": QT_TRANSLATE_NOOP("pain", "Burning"),
+    "numbness_tingling": QT_TRANSLATE_NOOP("pain", "Numbness or tingling"),
 }
-"""What each quality is called on screen and on paper (clinical-basis §10.1)."""
+"""What each quality is called on screen and on paper (clinical-basis §10.1), in English
+(:func:`quality_name` translates)."""
+_QUALITIES_IN_TEXT: Final[Mapping[PainQuality, str]] = {
+    "aching": QT_TRANSLATE_NOOP("pain", "aching"),
+    "burning": QT_TRANSLATE_NOOP("pain", "burning"),
+    "numbness_tingling": QT_TRANSLATE_NOOP("pain", "numbness or tingling"),
+}
+
+
+def quality_name(quality: PainQuality, *, in_text: bool = False) -> str:
+    """A quality's name in the installed language ("Aching"; inside running text "aching")."""
+    return translate("pain", (_QUALITIES_IN_TEXT if in_text else QUALITY_NAMES)[quality])
 
 
 @dataclass(frozen=True)
@@ -229,19 +241,36 @@ def cm2_text(cm2: float) -> str:
     return f"{cm2:.1f} cm²" if 0 < cm2 < 10 else f"{cm2:.0f} cm²"
 
 
-def area_label(area: PainArea) -> str:
-    """ "Aching, intensity 6/10"."""
-    return f"{QUALITY_NAMES[area.quality]}, intensity {area.intensity}/10"
+def area_label(area: PainArea, *, in_text: bool = False) -> str:
+    """ "Aching, intensity 6/10" (inside running text "aching, intensity 6/10")."""
+    return translate("pain", "{quality}, intensity {intensity}/10").format(
+        quality=quality_name(area.quality, in_text=in_text), intensity=area.intensity
+    )
 
 
 def change_text(current_cm2: float, previous_cm2: float, previous_date: dt.date | None) -> str:
     """How the painted area changed since the last visit, e.g. "Painted area 84 cm²; at the
     last visit (2026-10-02) 120 cm²: 36 cm² smaller (-30%)."."""
-    when = f" ({previous_date.isoformat()})" if previous_date is not None else ""
-    head = f"Painted area {cm2_text(current_cm2)}; at the last visit{when} {cm2_text(previous_cm2)}"
+    areas = {"current": cm2_text(current_cm2), "previous": cm2_text(previous_cm2)}
+    if previous_date is not None:
+        head = translate(
+            "pain", "Painted area {current}; at the last visit ({date}) {previous}"
+        ).format(**areas, date=date_text(previous_date))
+    else:
+        head = translate("pain", "Painted area {current}; at the last visit {previous}").format(
+            **areas
+        )
     difference = current_cm2 - previous_cm2
     if abs(difference) < 0.05:
-        return f"{head}: unchanged."
-    word = "smaller" if difference < 0 else "larger"
-    share = f" ({difference / previous_cm2 * 100:+.0f}%)" if previous_cm2 > 0 else ""
-    return f"{head}: {cm2_text(abs(difference))} {word}{share}."
+        return translate("pain", "{area}: unchanged.").format(area=head)
+    change = {"area": head, "difference": cm2_text(abs(difference))}
+    if previous_cm2 > 0:
+        share = f"{difference / previous_cm2 * 100:+.0f}"
+        if difference < 0:
+            text = translate("pain", "{area}: {difference} smaller ({percent}%).")
+        else:
+            text = translate("pain", "{area}: {difference} larger ({percent}%).")
+        return text.format(**change, percent=share)
+    if difference < 0:
+        return translate("pain", "{area}: {difference} smaller.").format(**change)
+    return translate("pain", "{area}: {difference} larger.").format(**change)

@@ -8,9 +8,12 @@ from typing import Final
 
 from bodymap.clinical.agents import components, fold
 from bodymap.clinical.body import ADULT_YEARS, ELDERLY_YEARS, HEAVY_KG, session_age
-from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _treated, _verb
+from bodymap.clinical.common import ClinicalWarning, _ids, _numbers, _treated
 from bodymap.clinical.zones import Caution
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, time_text, translate
 from bodymap.model import Injection, Patient, Procedure, Session, TriggerPoint
+
+procedure = Context("procedure")
 
 # --------------------------------------------------------------------------- time
 
@@ -43,8 +46,11 @@ def time_warnings(procedure: Procedure) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "time.end_before_start",
                 "warning",
-                f"The procedure end time ({procedure.end_time:%H:%M}) is before its start time "
-                f"({procedure.start_time:%H:%M}). Correct the times.",
+                translate(
+                    "procedure",
+                    "The procedure end time ({end}) is before its start time ({start}). "
+                    "Correct the times.",
+                ).format(end=time_text(procedure.end_time), start=time_text(procedure.start_time)),
             )
         ]
     if minutes > LONG_PROCEDURE_MINUTES:
@@ -52,8 +58,11 @@ def time_warnings(procedure: Procedure) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "time.long",
                 "caution",
-                f"The procedure took {minutes} minutes, more than {LONG_PROCEDURE_MINUTES}. "
-                "Check the start and end times.",
+                translate(
+                    "procedure",
+                    "The procedure took {minutes} minutes, more than {limit}. Check the start and "
+                    "end times.",
+                ).format(minutes=minutes, limit=LONG_PROCEDURE_MINUTES),
             )
         ]
     return []
@@ -77,8 +86,11 @@ def contraindication_warnings(
             ClinicalWarning(
                 "contraindication.infection_at_site",
                 "warning",
-                "Infection is recorded at a needle site: never needle through infected skin. "
-                "Choose another site or postpone the treatment.",
+                translate(
+                    "procedure",
+                    "Infection is recorded at a needle site: never needle through infected skin. "
+                    "Choose another site or postpone the treatment.",
+                ),
                 _ids(treated),
             )
         )
@@ -89,8 +101,11 @@ def contraindication_warnings(
             ClinicalWarning(
                 "contraindication.pregnancy",
                 "caution",
-                "Patient is pregnant, a relative contraindication: local anaesthetic maxima are "
-                "lowered by 20%. Document the decision to treat.",
+                translate(
+                    "procedure",
+                    "Patient is pregnant, a relative contraindication: local anaesthetic maxima "
+                    "are lowered by 20%. Document the decision to treat.",
+                ),
                 _ids(treated),
             )
         )
@@ -101,9 +116,12 @@ def contraindication_warnings(
             ClinicalWarning(
                 "patient.height_missing",
                 "caution",
-                f"Patient weighs {weight:g} kg but the height is not recorded: dose maxima "
-                "are on total weight and the needle advice assumes an average build. Record "
-                "the height.",
+                translate(
+                    "procedure",
+                    "Patient weighs {kg} kg but the height is not recorded: dose maxima are on "
+                    "total weight and the needle advice assumes an average build. Record the "
+                    "height.",
+                ).format(kg=f"{weight:g}"),
                 _ids(treated),
             )
         )
@@ -118,8 +136,11 @@ def _anticoagulation_warnings(
         ClinicalWarning(
             "contraindication.anticoagulation",
             "caution",
-            "Patient is anticoagulated, a relative contraindication to needling (bleeding). "
-            "Document the decision to treat.",
+            translate(
+                "procedure",
+                "Patient is anticoagulated, a relative contraindication to needling (bleeding). "
+                "Document the decision to treat.",
+            ),
             _ids(treated),
         )
     ]
@@ -128,10 +149,13 @@ def _anticoagulation_warnings(
             ClinicalWarning(
                 "contraindication.anticoagulation_spine",
                 "warning",
-                f"Patient is anticoagulated and {_numbers(near_spine)} "
-                f"{_verb(near_spine, 'lies', 'lie')} over the spinal canal or vertebral artery, "
-                "where epidural haematoma has followed needling. Document the decision to treat "
-                "there.",
+                procedure.tr(
+                    "Patient is anticoagulated and points {numbers} lie over the spinal canal or "
+                    "vertebral artery, where epidural haematoma has followed needling. Document "
+                    "the decision to treat there.",
+                    None,
+                    len(near_spine),
+                ).format(numbers=_numbers(near_spine)),
                 _ids(near_spine),
             )
         )
@@ -151,8 +175,12 @@ def _age_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "patient.under_18",
                 "warning",
-                f"Patient is {age} years old: the maximum doses and needle depths bodymap uses "
-                "are for adults and do not apply. Check each dose and depth for this patient.",
+                translate(
+                    "procedure",
+                    "Patient is {age} years old: the maximum doses and needle depths bodymap "
+                    "uses are for adults and do not apply. Check each dose and depth for this "
+                    "patient.",
+                ).format(age=age),
                 _ids(treated),
             )
         ]
@@ -161,8 +189,11 @@ def _age_warnings(session: Session) -> list[ClinicalWarning]:
             ClinicalWarning(
                 "dose.elderly",
                 "caution",
-                f"Patient is {age} years old: older patients are at higher risk of local "
-                "anaesthetic toxicity, and a dose 10-20% below the maximum is advised.",
+                translate(
+                    "procedure",
+                    "Patient is {age} years old: older patients are at higher risk of local "
+                    "anaesthetic toxicity, and a dose 10-20% below the maximum is advised.",
+                ).format(age=age),
                 _ids(injected),
             )
         ]
@@ -171,29 +202,37 @@ def _age_warnings(session: Session) -> list[ClinicalWarning]:
 
 # --------------------------------------------------------------------------- aftercare
 
-_PAIN_RELIEF: Final = """\
-- Put ice (or heat) on sore areas. You may take paracetamol (acetaminophen), or ibuprofen if it
-  is suitable for you.
-"""
-_PAIN_RELIEF_ANTICOAGULATED: Final = """\
-- Put ice on sore areas. For pain, take paracetamol (acetaminophen) if it is suitable for you.
+# The advice is a heading and bullets ("- "); a line starting with spaces continues its bullet
+# (the screen and the record join them), so a translation need not break its lines. {pain} and
+# {steroid} take the blocks below, which end without a line break.
+_PAIN_RELIEF: Final = QT_TRANSLATE_NOOP(
+    "aftercare",
+    """- Put ice (or heat) on sore areas. You may take paracetamol (acetaminophen), or ibuprofen if
+  it is suitable for you.""",
+)
+_PAIN_RELIEF_ANTICOAGULATED: Final = QT_TRANSLATE_NOOP(
+    "aftercare",
+    """- Put ice on sore areas. For pain, take paracetamol (acetaminophen) if it is suitable for
+  you.
 - Keep taking your usual blood thinner and any aspirin your doctor prescribed. For pain, do not
   take extra aspirin, ibuprofen or other anti-inflammatory painkillers (NSAIDs): with your blood
-  thinner they raise the risk of bleeding.
-"""
-_STEROID: Final = """\
-- Where a steroid was injected, the fat under the skin may shrink and leave a small dent
-  (dimple).
-"""
-_AFTERCARE: Final = """\
-After your trigger point treatment
+  thinner they raise the risk of bleeding.""",
+)
+_STEROID: Final = QT_TRANSLATE_NOOP(
+    "aftercare",
+    """- Where a steroid was injected, the fat under the skin may shrink and leave a small dent
+  (dimple).""",
+)
+_AFTERCARE: Final = QT_TRANSLATE_NOOP(
+    "aftercare",
+    """After your trigger point treatment
 
 - The treated areas may be sore for up to a day or two (typically 24 to 48 hours). This is normal.
-{pain}\
+{pain}
 - Stretch gently and move the treated areas the same day. Avoid heavy use of the treated muscles
   for a day or two, then continue your exercise programme.
 - Rare problems: infection, bleeding or bruising.
-{steroid}\
+{steroid}
 
 When to get help
 - Call emergency services if you become short of breath or have chest pain, especially pain on
@@ -206,9 +245,16 @@ When to get help
   confusion or a fit. These usually start within minutes of the injection, occasionally later.
 - Call the clinic if you have a fever, or redness, warmth or swelling that spreads from a
   needle site, or bleeding that does not stop with pressure.
-"""
+""",
+)
 
-AFTERCARE_TEXT: Final = _AFTERCARE.format(pain=_PAIN_RELIEF, steroid="")
+
+def _advice(template: str, pain: str, steroid: str) -> str:
+    """The advice with its blocks in place; an empty block leaves no empty line."""
+    return re.sub(r"\n{3,}", "\n\n", template.format(pain=pain, steroid=steroid))
+
+
+AFTERCARE_TEXT: Final = _advice(_AFTERCARE, _PAIN_RELIEF, "")
 """Patient advice after trigger point injection or dry needling (clinical-basis §8.1), for a
 patient who is not anticoagulated and had no steroid; :func:`aftercare_text` picks the right
 one."""
@@ -238,18 +284,29 @@ def aftercare_text(patient: Patient, session: Session | None = None) -> str:
     paper use this one text."""
     pain = _PAIN_RELIEF_ANTICOAGULATED if patient.anticoagulation else _PAIN_RELIEF
     steroid = _STEROID if session is not None and steroid_given(session) else ""
-    return _AFTERCARE.format(pain=pain, steroid=steroid)
+    return _advice(
+        translate("aftercare", _AFTERCARE),
+        translate("aftercare", pain),
+        translate("aftercare", steroid) if steroid else "",
+    )
 
 
-FIBROMYALGIA_NOTE: Final = (
-    "Fibromyalgia: trigger points may recur, and treated points may need treatment again. "
+FIBROMYALGIA_NOTE: Final = QT_TRANSLATE_NOOP(
     # Medicare's TPI coverage asks for relief lasting at least 6 weeks before a repeat (§9.2).
+    "aftercare",
+    "Fibromyalgia: trigger points may recur, and treated points may need treatment again. "
     "Medicare coverage expects a repeat injection only after relief that lasted at least "
-    "6 weeks."
+    "6 weeks.",
 )
-"""Note for the record when the patient has fibromyalgia."""
+"""Note for the record when the patient has fibromyalgia (English: :func:`fibromyalgia_note`
+gives it in the installed language)."""
+
+
+def fibromyalgia_note() -> str:
+    """:data:`FIBROMYALGIA_NOTE` in the installed language."""
+    return translate("aftercare", FIBROMYALGIA_NOTE)
 
 
 def record_notes(session: Session) -> list[str]:
     """Notes the printed record adds for this patient (currently the fibromyalgia note)."""
-    return [FIBROMYALGIA_NOTE] if session.patient.fibromyalgia else []
+    return [fibromyalgia_note()] if session.patient.fibromyalgia else []

@@ -23,17 +23,113 @@ from typing import TYPE_CHECKING, Final, Literal
 from bodymap.anatomy import Diagram, asset_path
 from bodymap.anatomy.parts import Point
 from bodymap.clinical.pain_drawing import mm2_to_cm2, union_shape
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import PainArea
 
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 ZONES_FILE: Final = "zones.json"
-GUIDE_NOTE: Final = (
+GUIDE_NOTE: Final = QT_TRANSLATE_NOOP(
+    "referral",
     "A palpation guide, not a diagnosis: examine these muscles for trigger points that "
-    "reproduce the patient's pain."
+    "reproduce the patient's pain.",
 )
-"""Shown with every list of fitting muscles (clinical-basis §10.5)."""
+"""Shown with every list of fitting muscles (clinical-basis §10.5); in English, translated
+where shown."""
+ZONE_TEXTS: Final = (
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Along the back and side of the neck up to the mastoid process; when stronger, over "
+        "the side of the head to the temple and behind the eye, at times the angle of the "
+        "jaw.",
+    ),
+    QT_TRANSLATE_NOOP("referral", "temple, behind the eye, angle of the jaw"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Superficial burning pain between the trigger point and the spinous processes of C7 "
+        "to T3; also over the acromion.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "The upper neck beside the spine and the mastoid area, a deep ache over the "
+        "suprascapular region and the acromion; sometimes a burning pain along and medial to "
+        "the medial border of the scapula.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "The angle of the neck (where the neck meets the shoulder), with spill-over along the "
+        "medial border of the scapula to its inferior angle and to the back of the shoulder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Along the medial (vertebral) border of the scapula, between the scapula and the "
+        "muscles beside the spine.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "A deep ache under the upper part of the scapula; over the posterior deltoid and down "
+        "the back of the arm to the elbow; at times the little-finger side of the forearm and "
+        "hand.",
+    ),
+    QT_TRANSLATE_NOOP("referral", "elbow, little-finger side of the forearm and hand"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "A deep ache of the shoulder centred on the middle deltoid, often down the arm and "
+        "forearm, sometimes focused on the outer elbow (lateral epicondyle).",
+    ),
+    QT_TRANSLATE_NOOP("referral", "outer elbow (lateral epicondyle), forearm"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Felt intensely deep in the front of the shoulder, then down the front and outer side "
+        "of the arm to the outer forearm and the thumb side of the hand; a less frequent "
+        "trigger point refers to the medial border of the scapula.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "deep front of the shoulder, front of the arm, thumb side of the forearm and hand",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "A small, deep, sharply felt area in the posterior deltoid, near the attachment of "
+        "teres minor on the humerus.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "The posterior deltoid region and over the long head of triceps, the back of the "
+        "shoulder joint; occasionally the back of the forearm.",
+    ),
+    QT_TRANSLATE_NOOP("referral", "back of the forearm"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "The inferior angle of the scapula and the mid-thoracic region around it, extending "
+        "to the back of the shoulder and down the inside of the arm and forearm to the ring "
+        "and little fingers.",
+    ),
+    QT_TRANSLATE_NOOP("referral", "inside of the arm and forearm, ring and little fingers"),
+    QT_TRANSLATE_NOOP(
+        "referral", "Mostly local, over the posterior deltoid, sometimes spilling into the arm."
+    ),
+    QT_TRANSLATE_NOOP(
+        "referral", "Mostly local, over the middle deltoid, sometimes spilling into the arm."
+    ),
+    QT_TRANSLATE_NOOP("referral", "The top of the head (vertex) on the same side."),
+    QT_TRANSLATE_NOOP("referral", "top of the head"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Diffuse pain through the head focusing behind the eye on the same side; also the "
+        "base of the neck.",
+    ),
+    QT_TRANSLATE_NOOP("referral", "inside the head, behind the eye"),
+    QT_TRANSLATE_NOOP(
+        "referral",
+        "Up over the back of the arm to the back of the shoulder, occasionally to the base of "
+        "the neck in the upper trapezius region, and sometimes down the back of the forearm, "
+        "skipping the elbow.",
+    ),
+)
+"""Every description and "also" text of the referral zones asset, marked for translation
+(a test checks none is missing): the asset keeps them in English, as data."""
 MIN_SHARE: Final = 0.05
 """A muscle fits when its zone covers at least this share of the painted area ..."""
 MIN_OVERLAP_CM2: Final = 1.0
@@ -62,9 +158,16 @@ class ReferralZone:
     outlines: tuple[tuple[Point, ...], ...]
 
     @property
+    def description_text(self) -> str:
+        """:attr:`description` in the installed language."""
+        return translate("referral", self.description)
+
+    @property
     def also_text(self) -> str:
-        """ "also: temple, behind the eye", or ""."""
-        return f"also: {self.also}" if self.also else ""
+        """ "also: temple, behind the eye", or "" (in the installed language)."""
+        if not self.also:
+            return ""
+        return translate("referral", "also: {parts}").format(parts=translate("referral", self.also))
 
 
 def _mirrored(outline: Sequence[Sequence[float]], mid: float) -> tuple[Point, ...]:

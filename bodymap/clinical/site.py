@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from bodymap.anatomy import Diagram, MuscleHit
 from bodymap.clinical.cautions import diagram_bones, position_cautions
-from bodymap.clinical.wording import muscle_name
+from bodymap.clinical.wording import muscle_in_text
 from bodymap.clinical.zones import Caution
+from bodymap.i18n import translate
 from bodymap.model import TriggerPoint
 
 UNNAMED_MUSCLE = "multifocal"
@@ -59,12 +60,19 @@ def _mismatch(
 ) -> str | None:
     if muscle == UNNAMED_MUSCLE or any(h.muscle == muscle for h in hits):
         return None
-    name = muscle_name(muscle, diagram.muscle_names).lower()
-    how = "chosen" if chosen else "recorded"
+    name = muscle_in_text(muscle, diagram.muscle_names)
     if not hits:
-        return f"{name} {how}; no muscle is drawn at this position"
-    over = muscle_name(hits[0].muscle, diagram.muscle_names).lower()
-    return f"{name} {how}; the position lies over {over}"
+        if chosen:
+            text = translate("site", "{muscle} chosen; no muscle is drawn at this position")
+        else:
+            text = translate("site", "{muscle} recorded; no muscle is drawn at this position")
+        return text.format(muscle=name)
+    over = muscle_in_text(hits[0].muscle, diagram.muscle_names)
+    if chosen:
+        text = translate("site", "{muscle} chosen; the position lies over {other}")
+    else:
+        text = translate("site", "{muscle} recorded; the position lies over {other}")
+    return text.format(muscle=name, other=over)
 
 
 def site_of(

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final, get_args
 
+from bodymap.anatomy import names as anatomy_names
 from bodymap.clinical.agents import components, identify_agent, is_unidentified, known_agent
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import (
     Agent,
     Complication,
@@ -21,11 +23,16 @@ from bodymap.model import (
     isolate,
 )
 
-SIDE_WORDS: Final[Mapping[str, str]] = {"left": "Left", "right": "Right", "midline": "Midline"}
-"""The patient's side in words, for labels ("Left upper trapezius")."""
+SIDE_WORDS: Final[Mapping[str, str]] = {
+    "left": QT_TRANSLATE_NOOP("wording", "Left"),
+    "right": QT_TRANSLATE_NOOP("wording", "Right"),
+    "midline": QT_TRANSLATE_NOOP("wording", "Midline"),
+}
+"""The patient's side in a word, in English (:func:`side_word` translates it)."""
 
 MUSCLE_NAMES: Final[Mapping[str, str]] = {
-    # Names for muscle ids a diagram may not name itself (clinical-basis §2).
+    # Names for muscle ids a diagram may not name itself (clinical-basis §2); translated with
+    # the diagram's names (bodymap.anatomy.names).
     "middle_deltoid": "Middle deltoid",
     "sternocleidomastoid": "Sternocleidomastoid",
     "triceps_long_head": "Triceps, long head",
@@ -33,20 +40,24 @@ MUSCLE_NAMES: Final[Mapping[str, str]] = {
 }
 
 COMPLICATION_LABELS: Final[Mapping[Complication, str]] = {
-    "none": "None",
-    "bleeding": "Bleeding",
-    "vasovagal": "Vasovagal reaction",
-    "pneumothorax_suspected": "Suspected pneumothorax",
-    "anaesthetic_toxicity": "Signs of local anaesthetic toxicity",
-    "allergic_reaction": "Allergic reaction",
-    "other": "Other",
+    "none": QT_TRANSLATE_NOOP("wording", "None"),
+    "bleeding": QT_TRANSLATE_NOOP("wording", "Bleeding"),
+    "vasovagal": QT_TRANSLATE_NOOP("wording", "Vasovagal reaction"),
+    "pneumothorax_suspected": QT_TRANSLATE_NOOP("wording", "Suspected pneumothorax"),
+    "anaesthetic_toxicity": QT_TRANSLATE_NOOP("wording", "Signs of local anaesthetic toxicity"),
+    "allergic_reaction": QT_TRANSLATE_NOOP("wording", "Allergic reaction"),
+    "other": QT_TRANSLATE_NOOP("wording", "Other"),
 }
-"""Complications in words, in the order they are offered (clinical-basis §8.2)."""
+"""Complications in words (English; :func:`complication_label` translates), in the order
+they are offered (clinical-basis §8.2)."""
 
-SALINE_NAME: Final = "Normal saline"
-CONCENTRATION_MISSING: Final = "concentration missing"
-DOSE_NOT_CHECKED: Final = "dose not checked"
-_KIND_WORDS: Final = {"examined": "examination only", "dry_needling": "dry needling"}
+SALINE_NAME: Final = QT_TRANSLATE_NOOP("agents", "Normal saline")
+CONCENTRATION_MISSING: Final = QT_TRANSLATE_NOOP("doses", "concentration missing")
+DOSE_NOT_CHECKED: Final = QT_TRANSLATE_NOOP("doses", "dose not checked")
+_KIND_WORDS: Final = {
+    "examined": QT_TRANSLATE_NOOP("wording", "examination only"),
+    "dry_needling": QT_TRANSLATE_NOOP("wording", "dry needling"),
+}
 
 
 def number(value: float) -> str:
@@ -63,8 +74,7 @@ def percent(value: float) -> str:
 # --------------------------------------------------------------------------- muscles and sides
 
 
-def muscle_name(muscle: str, names: Mapping[str, str] | None = None) -> str:
-    """A muscle's display name: the diagram's name, else the app's, else the id in words."""
+def _english_muscle_name(muscle: str, names: Mapping[str, str] | None) -> str:
     if names is not None and muscle in names:
         return names[muscle]
     if muscle in MUSCLE_NAMES:
@@ -72,10 +82,40 @@ def muscle_name(muscle: str, names: Mapping[str, str] | None = None) -> str:
     return muscle.replace("_", " ").capitalize()
 
 
+def muscle_name(muscle: str, names: Mapping[str, str] | None = None) -> str:
+    """A muscle's display name in the installed language: the diagram's name, else the
+    app's, else the id in words."""
+    return anatomy_names.muscle(_english_muscle_name(muscle, names))
+
+
+def muscle_in_text(muscle: str, names: Mapping[str, str] | None = None) -> str:
+    """A muscle's name inside running text ("upper trapezius")."""
+    return anatomy_names.muscle_in_text(_english_muscle_name(muscle, names))
+
+
+def side_word(side: str) -> str:
+    """The patient's side in a word: "Left", "Right", "Midline"."""
+    return translate("wording", SIDE_WORDS[side]) if side in SIDE_WORDS else side.capitalize()
+
+
 def muscle_side_label(muscle: str, side: Side | str, names: Mapping[str, str] | None = None) -> str:
     """Side first, then the muscle: "Left upper trapezius", "Midline thoracic multifidi"."""
-    name = muscle_name(muscle, names)
-    return f"{SIDE_WORDS.get(side, side.capitalize())} {name[0].lower()}{name[1:]}"
+    name = muscle_in_text(muscle, names)
+    if side == "left":
+        text = translate("wording", "Left {muscle}")
+    elif side == "right":
+        text = translate("wording", "Right {muscle}")
+    elif side == "midline":
+        text = translate("wording", "Midline {muscle}")
+    else:
+        text = f"{side.capitalize()} {{muscle}}"
+    text = text.format(muscle=name)
+    return text[:1].upper() + text[1:]
+
+
+def complication_label(complication: Complication) -> str:
+    """A complication in words, in the installed language."""
+    return translate("wording", COMPLICATION_LABELS[complication])
 
 
 # --------------------------------------------------------------------------- agents and doses
@@ -89,7 +129,7 @@ def agent_name(injection: Injection) -> str:
     if injection.agent == "other":
         return injection.agent_other.strip()
     if injection.agent == "saline":
-        return SALINE_NAME
+        return translate("agents", SALINE_NAME)
     known = known_agent(injection.agent)
     return known.name if known is not None else injection.agent.capitalize()
 
@@ -98,13 +138,13 @@ def _mixed_name(agent: str, agent_other: str) -> str:
     if agent == "other":
         return agent_other.strip()
     known = known_agent(agent)
-    return (known.name if known is not None else agent).lower()
+    return known.name_in_text if known is not None else agent.lower()
 
 
 def component_label(name: str, concentration_percent: float | None) -> str:
     """One agent's part of a mixture, for the totals: "Bupivacaine 0.125% in a mixture"."""
     text = name if concentration_percent is None else f"{name} {percent(concentration_percent)}"
-    return f"{text} in a mixture"
+    return translate("wording", "{agent} in a mixture").format(agent=text)
 
 
 def agent_label(injection: Injection) -> str:
@@ -124,7 +164,7 @@ def agent_label(injection: Injection) -> str:
         if m.concentration_percent is not None:
             text += f" {percent(m.concentration_percent)}"
     if injection.with_epinephrine:
-        text += " with epinephrine"
+        text = translate("wording", "{agent} with epinephrine").format(agent=text)
     return text
 
 
@@ -146,11 +186,10 @@ def dose_text(injection: Injection) -> str:
     parts = components(injection)
     if not parts:
         return ""
-    text = " + ".join(
-        CONCENTRATION_MISSING if c.mg is None else f"{number(c.mg)} mg" for c in parts
-    )
+    missing = translate("doses", CONCENTRATION_MISSING)
+    text = " + ".join(missing if c.mg is None else f"{number(c.mg)} mg" for c in parts)
     if is_unidentified(injection):
-        text += f", {DOSE_NOT_CHECKED}"
+        text += f", {translate('doses', DOSE_NOT_CHECKED)}"
     return text
 
 
@@ -174,15 +213,21 @@ def treatment_text(treatment: ExaminedOnly | Injection | DryNeedling) -> str:
             sizes.append(f"{treatment.needle_gauge} G")
         if treatment.needle_length_mm is not None:
             sizes.append(f"{number(treatment.needle_length_mm)} mm")
-        return f"{text}; needle {_needle(sizes)}" if sizes else text
+        if not sizes:
+            return text
+        return translate("wording", "{injection}; needle {sizes}").format(
+            injection=text, sizes=_needle(sizes)
+        )
     if isinstance(treatment, DryNeedling):
         sizes = [
             f"{number(v)} mm"
             for v in (treatment.needle_diameter_mm, treatment.needle_length_mm)
             if v is not None
         ]
-        return f"Dry needling; needle {_needle(sizes)}" if sizes else "Dry needling"
-    return "Examined only"
+        if not sizes:
+            return translate("wording", "Dry needling")
+        return translate("wording", "Dry needling; needle {sizes}").format(sizes=_needle(sizes))
+    return translate("wording", "Examined only")
 
 
 def treatment_summary(
@@ -205,22 +250,33 @@ def treatment_summary(
             agent of a mixture, in order.
     """
     if kind != "injection":
-        return _KIND_WORDS.get(kind, kind.replace("_", " "))
+        words = _KIND_WORDS.get(kind)
+        return translate("wording", words) if words else kind.replace("_", " ")
     if mixed_with:
         parts = [treatment_summary(kind, agent, concentration_percent)]
         parts += [treatment_summary(kind, name, conc) for name, conc in mixed_with]
         text = " + ".join(parts)
         return text if volume_ml is None else f"{text} {volume_ml:g} mL"
     typed = bool(agent) and agent not in get_args(Agent)
-    parts = [isolate(agent) if typed and agent else (agent or "injection")]
+    parts = [isolate(agent) if typed and agent else _stored_name(agent)]
     if concentration_percent is not None:
         parts.append(percent(concentration_percent))
     if volume_ml is not None:
         parts.append(f"{volume_ml:g} mL")
     text = " ".join(parts)
     if concentration_percent is None and agent and _names_local_anaesthetic(agent):
-        text += f", {CONCENTRATION_MISSING}"
+        text += f", {translate('doses', CONCENTRATION_MISSING)}"
     return text
+
+
+def _stored_name(agent: str | None) -> str:
+    """A stored agent id in running text ("lidocaine"); "injection" without one."""
+    if not agent:
+        return translate("wording", "injection")
+    if agent == "saline":
+        return translate("agents", "saline")
+    known = known_agent(agent)
+    return known.name_in_text if known is not None else agent
 
 
 def _names_local_anaesthetic(agent: str) -> bool:
@@ -259,21 +315,36 @@ def findings_text(findings: Findings, area: str = "") -> str:
             to leave free text out); without one, referred pain reads "referred pain".
     """
     parts: list[str] = []
-    if findings.status is not None:
-        parts.append(findings.status)
+    if findings.status == "active":
+        parts.append(translate("wording", "active", "trigger point"))
+    elif findings.status == "latent":
+        parts.append(translate("wording", "latent", "trigger point"))
     if findings.taut_band is not None:
-        parts.append("taut band" if findings.taut_band else "no taut band")
-    if findings.twitch is not None:
-        parts.append("no twitch" if findings.twitch == "none" else f"{findings.twitch} twitch")
+        if findings.taut_band:
+            parts.append(translate("wording", "taut band"))
+        else:
+            parts.append(translate("wording", "no taut band"))
+    if findings.twitch == "none":
+        parts.append(translate("wording", "no twitch"))
+    elif findings.twitch == "visible":
+        parts.append(translate("wording", "visible twitch"))
+    elif findings.twitch == "palpable":
+        parts.append(translate("wording", "palpable twitch"))
     if findings.jump_sign is not None:
-        parts.append("jump sign" if findings.jump_sign else "no jump sign")
+        if findings.jump_sign:
+            parts.append(translate("wording", "jump sign"))
+        else:
+            parts.append(translate("wording", "no jump sign"))
     if findings.referred_pain is True or (findings.referred_pain is None and area):
-        parts.append(f"referral to {area}" if area else "referred pain")
+        if area:
+            parts.append(translate("wording", "referral to {area}").format(area=area))
+        else:
+            parts.append(translate("wording", "referred pain"))
     elif findings.referred_pain is False:
-        parts.append("no referral")
+        parts.append(translate("wording", "no referral"))
     return "; ".join(parts)
 
 
 def complication_text(complications: list[Complication] | tuple[Complication, ...]) -> str:
     """The recorded complications in words, in the order offered."""
-    return ", ".join(COMPLICATION_LABELS[c] for c in COMPLICATION_LABELS if c in complications)
+    return ", ".join(complication_label(c) for c in COMPLICATION_LABELS if c in complications)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from bodymap.clinical.body import OVERWEIGHT_BMI, UNDERWEIGHT_BMI
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -46,23 +47,28 @@ class NeedleAdvice:
     @staticmethod
     def depth_text(limit_mm: float) -> str:
         """ "insertion depth at most 20 mm (needle length 20 mm if inserted to the hub)"."""
-        return (
-            f"insertion depth at most {limit_mm:g} mm (needle length {limit_mm:g} mm if "
-            "inserted to the hub)"
-        )
+        return translate(
+            "cautions",
+            "insertion depth at most {depth} mm (needle length {depth} mm if inserted to the hub)",
+        ).format(depth=f"{limit_mm:g}")
 
     @property
     def text(self) -> str:
         """The advice for an average adult, e.g. "insertion depth at most 30 mm (needle length
         30 mm if inserted to the hub) for an average adult"."""
         if self.limit_mm is None:
-            return "no published depth limit"
-        return f"{self.depth_text(self.limit_mm)} for an average adult{self.suffix}"
+            return translate("cautions", "no published depth limit")
+        return (
+            translate("cautions", "{depth} for an average adult").format(
+                depth=self.depth_text(self.limit_mm)
+            )
+            + self.suffix
+        )
 
     @property
     def suffix(self) -> str:
         """The note as it follows the depth ("; ..."), or ""."""
-        return f"; {self.note}" if self.note else ""
+        return f"; {translate('cautions', self.note)}" if self.note else ""
 
 
 Hazard = Literal["lung", "spinal_canal", "vertebral_artery"]
@@ -86,6 +92,21 @@ class Caution:
     """The zone in a few words, e.g. "at the lung apex"."""
 
     @property
+    def title_text(self) -> str:
+        """:attr:`title` in the installed language."""
+        return translate("cautions", self.title)
+
+    @property
+    def technique_text(self) -> tuple[str, ...]:
+        """:attr:`technique` in the installed language."""
+        return tuple(translate("cautions", rule) for rule in self.technique)
+
+    @property
+    def zone_text(self) -> str:
+        """:attr:`zone` in the installed language."""
+        return translate("cautions", self.zone) if self.zone else ""
+
+    @property
     def over_lung(self) -> bool:
         """Whether this zone lies over the lung (counts for the bilateral check)."""
         return self.hazard == "lung"
@@ -100,104 +121,136 @@ SUBOCCIPITAL: Final = Caution(
     # clinical-basis §4.2: suboccipital zone; no safe depth by landmarks [4-6], [4-11].
     "needling.suboccipital",
     "high",
-    "Suboccipital region: high-risk needling zone (vertebral artery, spinal canal)",
+    QT_TRANSLATE_NOOP(
+        "cautions", "Suboccipital region: high-risk needling zone (vertebral artery, spinal canal)"
+    ),
     (
-        "No depth is safe here by landmarks: between the occiput, C1 and C2 no bone covers the "
-        "spinal canal, and the vertebral artery lies deep.",
-        "About 40 mm was needed to reach rectus capitis posterior major in cadavers, inserted "
-        "midway between the C2 spinous process and the C1 transverse process at 45 degrees or "
-        "less cranially: go that deep only under ultrasound guidance.",
-        "Never angle medially toward the spine.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "No depth is safe here by landmarks: between the occiput, C1 and C2 no bone covers the "
+            "spinal canal, and the vertebral artery lies deep.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "About 40 mm was needed to reach rectus capitis posterior major in cadavers, inserted "
+            "midway between the C2 spinous process and the C1 transverse process at 45 degrees or "
+            "less cranially: go that deep only under ultrasound guidance.",
+        ),
+        QT_TRANSLATE_NOOP("cautions", "Never angle medially toward the spine."),
     ),
     NeedleAdvice(
         20.0,
         thin_mm=15.0,
-        note="a limit for landmark-guided needling, not a safe depth: nothing is safe here",
+        note=QT_TRANSLATE_NOOP(
+            "cautions",
+            "a limit for landmark-guided needling, not a safe depth: nothing is safe here",
+        ),
     ),
     "vertebral_artery",
-    "in the suboccipital region",
+    QT_TRANSLATE_NOOP("cautions", "in the suboccipital region"),
 )
 CERVICAL: Final = Caution(
     # clinical-basis §4.2: paramedian neck C1-C7; depth of the epidural space [4-8].
     "needling.cervical",
     "high",
-    "Paramedian neck (C1\u2013C7): spinal canal and vertebral artery",
+    QT_TRANSLATE_NOOP(
+        "cautions", "Paramedian neck (C1\u2013C7): spinal canal and vertebral artery"
+    ),
     (
-        "Epidural haematoma and cord injury have followed cervical paraspinal needling: keep "
-        "the needle superficial, and never angle it medially toward the spine.",
-        "Consider ultrasound guidance; ask about anticoagulants.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "Epidural haematoma and cord injury have followed cervical paraspinal needling: keep "
+            "the needle superficial, and never angle it medially toward the spine.",
+        ),
+        QT_TRANSLATE_NOOP("cautions", "Consider ultrasound guidance; ask about anticoagulants."),
     ),
     NeedleAdvice(25.0, thin_mm=20.0),
     "spinal_canal",
-    "beside the cervical spine",
+    QT_TRANSLATE_NOOP("cautions", "beside the cervical spine"),
 )
 APEX: Final = Caution(
     # clinical-basis §4.3: lung apex from the angle of the neck to the acromion, for any
     # muscle [4-1], [4-2], [4-13], [4-19].
     "pneumothorax.apex",
     "high",
-    "Near the lung apex (angle of the neck): pneumothorax risk",
+    QT_TRANSLATE_NOOP("cautions", "Near the lung apex (angle of the neck): pneumothorax risk"),
     (
-        "Pincer-grasp the muscle and aim the needle at your fingers.",
-        "Never angle the needle medially or caudally, toward the lung apex.",
-        "Consider ultrasound guidance.",
+        QT_TRANSLATE_NOOP(
+            "cautions", "Pincer-grasp the muscle and aim the needle at your fingers."
+        ),
+        QT_TRANSLATE_NOOP(
+            "cautions", "Never angle the needle medially or caudally, toward the lung apex."
+        ),
+        QT_TRANSLATE_NOOP("cautions", "Consider ultrasound guidance."),
     ),
     NeedleAdvice(30.0, thin_mm=25.0),
     "lung",
-    "at the lung apex",
+    QT_TRANSLATE_NOOP("cautions", "at the lung apex"),
 )
 THORAX: Final = Caution(
     # clinical-basis §4.4: over the ribs, lateral to the spinous processes [4-14], [4-15].
     "pneumothorax.thorax",
     "high",
-    "Over the thorax: pneumothorax risk",
+    QT_TRANSLATE_NOOP("cautions", "Over the thorax: pneumothorax risk"),
     (
-        "Angle the needle tangentially, or onto a rib bracketed between two fingers.",
-        "Avoid the intercostal spaces.",
-        "Consider ultrasound guidance.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "Angle the needle tangentially, or onto a rib bracketed between two fingers.",
+        ),
+        QT_TRANSLATE_NOOP("cautions", "Avoid the intercostal spaces."),
+        QT_TRANSLATE_NOOP("cautions", "Consider ultrasound guidance."),
     ),
     NeedleAdvice(20.0, thin_mm=15.0, heavy_mm=25.0),
     "lung",
-    "over the thorax",
+    QT_TRANSLATE_NOOP("cautions", "over the thorax"),
 )
 THORACIC_SPINE: Final = Caution(
     # clinical-basis §4.8: the midline between thoracic spinous processes [4-10].
     "needling.thoracic_spine",
     "high",
-    "Between thoracic spinous processes: spinal canal",
+    QT_TRANSLATE_NOOP("cautions", "Between thoracic spinous processes: spinal canal"),
     (
-        "Epidural haematoma has followed dry needling near the thoracic spine: direct the "
-        "needle onto a spinous process or lamina, never into the gap between them.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "Epidural haematoma has followed dry needling near the thoracic spine: direct the "
+            "needle onto a spinous process or lamina, never into the gap between them.",
+        ),
     ),
     NeedleAdvice(None),
     "spinal_canal",
-    "between the thoracic spinous processes",
+    QT_TRANSLATE_NOOP("cautions", "between the thoracic spinous processes"),
 )
 THORACIC_PARASPINAL: Final = Caution(
     # clinical-basis §4.8: the thoracic paraspinal strip [4-10].
     "needling.thoracic_paraspinal",
     "high",
-    "Thoracic paraspinal muscles: spinal canal medially",
+    QT_TRANSLATE_NOOP("cautions", "Thoracic paraspinal muscles: spinal canal medially"),
     (
-        "Direct the needle onto the lamina or transverse process, never medially into the "
-        "space between the laminae.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "Direct the needle onto the lamina or transverse process, never medially into the "
+            "space between the laminae.",
+        ),
     ),
     NeedleAdvice(None),
     "spinal_canal",
-    "beside the thoracic spine",
+    QT_TRANSLATE_NOOP("cautions", "beside the thoracic spine"),
 )
 OVER_SCAPULA: Final = Caution(
     # clinical-basis §4.5: scapular bone shields the lung; the blade is thin [4-16].
     "pneumothorax.over_scapula",
     "lower",
-    "Over scapular bone: lower pneumothorax risk",
+    QT_TRANSLATE_NOOP("cautions", "Over scapular bone: lower pneumothorax risk"),
     (
-        "Direct the needle onto bone: the middle of the blade is about 2 mm thick, and a needle "
-        "driven through it reaches the chest wall.",
+        QT_TRANSLATE_NOOP(
+            "cautions",
+            "Direct the needle onto bone: the middle of the blade is about 2 mm thick, and a "
+            "needle driven through it reaches the chest wall.",
+        ),
     ),
     NeedleAdvice(40.0, thin_mm=35.0),
     "lung",
-    "over scapular bone",
+    QT_TRANSLATE_NOOP("cautions", "over scapular bone"),
 )
 
 CAUTIONS: Final[tuple[Caution, ...]] = (

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bodymap import storage
+from bodymap import i18n, storage
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.export.codes import Code, CodeTable, MuscleCode, load_table
 from bodymap.export.csv_rows import (
@@ -31,6 +31,7 @@ from bodymap.export.sources import (
     load_sessions,
     shown,
 )
+from bodymap.i18n import translate
 from bodymap.model import Session
 
 __all__ = [
@@ -79,8 +80,12 @@ def _write(output: Path, data: bytes) -> None:
     try:
         storage.atomic_write(output, data, backup=False)
     except storage.SaveError as exc:
-        message = str(exc).replace("Could not save", "Not written", 1)
-        raise ExportError(f"{shown(output)}: {message}") from None
+        message = str(exc).replace(
+            translate("export", "Could not save"), translate("export", "Not written"), 1
+        )
+        raise ExportError(
+            translate("export", "{file}: {problem}").format(file=shown(output), problem=message)
+        ) from None
 
 
 def write_fhir(
@@ -109,10 +114,17 @@ def write_fhir(
         from bodymap import report
 
         try:
-            record = pdf(session)
+            with i18n.untranslated():
+                record = pdf(session)
         except report.ReportError as exc:
-            raise ExportError(f"the printed record could not be made ({exc})") from None
-    bundle = build_bundle(session, record_pdf=record, diagram=diagram)
+            raise ExportError(
+                translate("export", "the printed record could not be made ({problem})").format(
+                    problem=exc
+                )
+            ) from None
+    # What other programs read is written in English whatever the language of the window.
+    with i18n.untranslated():
+        bundle = build_bundle(session, record_pdf=record, diagram=diagram)
     _write(output, bundle_bytes(bundle))
 
 
@@ -126,7 +138,9 @@ def export_fhir(source: Path, output: Path, *, pdf: PdfMaker | None = record_pdf
     try:
         session = storage.load_session(source)
     except storage.SessionFileError as exc:
-        raise ExportError(f"{shown(source)}: {exc}") from None
+        raise ExportError(
+            translate("export", "{file}: {problem}").format(file=shown(source), problem=exc)
+        ) from None
     write_fhir(session, output, inputs=[source], pdf=pdf)
 
 
@@ -144,9 +158,10 @@ def write_csv(
         ExportError: nothing was written; the message says why.
     """
     check_output(output, inputs)
-    columns, rows = table_rows(
-        sessions, diagram if diagram is not None else load_diagram(), deidentify=deidentify
-    )
+    with i18n.untranslated():  # the CSV is read by other programs: always in English
+        columns, rows = table_rows(
+            sessions, diagram if diagram is not None else load_diagram(), deidentify=deidentify
+        )
     _write(output, csv_bytes(columns, rows))
     return len(rows)
 
@@ -162,7 +177,7 @@ def export_csv(paths: Sequence[Path], output: Path, *, deidentify: bool) -> CsvR
     """
     loaded = load_sessions(paths, output)
     if not loaded.sessions:
-        raise ExportError("no session file could be read: nothing was written")
+        raise ExportError(translate("export", "no session file could be read: nothing was written"))
     rows = write_csv(
         loaded.sessions, output, deidentify=deidentify, inputs=[*paths, *loaded.candidates]
     )

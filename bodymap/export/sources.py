@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.storage.files import same_file
 
@@ -72,7 +73,7 @@ def session_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         elif path.exists():
             files.append(path)
         else:
-            problems.append(Problem(shown(path), "the file does not exist"))
+            problems.append(Problem(shown(path), translate("export", "the file does not exist")))
     return files, problems
 
 
@@ -112,15 +113,25 @@ def check_output(output: Path, inputs: Iterable[Path]) -> None:
             session file.
     """
     if output.is_dir():
-        raise ExportError(f"{shown(output)}: this is a folder; name the file to write")
+        raise ExportError(
+            translate("export", "{file}: this is a folder; name the file to write").format(
+                file=shown(output)
+            )
+        )
     for source in inputs:
         if same_file(output, source):
             raise ExportError(
-                f"{shown(output)}: this is one of the session files being exported; "
-                "choose another output file"
+                translate(
+                    "export",
+                    "{file}: this is one of the session files being exported; choose another "
+                    "output file",
+                ).format(file=shown(output))
             )
     if output.name.endswith(storage.SUFFIX):
         raise ExportError(
-            f"{shown(output)}: an export is not a session file; choose a name that does not "
-            f"end in {storage.SUFFIX}"
+            translate(
+                "export",
+                "{file}: an export is not a session file; choose a name that does not end in "
+                "{suffix}",
+            ).format(file=shown(output), suffix=storage.SUFFIX)
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from bodymap.history.index import ClinicIndex
 from bodymap.history.keys import patient_key
 from bodymap.history.matching import Recurrence, recurrences
+from bodymap.i18n import translate
 from bodymap.model import Session
 
 
@@ -41,7 +42,9 @@ def session_recurrences(index: ClinicIndex, session: Session) -> dict[str, Recur
     try:
         return recurrences(session, index.point_history(key))
     except sqlite3.Error as exc:
-        raise HistoryUnavailable(f"the clinic index could not be read ({exc})") from None
+        raise HistoryUnavailable(
+            translate("history", "the clinic index could not be read ({reason})").format(reason=exc)
+        ) from None
 
 
 def refreshed_recurrences(index: ClinicIndex, session: Session) -> dict[str, Recurrence]:
@@ -53,8 +56,14 @@ def refreshed_recurrences(index: ClinicIndex, session: Session) -> dict[str, Rec
     try:
         index.refresh()
     except (OSError, sqlite3.Error) as exc:
-        raise HistoryUnavailable(f"the clinic index could not be used ({_reason(exc)})") from None
+        raise HistoryUnavailable(_not_used(exc)) from None
     return session_recurrences(index, session)
+
+
+def _not_used(exc: OSError | sqlite3.Error) -> str:
+    return translate("history", "the clinic index could not be used ({reason})").format(
+        reason=_reason(exc)
+    )
 
 
 def folder_recurrences(
@@ -66,12 +75,12 @@ def folder_recurrences(
         HistoryUnavailable: the clinic folder does not exist or its index could not be used.
     """
     if not Path(folder).is_dir():
-        raise HistoryUnavailable("the clinic folder does not exist")
+        raise HistoryUnavailable(translate("history", "the clinic folder does not exist"))
     if patient_key(session.patient) is None:
         return {}
     try:
         index = ClinicIndex(folder, db_path=db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise HistoryUnavailable(f"the clinic index could not be used ({_reason(exc)})") from None
+        raise HistoryUnavailable(_not_used(exc)) from None
     with index:
         return refreshed_recurrences(index, session)

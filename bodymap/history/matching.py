@@ -14,7 +14,9 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from bodymap import i18n
 from bodymap.history.records import HistoricPoint, describe_treatment
+from bodymap.i18n import date_text, translate
 from bodymap.model import Session, TriggerPoint
 
 TOLERANCE_MM = 25.0
@@ -55,7 +57,10 @@ def matching_point(
 
 
 def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st, ..."""
+    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st, ... in English; in another language
+    its own form of an ordinal number of a visit ("3." in German, "3.ª" in Spanish)."""
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        return translate("history", "{number}th", "the ordinal number of a visit").format(number=n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -78,11 +83,15 @@ class Recurrence:
     @property
     def text(self) -> str:
         """E.g. "recurring: 3rd visit, last treated 2026-10-02 with lidocaine 1% 0.5 mL"."""
-        head = f"recurring: {ordinal(self.visit)} visit"
+        visit = ordinal(self.visit)
         if self.last_treated is None:
-            return f"{head}, not treated before (last examined {self.earlier[-1].date})"
+            return translate(
+                "history", "recurring: {ordinal} visit, not treated before (last examined {date})"
+            ).format(ordinal=visit, date=date_text(self.earlier[-1].date))
         last = self.last_treated
-        return f"{head}, last treated {last.date.isoformat()} with {last.treatment}"
+        return translate(
+            "history", "recurring: {ordinal} visit, last treated {date} with {treatment}"
+        ).format(ordinal=visit, date=date_text(last.date), treatment=last.treatment)
 
     def __str__(self) -> str:
         return self.text

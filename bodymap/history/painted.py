@@ -16,6 +16,7 @@ from bodymap.anatomy import Diagram
 from bodymap.clinical.pain_drawing import measure
 from bodymap.history.index import ClinicIndex
 from bodymap.history.keys import patient_key, sort_date
+from bodymap.i18n import translate
 from bodymap.model import Session
 
 
@@ -49,7 +50,9 @@ def earlier_painted_areas(
     try:
         summaries = index.sessions_for(key)
     except sqlite3.Error as exc:
-        raise HistoryUnavailable(f"the clinic index could not be read ({exc})") from None
+        raise HistoryUnavailable(
+            translate("history", "the clinic index could not be read ({reason})").format(reason=exc)
+        ) from None
     today = sort_date(session)
     found: list[VisitArea] = []
     for summary in summaries:

@@ -16,6 +16,7 @@ from pathlib import Path
 from bodymap import storage
 from bodymap.history.database import insert_session
 from bodymap.history.records import FileProblem
+from bodymap.i18n import translate
 from bodymap.model import Session
 
 _log = logging.getLogger(__name__)
@@ -31,7 +32,9 @@ def scan_folder(folder: Path, problems: list[FileProblem]) -> Iterator[tuple[str
     to ``problems``.
     """
     if not folder.is_dir():
-        problems.append(FileProblem(folder, "the clinic folder does not exist"))
+        problems.append(
+            FileProblem(folder, translate("history", "the clinic folder does not exist"))
+        )
         return
     pending = [folder]
     while pending:
@@ -111,7 +114,8 @@ def index_file(
     except Exception as exc:  # a bad file must never stop indexing the others
         # Not the path: a patient's folder is named after the patient (see places.py).
         _log.error("unexpected failure reading a session file (%s)", type(exc).__name__)
-        error = f"unexpected error ({type(exc).__name__})"  # its text may quote the file
+        # Not its text: it may quote the file.
+        error = translate("history", "unexpected error ({kind})").format(kind=type(exc).__name__)
     if file_id is None:
         cursor = conn.execute(
             "INSERT INTO files (path, mtime_ns, size, error) VALUES (?, ?, ?, ?)",
@@ -126,7 +130,7 @@ def index_file(
             (mtime_ns, size, error, file_id),
         )
     if session is None:
-        return Indexed(problem=FileProblem(path, error or "unreadable"))
+        return Indexed(problem=FileProblem(path, error or translate("history", "unreadable")))
     return Indexed(key=insert_session(conn, file_id, session))
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from bodymap.i18n import translate
 from bodymap.model.text import LongText, ShortText
 from bodymap.model.values import COORDINATE_LIMIT_MM, PainScore, Value, new_id
 
@@ -84,9 +85,11 @@ class MixedAgent(Value):
     @model_validator(mode="after")
     def _a_local_anaesthetic(self) -> MixedAgent:
         if self.agent == "saline":
-            raise ValueError("saline is not mixed in as an agent: the concentrations say it")
+            raise ValueError(
+                translate("model", "saline is not mixed in as an agent: the concentrations say it")
+            )
         if self.agent == "other" and not self.agent_other.strip():
-            raise ValueError("a mixed agent 'other' needs the agent's name")
+            raise ValueError(translate("model", "a mixed agent 'other' needs the agent's name"))
         return self
 
 
@@ -115,13 +118,17 @@ class Injection(Value):
     @model_validator(mode="after")
     def _other_needs_name(self) -> Injection:
         if self.agent == "other" and not self.agent_other.strip():
-            raise ValueError("an injection with agent 'other' needs the agent's name")
+            raise ValueError(
+                translate("model", "an injection with agent 'other' needs the agent's name")
+            )
         if self.mixed_with and self.agent == "saline":
-            raise ValueError("a mixture names its local anaesthetics, not saline, first")
+            raise ValueError(
+                translate("model", "a mixture names its local anaesthetics, not saline, first")
+            )
         known = [self.agent, *(m.agent for m in self.mixed_with)]
         known = [a for a in known if a != "other"]
         if len(set(known)) != len(known):
-            raise ValueError("an agent is listed twice in one mixture")
+            raise ValueError(translate("model", "an agent is listed twice in one mixture"))
         return self
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, Field, field_validator, model_validator
 
+from bodymap.i18n import translate
 from bodymap.model.pain import MAX_PAIN_AREAS, PainArea
 from bodymap.model.points import MAX_POINTS, TriggerPoint
 from bodymap.model.signatures import MAX_AMENDMENTS, MAX_AUDIT, Amendment, AuditEntry, Signature
@@ -84,9 +85,9 @@ class Procedure(Value):
     @classmethod
     def _none_is_exclusive(cls, value: list[Complication]) -> list[Complication]:
         if len(set(value)) != len(value):
-            raise ValueError("a complication is listed twice")
+            raise ValueError(translate("model", "a complication is listed twice"))
         if "none" in value and len(value) > 1:
-            raise ValueError("'none' cannot be combined with a complication")
+            raise ValueError(translate("model", "'none' cannot be combined with a complication"))
         return value
 
 
@@ -120,16 +121,18 @@ class Session(Value):
     def _points_are_consistent(self) -> Session:
         ids = [p.id for p in self.points]
         if len(set(ids)) != len(ids):
-            raise ValueError("two points share the same id")
+            raise ValueError(translate("model", "two points share the same id"))
         numbers = [p.number for p in self.points]
         if len(set(numbers)) != len(numbers):
-            raise ValueError("two points share the same number")
+            raise ValueError(translate("model", "two points share the same number"))
         areas = [a.id for a in self.pain_areas]
         if len(set(areas)) != len(areas):
-            raise ValueError("two pain areas share the same id")
+            raise ValueError(translate("model", "two pain areas share the same id"))
         kinds = [(a.quality, a.intensity) for a in self.pain_areas]
         if len(set(kinds)) != len(kinds):
-            raise ValueError("two pain areas share the same quality and intensity")
+            raise ValueError(
+                translate("model", "two pain areas share the same quality and intensity")
+            )
         return self
 
     def point(self, point_id: str) -> TriggerPoint:

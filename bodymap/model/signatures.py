@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, Field, JsonValue, field_validator
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model.text import LongText, ShortText, check_line
 from bodymap.model.values import Value
 
@@ -24,7 +25,7 @@ Hashes and fingerprints are SHA-256 in lower-case hex; keys (32 bytes) and signa
 (64 bytes) are Ed25519 in standard base64."""
 NonEmptyText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(check_line)]
 """Short text that must not be empty (a signer's name, a reason)."""
-DEFAULT_MEANING = "performed and documented by"
+DEFAULT_MEANING = QT_TRANSLATE_NOOP("signing", "performed and documented by")
 """What a signature says the signer did (the meaning printed with it)."""
 AuditAction = Literal["created", "edited", "signed", "amended", "printed", "exported"]
 
@@ -67,7 +68,7 @@ class Correction(Value):
         while pending:
             item = pending.pop()
             if isinstance(item, float) and not math.isfinite(item):
-                raise ValueError("a corrected value is not a finite number")
+                raise ValueError(translate("model", "a corrected value is not a finite number"))
             if isinstance(item, list):
                 pending.extend(item)
             elif isinstance(item, dict):

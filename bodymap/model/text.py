@@ -11,6 +11,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
+from bodymap.i18n import translate
+
 MAX_TEXT = 4000
 
 # Text fields hold what a person typed: no C0 or C1 control characters (NUL, escape, carriage
@@ -30,11 +32,14 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
     if found is None:
         return None
     char = found.group()
+    code = f"U+{ord(char):04X}"
     if char in "\t\n" or char in "\u2028\u2029":
-        what = "a line break or tab"
-    else:
-        what = "a control character"
-    return f"contains {what} (U+{ord(char):04X}), which this field does not accept"
+        return translate(
+            "model", "contains a line break or tab ({code}), which this field does not accept"
+        ).format(code=code)
+    return translate(
+        "model", "contains a control character ({code}), which this field does not accept"
+    ).format(code=code)
 
 
 def check_line(text: str) -> str:

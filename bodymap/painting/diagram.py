@@ -24,8 +24,10 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from bodymap import i18n
 from bodymap.anatomy import Diagram, Region
 from bodymap.anatomy.parts import Point
+from bodymap.i18n import translate
 
 SKIN: Final = QColor("#f3e0cf")
 SKIN_EDGE: Final = QColor("#a9826b")
@@ -62,8 +64,13 @@ _DEFAULT_MUSCLE: Final = "#c8b8a8"
 
 @dataclass(frozen=True)
 class Label:
-    """An orientation label, already laid out as a filled text outline in diagram mm."""
+    """An orientation label, already laid out as a filled text outline in diagram mm.
 
+    ``key`` says which label it is ("left_letter", "right_letter", "left", "right", "head",
+    "view"); ``text`` is its words in the installed language.
+    """
+
+    key: str
     text: str
     path: QPainterPath
     colour: QColor
@@ -120,7 +127,8 @@ class _Cache:
     body: QPainterPath
     bones: list[QPainterPath]
     fibres: dict[int, QPainterPath]
-    labels: list[Label]
+    labels: dict[int, list[Label]]
+    """The labels laid out in each translation they were needed in (by ``i18n.edition``)."""
 
 
 _CACHES: weakref.WeakKeyDictionary[Diagram, _Cache] = weakref.WeakKeyDictionary()
@@ -140,10 +148,19 @@ def _cache(diagram: Diagram) -> _Cache:
             body=polygon_path(diagram.body_outline),
             bones=[polygon_path(bone.outline) for bone in diagram.bones],
             fibres=fibres,
-            labels=_layout_labels(diagram),
+            labels={},
         )
         _CACHES[diagram] = cache
     return cache
+
+
+def _labels(diagram: Diagram) -> list[Label]:
+    """The orientation labels in the installed language (laid out once per language)."""
+    labels = _cache(diagram).labels
+    edition = i18n.edition()
+    if edition not in labels:
+        labels[edition] = _layout_labels(diagram)
+    return labels[edition]
 
 
 def body_path(diagram: Diagram) -> QPainterPath:
@@ -183,28 +200,48 @@ def _layout_labels(diagram: Diagram) -> list[Label]:
     body_box = polygon_path(diagram.body_outline).boundingRect()
     head_top = body_box.top()
     bottom = body_box.bottom()
+    left = translate("diagram", "L", "the patient's left, one letter")
+    right = translate("diagram", "R", "the patient's right, one letter")
+    patients_left = translate("diagram", "Patient's LEFT")
+    patients_right = translate("diagram", "Patient's RIGHT")
+    head = translate("diagram", "Head")
+    view = translate("diagram", "Posterior view, patient prone")
     labels = [
-        Label("L", _placed("L", 46.0, x=margin, y=22.0, align="left", bold=True), TEXT),
-        Label("R", _placed("R", 46.0, x=w - margin, y=22.0, align="right", bold=True), TEXT),
         Label(
-            "Patient's LEFT",
-            _placed("Patient's LEFT", 11.0, x=margin, y=68.0, align="left", bold=True),
+            "left_letter",
+            left,
+            _placed(left, 46.0, x=margin, y=22.0, align="left", bold=True),
             TEXT,
         ),
         Label(
-            "Patient's RIGHT",
-            _placed("Patient's RIGHT", 11.0, x=w - margin, y=68.0, align="right", bold=True),
+            "right_letter",
+            right,
+            _placed(right, 46.0, x=w - margin, y=22.0, align="right", bold=True),
             TEXT,
         ),
         Label(
-            "Head",
-            _placed("▲ Head", 10.0, x=mid, y=max(2.0, head_top - 16.0), align="centre"),
+            "left",
+            patients_left,
+            _placed(patients_left, 11.0, x=margin, y=68.0, align="left", bold=True),
+            TEXT,
+        ),
+        Label(
+            "right",
+            patients_right,
+            _placed(patients_right, 11.0, x=w - margin, y=68.0, align="right", bold=True),
+            TEXT,
+        ),
+        Label(
+            "head",
+            head,
+            _placed(f"\u25b2 {head}", 10.0, x=mid, y=max(2.0, head_top - 16.0), align="centre"),
             CAPTION,
         ),
         Label(
-            "Posterior view, patient prone",
+            "view",
+            view,
             _placed(
-                "Posterior view, patient prone",
+                view,
                 11.0,
                 x=mid,
                 y=min(h - 16.0, bottom + (h - bottom) / 2 - 6.0),
@@ -218,7 +255,7 @@ def _layout_labels(diagram: Diagram) -> list[Label]:
 
 def label_layout(diagram: Diagram) -> list[Label]:
     """The orientation labels as drawn (for layout checks)."""
-    return list(_cache(diagram).labels)
+    return list(_labels(diagram))
 
 
 def muscle_colour(muscle: str) -> QColor:
@@ -342,7 +379,7 @@ def paint_diagram(
     painter.strokePath(cache.body, body_edge)
 
     if labels:
-        for label in cache.labels:
+        for label in _labels(diagram):
             painter.fillPath(label.path, QBrush(label.colour))
     painter.restore()
 

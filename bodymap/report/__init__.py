@@ -6,6 +6,7 @@ the paper matches the saved file.
 
 from bodymap.report.content import build_record
 from bodymap.report.output import ReportError, check_output_path
+from bodymap.report.paper import default_paper
 from bodymap.report.pdf import PAPERS, ensure_gui_application, render, write_pdf
 from bodymap.report.record import Record
 
@@ -15,6 +16,7 @@ __all__ = [
     "ReportError",
     "build_record",
     "check_output_path",
+    "default_paper",
     "ensure_gui_application",
     "render",
     "write_pdf",

@@ -11,15 +11,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from bodymap import clinical
-from bodymap.anatomy import Diagram
-from bodymap.anatomy.regions import REGION_NAMES
+from bodymap.anatomy import Diagram, names
+from bodymap.anatomy.regions import region_name
 from bodymap.clinical import pain_drawing, wording
+from bodymap.i18n import QT_TRANSLATE_NOOP, date_text, translate
 from bodymap.model import Findings, PainArea, Session, TriggerPoint
 from bodymap.report import signed
 from bodymap.report.record import (
     DASH,
     NOT_RECORDED,
-    SIDE_WORDS,
     TITLE,
     TREATMENT_KINDS,
     Footer,
@@ -30,6 +30,7 @@ from bodymap.report.record import (
     PointRow,
     Record,
     file_identity,
+    localised,
     printed_text,
     user_text,
 )
@@ -50,13 +51,19 @@ if TYPE_CHECKING:
     from bodymap.history import Recurrence, VisitArea
 
 _SHORT_CAUTIONS: Final = {
-    "needling.suboccipital": "high-risk zone, suboccipital",
-    "needling.cervical": "high-risk zone, paramedian neck",
-    "needling.thoracic_spine": "spinal canal, between spinous processes",
-    "needling.thoracic_paraspinal": "spinal canal medially, thoracic paraspinal",
-    "pneumothorax.apex": "pneumothorax risk, lung apex",
-    "pneumothorax.thorax": "pneumothorax risk, over the thorax",
-    "pneumothorax.over_scapula": "lower pneumothorax risk, over scapula",
+    "needling.suboccipital": QT_TRANSLATE_NOOP("record", "high-risk zone, suboccipital"),
+    "needling.cervical": QT_TRANSLATE_NOOP("record", "high-risk zone, paramedian neck"),
+    "needling.thoracic_spine": QT_TRANSLATE_NOOP(
+        "record", "spinal canal, between spinous processes"
+    ),
+    "needling.thoracic_paraspinal": QT_TRANSLATE_NOOP(
+        "record", "spinal canal medially, thoracic paraspinal"
+    ),
+    "pneumothorax.apex": QT_TRANSLATE_NOOP("record", "pneumothorax risk, lung apex"),
+    "pneumothorax.thorax": QT_TRANSLATE_NOOP("record", "pneumothorax risk, over the thorax"),
+    "pneumothorax.over_scapula": QT_TRANSLATE_NOOP(
+        "record", "lower pneumothorax risk, over scapula"
+    ),
 }
 """Caution titles shortened for the table (the full titles are in the cautions section)."""
 
@@ -90,8 +97,9 @@ def location_text(point: TriggerPoint, diagram: Diagram, site: clinical.Site | N
     """Landmark-relative location; the leading side and muscle are left out when they repeat
     the row's own muscle and side."""
     text = (site or clinical.point_site(point, diagram)).location
-    prefix = f"{point.side} {_muscle_name(point, diagram).lower()}, "
-    if text.startswith(prefix) and len(text) > len(prefix):
+    muscle = wording.muscle_in_text(point.muscle, diagram.muscle_names)
+    prefix = f"{names.sided(point.side, muscle)}, "
+    if point.side != "midline" and text.startswith(prefix) and len(text) > len(prefix):
         text = text[len(prefix) :]
     return text[0].upper() + text[1:] if text else DASH
 
@@ -109,9 +117,12 @@ def point_row(
         number=point.number,
         kind=point.treatment.kind,
         muscle=_muscle_name(point, diagram),
-        side=SIDE_WORDS[point.side],
+        side=wording.side_word(point.side),
         location=location_text(point, diagram, site),
-        caution="; ".join(_SHORT_CAUTIONS.get(c.code, c.title) for c in site.cautions),
+        caution="; ".join(
+            localised(_SHORT_CAUTIONS[c.code]) if c.code in _SHORT_CAUTIONS else c.title_text
+            for c in site.cautions
+        ),
         findings=_findings_text(point.findings),
         pain=_pain_text(point.findings),
         treatment=treatment_text(point),
@@ -155,12 +166,12 @@ def build_record(
     patient = session.patient
     seal, seal_alert = signed.seal(session)
     footer = Footer(
-        patient=patient.name.strip() or NOT_RECORDED,
-        identifier=patient.identifier.strip() or NOT_RECORDED,
+        patient=patient.name.strip() or localised(NOT_RECORDED),
+        identifier=patient.identifier.strip() or localised(NOT_RECORDED),
         record_id=session.id,
         format_version=version,
         sha256=digest,
-        printed=f"Printed {printed_text(printed_at)}",
+        printed=translate("record", "Printed {time}").format(time=printed_text(printed_at)),
         seal=seal,
         seal_alert=seal_alert,
     )
@@ -183,18 +194,18 @@ def build_record(
     )
     alert = None
     if patient.allergy_local_anaesthetic:
-        alert = "ALLERGY TO LOCAL ANAESTHETICS"
+        alert = translate("record", "ALLERGY TO LOCAL ANAESTHETICS")
     head = [
-        Piece(f"{TITLE} \u00b7 "),
+        Piece(f"{localised(TITLE)} \u00b7 "),
         Piece(footer.patient, user=True),
-        Piece(" \u00b7 ID "),
+        Piece(f" \u00b7 {translate('record', 'ID', 'identifier of the patient')} "),
         Piece(footer.identifier, user=True),
     ]
     if session.encounter.date is not None:
-        head.append(Piece(f" \u00b7 {session.encounter.date.isoformat()}"))
+        head.append(Piece(f" \u00b7 {date_text(session.encounter.date)}"))
     return Record(
         clinic=clinic,
-        title=TITLE,
+        title=localised(TITLE),
         patient=patient_items(session),
         encounter=encounter_items(session),
         allergy_alert=alert,
@@ -239,12 +250,14 @@ def pain_record(
     )
     if areas:
         regions = "; ".join(
-            f"{REGION_NAMES[r].lower()} {pain_drawing.cm2_text(cm2)}"
+            f"{region_name(r, in_text=True)} {pain_drawing.cm2_text(cm2)}"
             for r, cm2 in measured.regions_painted()
         )
-        summary = f"Painted area {pain_drawing.cm2_text(measured.total_cm2)}: {regions}."
+        summary = translate("record", "Painted area {area}: {regions}.").format(
+            area=pain_drawing.cm2_text(measured.total_cm2), regions=regions
+        )
     else:
-        summary = "No pain drawn at this visit."
+        summary = translate("record", "No pain drawn at this visit.")
     change = ""
     if previous is not None and previous.drawn:
         change = pain_drawing.change_text(measured.total_cm2, previous.painted_cm2, previous.date)

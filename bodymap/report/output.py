@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from bodymap.i18n import translate
 from bodymap.storage.files import same_file
 
 
@@ -51,30 +52,48 @@ def check_output_path(
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError("the folder does not exist")
+        raise ReportError(translate("report", "the folder does not exist"))
     try:
         info = os.stat(target)
     except FileNotFoundError:
         if os.path.lexists(target):
-            raise ReportError("the name is a link to a file that does not exist") from None
+            raise ReportError(
+                translate("report", "the name is a link to a file that does not exist")
+            ) from None
         return target
     except OSError as exc:
-        raise ReportError(f"the file cannot be checked ({exc.strerror or 'error'})") from None
+        raise ReportError(_unchecked(exc)) from None
     if any(same_file(target, Path(source)) for source in inputs):
-        raise ReportError("this is the session file being printed: choose another name for the PDF")
+        raise ReportError(
+            translate(
+                "report", "this is the session file being printed: choose another name for the PDF"
+            )
+        )
     if stat.S_ISDIR(info.st_mode):
-        raise ReportError("a folder has this name")
+        raise ReportError(translate("report", "a folder has this name"))
     if not stat.S_ISREG(info.st_mode):
-        raise ReportError("this is not a regular file (a device or a pipe?): it is not replaced")
+        raise ReportError(
+            translate(
+                "report", "this is not a regular file (a device or a pipe?): it is not replaced"
+            )
+        )
     if info.st_size == 0:
         return target
     try:
         is_pdf = _starts_like_a_pdf(target)
     except OSError as exc:
-        raise ReportError(f"the file cannot be checked ({exc.strerror or 'error'})") from None
+        raise ReportError(_unchecked(exc)) from None
     if not is_pdf:
-        raise ReportError("a file that is not a PDF has this name: it is not replaced")
+        raise ReportError(
+            translate("report", "a file that is not a PDF has this name: it is not replaced")
+        )
     return target
+
+
+def _unchecked(exc: OSError) -> str:
+    return translate("report", "the file cannot be checked ({reason})").format(
+        reason=exc.strerror or translate("report", "error")
+    )
 
 
 def remove_quietly(path: Path) -> None:

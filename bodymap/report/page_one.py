@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from bodymap.anatomy import Diagram
-from bodymap.clinical.pain_drawing import QUALITY_NAMES
+from bodymap.clinical.pain_drawing import QUALITY_NAMES, quality_name
+from bodymap.i18n import Context, translate
 from bodymap.painting import label_layout, paint_diagram, paint_pain_drawing, paint_swatch
 from bodymap.report.blocks import (
     ALERT,
@@ -25,8 +26,10 @@ from bodymap.report.blocks import (
     pt,
 )
 from bodymap.report.page_style import BODY_PT, SMALL_PT, Geometry, draw_badge, draw_marker
-from bodymap.report.record import KIND_LABELS, TREATMENT_KINDS, Item, Record
+from bodymap.report.record import KIND_LABELS, TREATMENT_KINDS, Item, Record, localised
 from bodymap.report.rows import Cell, Columns, Row, Stack, lines_of, text_row
+
+diagram_key = Context("diagram_key")
 
 # --------------------------------------------------------------------------- page 1 header
 
@@ -118,27 +121,44 @@ def diagram_block(
         (
             kind,
             Text(
-                f"{KIND_LABELS[kind]} ({counts.get(kind, 0)})",
+                f"{localised(KIND_LABELS[kind])} ({counts.get(kind, 0)})",
                 font(BODY_PT),
                 key_width - pt(22),
             ),
         )
         for kind in TREATMENT_KINDS
     ]
-    badge_text = Text("Pneumothorax caution at this position", font(BODY_PT), key_width - pt(22))
+    badge_text = Text(
+        translate("record", "Pneumothorax caution at this position"),
+        font(BODY_PT),
+        key_width - pt(22),
+    )
     total = len(record.markers)
     notes = Text(
-        f"{total} point{'s' * (total != 1)} marked, numbered as in the table. Posterior view, "
-        "patient prone: the patient's left is on the viewer's left.",
+        diagram_key.tr(
+            "%n points marked, numbered as in the table. Posterior view, patient prone: the "
+            "patient's left is on the viewer's left.",
+            None,
+            total,
+        ),
         font(SMALL_PT),
         key_width,
         colour=MUTED,
     )
-    key_title = Text("Key", font(10, bold=True), key_width)
+    key_title = Text(translate("record", "Key", "of the diagram"), font(10, bold=True), key_width)
     pain = record.pain
     qualities = [q for q in QUALITY_NAMES if pain and any(a.quality == q for a in pain.areas)]
     pain_lines = [
-        (q, Text(f"Pain drawn: {QUALITY_NAMES[q].lower()}", font(BODY_PT), key_width - pt(22)))
+        (
+            q,
+            Text(
+                translate("record", "Pain drawn: {quality}").format(
+                    quality=quality_name(q, in_text=True)
+                ),
+                font(BODY_PT),
+                key_width - pt(22),
+            ),
+        )
         for q in qualities
     ]
 
@@ -195,15 +215,15 @@ def _paint_labels(painter: QPainter, diagram: Diagram, box: QRectF, scale: float
     mid = diagram.midline_x
     for label in label_layout(diagram):
         rect = label.rect
-        if label.text in ("L", "R"):
+        if label.key in ("left_letter", "right_letter"):
             painter.save()
             painter.translate(box.topLeft())
             painter.scale(scale, scale)
             painter.fillPath(label.path, label.colour)
             painter.restore()
             continue
-        strong = label.text.startswith("Patient")
-        text = "\u25b2 Head" if label.text == "Head" else label.text
+        strong = label.key in ("left", "right")
+        text = f"\u25b2 {label.text}" if label.key == "head" else label.text
         f = font(SMALL_PT if strong else 7.5, bold=strong)
         width = QFontMetricsF(f).horizontalAdvance(text) + pt(2)
         height = QFontMetricsF(f).height()
@@ -227,7 +247,10 @@ def pain_blocks(record: Record, geo: Geometry) -> list[Block]:
         return []
     width = geo.body_width
     lines: list[Block] = [
-        text_row(Text("Pain drawing", font(10, bold=True), width), pad_bottom=pt(2))
+        text_row(
+            Text(translate("record", "Pain drawing"), font(10, bold=True), width),
+            pad_bottom=pt(2),
+        )
     ]
     for key in pain.key:
         lines.append(text_row(Text(f"\u2022 {key.text}", font(BODY_PT), width), pad_bottom=pt(1)))

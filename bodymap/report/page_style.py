@@ -8,6 +8,7 @@ from typing import Final
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.painting import BADGE, BADGE_EDGE, MARKER_COLOURS
 from bodymap.report.blocks import font, mm, pt
 
@@ -16,15 +17,16 @@ TABLE_PT: Final = 8.5
 SMALL_PT: Final = 8.0
 FOOTER_PT: Final = 8.0
 
-# Points table: (title, share of the body width).
+# Points table: (title in English, translated where printed; share of the body width).
 COLUMNS: Final = (
-    ("No.", 0.045),
-    ("Muscle", 0.21),  # "Sternocleidomastoid" in bold on one line, on A4 and Letter
-    ("Side", 0.07),
-    ("Location", 0.205),
-    ("Findings", 0.185),
-    ("Pain before \u2192 after", 0.07),
-    ("Treatment", 0.215),
+    (QT_TRANSLATE_NOOP("record", "No."), 0.045),
+    # "Sternocleidomastoid" in bold on one line, on A4 and Letter
+    (QT_TRANSLATE_NOOP("record", "Muscle"), 0.21),
+    (QT_TRANSLATE_NOOP("record", "Side"), 0.07),
+    (QT_TRANSLATE_NOOP("record", "Location"), 0.205),
+    (QT_TRANSLATE_NOOP("record", "Findings"), 0.185),
+    (QT_TRANSLATE_NOOP("record", "Pain before \u2192 after"), 0.07),
+    (QT_TRANSLATE_NOOP("record", "Treatment"), 0.215),
 )
 PAD: Final = pt(2.5)
 

@@ -22,12 +22,13 @@ from PySide6.QtPrintSupport import QPrinter
 
 from bodymap import storage
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
 from bodymap.report.output import PDF_MAGIC, ReportError, check_output_path, remove_quietly
 from bodymap.report.page_style import Geometry
-from bodymap.report.record import TITLE, user_text
+from bodymap.report.record import TITLE, localised, user_text
 
 if TYPE_CHECKING:
     from bodymap.history import Recurrence, VisitArea
@@ -53,7 +54,9 @@ def ensure_gui_application() -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     if existing is not None:
-        raise ReportError("printing needs a GUI application, but a console one is running")
+        raise ReportError(
+            translate("report", "printing needs a GUI application, but a console one is running")
+        )
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication(["bodymap"])
@@ -63,7 +66,7 @@ def ensure_gui_application() -> QGuiApplication:
 def _prepare(device: QPagedPaintDevice, paper: str | None) -> None:
     if paper is not None:
         if paper not in PAPERS:
-            raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+            raise ReportError(_unknown_paper(paper))
         device.setPageSize(QPageSize(PAPERS[paper]))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
     if isinstance(device, QPrinter):
@@ -124,13 +127,15 @@ def render(
     pages = layout.lay_out(record, diagram, geo, clinician, opaque=opaque)
     painter = QPainter()
     if not painter.begin(device):
-        raise ReportError("the printer or file could not be opened for writing")
+        raise ReportError(
+            translate("report", "the printer or file could not be opened for writing")
+        )
     try:
         sx = device.width() / (paint_rect.width() * UNIT)
         sy = device.height() / (paint_rect.height() * UNIT)
         for number, page in enumerate(pages, start=1):
             if number > 1 and not device.newPage():
-                raise ReportError("the printer refused a new page")
+                raise ReportError(translate("report", "the printer refused a new page"))
             painter.save()
             painter.scale(sx, sy)
             painter.translate(-paint_rect.left() * UNIT, -paint_rect.top() * UNIT)
@@ -170,7 +175,7 @@ def write_pdf(
         ReportError: the file could not be written (a plain one-line reason).
     """
     if paper not in PAPERS:
-        raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+        raise ReportError(_unknown_paper(paper))
     sources = tuple(inputs)
     target = check_output_path(path, inputs=sources)
     ensure_gui_application()
@@ -181,7 +186,7 @@ def write_pdf(
     try:
         writer = QPdfWriter(str(temp))
         writer.setCreator("bodymap")
-        writer.setTitle(TITLE)
+        writer.setTitle(localised(TITLE))
         if archival:
             writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
         render(
@@ -197,7 +202,7 @@ def write_pdf(
         del writer
         with temp.open("rb") as fh:
             if fh.read(len(PDF_MAGIC)) != PDF_MAGIC:
-                raise ReportError("the PDF could not be written")
+                raise ReportError(translate("report", "the PDF could not be written"))
         check_output_path(target, inputs=sources)  # nothing took its place meanwhile
         storage.replace_with_temp(temp, target)
     except ReportError:
@@ -208,14 +213,26 @@ def write_pdf(
         raise ReportError(_reason(exc)) from None
     except OSError as exc:
         remove_quietly(temp)
-        raise ReportError(f"the PDF could not be written ({exc.strerror or 'error'})") from None
+        raise ReportError(
+            translate("report", "the PDF could not be written ({reason})").format(
+                reason=exc.strerror or translate("report", "error")
+            )
+        ) from None
     except Exception:
         _log.debug("writing the PDF failed", exc_info=True)
         remove_quietly(temp)
-        raise ReportError("the PDF could not be written (internal error)") from None
+        raise ReportError(
+            translate("report", "the PDF could not be written (internal error)")
+        ) from None
+
+
+def _unknown_paper(paper: str) -> str:
+    return translate("report", "unknown paper size {paper} (use a4 or letter)").format(
+        paper=repr(paper)
+    )
 
 
 def _reason(exc: storage.SaveError) -> str:
     """A storage message ("Could not save: the disk is full.") as a report error's words."""
-    reason = str(exc).removeprefix("Could not save: ").rstrip(".")
-    return f"the PDF could not be written: {reason}"
+    reason = str(exc).removeprefix(translate("report", "Could not save: ")).rstrip(".")
+    return translate("report", "the PDF could not be written: {reason}").format(reason=reason)

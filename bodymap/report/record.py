@@ -10,21 +10,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from bodymap import storage
+from bodymap import i18n, storage
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import PainArea, Session, isolate
 
-TITLE: Final = "Trigger point procedure record"
-NO_POINTS: Final = "No points marked"
-NOT_RECORDED: Final = "not recorded"
+# The record's fixed words, in English; ``localised`` gives them in the installed language.
+TITLE: Final = QT_TRANSLATE_NOOP("record", "Trigger point procedure record")
+NO_POINTS: Final = QT_TRANSLATE_NOOP("record", "No points marked")
+NOT_RECORDED: Final = QT_TRANSLATE_NOOP("record", "not recorded")
 DASH: Final = "\u2013"
 
-SIDE_WORDS: Final = {"left": "Left", "right": "Right", "midline": "Midline"}
 TREATMENT_KINDS: Final = ("injection", "dry_needling", "examined")
 KIND_LABELS: Final = {
-    "injection": "Injection",
-    "dry_needling": "Dry needling",
-    "examined": "Examined only",
+    "injection": QT_TRANSLATE_NOOP("record", "Injection"),
+    "dry_needling": QT_TRANSLATE_NOOP("record", "Dry needling"),
+    "examined": QT_TRANSLATE_NOOP("record", "Examined only"),
 }
+
+
+def localised(text: str) -> str:
+    """One of the record's fixed words (``TITLE``, ``KIND_LABELS``...) in the installed
+    language."""
+    return translate("record", text)
+
 
 Style = Literal["body", "alert", "note", "bullet", "strong"]
 
@@ -133,10 +141,16 @@ def joined(pieces: Sequence[Piece]) -> str:
     return "".join(isolate(p.text) if p.user else p.text for p in pieces)
 
 
-DRAFT: Final = "DRAFT \u2014 not signed"
-"""What every page of an unsigned record says."""
-NOT_VALID: Final = "NOT VALID \u2014 this record was changed after it was signed"
-"""What every page says of a signed record that does not verify."""
+DRAFT: Final = QT_TRANSLATE_NOOP("record", "DRAFT \u2014 not signed")
+"""What every page of an unsigned record says (English; see ``localised``)."""
+NOT_VALID: Final = QT_TRANSLATE_NOOP(
+    "record", "NOT VALID \u2014 this record was changed after it was signed"
+)
+"""What every page says of a signed record that does not verify (English)."""
+
+
+def _draft_seal() -> tuple[Piece, ...]:
+    return (Piece(localised(DRAFT)),)
 
 
 @dataclass(frozen=True)
@@ -154,7 +168,7 @@ class Footer:
     sha256: str
     """The full SHA-256 of the record's canonical content (``storage.content_sha256``)."""
     printed: str
-    seal: tuple[Piece, ...] = (Piece(DRAFT),)
+    seal: tuple[Piece, ...] = field(default_factory=_draft_seal)
     seal_alert: bool = True
     """The seal is printed as a warning: a draft, or a record that does not verify."""
 
@@ -166,17 +180,24 @@ class Footer:
     @property
     def patient_line(self) -> tuple[Piece, ...]:
         """The patient line in pieces: name and identifier are user text."""
-        return (Piece(self.patient, user=True), Piece(" \u00b7 ID "), Piece(self.identifier, True))
+        label = translate("record", "ID", "identifier of the patient")
+        return (
+            Piece(self.patient, user=True),
+            Piece(f" \u00b7 {label} "),
+            Piece(self.identifier, True),
+        )
 
     @property
     def file_line(self) -> str:
         """Which file the record was printed from (no user text)."""
-        return f"Record {self.record_id} \u00b7 Format {self.format_version}"
+        return translate("record", "Record {id} \u00b7 Format {version}").format(
+            id=self.record_id, version=self.format_version
+        )
 
     @property
     def hash_line(self) -> str:
         """The content hash of what was printed, in full."""
-        return f"Content SHA-256 {self.sha256}"
+        return translate("record", "Content SHA-256 {hash}").format(hash=self.sha256)
 
     @property
     def left_lines(self) -> tuple[str, str, str, str]:
@@ -186,7 +207,7 @@ class Footer:
     @staticmethod
     def page_text(page: int, pages: int) -> str:
         """``Page N of M``."""
-        return f"Page {page} of {pages}"
+        return translate("record", "Page {page} of {pages}").format(page=page, pages=pages)
 
 
 @dataclass(frozen=True)
@@ -231,7 +252,12 @@ class Record:
     footer: Footer
     running_head: tuple[Piece, ...]
     """The heading of pages after the first: title, patient, identifier, date."""
-    signature: tuple[str, ...] = field(default=("Clinician signature", "Date"))
+    signature: tuple[str, ...] = field(
+        default_factory=lambda: (
+            translate("record", "Clinician signature"),
+            translate("record", "Date", "of the signature"),
+        )
+    )
     """The labels of the lines a draft is signed on by hand."""
     signed: SignedBlock | None = None
     """The electronic signature, printed after the record (None for a draft)."""
@@ -251,25 +277,25 @@ def number(value: float) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    """A date as YYYY-MM-DD, or "not recorded"."""
-    return value.isoformat() if value is not None else NOT_RECORDED
+    """A date in the language's form (YYYY-MM-DD in English), or "not recorded"."""
+    return i18n.date_text(value) if value is not None else localised(NOT_RECORDED)
 
 
 def time_text(value: dt.time | None) -> str:
     """A time as HH:MM, or "not recorded"."""
-    return value.strftime("%H:%M") if value is not None else NOT_RECORDED
+    return i18n.time_text(value) if value is not None else localised(NOT_RECORDED)
 
 
 def yes_no(value: bool) -> str:
     """Yes or No."""
-    return "Yes" if value else "No"
+    return translate("record", "Yes") if value else translate("record", "No")
 
 
 def or_missing(text: str) -> str:
     """User text as printed (bidi-isolated, see ``model.isolate``), or "not recorded" when it
     is blank."""
     stripped = text.strip()
-    return isolate(stripped) if stripped else NOT_RECORDED
+    return isolate(stripped) if stripped else localised(NOT_RECORDED)
 
 
 def user_text(text: str) -> str:
@@ -287,7 +313,7 @@ def printed_text(printed_at: dt.datetime | None) -> str:
     moment = printed_at if printed_at is not None else dt.datetime.now()
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return i18n.moment_text(moment)
 
 
 # --------------------------------------------------------------------------- file identity

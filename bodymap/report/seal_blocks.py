@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter, QPen
 
+from bodymap.i18n import translate
 from bodymap.report.blocks import (
     INK,
     MUTED,
@@ -54,7 +55,7 @@ def signature_blocks(record: Record, geo: Geometry, clinician: str) -> list[Bloc
 
 def _electronic(block: SignedBlock, geo: Geometry) -> SignatureBlock:
     width = geo.body_width
-    heading = _heading("Electronic signature", width)
+    heading = _heading(translate("record", "Electronic signature"), width)
     statement = Text(joined(block.statement), font(BODY_PT, bold=True), width)
     items = items_block(block.items, width, mm(32))
     note = Text(block.note, font(SMALL_PT), width, colour=MUTED)
@@ -73,10 +74,14 @@ def _electronic(block: SignedBlock, geo: Geometry) -> SignatureBlock:
 
 def _handwritten(geo: Geometry, clinician: str) -> SignatureBlock:
     width = geo.body_width
-    name = Text(f"Clinician: {clinician}", font(BODY_PT), width)
-    labels = [
-        Text(t, font(SMALL_PT), width / 2, colour=MUTED) for t in ("Clinician signature", "Date")
-    ]
+    name = Text(
+        translate("record", "Clinician: {name}").format(name=clinician), font(BODY_PT), width
+    )
+    words = (
+        translate("record", "Clinician signature"),
+        translate("record", "Date", "of the signature"),
+    )
+    labels = [Text(t, font(SMALL_PT), width / 2, colour=MUTED) for t in words]
 
     def paint(painter: QPainter, x: float, y: float) -> None:
         name.draw(painter, x, y)
@@ -95,7 +100,10 @@ def amendment_blocks(record: Record, geo: Geometry) -> list[Block]:
     """The amendments after the signature, each kept on one page when it fits."""
     if not record.amendments:
         return []
-    blocks: list[Block] = [Spacer(pt(14)), _heading("Amendments", geo.body_width)]
+    blocks: list[Block] = [
+        Spacer(pt(14)),
+        _heading(translate("record", "Amendments"), geo.body_width),
+    ]
     for number, entry in enumerate(record.amendments):
         if number:
             blocks.append(Spacer(pt(10), keep_with_next=True))
@@ -116,7 +124,12 @@ def _amendment(entry: AmendmentEntry, geo: Geometry) -> list[Block]:
             TextBlock(Text(entry.text, font(BODY_PT), width), keep_with_next=True),
         ]
     for correction in entry.corrections:
-        text = Text(f"Corrects {correction}", font(BODY_PT), width - pt(8), indent=pt(7))
+        text = Text(
+            translate("record", "Corrects {correction}").format(correction=correction),
+            font(BODY_PT),
+            width - pt(8),
+            indent=pt(7),
+        )
         blocks += [
             Spacer(pt(2), keep_with_next=True),
             TextBlock(text, indent=pt(8), keep_with_next=True),

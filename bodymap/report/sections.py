@@ -8,6 +8,7 @@ from typing import Final
 from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.clinical import wording
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, Session
 from bodymap.report.record import (
     DASH,
@@ -18,6 +19,7 @@ from bodymap.report.record import (
     TotalRow,
     age_on,
     date_text,
+    localised,
     number,
     or_missing,
     time_text,
@@ -25,77 +27,108 @@ from bodymap.report.record import (
     yes_no,
 )
 
-_POSITIONS: Final = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
+record = Context("record")
+
+_POSITIONS: Final = {
+    "prone": QT_TRANSLATE_NOOP("record", "Prone"),
+    "seated": QT_TRANSLATE_NOOP("record", "Seated"),
+    "side_lying": QT_TRANSLATE_NOOP("record", "Side-lying"),
+}
 _PREPS: Final = {
-    "alcohol": "Alcohol",
-    "chlorhexidine": "Chlorhexidine",
-    "povidone_iodine": "Povidone-iodine",
-    "none": "None",
+    "alcohol": QT_TRANSLATE_NOOP("record", "Alcohol"),
+    "chlorhexidine": QT_TRANSLATE_NOOP("record", "Chlorhexidine"),
+    "povidone_iodine": QT_TRANSLATE_NOOP("record", "Povidone-iodine"),
+    "none": QT_TRANSLATE_NOOP("record", "None"),
 }
 _CAUTION_CODES: Final = clinical.CAUTION_CODES
-_SEXES: Final = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
+_SEXES: Final = {
+    "female": QT_TRANSLATE_NOOP("record", "Female"),
+    "male": QT_TRANSLATE_NOOP("record", "Male"),
+    "other": QT_TRANSLATE_NOOP("record", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("record", "Unknown"),
+}
+_SEVERITIES: Final = {
+    "warning": QT_TRANSLATE_NOOP("record", "Warning: {message}"),
+    "caution": QT_TRANSLATE_NOOP("record", "Caution: {message}"),
+    "info": QT_TRANSLATE_NOOP("record", "Info: {message}"),
+}
 
 # --------------------------------------------------------------------------- header
 
 
 def _diagnosis_text(codes: Sequence[str]) -> str:
-    titles = dict(clinical.ICD10_CHOICES)
-    return "; ".join(f"{c} {titles[c]}" if c in titles else c for c in codes)
+    return "; ".join(
+        f"{c} {clinical.icd10_title(c)}" if clinical.icd10_title(c) else c for c in codes
+    )
 
 
 def patient_items(session: Session) -> tuple[Item, ...]:
     patient = session.patient
     dob = date_text(patient.date_of_birth)
     if patient.date_of_birth is not None and session.encounter.date is not None:
-        dob += f" (age {age_on(patient.date_of_birth, session.encounter.date)})"
-    weight = f"{number(patient.weight_kg)} kg" if patient.weight_kg is not None else NOT_RECORDED
+        age = age_on(patient.date_of_birth, session.encounter.date)
+        dob = translate("record", "{date} (age {age})").format(date=dob, age=age)
+    if patient.weight_kg is not None:
+        weight = f"{number(patient.weight_kg)} kg"
+    else:
+        weight = localised(NOT_RECORDED)
     allergies = user_text(patient.allergies)
     if patient.allergy_local_anaesthetic:
-        allergies = "LOCAL ANAESTHETICS" + (f"; {allergies}" if allergies else "")
+        local = translate("record", "LOCAL ANAESTHETICS")
+        allergies = local + (f"; {allergies}" if allergies else "")
     items = [
-        Item("Patient", or_missing(patient.name)),
-        Item("Identifier", or_missing(patient.identifier)),
-        Item("Date of birth", dob),
-        Item("Sex", _SEXES[patient.sex]),
-        Item("Weight", weight, alert=patient.weight_kg is None),
-        Item("Height", _height_text(session)),
+        Item(translate("record", "Patient"), or_missing(patient.name)),
+        Item(translate("record", "Identifier"), or_missing(patient.identifier)),
+        Item(translate("record", "Date of birth"), dob),
+        Item(translate("record", "Sex"), localised(_SEXES[patient.sex])),
+        Item(translate("record", "Weight"), weight, alert=patient.weight_kg is None),
+        Item(translate("record", "Height"), _height_text(session)),
         Item(
-            "Allergies",
-            allergies or "none recorded",
+            translate("record", "Allergies"),
+            allergies or translate("record", "none recorded"),
             # An allergies field that mentions a local anaesthetic counts (clinical-basis §6.1).
             alert=patient.allergy_local_anaesthetic or bool(clinical.text_allergy(patient)),
         ),
     ]
     flags = []
     if patient.anticoagulation:
-        flags.append("anticoagulated")
+        flags.append(translate("record", "anticoagulated"))
     if patient.fibromyalgia:
-        flags.append("fibromyalgia")
+        flags.append(translate("record", "fibromyalgia"))
     if patient.pregnant:
-        flags.append("pregnant")
+        flags.append(translate("record", "pregnant"))
     if flags:
         alert = patient.anticoagulation or patient.pregnant
-        items.append(Item("Flags", ", ".join(flags).capitalize(), alert=alert))
+        listed = ", ".join(flags)
+        items.append(
+            Item(translate("record", "Flags"), listed[:1].upper() + listed[1:], alert=alert)
+        )
     return tuple(items)
 
 
 def _height_text(session: Session) -> str:
     height = session.patient.height_cm
     if height is None:
-        return NOT_RECORDED
+        return localised(NOT_RECORDED)
     index = clinical.bmi(session.patient)
-    return f"{number(height)} cm" + (f" (BMI {index:.0f})" if index is not None else "")
+    if index is None:
+        return f"{number(height)} cm"
+    return translate("record", "{height} cm (BMI {bmi})").format(
+        height=number(height), bmi=f"{index:.0f}"
+    )
 
 
 def encounter_items(session: Session) -> tuple[Item, ...]:
     encounter = session.encounter
     return (
-        Item("Encounter date", date_text(encounter.date)),
-        Item("Clinician", or_missing(encounter.clinician)),
-        Item("Indication", or_missing(encounter.indication)),
+        Item(translate("record", "Encounter date"), date_text(encounter.date)),
+        Item(translate("record", "Clinician"), or_missing(encounter.clinician)),
+        Item(translate("record", "Indication"), or_missing(encounter.indication)),
         Item(
-            "Diagnoses",
-            _diagnosis_text(encounter.diagnoses) if encounter.diagnoses else NOT_RECORDED,
+            translate("record", "Diagnoses"),
+            _diagnosis_text(encounter.diagnoses)
+            if encounter.diagnoses
+            else localised(NOT_RECORDED),
         ),
     )
 
@@ -112,7 +145,7 @@ def totals_section(session: Session) -> Section:
         share = f"{total.fraction_of_max * 100:.0f}%" if total.fraction_of_max is not None else DASH
         dose = DASH if total.total_mg is None else f"{number(total.total_mg)} mg"
         if total.mg_incomplete:
-            dose += " (incomplete)"
+            dose = translate("record", "{dose} (incomplete)").format(dose=dose)
         rows.append(
             TotalRow(
                 user_text(total.name) if typed else total.name,
@@ -129,7 +162,7 @@ def totals_section(session: Session) -> Section:
                 part_dose = DASH if part.total_mg is None else f"{number(part.total_mg)} mg"
                 rows.append(
                     TotalRow(
-                        f"   of which {label}",
+                        "   " + translate("record", "of which {agent}").format(agent=label),
                         f"{number(part.total_ml)} mL",
                         part_dose,
                         "",
@@ -138,13 +171,15 @@ def totals_section(session: Session) -> Section:
                 )
     paragraphs: list[Paragraph] = []
     if not rows:
-        paragraphs.append(Paragraph("No injections recorded."))
+        paragraphs.append(Paragraph(translate("record", "No injections recorded.")))
     needled = sum(isinstance(p.treatment, DryNeedling) for p in session.points)
     if needled:
-        paragraphs.append(Paragraph(f"Dry needling: {needled} point{'s' * (needled != 1)}."))
+        paragraphs.append(Paragraph(record.tr("Dry needling: %n points.", None, needled)))
     for warning in clinical.dose_warnings(session):
         paragraphs.append(Paragraph(warning.message, "alert"))
-    return Section("Totals per agent", paragraphs=tuple(paragraphs), totals=tuple(rows))
+    return Section(
+        translate("record", "Totals per agent"), paragraphs=tuple(paragraphs), totals=tuple(rows)
+    )
 
 
 def warnings_section(
@@ -161,10 +196,10 @@ def warnings_section(
     if not warnings:
         return None
     return Section(
-        "Warnings at the time of printing",
+        translate("record", "Warnings at the time of printing"),
         paragraphs=tuple(
             Paragraph(
-                f"{w.severity.capitalize()}: {w.message}",
+                localised(_SEVERITIES[w.severity]).format(message=w.message),
                 "alert" if w.severity == "warning" else "bullet",
             )
             for w in warnings
@@ -177,35 +212,45 @@ def procedure_section(session: Session) -> Section:
     encounter = session.encounter
     minutes = clinical.elapsed_minutes(procedure)
     if minutes is not None:
-        elapsed = f"{minutes} min"
+        elapsed = translate("record", "{minutes} min").format(minutes=minutes)
     elif procedure.start_time is not None and procedure.end_time is not None:
-        elapsed = "end before start: check the times"
+        elapsed = translate("record", "end before start: check the times")
     else:
-        elapsed = NOT_RECORDED
+        elapsed = localised(NOT_RECORDED)
     items = (
         Item(
-            "Consent obtained",
+            translate("record", "Consent obtained"),
             yes_no(encounter.consent_obtained),
             alert=not encounter.consent_obtained,
         ),
-        Item("Time-out done", yes_no(encounter.timeout_done), alert=not encounter.timeout_done),
-        Item("Position", _POSITIONS[procedure.position]),
-        Item("Skin preparation", _PREPS[procedure.skin_prep]),
-        Item("Vapocoolant spray", yes_no(procedure.vapocoolant)),
-        Item("Ultrasound guidance", yes_no(procedure.ultrasound_guidance)),
         Item(
-            "Infection at a needle site",
+            translate("record", "Time-out done"),
+            yes_no(encounter.timeout_done),
+            alert=not encounter.timeout_done,
+        ),
+        Item(translate("record", "Position"), localised(_POSITIONS[procedure.position])),
+        Item(
+            translate("record", "Skin preparation"),
+            localised(_PREPS[procedure.skin_prep]),
+        ),
+        Item(translate("record", "Vapocoolant spray"), yes_no(procedure.vapocoolant)),
+        Item(translate("record", "Ultrasound guidance"), yes_no(procedure.ultrasound_guidance)),
+        Item(
+            translate("record", "Infection at a needle site"),
             yes_no(procedure.infection_at_site),
             alert=procedure.infection_at_site,
         ),
-        Item("Start", time_text(procedure.start_time)),
-        Item("End", time_text(procedure.end_time)),
-        Item("Elapsed", elapsed),
+        Item(translate("record", "Start"), time_text(procedure.start_time)),
+        Item(translate("record", "End"), time_text(procedure.end_time)),
+        Item(translate("record", "Elapsed"), elapsed),
     )
     paragraphs: tuple[Paragraph, ...] = ()
     if procedure.immediate_response.strip():
-        paragraphs = (Paragraph(f"Immediate response: {user_text(procedure.immediate_response)}"),)
-    return Section("Procedure", items=items, paragraphs=paragraphs)
+        response = translate("record", "Immediate response: {response}").format(
+            response=user_text(procedure.immediate_response)
+        )
+        paragraphs = (Paragraph(response),)
+    return Section(translate("record", "Procedure"), items=items, paragraphs=paragraphs)
 
 
 def complications_section(session: Session) -> Section:
@@ -213,26 +258,29 @@ def complications_section(session: Session) -> Section:
     if procedure.complications:
         listed = wording.complication_text(procedure.complications)
     else:
-        listed = NOT_RECORDED
+        listed = localised(NOT_RECORDED)
     paragraphs = [Paragraph(listed, "alert" if set(procedure.complications) - {"none"} else "body")]
     if procedure.complication_notes.strip():
         paragraphs.append(Paragraph(user_text(procedure.complication_notes)))
-    return Section("Complications", paragraphs=tuple(paragraphs))
+    return Section(translate("record", "Complications"), paragraphs=tuple(paragraphs))
 
 
 def aftercare_section(session: Session) -> Section:
     procedure = session.procedure
     paragraphs: list[Paragraph] = []
     if procedure.aftercare_given:
-        paragraphs.append(Paragraph("Aftercare advice given to the patient:", "strong"))
+        paragraphs.append(
+            Paragraph(translate("record", "Aftercare advice given to the patient:"), "strong")
+        )
         for line in _advice_paragraphs(clinical.aftercare_text(session.patient, session)):
             paragraphs.append(line)
     else:
-        paragraphs.append(Paragraph("Aftercare advice not recorded as given."))
+        paragraphs.append(Paragraph(translate("record", "Aftercare advice not recorded as given.")))
     for note in clinical.record_notes(session):
         paragraphs.append(Paragraph(note, "note"))
-    paragraphs.append(Paragraph(f"Follow-up: {date_text(procedure.follow_up)}", "strong"))
-    return Section("Aftercare and follow-up", paragraphs=tuple(paragraphs))
+    follow_up = translate("record", "Follow-up: {date}").format(date=date_text(procedure.follow_up))
+    paragraphs.append(Paragraph(follow_up, "strong"))
+    return Section(translate("record", "Aftercare and follow-up"), paragraphs=tuple(paragraphs))
 
 
 def _advice_paragraphs(text: str) -> list[Paragraph]:
@@ -256,21 +304,31 @@ def codes_section(session: Session) -> Section:
     paragraphs: list[Paragraph] = []
     for code in clinical.suggest_procedure_codes(session):
         paragraphs.append(
-            Paragraph(f"CPT {code.code} (suggested): {code.summary.removeprefix(code.code + ' ')}")
+            Paragraph(
+                translate("record", "CPT {code} (suggested): {summary}").format(
+                    code=code.code, summary=code.summary.removeprefix(code.code + " ")
+                )
+            )
         )
     for diagnosis in clinical.suggest_diagnoses(session):
         paragraphs.append(
             Paragraph(
-                f"ICD-10-CM {diagnosis.code} (suggested): {diagnosis.title} \u2013 "
-                f"{diagnosis.reason}."
+                translate(
+                    "record", "ICD-10-CM {code} (suggested): {title} \u2013 {reason}."
+                ).format(code=diagnosis.code, title=diagnosis.title, reason=diagnosis.reason)
             )
         )
     if not paragraphs:
-        paragraphs.append(Paragraph("No codes suggested."))
+        paragraphs.append(Paragraph(translate("record", "No codes suggested.")))
     paragraphs.append(
-        Paragraph("Suggested codes are not billed until the clinician confirms them.", "note")
+        Paragraph(
+            translate(
+                "record", "Suggested codes are not billed until the clinician confirms them."
+            ),
+            "note",
+        )
     )
-    return Section("Suggested codes", paragraphs=tuple(paragraphs))
+    return Section(translate("record", "Suggested codes"), paragraphs=tuple(paragraphs))
 
 
 def cautions_section(session: Session, sites: Mapping[str, clinical.Site]) -> Section | None:
@@ -287,24 +345,33 @@ def cautions_section(session: Session, sites: Mapping[str, clinical.Site]) -> Se
         if code not in by_code:
             continue
         caution, numbers = by_code[code]
-        label = "Point" if len(numbers) == 1 else "Points"
-        paragraphs.append(
-            Paragraph(f"{caution.title}. {label} {', '.join(map(str, numbers))}.", "strong")
+        heading = record.tr("{caution}. Points {numbers}.", None, len(numbers)).format(
+            caution=caution.title_text, numbers=", ".join(map(str, numbers))
         )
-        paragraphs.extend(Paragraph("\u2022 " + rule, "bullet") for rule in caution.technique)
+        paragraphs.append(Paragraph(heading, "strong"))
+        paragraphs.extend(Paragraph("\u2022 " + rule, "bullet") for rule in caution.technique_text)
         advice = clinical.needle_advice_text(caution, session.patient)
         paragraphs.append(Paragraph("\u2022 " + advice[0].upper() + advice[1:] + ".", "bullet"))
-    return Section("Needling cautions that applied", paragraphs=tuple(paragraphs))
+    return Section(
+        translate("record", "Needling cautions that applied"), paragraphs=tuple(paragraphs)
+    )
 
 
 def notes_section(session: Session) -> Section | None:
     notes = [
-        Paragraph(f"Point {p.number}: {user_text(p.notes)}")
+        Paragraph(
+            translate("record", "Point {number}: {notes}").format(
+                number=p.number, notes=user_text(p.notes)
+            )
+        )
         for p in sorted(session.points, key=lambda q: q.number)
         if p.notes.strip()
     ]
     if not session.patient.history.strip() and not notes:
         return None
     if session.patient.history.strip():
-        notes.insert(0, Paragraph(f"History: {user_text(session.patient.history)}"))
-    return Section("Notes", paragraphs=tuple(notes))
+        history = translate("record", "History: {history}").format(
+            history=user_text(session.patient.history)
+        )
+        notes.insert(0, Paragraph(history))
+    return Section(translate("record", "Notes"), paragraphs=tuple(notes))

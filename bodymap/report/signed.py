@@ -15,20 +15,29 @@ from typing import Final
 from pydantic import JsonValue
 
 from bodymap import signing
-from bodymap.model import Amendment, Correction, Session, Signature
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
+from bodymap.model import DEFAULT_MEANING, Amendment, Correction, Session, Signature
 from bodymap.report.record import (
     DRAFT,
+    NOT_RECORDED,
     NOT_VALID,
     AmendmentEntry,
     Item,
     Piece,
     SignedBlock,
+    localised,
     user_text,
 )
 
+record = Context("record")
+
 SHORT_GROUPS: Final = 4
 """Groups of four of a key's fingerprint printed on every page (all of them at the end)."""
-_SECTIONS: Final = {"patient": "Patient", "encounter": "Encounter", "procedure": "Procedure"}
+_SECTIONS: Final = {
+    "patient": QT_TRANSLATE_NOOP("record", "Patient"),
+    "encounter": QT_TRANSLATE_NOOP("record", "Encounter"),
+    "procedure": QT_TRANSLATE_NOOP("record", "Procedure"),
+}
 
 
 def short_key(fingerprint: str) -> str:
@@ -45,10 +54,13 @@ def _signer(name: str, credentials: str) -> list[Piece]:
 
 
 def _seal(name: str, credentials: str, when: str, fingerprint: str) -> list[Piece]:
+    template = translate("record", "Electronically signed by {signer} on {time} \u00b7 key {key}")
+    before, _, after = template.partition("{signer}")
+    values = {"time": when, "key": short_key(fingerprint)}
     return [
-        Piece("Electronically signed by "),
+        Piece(before.format(**values)),
         *_signer(name, credentials),
-        Piece(f" on {when} \u00b7 key {short_key(fingerprint)}"),
+        Piece(after.format(**values)),
     ]
 
 
@@ -61,10 +73,10 @@ def seal(session: Session) -> tuple[tuple[Piece, ...], bool]:
     """
     result = signing.verify_session(session, signing.KeyRing({}))
     if result.state is signing.VerifyState.UNSIGNED:
-        return (Piece(DRAFT),), True
+        return (Piece(localised(DRAFT)),), True
     signature = session.signature
     if not result.intact or signature is None:
-        return (Piece(NOT_VALID),), True
+        return (Piece(localised(NOT_VALID)),), True
     pieces = _seal(
         signature.signer,
         signature.credentials,
@@ -73,27 +85,33 @@ def seal(session: Session) -> tuple[tuple[Piece, ...], bool]:
     )
     count = len(session.amendments)
     if count:
-        pieces.append(Piece(f" \u00b7 {count} amendment{'s' * (count != 1)}"))
+        pieces.append(Piece(" \u00b7 " + record.tr("%n amendments", None, count)))
     return tuple(pieces), False
 
 
 def signed_block(signature: Signature, content_sha256: str) -> SignedBlock:
     """The electronic signature printed after the record."""
     meaning = signature.meaning.strip()
+    if meaning == DEFAULT_MEANING:  # bodymap's own words, not the signer's
+        meaning = translate("signing", DEFAULT_MEANING)
     return SignedBlock(
         statement=(
             Piece(meaning[0].upper() + meaning[1:] + " "),
             *_signer(signature.signer, signature.credentials),
         ),
         items=(
-            Item("Signed", signing.signed_time(signature.signed_at)),
-            Item("Key", signing.grouped_fingerprint(signature.key_fingerprint)),
-            Item("Content SHA-256", content_sha256),
+            Item(translate("record", "Signed"), signing.signed_time(signature.signed_at)),
+            Item(
+                translate("record", "Key", "signing key"),
+                signing.grouped_fingerprint(signature.key_fingerprint),
+            ),
+            Item(translate("record", "Content SHA-256"), content_sha256),
         ),
-        note=(
+        note=translate(
+            "record",
             "Signed electronically (Ed25519) over the record's content as saved in its file; "
             "amendments follow it, each signed. The signature is checked on the file, not on "
-            "paper: bodymap verify FILE."
+            "paper: bodymap verify FILE.",
         ),
     )
 
@@ -104,19 +122,21 @@ def correction_label(session: Session, path: str) -> str:
     if parts[:1] == ["points"] and len(parts) > 1 and parts[1].isdigit():
         index = int(parts[1])
         number = session.points[index].number if index < len(session.points) else index + 1
-        head, rest = f"Point {number}", parts[2:]
+        head, rest = translate("record", "Point {number}").format(number=number), parts[2:]
+    elif parts[0] in _SECTIONS:
+        head, rest = localised(_SECTIONS[parts[0]]), parts[1:]
     else:
-        head, rest = _SECTIONS.get(parts[0], parts[0].capitalize()), parts[1:]
+        head, rest = parts[0].capitalize(), parts[1:]
     return " \u00b7 ".join([head, *(part.replace("_", " ") for part in rest)])
 
 
 def _value(value: JsonValue) -> str:
     if value is None:
-        return "not recorded"
+        return localised(NOT_RECORDED)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("record", "yes") if value else translate("record", "no")
     if isinstance(value, str):
-        return user_text(value) or "(empty)"
+        return user_text(value) or translate("record", "(empty)")
     return str(value)
 
 
@@ -134,14 +154,19 @@ def amendment_entry(
     if amendment.credentials.strip():
         author += f", {user_text(amendment.credentials)}"
     return AmendmentEntry(
-        heading=f"Amendment {number} \u00b7 {when}",
-        items=(Item("Author", author), Item("Reason", user_text(amendment.reason))),
+        heading=translate("record", "Amendment {number} \u00b7 {time}").format(
+            number=number, time=when
+        ),
+        items=(
+            Item(translate("record", "Author"), author),
+            Item(translate("record", "Reason"), user_text(amendment.reason)),
+        ),
         text=user_text(amendment.text),
         corrections=tuple(_correction(session, item) for item in amendment.corrections),
         seal=tuple(
             _seal(amendment.author, amendment.credentials, when, amendment.key_fingerprint)
             if valid
-            else [Piece(NOT_VALID)]
+            else [Piece(localised(NOT_VALID))]
         ),
     )
 

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 
+from bodymap.clinical.wording import side_word
+from bodymap.i18n import translate
 from bodymap.report.blocks import (
     ALERT,
     CAUTION,
@@ -34,7 +36,7 @@ from bodymap.report.page_style import (
     Geometry,
     draw_marker,
 )
-from bodymap.report.record import NO_POINTS, PointRow, Record, Section, TotalRow
+from bodymap.report.record import NO_POINTS, PointRow, Record, Section, TotalRow, localised
 from bodymap.report.rows import Cell, Row, lines_of
 
 SHORT_PARAGRAPH_LINES: Final = 4
@@ -43,12 +45,41 @@ SHORT_PARAGRAPH_LINES: Final = 4
 # --------------------------------------------------------------------------- points table
 
 
+_SIDE: Final = 2
+"""The Side column, whose words are known in advance."""
+_GIVING: Final = (3, 4)
+"""The columns of running text (Location, Findings) that give room to a column too narrow."""
+
+
+def _narrowest(index: int) -> float:
+    """The width column ``index`` needs so that no word of its title (and, for the side, of
+    its values) is broken: "Izquierdo", "Mittellinie" and "después" are longer than their
+    English words."""
+    heading = QFontMetricsF(font(SMALL_PT, bold=True))
+    words = [(heading, word) for word in localised(COLUMNS[index][0]).split()]
+    if index == _SIDE:
+        body = QFontMetricsF(font(TABLE_PT))
+        words += [(body, side_word(side)) for side in ("left", "right", "midline")]
+    return max(metrics.horizontalAdvance(word) for metrics, word in words) + 2 * PAD + pt(0.5)
+
+
 def _column_edges(width: float) -> list[tuple[float, float]]:
+    """Each column's left edge and width: its share of ``width``, widened to its longest word
+    in the installed language at the expense of the running-text columns."""
+    widths = [share * width for _, share in COLUMNS]
+    for index in range(len(widths)):
+        if index in _GIVING:
+            continue
+        missing = _narrowest(index) - widths[index]
+        if missing > 0:
+            widths[index] += missing
+            for giver in _GIVING:
+                widths[giver] -= missing / len(_GIVING)
     edges = []
     x = 0.0
-    for _, share in COLUMNS:
-        edges.append((x, share * width))
-        x += share * width
+    for w in widths:
+        edges.append((x, w))
+        x += w
     return edges
 
 
@@ -57,7 +88,7 @@ def _table_header(geo: Geometry, title: str) -> Block:
     edges = _column_edges(width)
     heading = Text(title, font(11, bold=True), width)
     cells = [
-        Text(name, font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
+        Text(localised(name), font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
         for (name, _), (_, w) in zip(COLUMNS, edges, strict=True)
     ]
     row_h = max(c.height for c in cells) + 2 * PAD
@@ -94,7 +125,12 @@ def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> lis
     ]
     if row.caution:
         texts[2].append(
-            Text(f"Caution: {row.caution}", font(TABLE_PT, italic=True), inner[3], colour=CAUTION)
+            Text(
+                translate("record", "Caution: {caution}").format(caution=row.caution),
+                font(TABLE_PT, italic=True),
+                inner[3],
+                colour=CAUTION,
+            )
         )
     cells = [
         Cell(cx + PAD, lines_of(*cell)) for cell, (cx, _) in zip(texts, edges[1:], strict=True)
@@ -150,16 +186,18 @@ def _sentence(text: str) -> str:
 
 
 def table_blocks(record: Record, geo: Geometry) -> list[Block]:
-    header = _table_header(geo, "Trigger points")
+    header = _table_header(geo, translate("record", "Trigger points"))
     if not record.rows:
-        empty = Text(NO_POINTS, font(BODY_PT, italic=True), geo.body_width - 2 * PAD, colour=MUTED)
+        empty = Text(
+            localised(NO_POINTS), font(BODY_PT, italic=True), geo.body_width - 2 * PAD, colour=MUTED
+        )
 
         def paint(painter: QPainter, x: float, y: float) -> None:
             empty.draw(painter, x + PAD, y + PAD)
             draw_rule(painter, x, y + empty.height + 2 * PAD, geo.body_width, weight=0.4)
 
         return [header, Drawn(empty.height + 2 * PAD, paint)]
-    again = _table_header(geo, "Trigger points (continued)")
+    again = _table_header(geo, translate("record", "Trigger points (continued)"))
     blocks: list[Block] = [header]
     for i, row in enumerate(record.rows):
         blocks += _row_block(row, geo, again, shaded=i % 2 == 1)
@@ -174,7 +212,13 @@ def _totals_blocks(rows: Sequence[TotalRow], geo: Geometry) -> list[Block]:
     long, and there may be many: the table continues on the next page under its header)."""
     width = geo.body_width
     shares = (0.3, 0.14, 0.16, 0.28, 0.12)
-    titles = ("Agent", "Volume", "Dose", "Maximum for weight", "% of maximum")
+    titles = (
+        translate("record", "Agent"),
+        translate("record", "Volume"),
+        translate("record", "Dose"),
+        translate("record", "Maximum for weight"),
+        translate("record", "% of maximum"),
+    )
     edges = []
     x = 0.0
     for share in shares:

@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.signing.errors import KeyFileError
 from bodymap.signing.keys import (
     POSIX,
@@ -39,14 +40,16 @@ def register_key(record: PublicKeyRecord, clinic_folder: Path) -> Path:
     """
     clinic_folder = Path(clinic_folder)
     if not clinic_folder.is_dir():
-        raise KeyFileError("the clinic folder does not exist")
+        raise KeyFileError(translate("signing", "the clinic folder does not exist"))
     folder = clinic_key_dir(clinic_folder)
     target = folder / f"{record.fingerprint}{PUBLIC_SUFFIX}"
     if target.exists() or target.is_symlink():
         existing = _load_public_file(target)
         if existing.fingerprint == record.fingerprint and same_name(existing.name, record.name):
             return target
-        raise KeyFileError("the clinic folder already holds another registration of this key")
+        raise KeyFileError(
+            translate("signing", "the clinic folder already holds another registration of this key")
+        )
     try:
         folder.mkdir(exist_ok=True, mode=0o755)
         storage.atomic_write(target, public_file_bytes(record), backup=False)
@@ -55,7 +58,9 @@ def register_key(record: PublicKeyRecord, clinic_folder: Path) -> Path:
     except (OSError, storage.SaveError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise KeyFileError(
-            f"the key could not be registered in the clinic folder ({reason})"
+            translate(
+                "signing", "the key could not be registered in the clinic folder ({reason})"
+            ).format(reason=reason)
         ) from None
     return target
 
@@ -65,9 +70,15 @@ def _load_public_file(path: Path) -> PublicKeyRecord:
     try:
         record = PublicKeyRecord.model_validate_json(data)
     except ValidationError:
-        raise KeyFileError(f"the key file {path.name} is damaged") from None
+        raise KeyFileError(
+            translate("signing", "the key file {name} is damaged").format(name=path.name)
+        ) from None
     if path.name != f"{record.fingerprint}{PUBLIC_SUFFIX}":
-        raise KeyFileError(f"the key file {path.name} is not named after its fingerprint")
+        raise KeyFileError(
+            translate("signing", "the key file {name} is not named after its fingerprint").format(
+                name=path.name
+            )
+        )
     return record
 
 
@@ -90,22 +101,26 @@ def load_key_ring(clinic_folder: Path | None) -> KeyRing:
     key. Each key file must pass :func:`read_key_file` and be named after its fingerprint.
     """
     if clinic_folder is None:
-        return KeyRing({}, ("no clinic folder given",))
+        return KeyRing({}, (translate("signing", "no clinic folder given"),))
     folder = clinic_key_dir(Path(clinic_folder))
     try:
         info = folder.lstat()
     except OSError:
-        return KeyRing({}, ("the clinic folder has no keys folder",))
+        return KeyRing({}, (translate("signing", "the clinic folder has no keys folder"),))
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-        return KeyRing({}, ("the clinic's keys folder is not a plain folder: refused",))
+        return KeyRing(
+            {}, (translate("signing", "the clinic's keys folder is not a plain folder: refused"),)
+        )
     if POSIX and info.st_mode & stat.S_IWOTH:
-        return KeyRing({}, ("anyone may add keys to the clinic's keys folder: refused",))
+        return KeyRing(
+            {}, (translate("signing", "anyone may add keys to the clinic's keys folder: refused"),)
+        )
     keys: dict[str, PublicKeyRecord] = {}
     problems: list[str] = []
     try:
         paths = sorted(folder.glob(f"*{PUBLIC_SUFFIX}"))
     except OSError:
-        return KeyRing({}, ("the clinic's keys folder cannot be read",))
+        return KeyRing({}, (translate("signing", "the clinic's keys folder cannot be read"),))
     for path in paths:
         try:
             record = _load_public_file(path)

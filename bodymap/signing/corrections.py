@@ -15,6 +15,7 @@ import jsonpointer
 from pydantic import JsonValue, ValidationError
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.model import Correction, Session
 from bodymap.signing.errors import SigningError
 from bodymap.storage.parsing import check_bounds, validation_message
@@ -32,13 +33,17 @@ def _resolve(content: dict[str, Any], path: str) -> Any:
     try:
         return jsonpointer.resolve_pointer(content, path)
     except jsonpointer.JsonPointerException:
-        raise CorrectionError("the corrected place does not exist in this record") from None
+        raise CorrectionError(
+            translate("signing", "the corrected place does not exist in this record")
+        ) from None
 
 
 def _apply(content: dict[str, Any], corrections: Iterable[Correction]) -> dict[str, Any]:
     for item in corrections:
         if _resolve(content, item.path) != item.old:
-            raise CorrectionError("the old value of a correction is not what the record says")
+            raise CorrectionError(
+                translate("signing", "the old value of a correction is not what the record says")
+            )
         content = jsonpointer.set_pointer(content, item.path, copy.deepcopy(item.new))
     return content
 
@@ -49,12 +54,16 @@ def _validated(session: Session, content: dict[str, Any]) -> Session:
         corrected = Session.model_validate({**content, **blocks})
         check_bounds(corrected)
     except ValidationError as exc:
-        raise CorrectionError(
-            f"the corrected record is not valid ({validation_message(exc)})"
-        ) from None
+        raise CorrectionError(_not_valid(validation_message(exc))) from None
     except storage.SessionFileError as exc:
-        raise CorrectionError(f"the corrected record is not valid ({exc})") from None
+        raise CorrectionError(_not_valid(str(exc))) from None
     return corrected
+
+
+def _not_valid(problem: str) -> str:
+    return translate("signing", "the corrected record is not valid ({problem})").format(
+        problem=problem
+    )
 
 
 def corrected_session(session: Session) -> Session:
@@ -82,12 +91,16 @@ def correction(session: Session, path: str, new: JsonValue) -> Correction:
     try:
         Correction(path=path, old=None, new=new)
     except ValidationError:
-        raise CorrectionError("a correction needs a place such as /points/0/notes") from None
+        raise CorrectionError(
+            translate("signing", "a correction needs a place such as /points/0/notes")
+        ) from None
     if path.split("/")[1] in storage.UNSIGNED_BLOCKS:
-        raise CorrectionError("only the record's content can be corrected")
+        raise CorrectionError(translate("signing", "only the record's content can be corrected"))
     current = _content(corrected_session(session))
     item = Correction(path=path, old=copy.deepcopy(_resolve(current, path)), new=new)
     if item.old == item.new:
-        raise CorrectionError("the corrected value is the same as the old one")
+        raise CorrectionError(
+            translate("signing", "the corrected value is the same as the old one")
+        )
     _validated(session, _apply(current, [item]))
     return item

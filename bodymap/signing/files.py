@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import JsonValue
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.model import DEFAULT_MEANING, Session
 from bodymap.signing.clinic import load_key_ring, register_key
 from bodymap.signing.corrections import correction
@@ -30,7 +31,7 @@ from bodymap.signing.keys import (
     unlock_key,
     user_key_dir,
 )
-from bodymap.signing.records import amend, is_signed, sign
+from bodymap.signing.records import already_signed, amend, is_signed, sign
 from bodymap.signing.verify import integrity_problem
 
 
@@ -54,17 +55,24 @@ class KeyOutcome:
     def messages(self) -> list[str]:
         """What to tell the signer about the key: made now, registered, or what to do."""
         lines: list[str] = []
-        key = f"key {grouped_fingerprint(self.key.fingerprint)}"
+        fingerprint = grouped_fingerprint(self.key.fingerprint)
         if self.created:
-            lines.append(f"A new signing key was made for {self.key.name} ({key}).")
+            lines.append(
+                translate(
+                    "signing", "A new signing key was made for {name} (key {fingerprint})."
+                ).format(name=self.key.name, fingerprint=fingerprint)
+            )
         if self.registered is not None:
             if self.created:
-                lines.append("It is registered in the clinic folder.")
+                lines.append(translate("signing", "It is registered in the clinic folder."))
         else:
             lines.append(
-                f"The {key} is not registered in the clinic folder ({self.problem}): until it "
-                f'is, verifying says "unknown key". Copy {self.public_file} into the clinic '
-                "folder's keys folder (an administrator may have to)."
+                translate(
+                    "signing",
+                    "The key {fingerprint} is not registered in the clinic folder ({problem}): "
+                    'until it is, verifying says "unknown key". Copy {file} into the clinic '
+                    "folder's keys folder (an administrator may have to).",
+                ).format(fingerprint=fingerprint, problem=self.problem, file=self.public_file)
             )
         return lines
 
@@ -93,7 +101,7 @@ def signer_key(
     else:
         key, created = create_key(name, passphrase(True), credentials=credentials), True
     if clinic_folder is None:
-        return KeyOutcome(key, created, None, "no clinic folder was given")
+        return KeyOutcome(key, created, None, translate("signing", "no clinic folder was given"))
     record = load_key_ring(clinic_folder).get(key.fingerprint)
     if record is not None and same_name(record.name, key.name):
         registered = clinic_key_dir(clinic_folder) / f"{key.fingerprint}{PUBLIC_SUFFIX}"
@@ -111,17 +119,27 @@ def _change_file(path: Path, change: Callable[[Session], Session]) -> Session:
     except storage.LockedError:
         raise
     except OSError as exc:
-        raise SigningError(f"the file cannot be locked for writing ({exc.strerror})") from None
+        raise SigningError(
+            translate("signing", "the file cannot be locked for writing ({reason})").format(
+                reason=exc.strerror
+            )
+        ) from None
     try:
         before = storage.stamp(path)
         session = storage.load_session(path)
         changed = change(session)
         again = storage.parse_session(storage.dumps_session(changed))
         if again != changed or integrity_problem(again) is not None:
-            raise SigningError("the signed record would not verify once saved; nothing was written")
+            raise SigningError(
+                translate(
+                    "signing", "the signed record would not verify once saved; nothing was written"
+                )
+            )
         if storage.changed_since(path, before):
             raise SigningError(
-                "the file was changed by someone else meanwhile; nothing was written"
+                translate(
+                    "signing", "the file was changed by someone else meanwhile; nothing was written"
+                )
             )
         storage.save_session(changed, path)
     finally:
@@ -149,7 +167,7 @@ def sign_file(
 
     def change(session: Session) -> Session:
         if is_signed(session):
-            raise SignedRecordError("This record is already signed; add an amendment instead.")
+            raise SignedRecordError(already_signed())
         return sign(session, key, credentials=credentials, meaning=meaning, at=at)
 
     return _change_file(Path(path), change)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bodymap import storage
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import NonEmptyText, Sha256Hex, ShortText, utc_now
 from bodymap.signing.errors import KeyFileError, PassphraseError
 
@@ -184,35 +185,69 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
         if Path(path).is_symlink():
-            raise KeyFileError(f"the key file {path.name} is a symbolic link: refused")
+            raise KeyFileError(
+                _key_file(
+                    QT_TRANSLATE_NOOP("signing", "the key file {name} is a symbolic link: refused"),
+                    path,
+                )
+            )
         fd = os.open(path, flags)
     except KeyFileError:
         raise
     except FileNotFoundError:
-        raise KeyFileError(f"the key file {path.name} does not exist") from None
+        raise KeyFileError(
+            _key_file(QT_TRANSLATE_NOOP("signing", "the key file {name} does not exist"), path)
+        ) from None
     except OSError as exc:
-        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-        raise KeyFileError(f"the key file {path.name} cannot be read ({reason})") from None
+        reason = os.strerror(exc.errno) if exc.errno else translate("signing", "input/output error")
+        raise KeyFileError(
+            translate("signing", "the key file {name} cannot be read ({reason})").format(
+                name=path.name, reason=reason
+            )
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise KeyFileError(f"the key file {path.name} is not a regular file: refused")
+            raise KeyFileError(
+                _key_file(
+                    QT_TRANSLATE_NOOP(
+                        "signing", "the key file {name} is not a regular file: refused"
+                    ),
+                    path,
+                )
+            )
         if POSIX and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
             raise KeyFileError(
-                f"the key file {path.name} may be changed by other users (group or world "
-                "writable): refused"
+                translate(
+                    "signing",
+                    "the key file {name} may be changed by other users (group or world "
+                    "writable): refused",
+                ).format(name=path.name)
             )
         if POSIX and private and info.st_mode & (stat.S_IRGRP | stat.S_IROTH):
             raise KeyFileError(
-                f"the private key file {path.name} may be read by other users: refused "
-                "(make it readable by its owner only, mode 600)"
+                translate(
+                    "signing",
+                    "the private key file {name} may be read by other users: refused (make it "
+                    "readable by its owner only, mode 600)",
+                ).format(name=path.name)
             )
         if info.st_size > MAX_KEY_FILE_BYTES:
-            raise KeyFileError(f"the key file {path.name} is too large to be a key")
+            raise KeyFileError(
+                _key_file(
+                    QT_TRANSLATE_NOOP("signing", "the key file {name} is too large to be a key"),
+                    path,
+                )
+            )
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(MAX_KEY_FILE_BYTES + 1)
     finally:
         os.close(fd)
+
+
+def _key_file(text: str, path: Path) -> str:
+    """A message about the key file ``path`` (``text`` names it ``{name}``)."""
+    return translate("signing", text).format(name=path.name)
 
 
 def _private_folder(folder: Path) -> None:
@@ -220,7 +255,11 @@ def _private_folder(folder: Path) -> None:
     try:
         storage.private_folder(folder, parent_is_ours=storage.DATA_ENV not in os.environ)
     except OSError as exc:
-        raise KeyFileError(f"the key folder cannot be created ({exc.strerror})") from None
+        raise KeyFileError(
+            translate("signing", "the key folder cannot be created ({reason})").format(
+                reason=exc.strerror
+            )
+        ) from None
 
 
 def _load_private_file(path: Path) -> PrivateKeyFile:
@@ -228,7 +267,9 @@ def _load_private_file(path: Path) -> PrivateKeyFile:
     try:
         return PrivateKeyFile.model_validate_json(data)
     except ValidationError:
-        raise KeyFileError(f"the key file {path.name} is damaged") from None
+        raise KeyFileError(
+            translate("signing", "the key file {name} is damaged").format(name=path.name)
+        ) from None
 
 
 def _own_keys(name: str) -> tuple[list[PrivateKeyFile], list[str]]:
@@ -239,7 +280,7 @@ def _own_keys(name: str) -> tuple[list[PrivateKeyFile], list[str]]:
     try:
         paths = sorted(folder.glob(f"*{PRIVATE_SUFFIX}")) if folder.is_dir() else []
     except OSError:
-        return [], ["the key folder cannot be read"]
+        return [], [translate("signing", "the key folder cannot be read")]
     for path in paths:
         try:
             keyfile = _load_private_file(path)
@@ -278,7 +319,9 @@ def create_key(
 
     if len(passphrase) < MIN_PASSPHRASE:
         raise PassphraseError(
-            f"a new key needs a passphrase of at least {MIN_PASSPHRASE} characters"
+            translate(
+                "signing", "a new key needs a passphrase of at least {count} characters"
+            ).format(count=MIN_PASSPHRASE)
         )
     private = Ed25519PrivateKey.generate()
     public = private.public_key()
@@ -292,7 +335,9 @@ def create_key(
             created=at or utc_now(),
         )
     except ValidationError:
-        raise KeyFileError("the signer's name or credentials are empty or too long") from None
+        raise KeyFileError(
+            translate("signing", "the signer's name or credentials are empty or too long")
+        ) from None
     folder = user_key_dir()
     _private_folder(folder)
     try:
@@ -301,7 +346,9 @@ def create_key(
             folder / f"{record.fingerprint}{PUBLIC_SUFFIX}", public_file_bytes(record), backup=False
         )
     except storage.SaveError as exc:
-        raise KeyFileError(f"the new key could not be kept: {exc}") from None
+        raise KeyFileError(
+            translate("signing", "the new key could not be kept: {problem}").format(problem=exc)
+        ) from None
     return SignerKey(record, private)
 
 
@@ -360,17 +407,23 @@ def unlock_key(name: str, passphrase: str) -> SignerKey:
     if not keyfiles:
         if problems:
             raise KeyFileError(problems[0])
-        raise KeyFileError("there is no signing key for this name on this computer")
+        raise KeyFileError(
+            translate("signing", "there is no signing key for this name on this computer")
+        )
     keyfile = max(keyfiles, key=lambda k: k.public.created)
     try:
         private = _open_private(keyfile, passphrase)
     except (ValueError, TypeError):
-        raise PassphraseError("the passphrase does not open this signer's key") from None
+        raise PassphraseError(
+            translate("signing", "the passphrase does not open this signer's key")
+        ) from None
     if (
         not isinstance(private, Ed25519PrivateKey)
         or fingerprint(private.public_key()) != keyfile.public.fingerprint
     ):
-        raise KeyFileError("the key file is damaged: its key does not match its fingerprint")
+        raise KeyFileError(
+            translate("signing", "the key file is damaged: its key does not match its fingerprint")
+        )
     if keyfile.legacy:
         # Kept as before when it cannot be rewritten: it still signs, only less protected.
         with contextlib.suppress(storage.SaveError):

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bodymap.i18n import translate
 from bodymap.signing.errors import PassphraseError
 
 MAX_PASSPHRASE_FILE = 4096
@@ -26,26 +27,37 @@ def from_file(path: Path) -> str:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise PassphraseError("the passphrase file is not a regular file")
+            raise PassphraseError(translate("signing", "the passphrase file is not a regular file"))
         if os.name == "posix" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise PassphraseError(
-                "the passphrase file may be read by other users: refused (make it mode 600)"
+                translate(
+                    "signing",
+                    "the passphrase file may be read by other users: refused (make it mode 600)",
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_PASSPHRASE_FILE + 1)
     except PassphraseError:
         raise
     except OSError as exc:
-        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-        raise PassphraseError(f"the passphrase file cannot be read ({reason})") from None
+        reason = os.strerror(exc.errno) if exc.errno else translate("signing", "input/output error")
+        raise PassphraseError(
+            translate("signing", "the passphrase file cannot be read ({reason})").format(
+                reason=reason
+            )
+        ) from None
     if len(data) > MAX_PASSPHRASE_FILE:
-        raise PassphraseError("the passphrase file is too large to hold a passphrase")
+        raise PassphraseError(
+            translate("signing", "the passphrase file is too large to hold a passphrase")
+        )
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError:
-        raise PassphraseError("the passphrase file is not UTF-8 text") from None
+        raise PassphraseError(
+            translate("signing", "the passphrase file is not UTF-8 text")
+        ) from None
     if not lines or not lines[0]:
-        raise PassphraseError("the passphrase file is empty")
+        raise PassphraseError(translate("signing", "the passphrase file is empty"))
     return lines[0]
 
 
@@ -56,10 +68,12 @@ def from_terminal(prompt: str, *, confirm: bool) -> str:
         PassphraseError: not run in a terminal, or the two entries differ.
     """
     if not sys.stdin.isatty():
-        raise PassphraseError("no passphrase: give --passphrase-file, or run in a terminal")
+        raise PassphraseError(
+            translate("signing", "no passphrase: give --passphrase-file, or run in a terminal")
+        )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise PassphraseError("the two passphrases differ")
+    if confirm and getpass.getpass(translate("signing", "Repeat the passphrase: ")) != first:
+        raise PassphraseError(translate("signing", "the two passphrases differ"))
     return first
 
 
@@ -70,7 +84,10 @@ def asker(name: str, file: Path | None) -> Callable[[bool], str]:
     def ask(new: bool) -> str:
         if file is not None:
             return from_file(file)
-        what = "a new passphrase for the new signing key" if new else "the passphrase"
-        return from_terminal(f"{name}: {what}: ", confirm=new)
+        if new:
+            prompt = translate("signing", "{name}: a new passphrase for the new signing key: ")
+        else:
+            prompt = translate("signing", "{name}: the passphrase: ")
+        return from_terminal(prompt.format(name=name), confirm=new)
 
     return ask

@@ -16,6 +16,7 @@ from typing import Final
 import rfc8785
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.model import Amendment, Signature
 
 SIGNATURE_PURPOSE: Final = "bodymap session signature v1"
@@ -59,16 +60,16 @@ def signature_problem(block: Signature | Amendment) -> str | None:
     raw_key = _decode(block.public_key, 32)
     raw_signature = _decode(block.signature, 64)
     if raw_key is None:
-        return "its public key is damaged"
+        return translate("signing", "its public key is damaged")
     if hashlib.sha256(raw_key).hexdigest() != block.key_fingerprint:
-        return "its key fingerprint does not belong to its key"
+        return translate("signing", "its key fingerprint does not belong to its key")
     if raw_signature is None:
-        return "its signature is damaged"
+        return translate("signing", "its signature is damaged")
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         Ed25519PublicKey.from_public_bytes(raw_key).verify(raw_signature, signed_bytes(block))
     except InvalidSignature:
-        return "its signature does not match what it signs"
+        return translate("signing", "its signature does not match what it signs")
     return None

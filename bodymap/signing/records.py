@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from bodymap import storage
+from bodymap.i18n import translate
 from bodymap.model import (
     DEFAULT_MEANING,
     MAX_AMENDMENTS,
@@ -73,17 +74,29 @@ def check_change(before: Session, after: Session) -> None:
     if not is_signed(before):
         return
     if after.signature != before.signature:
-        raise SignedRecordError("This record is signed: its signature cannot be changed.")
+        raise SignedRecordError(
+            translate("signing", "This record is signed: its signature cannot be changed.")
+        )
     if after.amendments[: len(before.amendments)] != before.amendments:
         raise SignedRecordError(
-            "This record is signed: amendments cannot be changed or removed, only added."
+            translate(
+                "signing",
+                "This record is signed: amendments cannot be changed or removed, only added.",
+            )
         )
     if _same_content_objects(before, after):
         return
     if storage.content_sha256(after) != storage.content_sha256(before):
         raise SignedRecordError(
-            "This record is signed and cannot be edited; add an amendment instead."
+            translate(
+                "signing", "This record is signed and cannot be edited; add an amendment instead."
+            )
         )
+
+
+def already_signed() -> str:
+    """Why a signed record is not signed again."""
+    return translate("signing", "This record is already signed; add an amendment instead.")
 
 
 def _same_content_objects(before: Session, after: Session) -> bool:
@@ -119,7 +132,7 @@ def sign(
         SignedRecordError: the session is already signed (amend it instead).
     """
     if is_signed(session):
-        raise SignedRecordError("This record is already signed; add an amendment instead.")
+        raise SignedRecordError(already_signed())
     try:
         draft = Signature(
             signer=key.name,
@@ -132,7 +145,9 @@ def sign(
             signature=PLACEHOLDER,
         )
     except ValidationError:
-        raise SigningError("The credentials or the meaning are too long.") from None
+        raise SigningError(
+            translate("signing", "The credentials or the meaning are too long.")
+        ) from None
     signature = draft.model_copy(update={"signature": key.sign(signed_bytes(draft))})
     signed = session.model_copy(update={"signature": signature})
     return append_audit(signed, "signed", clinician=key.name, user=user, at=signature.signed_at)
@@ -162,13 +177,21 @@ def amend(
         bodymap.signing.CorrectionError: a correction does not fit the record.
     """
     if session.signature is None:
-        raise NotSignedError("This record is not signed: it can still be edited.")
+        raise NotSignedError(
+            translate("signing", "This record is not signed: it can still be edited.")
+        )
     problem = integrity_problem(session)
     if problem is not None:
-        raise IntegrityError(f"This record cannot be amended: {problem}.")
+        raise IntegrityError(
+            translate("signing", "This record cannot be amended: {problem}.").format(
+                problem=problem
+            )
+        )
     if len(session.amendments) >= MAX_AMENDMENTS:
         raise SigningError(
-            f"This record already has {MAX_AMENDMENTS} amendments, the most a record holds."
+            translate(
+                "signing", "This record already has {count} amendments, the most a record holds."
+            ).format(count=MAX_AMENDMENTS)
         )
     previous = (
         amendment_sha256(session.amendments[-1])
@@ -176,9 +199,9 @@ def amend(
         else session.signature.content_sha256
     )
     if not reason.strip():
-        raise SigningError("An amendment needs a reason.")
+        raise SigningError(translate("signing", "An amendment needs a reason."))
     if not text.strip() and not corrections:
-        raise SigningError("An amendment needs a text or a correction.")
+        raise SigningError(translate("signing", "An amendment needs a text or a correction."))
     try:
         draft = Amendment(
             author=key.name,
@@ -194,7 +217,10 @@ def amend(
         )
     except ValidationError:
         raise SigningError(
-            "The amendment is too long (reason 200, text 4,000 characters, 50 corrections)."
+            translate(
+                "signing",
+                "The amendment is too long (reason 200, text 4,000 characters, 50 corrections).",
+            )
         ) from None
     amendment = draft.model_copy(update={"signature": key.sign(signed_bytes(draft))})
     amended = session.model_copy(update={"amendments": [*session.amendments, amendment]})

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap import storage
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, moment_text, translate
 from bodymap.model import Session, Signature
 from bodymap.signing.clinic import KeyRing, load_key_ring
 from bodymap.signing.keys import PublicKeyRecord, grouped_fingerprint, same_name
 from bodymap.signing.payloads import amendment_sha256, signature_problem
+
+signing = Context("signing")
 
 
 class VerifyState(enum.Enum):
@@ -36,6 +39,21 @@ class VerifyState(enum.Enum):
     """Intact as far as anyone can tell, but nobody signed it: a draft."""
     VALID = "valid"
     """Signed, intact, every key registered in the clinic folder under the signer's name."""
+
+    @property
+    def text(self) -> str:
+        """The state in a word or two, in the installed language ("valid", "altered")."""
+        return translate("signing", _STATE_WORDS[self.value])
+
+
+_STATE_WORDS = {
+    "unreadable": QT_TRANSLATE_NOOP("signing", "unreadable"),
+    "altered": QT_TRANSLATE_NOOP("signing", "altered"),
+    "broken": QT_TRANSLATE_NOOP("signing", "broken"),
+    "unknown key": QT_TRANSLATE_NOOP("signing", "unknown key"),
+    "unsigned": QT_TRANSLATE_NOOP("signing", "unsigned"),
+    "valid": QT_TRANSLATE_NOOP("signing", "valid"),
+}
 
 
 EXIT_CODES: dict[VerifyState, int] = {
@@ -94,18 +112,28 @@ class VerifyResult:
         if signature is not None:
             who = signature.signer + (f", {signature.credentials}" if signature.credentials else "")
             when = signed_time(signature.signed_at)
-            signed = f"signed by {who} on {when}"
+            signed = translate("signing", "signed by {signer} on {time}").format(
+                signer=who, time=when
+            )
             if self.session is not None and self.session.amendments:
                 count = len(self.session.amendments)
-                signed += f", {count} amendment{'s' if count != 1 else ''}"
+                signed = signing.tr("{signed}, %n amendments", None, count).format(signed=signed)
         if self.state is VerifyState.VALID and signature is not None:
-            return f"valid: {signed}; key {grouped_fingerprint(signature.key_fingerprint)}"
-        return f"{self.state.value}: {self.detail}" + (f" ({signed})" if signed else "")
+            return translate("signing", "valid: {signed}; key {fingerprint}").format(
+                signed=signed, fingerprint=grouped_fingerprint(signature.key_fingerprint)
+            )
+        text = f"{self.state.text}: {self.detail}"
+        return (
+            translate("signing", "{problem} ({signed})").format(problem=text, signed=signed)
+            if signed
+            else text
+        )
 
 
 def signed_time(moment: dt.datetime) -> str:
-    """A signing or amendment time as shown everywhere: ``2026-11-20 09:50 UTC``."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    """A signing or amendment time as shown everywhere: ``2026-11-20 09:50 UTC`` (the date in
+    the installed language's form)."""
+    return f"{moment_text(moment.astimezone(dt.UTC))} UTC"
 
 
 def integrity_problem(session: Session) -> str | None:
@@ -120,32 +148,57 @@ def _integrity(session: Session) -> tuple[VerifyState, str] | None:
     if signature is None:
         return None
     if storage.content_sha256(session) != signature.content_sha256:
-        return VerifyState.ALTERED, "the record was changed after it was signed"
+        return VerifyState.ALTERED, translate(
+            "signing", "the record was changed after it was signed"
+        )
     problem = signature_problem(signature)
     if problem is not None:
-        return VerifyState.BROKEN, f"the signature does not verify: {problem}"
+        return VerifyState.BROKEN, translate(
+            "signing", "the signature does not verify: {problem}"
+        ).format(problem=problem)
     expected = signature.content_sha256
     for number, amendment in enumerate(session.amendments, start=1):
         if amendment.amends_sha256 != expected:
-            return VerifyState.BROKEN, f"the amendment chain is broken at amendment {number}"
+            return VerifyState.BROKEN, translate(
+                "signing", "the amendment chain is broken at amendment {number}"
+            ).format(number=number)
         problem = signature_problem(amendment)
         if problem is not None:
-            return VerifyState.BROKEN, f"amendment {number} does not verify: {problem}"
+            return VerifyState.BROKEN, translate(
+                "signing", "amendment {number} does not verify: {problem}"
+            ).format(number=number, problem=problem)
         expected = amendment_sha256(amendment)
     return None
 
 
 def _unregistered(
-    ring: KeyRing, fingerprint: str, name: str, what: str
+    ring: KeyRing, fingerprint: str, name: str, amendment: int | None
 ) -> tuple[PublicKeyRecord | None, str | None]:
+    """The registration of the signing key (``amendment`` None) or of an amendment's key, and
+    what is wrong with it."""
     record = ring.get(fingerprint)
     if record is None:
-        return (
-            None,
-            f"{what} key {grouped_fingerprint(fingerprint)} is not registered in the clinic folder",
-        )
+        if amendment is None:
+            text = translate(
+                "signing", "the signing key {fingerprint} is not registered in the clinic folder"
+            )
+        else:
+            text = translate(
+                "signing",
+                "amendment {number}'s key {fingerprint} is not registered in the clinic folder",
+            )
+        return None, text.format(number=amendment, fingerprint=grouped_fingerprint(fingerprint))
     if not same_name(record.name, name):
-        return record, f"{what} key is registered in the clinic folder to another name"
+        if amendment is None:
+            text = translate(
+                "signing", "the signing key is registered in the clinic folder to another name"
+            )
+        else:
+            text = translate(
+                "signing",
+                "amendment {number}'s key is registered in the clinic folder to another name",
+            )
+        return record, text.format(number=amendment)
     return record, None
 
 
@@ -154,11 +207,17 @@ def verify_session(session: Session, ring: KeyRing) -> VerifyResult:
     signature = session.signature
     if signature is None:
         if session.amendments:
-            why = "it holds amendments but no signature: the signature was removed"
+            why = translate(
+                "signing", "it holds amendments but no signature: the signature was removed"
+            )
         elif any(entry.action == "signed" for entry in session.audit):
-            why = "its audit log records a signing but it has no signature: it was removed"
+            why = translate(
+                "signing", "its audit log records a signing but it has no signature: it was removed"
+            )
         else:
-            return VerifyResult(VerifyState.UNSIGNED, "not signed (a draft)", session)
+            return VerifyResult(
+                VerifyState.UNSIGNED, translate("signing", "not signed (a draft)"), session
+            )
         return VerifyResult(VerifyState.BROKEN, why, session)
     problem = _integrity(session)
     if problem is not None:
@@ -167,17 +226,18 @@ def verify_session(session: Session, ring: KeyRing) -> VerifyResult:
     if logged > len(session.amendments):
         return VerifyResult(
             VerifyState.BROKEN,
-            f"its audit log records {logged} amendments but it holds "
-            f"{len(session.amendments)}: an amendment was removed",
+            translate(
+                "signing",
+                "its audit log records {logged} amendments but it holds {held}: an amendment was "
+                "removed",
+            ).format(logged=logged, held=len(session.amendments)),
             session,
         )
-    registered, unknown = _unregistered(
-        ring, signature.key_fingerprint, signature.signer, "the signing"
-    )
+    registered, unknown = _unregistered(ring, signature.key_fingerprint, signature.signer, None)
     if unknown is None:
         for number, amendment in enumerate(session.amendments, start=1):
             _record, unknown = _unregistered(
-                ring, amendment.key_fingerprint, amendment.author, f"amendment {number}'s"
+                ring, amendment.key_fingerprint, amendment.author, number
             )
             if unknown is not None:
                 break
@@ -185,7 +245,12 @@ def verify_session(session: Session, ring: KeyRing) -> VerifyResult:
         if not ring.keys and ring.problems:
             unknown += f": {ring.problems[0]}"
         return VerifyResult(VerifyState.UNKNOWN_KEY, unknown, session, registered)
-    return VerifyResult(VerifyState.VALID, "signed, intact, key registered", session, registered)
+    return VerifyResult(
+        VerifyState.VALID,
+        translate("signing", "signed, intact, key registered"),
+        session,
+        registered,
+    )
 
 
 def verify(

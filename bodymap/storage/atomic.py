@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bodymap.i18n import translate
 from bodymap.storage.errors import SaveError
 from bodymap.storage.private import PRIVATE_FILE_MODE
 from bodymap.storage.temps import temp_name
@@ -41,21 +42,38 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _explain(exc: OSError, folder: Path) -> str:
-    where = f"the folder \u201c{folder.name or folder}\u201d"
+    folder_name = str(folder.name or folder)
     if exc.errno == errno.EROFS:
-        return f"Could not save: {where} is on a read-only disk."
-    if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
-        return f"Could not save: no permission to write in {where} (read-only?)."
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "Could not save: the disk is full."
-    if exc.errno == errno.ENOENT:
-        return f"Could not save: {where} does not exist."
-    if exc.errno == errno.EISDIR or isinstance(exc, IsADirectoryError):
-        return "Could not save: a folder has that name."
-    if exc.errno == errno.ELOOP:
-        return "Could not save: a symbolic link is in the way, and it is not followed here."
-    reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-    return f"Could not save: {reason}."
+        text = translate(
+            "storage", "Could not save: the folder \u201c{folder}\u201d is on a read-only disk."
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        text = translate(
+            "storage",
+            "Could not save: no permission to write in the folder \u201c{folder}\u201d "
+            "(read-only?).",
+        )
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("storage", "Could not save: the disk is full.")
+    elif exc.errno == errno.ENOENT:
+        text = translate(
+            "storage", "Could not save: the folder \u201c{folder}\u201d does not exist."
+        )
+    elif exc.errno == errno.EISDIR or isinstance(exc, IsADirectoryError):
+        return translate("storage", "Could not save: a folder has that name.")
+    elif exc.errno == errno.ELOOP:
+        return symlink_refused()
+    else:
+        reason = os.strerror(exc.errno) if exc.errno else translate("storage", "input/output error")
+        return translate("storage", "Could not save: {reason}.").format(reason=reason)
+    return text.format(folder=folder_name)
+
+
+def symlink_refused() -> str:
+    """Why a save stops at a symbolic link in the way."""
+    return translate(
+        "storage", "Could not save: a symbolic link is in the way, and it is not followed here."
+    )
 
 
 def _keep_backup(target: Path) -> None:
@@ -160,9 +178,7 @@ def _resolve_target(target: Path, follow_symlinks: bool) -> Path:
     if not target.is_symlink():
         return target
     if not follow_symlinks:
-        raise SaveError(
-            "Could not save: a symbolic link is in the way, and it is not followed here."
-        )
+        raise SaveError(symlink_refused())
     return Path(os.path.realpath(target))
 
 
@@ -275,9 +291,7 @@ def atomic_write(
         if backup and _existing_mode(target) is not None:
             _keep_backup(target)
         if not follow_symlinks and target.is_symlink():
-            raise SaveError(
-                "Could not save: a symbolic link is in the way, and it is not followed here."
-            )
+            raise SaveError(symlink_refused())
         _replace(tmp, target)
         _fsync_dir(folder)
     except SaveError:

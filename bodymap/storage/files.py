@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from bodymap.i18n import translate
 from bodymap.storage.errors import LockedError
 from bodymap.storage.reading import (
     MAX_FILE_BYTES,
@@ -118,8 +119,16 @@ def _record() -> dict[str, object]:
 
 
 def _locked(owner: dict[str, str]) -> LockedError:
-    since = owner["since"] or "an unknown time"
-    return LockedError(f"Opened by {owner['user']} on {owner['host']} since {since}.", owner)
+    return LockedError(
+        translate("storage", "Opened by {user} on {host} since {since}.").format(
+            user=owner["user"], host=owner["host"], since=owner["since"] or _unknown_time()
+        ),
+        owner,
+    )
+
+
+def _unknown_time() -> str:
+    return translate("storage", "an unknown time")
 
 
 def _running_here(owner: Mapping[str, str]) -> bool:
@@ -191,14 +200,21 @@ def take_over_lock(path: Path, holder: Mapping[str, str]) -> Lock:
     shown = current or dict(_UNKNOWN_OWNER)
     if shown != dict(holder):
         raise LockedError(
-            f"The lock changed while you were asked: now opened by {shown['user']} on "
-            f"{shown['host']} since {shown['since'] or 'an unknown time'}.",
+            translate(
+                "storage",
+                "The lock changed while you were asked: now opened by {user} on {host} since "
+                "{since}.",
+            ).format(
+                user=shown["user"], host=shown["host"], since=shown["since"] or _unknown_time()
+            ),
             shown,
         )
     if current is not None and _running_here(current) and current["pid"] != str(os.getpid()):
         raise LockedError(
-            f"Still open in bodymap on this computer, by {current['user']}: switch to that "
-            "window instead.",
+            translate(
+                "storage",
+                "Still open in bodymap on this computer, by {user}: switch to that window instead.",
+            ).format(user=current["user"]),
             current,
         )
     record = _record()
@@ -264,20 +280,26 @@ def change_reason(path: Path, before: FileStamp | None) -> str | None:
     try:
         digest = _sha256_of(Path(path))
     except FileNotFoundError:
-        return "the file was removed or renamed"
+        return translate("storage", "the file was removed or renamed")
     except IsADirectoryError:
-        return "a folder now has the file's name"
+        return translate("storage", "a folder now has the file's name")
     except NotRegularFileError:
-        return "the file was replaced by something that is not a file (a pipe or a device?)"
+        return translate(
+            "storage", "the file was replaced by something that is not a file (a pipe or a device?)"
+        )
     except FileTooLargeError:
-        return f"the file is now larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+        return translate("storage", "the file is now larger than {mb} MB").format(
+            mb=MAX_FILE_BYTES // (1024 * 1024)
+        )
     except PermissionError:
-        return "the file can no longer be read (permission denied)"
+        return translate("storage", "the file can no longer be read (permission denied)")
     except OSError as exc:
-        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-        return f"the file can no longer be read ({reason})"
+        reason = os.strerror(exc.errno) if exc.errno else translate("storage", "input/output error")
+        return translate("storage", "the file can no longer be read ({reason})").format(
+            reason=reason
+        )
     if digest != before.sha256:
-        return "the file's content was changed by another program or computer"
+        return translate("storage", "the file's content was changed by another program or computer")
     return None
 
 

@@ -14,6 +14,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import Session
 from bodymap.storage.errors import SessionFileError
 from bodymap.storage.format import (
@@ -37,11 +38,16 @@ _DEPTH_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _UNION_TAGS = ("injection", "dry_needling", "examined")
 _SPACE_BEFORE_COLON = re.compile(r'"\s+:')
+storage = Context("storage")
 
 
 def _key_text(key: str) -> str:
     """A key from the file, shown only when it looks like a field name (keys can hold anything)."""
-    return repr(key) if _SAFE_KEY.fullmatch(key) else "a key that is not a field name"
+    return (
+        repr(key)
+        if _SAFE_KEY.fullmatch(key)
+        else translate("storage", "a key that is not a field name")
+    )
 
 
 def json_path(parts: Sequence[int | str]) -> str:
@@ -55,7 +61,7 @@ def json_path(parts: Sequence[int | str]) -> str:
             continue  # the union tag pydantic adds; the key itself is "kind"
         name = part if _SAFE_KEY.fullmatch(part) else "<key>"
         text += ("." if text else "") + name
-    return text or "(top level)"
+    return text or translate("storage", "(top level)")
 
 
 class _Duplicated(dict[str, Any]):
@@ -106,12 +112,18 @@ def _find_duplicate(value: Any) -> tuple[list[int | str], str] | None:
 
 
 def _reject_constant(name: str) -> float:
-    raise SessionFileError(f"{name} is not a valid number in a session file")
+    raise SessionFileError(
+        translate("storage", "{name} is not a valid number in a session file").format(name=name)
+    )
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise SessionFileError(f"a number has more than {MAX_INT_DIGITS} digits")
+        raise SessionFileError(
+            translate("storage", "a number has more than {digits} digits").format(
+                digits=MAX_INT_DIGITS
+            )
+        )
     return int(text)
 
 
@@ -139,7 +151,9 @@ def check_depth(text: str) -> None:
             if depth > MAX_DEPTH:
                 line = text.count("\n", 0, match.start()) + 1
                 raise SessionFileError(
-                    f"the JSON is nested deeper than {MAX_DEPTH} levels (line {line})"
+                    translate(
+                        "storage", "the JSON is nested deeper than {levels} levels (line {line})"
+                    ).format(levels=MAX_DEPTH, line=line)
                 )
         elif token in "]}":
             depth -= 1
@@ -152,19 +166,23 @@ def decode(data: bytes) -> str:
         SessionFileError: the bytes are empty, binary, UTF-16/32 or not valid UTF-8.
     """
     if not data.strip():
-        raise SessionFileError("the file is empty")
+        raise SessionFileError(translate("storage", "the file is empty"))
     if data.startswith(_BOM_UTF8):
         data = data[len(_BOM_UTF8) :]
     elif data.startswith(_BOMS_UTF16_32):
-        raise SessionFileError("the file is UTF-16 or UTF-32 text; session files are UTF-8")
+        raise SessionFileError(
+            translate("storage", "the file is UTF-16 or UTF-32 text; session files are UTF-8")
+        )
     if b"\x00" in data:
-        raise SessionFileError("the file is binary, not a JSON session file")
+        raise SessionFileError(translate("storage", "the file is binary, not a JSON session file"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise SessionFileError(
-            f"the file is not valid UTF-8 text (line {line}, byte offset {exc.start})"
+            translate(
+                "storage", "the file is not valid UTF-8 text (line {line}, byte offset {offset})"
+            ).format(line=line, offset=exc.start)
         ) from None
 
 
@@ -186,56 +204,89 @@ def parse_json(text: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         truncated = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        what = "the JSON ends too early (truncated?)" if truncated else "invalid JSON"
-        raise SessionFileError(f"{what} at line {exc.lineno}, column {exc.colno}") from None
+        if truncated:
+            what = translate(
+                "storage", "the JSON ends too early (truncated?) at line {line}, column {column}"
+            )
+        else:
+            what = translate("storage", "invalid JSON at line {line}, column {column}")
+        raise SessionFileError(what.format(line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
+        raise SessionFileError(_too_deep()) from None
     duplicate = _find_duplicate(value) if duplicates else None
     if duplicate is not None:
         path, key = duplicate
-        raise SessionFileError(f"{json_path(path)}: {_key_text(key)} appears twice in one object")
+        raise SessionFileError(
+            translate("storage", "{path}: {key} appears twice in one object").format(
+                path=json_path(path), key=_key_text(key)
+            )
+        )
     return value
 
 
+def _too_deep() -> str:
+    return translate("storage", "the JSON is nested deeper than {levels} levels").format(
+        levels=MAX_DEPTH
+    )
+
+
 _TYPE_MESSAGES = {
-    "missing": "is required but missing",
-    "extra_forbidden": "is not a known field",
-    "finite_number": "must be a finite number",
-    "literal_error": "has a value that is not allowed",
-    "enum": "has a value that is not allowed",
-    "union_tag_invalid": "has an unknown kind",
-    "union_tag_not_found": "needs a 'kind'",
-    "string_pattern_mismatch": "is not in the expected format",
-    "timezone_aware": "needs a time zone",
+    "missing": QT_TRANSLATE_NOOP("storage", "{path} is required but missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("storage", "{path} is not a known field"),
+    "finite_number": QT_TRANSLATE_NOOP("storage", "{path} must be a finite number"),
+    "literal_error": QT_TRANSLATE_NOOP("storage", "{path} has a value that is not allowed"),
+    "enum": QT_TRANSLATE_NOOP("storage", "{path} has a value that is not allowed"),
+    "union_tag_invalid": QT_TRANSLATE_NOOP("storage", "{path} has an unknown kind"),
+    "union_tag_not_found": QT_TRANSLATE_NOOP("storage", "{path} needs a 'kind'"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("storage", "{path} is not in the expected format"),
+    "timezone_aware": QT_TRANSLATE_NOOP("storage", "{path} needs a time zone"),
 }
 _RANGE_TYPES = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
 _LENGTH_TYPES = ("too_long", "string_too_long", "too_short", "string_too_short")
 
 
 def _describe(err: Any) -> str:
+    """One problem, naming its place (JSON path) but no value from the file."""
     kind = str(err["type"])
+    path = json_path(tuple(err["loc"]))
     if kind == "string_pattern_mismatch" and tuple(err["loc"])[-1:] == ("id",):
-        return "is not a UUID (like 123e4567-e89b-42d3-a456-426614174000)"
-    if kind in _TYPE_MESSAGES:
-        return _TYPE_MESSAGES[kind]
-    if kind in _RANGE_TYPES:
-        return "is out of range"
-    if kind in _LENGTH_TYPES:
-        return "is too long" if "long" in kind else "is too short"
-    if kind == "value_error":
-        # Raised by our own model validators, whose messages name no data from the file.
-        return str(err.get("msg", "is invalid")).removeprefix("Value error, ")
-    if kind.endswith(("_type", "_parsing")):
-        return f"has the wrong type ({kind.removesuffix('_type').removesuffix('_parsing')})"
-    return f"is invalid ({kind})"
+        text = translate(
+            "storage", "{path} is not a UUID (like 123e4567-e89b-42d3-a456-426614174000)"
+        )
+    elif kind in _TYPE_MESSAGES:
+        text = translate("storage", _TYPE_MESSAGES[kind])
+    elif kind in _RANGE_TYPES:
+        text = translate("storage", "{path} is out of range")
+    elif kind in _LENGTH_TYPES and "long" in kind:
+        text = translate("storage", "{path} is too long")
+    elif kind in _LENGTH_TYPES:
+        text = translate("storage", "{path} is too short")
+    elif kind == "value_error":
+        # Raised by our own model validators, whose messages name no data from the file (and
+        # are translated where they are raised).
+        message = str(err.get("msg", "")).removeprefix("Value error, ")
+        if not message:
+            return translate("storage", "{path} is invalid").format(path=path)
+        return translate("storage", "{path} {problem}").format(path=path, problem=message)
+    elif kind.endswith(("_type", "_parsing")):
+        expected = kind.removesuffix("_type").removesuffix("_parsing")
+        return translate("storage", "{path} has the wrong type ({expected})").format(
+            path=path, expected=expected
+        )
+    else:
+        return translate("storage", "{path} is invalid ({kind})").format(path=path, kind=kind)
+    return text.format(path=path)
 
 
 def validation_message(exc: ValidationError) -> str:
     """A message naming the first few problems by JSON path, without any input values."""
     errors = exc.errors(include_url=False, include_input=False, include_context=False)
-    parts = [f"{json_path(tuple(err['loc']))} {_describe(err)}" for err in errors[:3]]
+    parts = [_describe(err) for err in errors[:3]]
     more = len(errors) - len(parts)
-    return "; ".join(parts) + (f" (and {more} more problems)" if more > 0 else "")
+    text = "; ".join(parts)
+    if more > 0:
+        text = storage.tr("{problems} (and %n more problems)", None, more).format(problems=text)
+    return text
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -246,18 +297,25 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """
     if data.get("format") != FORMAT:
         raise SessionFileError(
-            "this is not a bodymap session file (no 'format' of bodymap.session)"
+            translate(
+                "storage", "this is not a bodymap session file (no 'format' of bodymap.session)"
+            )
         )
     raw_version = data.get("format_version")
     version = parse_version(raw_version)
     if version is None:
-        raise SessionFileError("format_version is missing or not a version like '1.0'")
+        raise SessionFileError(
+            translate("storage", "format_version is missing or not a version like '1.0'")
+        )
     newest = parse_version(FORMAT_VERSION)
     assert newest is not None
     shown = f"{version[0]}.{version[1]}"
     if version[0] > newest[0]:
         raise SessionFileError(
-            f"made by a newer bodymap: format {shown}; this version reads up to {newest[0]}.x"
+            translate(
+                "storage",
+                "made by a newer bodymap: format {format}; this version reads up to {major}.x",
+            ).format(format=shown, major=newest[0])
         )
     for _step in range(len(MIGRATIONS)):
         old = data["format_version"]
@@ -268,11 +326,16 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
             data = dict(upgrade(data), format_version=target)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError):
             raise SessionFileError(
-                f"the format {old} file has an unexpected layout and cannot be upgraded"
+                translate(
+                    "storage",
+                    "the format {format} file has an unexpected layout and cannot be upgraded",
+                ).format(format=old)
             ) from None
     if data["format_version"] != FORMAT_VERSION:
         if version[0] != newest[0]:
-            raise SessionFileError(f"format {shown} is not supported")
+            raise SessionFileError(
+                translate("storage", "format {format} is not supported").format(format=shown)
+            )
         # A newer minor version of our major: read what we know; unknown keys still fail.
         data = dict(data, format_version=FORMAT_VERSION)
     return data
@@ -286,13 +349,17 @@ def check_bounds(session: Session) -> None:
     """
     bounds = DIAGRAM_BOUNDS.get(session.diagram.id)
     if bounds is None:
-        raise SessionFileError("session.diagram.id names a diagram this version does not know")
+        raise SessionFileError(
+            translate("storage", "session.diagram.id names a diagram this version does not know")
+        )
     width, height = bounds
     for index, point in enumerate(session.points):
         for axis, value, limit in (("x", point.x, width), ("y", point.y, height)):
             if not 0.0 <= value <= limit:
                 raise SessionFileError(
-                    f"session.points[{index}].{axis} lies outside the diagram (0 to {limit:.0f} mm)"
+                    translate(
+                        "storage", "{path} lies outside the diagram (0 to {limit} mm)"
+                    ).format(path=f"session.points[{index}].{axis}", limit=f"{limit:.0f}")
                 )
     for index, area in enumerate(session.pain_areas):
         for number, polygon in enumerate(area.polygons):
@@ -300,8 +367,12 @@ def check_bounds(session: Session) -> None:
                 for x, y in ring:
                     if not (0.0 <= x <= width and 0.0 <= y <= height):
                         raise SessionFileError(
-                            f"session.pain_areas[{index}].polygons[{number}] lies outside the "
-                            f"diagram (0 to {width:.0f} mm)"
+                            translate(
+                                "storage", "{path} lies outside the diagram (0 to {limit} mm)"
+                            ).format(
+                                path=f"session.pain_areas[{index}].polygons[{number}]",
+                                limit=f"{width:.0f}",
+                            )
                         )
 
 
@@ -394,13 +465,15 @@ def parse_session(data: bytes) -> Session:
         return session
     raw = parse_json(text)
     if not isinstance(raw, dict):
-        raise SessionFileError("the file is JSON but not an object: not a session file")
+        raise SessionFileError(
+            translate("storage", "the file is JSON but not an object: not a session file")
+        )
     raw = migrate(raw)
     try:
         envelope = SessionFile.model_validate(raw)
     except ValidationError as exc:
         raise SessionFileError(validation_message(exc)) from None
     except RecursionError:
-        raise SessionFileError(f"the JSON is nested deeper than {MAX_DEPTH} levels") from None
+        raise SessionFileError(_too_deep()) from None
     check_bounds(envelope.session)
     return envelope.session

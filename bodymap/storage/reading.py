@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.storage.errors import SessionFileError
 from bodymap.storage.parsing import parse_session
@@ -73,27 +74,39 @@ def _read_bytes(path: Path, *, follow_symlinks: bool = True) -> bytes:
     try:
         data = read_regular(path, MAX_FILE_BYTES, follow_symlinks=follow_symlinks)
     except IsADirectoryError:
-        raise SessionFileError("this is a folder, not a session file") from None
+        raise SessionFileError(
+            translate("storage", "this is a folder, not a session file")
+        ) from None
     except NotRegularFileError:
-        raise SessionFileError("this is not a regular file (a device or a pipe?)") from None
+        raise SessionFileError(
+            translate("storage", "this is not a regular file (a device or a pipe?)")
+        ) from None
     except FileTooLargeError:
         raise SessionFileError(_too_large()) from None
     except FileNotFoundError:
-        raise SessionFileError("the file does not exist") from None
+        raise SessionFileError(translate("storage", "the file does not exist")) from None
     except PermissionError:
-        raise SessionFileError("permission denied: the file cannot be read") from None
+        raise SessionFileError(
+            translate("storage", "permission denied: the file cannot be read")
+        ) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP and not follow_symlinks:
-            raise SessionFileError("this is a symbolic link, which is not followed here") from None
-        reason = os.strerror(exc.errno) if exc.errno else "input/output error"
-        raise SessionFileError(f"the file cannot be read ({reason})") from None
+            raise SessionFileError(
+                translate("storage", "this is a symbolic link, which is not followed here")
+            ) from None
+        reason = os.strerror(exc.errno) if exc.errno else translate("storage", "input/output error")
+        raise SessionFileError(
+            translate("storage", "the file cannot be read ({reason})").format(reason=reason)
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while we looked
         raise SessionFileError(_too_large())
     return data
 
 
 def _too_large() -> str:
-    return f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: not a session file"
+    return translate("storage", "the file is larger than {mb} MB: not a session file").format(
+        mb=MAX_FILE_BYTES // (1024 * 1024)
+    )
 
 
 def load_session(path: Path | str, *, follow_symlinks: bool = True) -> Session:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.storage.atomic import atomic_write
 from bodymap.storage.errors import SaveError
@@ -83,7 +84,7 @@ class RecoveryInfo:
         if self.original is None:
             return None
         if self.original_sha256 is None:
-            return "the file's state at the autosave is not known"
+            return translate("storage", "the file's state at the autosave is not known")
         before = FileStamp(0, 0, self.original_sha256)
         return change_reason(self.original, before)
 
@@ -100,8 +101,11 @@ def _folder() -> Path:
     try:
         return private_folder(recovery_dir(), parent_is_ours=DATA_ENV not in os.environ)
     except OSError as exc:
+        reason = exc.strerror or translate("storage", "the folder is unusable")
         raise SaveError(
-            f"Could not write the recovery file: {exc.strerror or 'the folder is unusable'}."
+            translate("storage", "Could not write the recovery file: {reason}.").format(
+                reason=reason
+            )
         ) from None
 
 

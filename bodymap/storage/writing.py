@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 import bodymap
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.storage.atomic import atomic_write
 from bodymap.storage.canonical import content_sha256
@@ -48,8 +49,11 @@ def save_session(session: Session, path: Path | str) -> None:
     signature = session.signature
     if signature is not None and content_sha256(session) != signature.content_sha256:
         raise SaveError(
-            "Could not save: this record is signed and its content differs from what was "
-            "signed. Add an amendment instead."
+            translate(
+                "storage",
+                "Could not save: this record is signed and its content differs from what was "
+                "signed. Add an amendment instead.",
+            )
         )
     data = dumps_session(session)
 
@@ -59,11 +63,9 @@ def save_session(session: Session, path: Path | str) -> None:
             # opening is the model's own validation and the diagram bounds.
             check_bounds(SessionFile.model_validate_json(data).session)
         except ValidationError as exc:
-            raise SaveError(
-                f"Could not save: the session is not valid ({validation_message(exc)})."
-            ) from None
+            raise SaveError(_not_valid(validation_message(exc))) from None
         except SessionFileError as exc:
-            raise SaveError(f"Could not save: the session is not valid ({exc}).") from None
+            raise SaveError(_not_valid(str(exc))) from None
 
     # The check runs while the temporary file goes to disk; nothing replaces the file
     # unless it passes.
@@ -71,3 +73,9 @@ def save_session(session: Session, path: Path | str) -> None:
     atomic_write(target, data, check=check)
     # Temporary files a crash left in this folder hold whole sessions: clear them now.
     cleanup_temp_files(Path(os.path.realpath(target)).parent)
+
+
+def _not_valid(problem: str) -> str:
+    return translate("storage", "Could not save: the session is not valid ({problem}).").format(
+        problem=problem
+    )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 import bodymap
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.icon import application_icon
 
 if TYPE_CHECKING:
@@ -29,12 +30,14 @@ if TYPE_CHECKING:
 
 QT_DISTRIBUTIONS = frozenset({"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"})
 
-QT_LICENCE = (
+QT_LICENCE = QT_TRANSLATE_NOOP(
+    "about",
     "Qt and PySide6 are used under the GNU Lesser General Public License version 3 (LGPLv3). "
     "The installable bundle is one folder that keeps the Qt and PySide6 libraries as separate, "
     "unmodified files, so they can be replaced with compatible versions without rebuilding "
-    "bodymap."
+    "bodymap.",
 )
+"""How bodymap uses Qt (English; the About box shows it translated)."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def licence_name(metadata: importlib.metadata.PackageMetadata) -> str:
         for c in metadata.get_all("Classifier") or []
         if c.startswith("License ::")
     ]
-    return ", ".join(classifiers) or "see its licence text"
+    return ", ".join(classifiers) or translate("about", "see its licence text")
 
 
 def _requirement_names(distribution: str) -> list[str]:
@@ -115,36 +118,53 @@ def about_text() -> str:
 
     lines = [
         f"bodymap {bodymap.__version__}",
-        "A posterior upper-back and shoulder map for documenting trigger point injections "
-        "and dry needling.",
-        "Posterior view, patient prone: the patient's left is on the viewer's left.",
+        translate(
+            "about",
+            "A posterior upper-back and shoulder map for documenting trigger point injections "
+            "and dry needling.",
+        ),
+        translate(
+            "about", "Posterior view, patient prone: the patient's left is on the viewer's left."
+        ),
         "",
         f"Qt {qVersion()}, PySide6 {PySide6.__version__}, "
         f"Python {platform.python_version()} ({platform.python_implementation()})",
         "",
-        "Licences",
-        "bodymap is free software under the MIT licence.",
-        QT_LICENCE,
+        translate("about", "Licences"),
+        translate("about", "bodymap is free software under the MIT licence."),
+        translate("about", QT_LICENCE),
         "",
-        "Libraries shipped with bodymap:",
+        translate("about", "Libraries shipped with bodymap:"),
     ]
     for library in shipped_libraries():
         licence = library.licence
         if re.sub(r"[-_.]+", "-", library.name).lower() in QT_DISTRIBUTIONS:
-            licence += " (used under LGPL-3.0)"
+            licence = translate("about", "{licence} (used under LGPL-3.0)").format(licence=licence)
         lines.append(f"  {library.name} {library.version}: {licence}")
     lines.append(f"  Python {platform.python_version()}: PSF-2.0")
     folder = licence_folder()
     if folder is not None:
         lines += [
-            "  PyInstaller bootloader (starts the bundle): GPL-2.0-or-later with an exception "
-            "for the programs it starts",
+            "  "
+            + translate(
+                "about",
+                "PyInstaller bootloader (starts the bundle): GPL-2.0-or-later with an exception "
+                "for the programs it starts",
+            ),
             "",
-            f"The licence texts of all of these, and of the system libraries the bundle "
-            f"carries, are in {folder}.",
+            translate(
+                "about",
+                "The licence texts of all of these, and of the system libraries the bundle "
+                "carries, are in {folder}.",
+            ).format(folder=folder),
         ]
     else:
-        lines += ["", "The licence text of each library is in its installed package metadata."]
+        lines += [
+            "",
+            translate(
+                "about", "The licence text of each library is in its installed package metadata."
+            ),
+        ]
     return "\n".join(lines)
 
 
@@ -155,7 +175,7 @@ class AboutDialog(QDialog):
         from PySide6.QtCore import Qt  # builds PySide's Qt namespace: not at start-up (ADR 4)
 
         super().__init__(parent)
-        self.setWindowTitle("About bodymap")
+        self.setWindowTitle(translate("about", "About bodymap"))
         icon = QLabel(self)
         icon.setPixmap(application_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)

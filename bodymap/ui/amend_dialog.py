@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import translate
 from bodymap.model import MAX_TEXT
 from bodymap.ui.correctable import CorrectableField, Kind, parse_value
 from bodymap.ui.plain_text import plain_label
@@ -32,28 +33,28 @@ class CorrectionFields(QGroupBox):
     """Pick a value of the record, see what it says now, enter the corrected value."""
 
     def __init__(self, fields: tuple[CorrectableField, ...], parent: QWidget | None = None) -> None:
-        super().__init__("Correct a recorded value", parent)
+        super().__init__(translate("amend", "Correct a recorded value"), parent)
         self.setCheckable(True)
         self.setChecked(False)
         self._fields = fields
         self.field = QComboBox()
-        self.field.setAccessibleName("Value to correct")
+        self.field.setAccessibleName(translate("amend", "Value to correct"))
         self.field.setMaxVisibleItems(20)
         for item in fields:
             self.field.addItem(item.label)
         self.old = plain_label(wrap=True)
-        self.old.setAccessibleName("Recorded value")
+        self.old.setAccessibleName(translate("amend", "Recorded value"))
         self.typed = QLineEdit()
-        self.typed.setAccessibleName("Corrected value")
+        self.typed.setAccessibleName(translate("amend", "Corrected value"))
         self.chosen = QComboBox()
-        self.chosen.setAccessibleName("Corrected value")
+        self.chosen.setAccessibleName(translate("amend", "Corrected value"))
         self._entry = QStackedWidget()
         self._entry.addWidget(self.typed)
         self._entry.addWidget(self.chosen)
         form = QFormLayout(self)
-        form.addRow("Value:", self.field)
-        form.addRow("Recorded:", self.old)
-        form.addRow("Corrected:", self._entry)
+        form.addRow(translate("amend", "Value:"), self.field)
+        form.addRow(translate("amend", "Recorded:"), self.old)
+        form.addRow(translate("amend", "Corrected:"), self._entry)
         self.field.currentIndexChanged.connect(self._show_field)
         self._show_field(0)
 
@@ -76,7 +77,10 @@ class CorrectionFields(QGroupBox):
                     self.chosen.addItem(label, userData=value)
             self._entry.setCurrentWidget(self.chosen)
         else:
-            hint = {Kind.DATE: "YYYY-MM-DD", Kind.TIME: "HH:MM (24-hour)"}.get(item.kind, "")
+            hint = {
+                Kind.DATE: translate("amend", "YYYY-MM-DD"),
+                Kind.TIME: translate("amend", "HH:MM (24-hour)"),
+            }.get(item.kind, "")
             self.typed.setPlaceholderText(hint)
             self.typed.clear()
             self._entry.setCurrentWidget(self.typed)
@@ -89,7 +93,7 @@ class CorrectionFields(QGroupBox):
         """
         item = self.current()
         if item is None:
-            raise ValueError("no value is being corrected")
+            raise ValueError(translate("amend", "no value is being corrected"))
         if item.kind is Kind.CHOICE:
             value: JsonValue = self.chosen.currentData()
             return value
@@ -102,33 +106,40 @@ class AmendDialog(QDialog):
     def __init__(self, form: AmendForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._form = form
-        self.setWindowTitle("Amend the signed record")
+        self.setWindowTitle(translate("amend", "Amend the signed record"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "An amendment is added after the signed record, dated and signed; the record "
-                "itself does not change. Printed records show both.",
+                translate(
+                    "amend",
+                    "An amendment is added after the signed record, dated and signed; the record "
+                    "itself does not change. Printed records show both.",
+                ),
                 wrap=True,
             )
         )
         self.author = QLineEdit(form.author)
-        self.author.setAccessibleName("Author")
+        self.author.setAccessibleName(translate("amend", "Author"))
         self.credentials = QLineEdit(form.credentials)
-        self.credentials.setPlaceholderText("e.g. MD; blank: as registered with the key")
-        self.credentials.setAccessibleName("Credentials")
+        self.credentials.setPlaceholderText(
+            translate("amend", "e.g. MD; blank: as registered with the key")
+        )
+        self.credentials.setAccessibleName(translate("amend", "Credentials"))
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("e.g. pain score recorded for the wrong point")
+        self.reason.setAccessibleName(translate("amend", "Reason"))
+        self.reason.setPlaceholderText(
+            translate("amend", "e.g. pain score recorded for the wrong point")
+        )
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Amendment text")
+        self.text.setAccessibleName(translate("amend", "Amendment text"))
         self.text.setTabChangesFocus(True)
         fields = QFormLayout()
-        fields.addRow("Author:", self.author)
-        fields.addRow("Credentials:", self.credentials)
-        fields.addRow("Reason:", self.reason)
-        fields.addRow("Text:", self.text)
+        fields.addRow(translate("amend", "Author:"), self.author)
+        fields.addRow(translate("amend", "Credentials:"), self.credentials)
+        fields.addRow(translate("amend", "Reason:"), self.reason)
+        fields.addRow(translate("amend", "Text:"), self.text)
         layout.addLayout(fields)
         self.correction = CorrectionFields(form.fields)
         layout.addWidget(self.correction)
@@ -137,7 +148,9 @@ class AmendDialog(QDialog):
         self.problem = error_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Sign Amendment", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            translate("amend", "Sign Amendment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -157,17 +170,19 @@ class AmendDialog(QDialog):
 
     def _problem(self) -> str | None:
         if not self.author.text().strip():
-            return "Type the author's name."
+            return translate("amend", "Type the author's name.")
         if not self.reason.text().strip():
-            return "Say why the record is amended."
+            return translate("amend", "Say why the record is amended.")
         if len(self.text.toPlainText()) > MAX_TEXT:
-            return f"The text is longer than {MAX_TEXT:,} characters."
+            return translate("amend", "The text is longer than {count} characters.").format(
+                count=f"{MAX_TEXT:,}"
+            )
         try:
             corrections = self._corrections()
         except ValueError as exc:
-            return f"Correction: {exc}."
+            return translate("amend", "Correction: {problem}.").format(problem=exc)
         if not self.text.toPlainText().strip() and not corrections:
-            return "Write the amendment, or correct a value."
+            return translate("amend", "Write the amendment, or correct a value.")
         return self.passphrase.problem()
 
     def _try_accept(self) -> None:

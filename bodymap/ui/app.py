@@ -31,23 +31,29 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import bodymap
-from bodymap.ui import icon
+from bodymap import languages
+from bodymap.i18n import translate
+from bodymap.ui import icon, language_choice
 from bodymap.ui.dialogs import Dialogs, NonInteractiveDialogs
+from bodymap.ui.language_choice import chosen_language
 from bodymap.ui.main_window import MainWindow
 
-ORGANISATION = "bodymap"
-APPLICATION = "bodymap"
 _log = logging.getLogger(__name__)
 
 
 def configure_application_identity() -> None:
     """Names used by QSettings (recent files, preferences)."""
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setApplicationName(APPLICATION)
+    language_choice.name_the_settings()
     QCoreApplication.setApplicationVersion(bodymap.__version__)
 
 
-def run(file: Path | None = None, *, smoke: bool = False, started: float | None = None) -> int:
+def run(
+    file: Path | None = None,
+    *,
+    smoke: bool = False,
+    started: float | None = None,
+    language: str | None = None,
+) -> int:
     """Start the desktop application and return its exit code.
 
     Args:
@@ -56,10 +62,13 @@ def run(file: Path | None = None, *, smoke: bool = False, started: float | None 
             since process start; then wait until the window takes input and exit 0 (1 if it
             does not, or if ``file`` cannot be opened).
         started: the process start as a ``time.time()`` value, for ``smoke``.
+        language: the language of the window (``--lang``); None: the one chosen in
+            Preferences, else the system's.
     """
     configure_application_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    languages.use(language or chosen_language() or languages.system_language())
     icon.set_application_icon(app)
     window = start_window(NonInteractiveDialogs if smoke else Dialogs)
     window.ready.connect(resume_collecting)
@@ -92,9 +101,12 @@ def complete_or_quit(window: MainWindow) -> None:
         _log.exception("the main window could not be completed")
         window.dialogs.error(
             window,
-            "bodymap cannot start",
-            "bodymap could not finish opening its window (an internal error). "
-            "No session was opened or changed.",
+            translate("app", "bodymap cannot start"),
+            translate(
+                "app",
+                "bodymap could not finish opening its window (an internal error). "
+                "No session was opened or changed.",
+            ),
         )
         QApplication.exit(1)
 
@@ -149,11 +161,15 @@ def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
 def _smoke(app: QApplication, window: MainWindow, file: Path | None, started: float | None) -> int:
     origin = started if started is not None else time.time()
     if not _wait(app, lambda: window.scene.diagram_item.painted):
-        print("bodymap: the diagram was not painted within 20 s", file=sys.stderr)  # noqa: T201
+        print(  # noqa: T201
+            translate("app", "bodymap: the diagram was not painted within 20 s"), file=sys.stderr
+        )
         return 1
     print(f"{time.time() - origin:.3f}", flush=True)  # noqa: T201
     if not _wait(app, lambda: window.is_ready):
-        print("bodymap: the window was not ready within 20 s", file=sys.stderr)  # noqa: T201
+        print(  # noqa: T201
+            translate("app", "bodymap: the window was not ready within 20 s"), file=sys.stderr
+        )
         return 1
     if file is not None and not window.open_file(file):
         return 1

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from bodymap import history
 from bodymap.anatomy import Diagram
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.ui import preferences
 
@@ -153,8 +154,11 @@ class ClinicIndex(QObject):
             return
         if not self._thread_ok:
             self.unavailable.emit(
-                "Earlier visits are not shown beside the points: the clinic folder could not "
-                "be indexed here (printing still looks them up)."
+                translate(
+                    "clinic_index",
+                    "Earlier visits are not shown beside the points: the clinic folder could "
+                    "not be indexed here (printing still looks them up).",
+                )
             )
             return
         if self._index is None:

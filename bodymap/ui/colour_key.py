@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import palette
 from bodymap.ui.crosshair import HIGH_CONTRAST_CROSSHAIR, NORMAL_CROSSHAIR, paint_crosshair
 from bodymap.ui.items import HIGH_CONTRAST_STYLE, NORMAL_STYLE, paint_marker
@@ -41,19 +42,42 @@ def _crosshair(painter: QPainter, high_contrast: bool) -> None:
 
 
 ENTRIES: Final[tuple[tuple[str, str, Painter], ...]] = (
-    ("Injection", "Marker of a point treated with an injection", _marker("injection")),
-    ("Dry needling", "Marker of a point treated with dry needling", _marker("dry_needling")),
-    ("Examined only", "Marker of a point examined, not treated", _marker("examined")),
     (
-        "Lung caution",
-        "Yellow badge: needling caution, the lung lies under this point (pneumothorax)",
+        QT_TRANSLATE_NOOP("colour_key", "Injection"),
+        QT_TRANSLATE_NOOP("colour_key", "Marker of a point treated with an injection"),
+        _marker("injection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Dry needling"),
+        QT_TRANSLATE_NOOP("colour_key", "Marker of a point treated with dry needling"),
+        _marker("dry_needling"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Examined only"),
+        QT_TRANSLATE_NOOP("colour_key", "Marker of a point examined, not treated"),
+        _marker("examined"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Lung caution"),
+        QT_TRANSLATE_NOOP(
+            "colour_key",
+            "Yellow badge: needling caution, the lung lies under this point (pneumothorax)",
+        ),
         _marker("examined", caution=True),
     ),
-    ("Selected", "Ring around the selected points", _marker("injection", selected=True)),
-    ("Crosshair", "Keyboard crosshair: Enter or Space places a point here", _crosshair),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Selected"),
+        QT_TRANSLATE_NOOP("colour_key", "Ring around the selected points"),
+        _marker("injection", selected=True),
+    ),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Crosshair"),
+        QT_TRANSLATE_NOOP("colour_key", "Keyboard crosshair: Enter or Space places a point here"),
+        _crosshair,
+    ),
 )
 """The key's entries: its words, what they mean in full (tooltip and screen readers), and the
-sample beside them."""
+sample beside them (the words in English, translated where shown)."""
 
 
 def sample_side(high_contrast: bool) -> int:
@@ -97,7 +121,9 @@ class ColourKey(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.samples: list[KeySample] = []
         self.labels: list[QLabel] = []
-        for text, description, paint in ENTRIES:
+        for words, meaning, paint in ENTRIES:
+            text = translate("colour_key", words)
+            description = translate("colour_key", meaning)
             sample = KeySample(paint, description)
             sample.setParent(self)
             label = QLabel(text, self)

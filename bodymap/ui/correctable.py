@@ -15,19 +15,26 @@ import re
 import types
 import typing
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Final, Literal, Union
 
 from pydantic import BaseModel, JsonValue
 
 from bodymap import signing
 from bodymap.anatomy import Diagram
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Session
 from bodymap.ui import wording
 
 SECTIONS = ("patient", "encounter", "procedure")
+_SECTIONS: Final = {
+    "patient": QT_TRANSLATE_NOOP("correctable", "Patient"),
+    "encounter": QT_TRANSLATE_NOOP("correctable", "Encounter"),
+    "procedure": QT_TRANSLATE_NOOP("correctable", "Procedure"),
+}
 POINT_FIELDS = ("muscle", "side", "notes")
 """A point's own values offered for correction (its id, number and place are not)."""
-NOT_RECORDED = "not recorded"
+NOT_RECORDED = QT_TRANSLATE_NOOP("correctable", "not recorded")
+"""What a value without one shows (English; translated where shown)."""
 
 
 class Kind(enum.Enum):
@@ -68,9 +75,9 @@ class CorrectableField:
 def shown(value: JsonValue) -> str:
     """A value as the dialog shows it: "not recorded" for None, "yes"/"no" for a flag."""
     if value is None:
-        return NOT_RECORDED
+        return translate("correctable", NOT_RECORDED)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("correctable", "yes") if value else translate("correctable", "no")
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
@@ -94,26 +101,31 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
 
 
 def _words(name: str) -> str:
-    return name.replace("_", " ")
+    """A field's name or a value of the record in words, in the installed language."""
+    return wording.field_words(name)
 
 
 def _field(
     pointer: str, label: str, annotation: Any, old: JsonValue, attr: str, diagram: Diagram
 ) -> CorrectableField | None:
     bare, nullable = _unwrap(annotation)
-    none = ((NOT_RECORDED, None),) if nullable else ()
+    none = ((translate("correctable", NOT_RECORDED), None),) if nullable else ()
     if typing.get_origin(bare) is Literal:
         values = typing.get_args(bare)
         if attr == "muscle":
             labels = [wording.muscle_name(str(v), diagram) for v in values]
         elif attr == "side":
-            labels = [wording.SIDE_LABELS.get(str(v), str(v)) for v in values]  # type: ignore[call-overload]
+            labels = [wording.side_label(str(v)) for v in values]
         else:
             labels = [_words(str(v)) for v in values]
         choices = tuple(zip(labels, values, strict=True)) + none
         return CorrectableField(pointer, label, old, Kind.CHOICE, choices, nullable)
     if bare is bool:
-        choices = (("yes", True), ("no", False), *none)
+        choices = (
+            (translate("correctable", "yes"), True),
+            (translate("correctable", "no"), False),
+            *none,
+        )
         return CorrectableField(pointer, label, old, Kind.CHOICE, choices, nullable)
     simple = {str: Kind.TEXT, int: Kind.INTEGER, float: Kind.NUMBER, dt.date: Kind.DATE}
     kind = simple.get(bare, Kind.TIME if bare is dt.time else None)
@@ -152,9 +164,12 @@ def correctable_fields(session: Session, diagram: Diagram) -> list[CorrectableFi
     record = signing.corrected_session(session)
     fields: list[CorrectableField] = []
     for section in SECTIONS:
-        fields += _fields_of(getattr(record, section), f"/{section}", section.capitalize(), diagram)
+        title = translate("correctable", _SECTIONS[section])
+        fields += _fields_of(getattr(record, section), f"/{section}", title, diagram)
     for index, point in enumerate(record.points):
-        name = f"Point {wording.point_title(point, diagram)}"
+        name = translate("correctable", "Point {title}").format(
+            title=wording.point_title(point, diagram)
+        )
         base = f"/points/{index}"
         fields += _fields_of(point, base, name, diagram, POINT_FIELDS)
         fields += _fields_of(point.findings, f"{base}/findings", name, diagram)
@@ -177,24 +192,36 @@ def parse_value(field: CorrectableField, text: str) -> JsonValue:
     if not text and field.kind is not Kind.TEXT:
         if field.nullable:
             return None
-        raise ValueError("enter the corrected value")
+        raise ValueError(translate("correctable", "enter the corrected value"))
     if field.kind is Kind.INTEGER:
         if not re.fullmatch(r"[+-]?\d+", text):
-            raise ValueError(f"'{text}' is not a whole number")
+            raise ValueError(
+                translate("correctable", "'{text}' is not a whole number").format(text=text)
+            )
         return int(text)
     if field.kind is Kind.NUMBER:
         try:
             return float(text.replace(",", "."))
         except ValueError:
-            raise ValueError(f"'{text}' is not a number") from None
+            raise ValueError(
+                translate("correctable", "'{text}' is not a number").format(text=text)
+            ) from None
     if field.kind is Kind.DATE:
         try:
             return dt.date.fromisoformat(text).isoformat()
         except ValueError:
-            raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+            raise ValueError(
+                translate("correctable", "'{text}' is not a date; write it as YYYY-MM-DD").format(
+                    text=text
+                )
+            ) from None
     if field.kind is Kind.TIME:
         match = _TIME.match(text)
         if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-            raise ValueError(f"'{text}' is not a time; write it as HH:MM (24-hour)")
+            raise ValueError(
+                translate(
+                    "correctable", "'{text}' is not a time; write it as HH:MM (24-hour)"
+                ).format(text=text)
+            )
         return dt.time(int(match.group(1)), int(match.group(2))).isoformat()
     return text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks
 from bodymap.ui.panels.pain_panel import PainPanel
@@ -40,7 +41,9 @@ from bodymap.ui.panels.treatment_panel import TreatmentPanel
 from bodymap.ui.panels.widgets import DocumentPanel
 from bodymap.ui.text_editors import LineEditor, TextEditor
 
-PROCEDURE_TITLE = "P&rocedure"
+PROCEDURE_TITLE = QT_TRANSLATE_NOOP("details", "P&rocedure")
+"""The Procedure tab's title (English; translated where shown)."""
+details = Context("details")
 MIN_WIDTH_PX: Final = 300
 """The narrowest the details can be made; their content reflows down to it."""
 
@@ -58,7 +61,7 @@ class DetailsTabs(QTabWidget):
         self.checks = SessionChecks(doc, self)
         """The session's warnings, shared by the panels and the Procedure tab's badge."""
         self.points_list = QListWidget()
-        self.points_list.setAccessibleName("Points")
+        self.points_list.setAccessibleName(translate("details", "Points"))
         self.points_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.points_list.setUniformItemSizes(True)
         self.point_panel = PointPanel(doc, self.checks)
@@ -72,7 +75,7 @@ class DetailsTabs(QTabWidget):
         points_tab = QWidget()
         points_layout = QVBoxLayout(points_tab)
         points_layout.setContentsMargins(4, 4, 4, 4)
-        heading = QLabel("Points (side is the patient's)")
+        heading = QLabel(translate("details", "Points (side is the patient's)"))
         heading.setWordWrap(True)
         points_layout.addWidget(heading)
         points_layout.addWidget(self.points_list, 1)
@@ -88,11 +91,13 @@ class DetailsTabs(QTabWidget):
         self.pain_tab.setWidgetResizable(True)
         self.pain_tab.setFrameShape(QFrame.Shape.NoFrame)
         self.pain_tab.setWidget(self.pain_panel)
-        self.pain_tab.setAccessibleName("Pain drawing")
-        self.addTab(points_tab, "&Points")
-        self.addTab(self.patient_tab, "P&atient")
-        self.procedure_index = self.addTab(self.procedure_tab, PROCEDURE_TITLE)
-        self.addTab(self.pain_tab, "Pain dra&wing")
+        self.pain_tab.setAccessibleName(translate("details", "Pain drawing"))
+        self.addTab(points_tab, translate("details", "&Points"))
+        self.addTab(self.patient_tab, translate("details", "P&atient"))
+        self.procedure_index = self.addTab(
+            self.procedure_tab, translate("details", PROCEDURE_TITLE)
+        )
+        self.addTab(self.pain_tab, translate("details", "Pain dra&wing"))
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.checks.changed.connect(self.show_badge)
         self.show_badge()
@@ -149,18 +154,23 @@ class DetailsTabs(QTabWidget):
         count = len(self.checks.blocking())
         index = self.procedure_index
         if count:
-            words = f"{count} warning{'s' * (count != 1)} to confirm before saving"
-            self.setTabText(index, f"{PROCEDURE_TITLE} ({count})")
+            words = details.tr("%n warnings to confirm before saving", None, count)
+            title = translate("details", PROCEDURE_TITLE)
+            self.setTabText(index, f"{title} ({count})")
             self.setTabIcon(index, self._warning_icon)
-            self.setTabToolTip(index, f"Procedure: {words}")
-            self.tabBar().setAccessibleTabName(index, f"Procedure, {words}")
+            self.setTabToolTip(
+                index, translate("details", "Procedure: {warnings}").format(warnings=words)
+            )
+            self.tabBar().setAccessibleTabName(
+                index, translate("details", "Procedure, {warnings}").format(warnings=words)
+            )
             description = words
         else:
-            self.setTabText(index, PROCEDURE_TITLE)
+            self.setTabText(index, translate("details", PROCEDURE_TITLE))
             self.setTabIcon(index, QIcon())
-            self.setTabToolTip(index, "Procedure: no warnings to confirm")
-            self.tabBar().setAccessibleTabName(index, "Procedure")
-            description = "No warnings to confirm"
+            self.setTabToolTip(index, translate("details", "Procedure: no warnings to confirm"))
+            self.tabBar().setAccessibleTabName(index, translate("details", "Procedure"))
+            description = translate("details", "No warnings to confirm")
         if self._procedure_panel is not None:
             self._procedure_panel.setAccessibleDescription(description)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import translate
 from bodymap.ui import map_keys, palette
 from bodymap.ui.colour_key import ColourKey
 from bodymap.ui.diagram_scene import DiagramScene
@@ -98,10 +99,13 @@ class DiagramView(QGraphicsView):
         self.colour_key = ColourKey(self)
         """What the marker colours mean (View → Colour Key)."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Trigger point diagram")
+        self.setAccessibleName(translate("diagram_view", "Trigger point diagram"))
         self.setAccessibleDescription(
-            "Arrow keys move the crosshair, Enter places a point there, "
-            "Tab moves from point to point."
+            translate(
+                "diagram_view",
+                "Arrow keys move the crosshair, Enter places a point there, "
+                "Tab moves from point to point.",
+            )
         )
         scene.selectionChanged.connect(self._on_selection_changed)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.ui.plain_text import ask, message_box
 
 if TYPE_CHECKING:
@@ -24,7 +25,35 @@ if TYPE_CHECKING:
 
     from bodymap.ui.signing_forms import AmendForm, AmendRequest, SignForm, SignRequest
 
-FILE_FILTER = "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
+dialogs = Context("dialogs")
+
+
+def file_filter() -> str:
+    """The session files a file dialog offers, in the installed language."""
+    return translate(
+        "dialogs", "bodymap sessions (*.bodymap.json);;JSON files (*.json);;All files (*)"
+    )
+
+
+_ANYWAY = {
+    "save": (
+        QT_TRANSLATE_NOOP("dialogs", "Save anyway"),
+        QT_TRANSLATE_NOOP("dialogs", "Save anyway, or go back and correct them?"),
+    ),
+    "print": (
+        QT_TRANSLATE_NOOP("dialogs", "Print anyway"),
+        QT_TRANSLATE_NOOP("dialogs", "Print anyway, or go back and correct them?"),
+    ),
+    "export": (
+        QT_TRANSLATE_NOOP("dialogs", "Export anyway"),
+        QT_TRANSLATE_NOOP("dialogs", "Export anyway, or go back and correct them?"),
+    ),
+    "sign": (
+        QT_TRANSLATE_NOOP("dialogs", "Sign anyway"),
+        QT_TRANSLATE_NOOP("dialogs", "Sign anyway, or go back and correct them?"),
+    ),
+}
+"""The button and the question before an action with warning-level problems, by action."""
 _Button = QMessageBox.StandardButton
 _Icon = QMessageBox.Icon
 _log = logging.getLogger(__name__)
@@ -67,13 +96,17 @@ class Dialogs:
     @staticmethod
     def open_path(parent: QWidget, folder: str) -> Path | None:
         """Ask for a session file to open."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Open session", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("dialogs", "Open session"), folder, file_filter()
+        )
         return Path(name) if name else None
 
     @staticmethod
     def save_path(parent: QWidget, suggestion: str) -> Path | None:
         """Ask where to save."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Save session", suggestion, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("dialogs", "Save session"), suggestion, file_filter()
+        )
         return Path(name) if name else None
 
     @staticmethod
@@ -100,8 +133,12 @@ class Dialogs:
         answer = ask(
             parent,
             _Icon.Warning,
-            "Unsaved changes",
-            f"“{name}” has changes that are not saved.\n\nSave them before continuing?",
+            translate("dialogs", "Unsaved changes"),
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d has changes that are not saved.\n\n"
+                "Save them before continuing?",
+            ).format(name=name),
             _Button.Save | _Button.Discard | _Button.Cancel,
             _Button.Save,
         )
@@ -146,21 +183,27 @@ class Dialogs:
     def confirm_warnings(parent: QWidget, action: str, problems: Sequence[str]) -> bool:
         """List the warning-level problems and ask once: "Go back" (False, the default) or
         "<action> anyway" (True), e.g. "Save anyway". Plain text: problems quote typed text."""
-        count = f"{len(problems)} warning{'s' * (len(problems) != 1)}"
         listed = [f"\u2022 {p}" for p in problems[:MAX_LISTED]]
         if len(problems) > MAX_LISTED:
-            listed.append(f"… and {len(problems) - MAX_LISTED} more (see the Procedure tab).")
+            listed.append(
+                dialogs.tr(
+                    "\u2026 and %n more (see the Procedure tab).", None, len(problems) - MAX_LISTED
+                )
+            )
+        button, question = _ANYWAY[action]
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Check before continuing",
-            f"This session has {count} to confirm:\n\n"
+            translate("dialogs", "Check before continuing"),
+            dialogs.tr("This session has %n warnings to confirm:", None, len(problems))
+            + "\n\n"
             + "\n\n".join(listed)
-            + f"\n\n{action.capitalize()} anyway, or go back and correct them?",
+            + "\n\n"
+            + translate("dialogs", question),
             parent=parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
-        anyway = box.addButton(f"{action.capitalize()} anyway", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(translate("dialogs", "Go back"), QMessageBox.ButtonRole.RejectRole)
+        anyway = box.addButton(translate("dialogs", button), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()
@@ -172,8 +215,11 @@ class Dialogs:
         answer = ask(
             parent,
             _Icon.Question,
-            "Session in use",
-            f"“{name}” is open elsewhere.\n{owner}\n\nOpen a read-only copy?",
+            translate("dialogs", "Session in use"),
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d is open elsewhere.\n{owner}\n\nOpen a read-only copy?",
+            ).format(name=name, owner=owner),
             _Button.Open | _Button.Cancel,
             _Button.Cancel,
         )
@@ -186,14 +232,21 @@ class Dialogs:
         box = message_box(
             parent,
             _Icon.Question,
-            "Session in use on another computer",
-            f"“{name}” is open on another computer: {holder}\n\n"
-            "Take it over only if that computer has stopped using it (it crashed, or was "
-            "switched off). Changes its user has not saved may then clash with yours.",
+            translate("dialogs", "Session in use on another computer"),
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d is open on another computer: {holder}\n\n"
+                "Take it over only if that computer has stopped using it (it crashed, or was "
+                "switched off). Changes its user has not saved may then clash with yours.",
+            ).format(name=name, holder=holder),
             _Button.Cancel,
         )
-        take = box.addButton("&Take Over", QMessageBox.ButtonRole.DestructiveRole)
-        read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(
+            translate("dialogs", "&Take Over"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        read_only = box.addButton(
+            translate("dialogs", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(read_only)
         box.exec()
         if box.clickedButton() is take:
@@ -208,9 +261,12 @@ class Dialogs:
         answer = ask(
             parent,
             _Icon.Warning,
-            "File changed on disk",
-            f"“{name}” has changed since you opened it: {reason}.\n\n"
-            "Save your version over it? (Choose Cancel and then Save As to keep both.)",
+            translate("dialogs", "File changed on disk"),
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d has changed since you opened it: {reason}.\n\n"
+                "Save your version over it? (Choose Cancel and then Save As to keep both.)",
+            ).format(name=name, reason=reason),
             _Button.Save | _Button.Cancel,
             _Button.Cancel,
         )
@@ -222,9 +278,12 @@ class Dialogs:
         answer = ask(
             parent,
             _Icon.Question,
-            "Restore unsaved work?",
-            "bodymap did not close properly last time.\n\n"
-            f"Unsaved changes to {description} were kept. Restore them?",
+            translate("dialogs", "Restore unsaved work?"),
+            translate(
+                "dialogs",
+                "bodymap did not close properly last time.\n\n"
+                "Unsaved changes to {session} were kept. Restore them?",
+            ).format(session=description),
             _Button.Yes | _Button.Discard,
             _Button.Yes,
         )
@@ -241,7 +300,12 @@ class Dialogs:
     @staticmethod
     def pdf_path(parent: QWidget, suggestion: str) -> Path | None:
         """Ask where to write the record as PDF; adds the .pdf extension when missing."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", suggestion, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("dialogs", "Export PDF"),
+            suggestion,
+            translate("dialogs", "PDF (*.pdf)"),
+        )
         if not name:
             return None
         path = Path(name)
@@ -276,17 +340,23 @@ class NonInteractiveDialogs(Dialogs):
 
     @staticmethod
     def open_path(parent: QWidget, folder: str) -> Path | None:
-        _say("asked for a file to open: none (nobody to answer)")
+        _say(translate("dialogs", "asked for a file to open: none (nobody to answer)"))
         return None
 
     @staticmethod
     def save_path(parent: QWidget, suggestion: str) -> Path | None:
-        _say("asked where to save: not saved (nobody to answer)")
+        _say(translate("dialogs", "asked where to save: not saved (nobody to answer)"))
         return None
 
     @staticmethod
     def unsaved(parent: QWidget, name: str) -> Unsaved:
-        _say(f"“{name}” has unsaved changes: kept, nothing discarded (nobody to answer)")
+        _say(
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d has unsaved changes: kept, nothing discarded "
+                "(nobody to answer)",
+            ).format(name=name)
+        )
         return Unsaved.CANCEL
 
     @staticmethod
@@ -295,35 +365,52 @@ class NonInteractiveDialogs(Dialogs):
 
     @staticmethod
     def open_read_only(parent: QWidget, name: str, owner: str) -> bool:
-        _say(f"“{name}” is open elsewhere ({owner}): opened read-only")
+        _say(
+            translate(
+                "dialogs", "\u201c{name}\u201d is open elsewhere ({owner}): opened read-only"
+            ).format(name=name, owner=owner)
+        )
         return True
 
     @staticmethod
     def locked_elsewhere(parent: QWidget, name: str, holder: str) -> InUse:
-        _say(f"“{name}” is open on another computer ({holder}): opened read-only")
+        _say(
+            translate(
+                "dialogs",
+                "\u201c{name}\u201d is open on another computer ({holder}): opened read-only",
+            ).format(name=name, holder=holder)
+        )
         return InUse.READ_ONLY
 
     @staticmethod
     def overwrite_changed(parent: QWidget, name: str, reason: str) -> bool:
-        _say(f"“{name}” changed on disk ({reason}): not overwritten")
+        _say(
+            translate(
+                "dialogs", "\u201c{name}\u201d changed on disk ({reason}): not overwritten"
+            ).format(name=name, reason=reason)
+        )
         return False
 
     @staticmethod
     def restore(parent: QWidget, description: str) -> bool:
-        _say(f"unsaved changes to {description} are kept for the next start")
+        _say(
+            translate("dialogs", "unsaved changes to {session} are kept for the next start").format(
+                session=description
+            )
+        )
         return False
 
     @staticmethod
     def print_setup(parent: QWidget, printer: QPrinter) -> bool:
-        _say("asked for a printer: not printed (nobody to answer)")
+        _say(translate("dialogs", "asked for a printer: not printed (nobody to answer)"))
         return False
 
     @staticmethod
     def pdf_path(parent: QWidget, suggestion: str) -> Path | None:
-        _say("asked where to write a PDF: not written (nobody to answer)")
+        _say(translate("dialogs", "asked where to write a PDF: not written (nobody to answer)"))
         return None
 
     @staticmethod
     def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
-        _say(f"{title}: not written (nobody to answer)")
+        _say(translate("dialogs", "{title}: not written (nobody to answer)").format(title=title))
         return None

@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 
 from bodymap import clinical
+from bodymap.i18n import translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, Treatment, TriggerPoint
 from bodymap.ui import map_keys
 from bodymap.ui.diagram_view import DiagramScene
@@ -32,20 +33,40 @@ def _silent(text: str, *, assertive: bool = False) -> None:
     """No screen reader to tell."""
 
 
-def needle_note(template: Treatment, fitted: Treatment, limit_mm: float | None) -> str:
-    """What the status bar adds when a new point's needle was shortened for its zone, or ""."""
-    if not isinstance(template, Injection | DryNeedling) or not isinstance(
-        fitted, Injection | DryNeedling
+def added_text(
+    point: TriggerPoint,
+    where: str,
+    template: Treatment | None = None,
+    fitted: Treatment | None = None,
+    limit_mm: float | None = None,
+) -> str:
+    """What the status bar says of a new point: where it lies, and, when its needle was
+    shortened for its zone (``template`` became ``fitted``), the needle it got."""
+    if (
+        not isinstance(template, Injection | DryNeedling)
+        or not isinstance(fitted, Injection | DryNeedling)
+        or fitted.needle_length_mm == template.needle_length_mm
+        or limit_mm is None
     ):
-        return ""
-    if fitted.needle_length_mm == template.needle_length_mm or limit_mm is None:
-        return ""
-    advised = f"at most {limit_mm:g} mm advised here"
+        return translate("editing", "Point {number} added: {where}").format(
+            number=point.number, where=where
+        )
     if fitted.needle_length_mm is None:
-        return f"; needle length left blank ({advised}): record the needle used"
-    return (
-        f"; needle {fitted.needle_length_mm:g} mm instead of "
-        f"{template.needle_length_mm or 0:g} mm ({advised})"
+        return translate(
+            "editing",
+            "Point {number} added: {where}; needle length left blank (at most {limit} mm "
+            "advised here): record the needle used",
+        ).format(number=point.number, where=where, limit=f"{limit_mm:g}")
+    return translate(
+        "editing",
+        "Point {number} added: {where}; needle {length} mm instead of {before} mm (at most "
+        "{limit} mm advised here)",
+    ).format(
+        number=point.number,
+        where=where,
+        length=f"{fitted.needle_length_mm:g}",
+        before=f"{template.needle_length_mm or 0:g}",
+        limit=f"{limit_mm:g}",
     )
 
 
@@ -88,15 +109,12 @@ class PointEditor(QObject):
         patient = self._doc.session.patient
         if template is not None and clinical.check_treatment_allowed(patient, template):
             template = None
-        shortened = ""
+        carried, limit_mm = template, None
         if isinstance(template, Injection | DryNeedling):
             # The document stores positions to 0.1 mm: judge the zone where the point will be.
             site = clinical.site_of(self._doc.diagram, round(x, 1), round(y, 1))
-            fitted = clinical.treatment_for_site(template, site.cautions, patient)
-            shortened = needle_note(
-                template, fitted, clinical.advised_depth_mm(site.cautions, patient)
-            )
-            template = fitted
+            limit_mm = clinical.advised_depth_mm(site.cautions, patient)
+            template = clinical.treatment_for_site(template, site.cautions, patient)
         try:
             point = self._doc.add_point(x, y, template)
         except EditRefused as refusal:
@@ -104,7 +122,7 @@ class PointEditor(QObject):
             return None
         self._scene.select_ids([point.id])
         where = self._doc.location(point.id).description
-        self._tell(f"Point {point.number} added: {where}{shortened}")
+        self._tell(added_text(point, where, carried, template, limit_mm))
         return point
 
     def drop(self, point_id: str, x: float, y: float) -> None:
@@ -136,9 +154,17 @@ class PointEditor(QObject):
             self._refused(refusal)
             return
         if len(points) == 1:
-            self._tell(f"Point {points[0].number} deleted; the points after it are renumbered.")
+            self._tell(
+                translate(
+                    "editing", "Point {number} deleted; the points after it are renumbered."
+                ).format(number=points[0].number)
+            )
         elif points:
-            self._tell(f"{len(points)} points deleted; the remaining points are renumbered.")
+            self._tell(
+                translate(
+                    "editing", "{count} points deleted; the remaining points are renumbered."
+                ).format(count=len(points))
+            )
 
     def forget_template(self) -> None:
         """New points are examined only until a treatment is applied again."""
@@ -163,7 +189,11 @@ class PointEditor(QObject):
         if len(point_ids) == 1:
             point = self._doc.point(point_ids[0])
             where = self._doc.location(point.id).description
-            self._tell(f"Point {point.number} moved: {where}")
+            self._tell(
+                translate("editing", "Point {number} moved: {where}").format(
+                    number=point.number, where=where
+                )
+            )
         elif point_ids:
             numbers = ", ".join(str(self._doc.point(i).number) for i in point_ids)
-            self._tell(f"Points {numbers} moved.")
+            self._tell(translate("editing", "Points {numbers} moved.").format(numbers=numbers))

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMenu, QWidget
 
+from bodymap.i18n import Context, translate
 from bodymap.ui.actions import make_action
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 
 if TYPE_CHECKING:
     from bodymap.model import AuditAction, Session
+
+exporting = Context("exporting")
 
 
 class ExportedDocument(Protocol):
@@ -56,15 +59,22 @@ class ExportController(QObject):
 
     def _done(self, text: str) -> None:
         note = self._recorder("exported") if self._recorder is not None else ""
-        self._status(f"{text}. {note}" if note else text, 8000)
+        self._status(
+            translate("exporting", "{done}. {note}").format(done=text, note=note) if note else text,
+            8000,
+        )
 
     def populate(self, menu: QMenu) -> QMenu:
         """Add an "Export" submenu to ``menu`` and return it."""
-        submenu = menu.addMenu("Expor&t")
+        submenu = menu.addMenu(translate("exporting", "Expor&t"))
         for text, slot, keys in (
-            ("&FHIR Bundle…", self.export_fhir, "Ctrl+Shift+B"),
-            ("&CSV of Points…", self.export_csv, "Ctrl+Shift+C"),
-            ("CSV of Points, &De-identified…", self.export_deidentified_csv, "Ctrl+Alt+D"),
+            (translate("exporting", "&FHIR Bundle\u2026"), self.export_fhir, "Ctrl+Shift+B"),
+            (translate("exporting", "&CSV of Points\u2026"), self.export_csv, "Ctrl+Shift+C"),
+            (
+                translate("exporting", "CSV of Points, &De-identified\u2026"),
+                self.export_deidentified_csv,
+                "Ctrl+Alt+D",
+            ),
         ):
             make_action(self._parent, text, slot, shortcuts=[keys], menu=submenu)
         return submenu
@@ -87,16 +97,25 @@ class ExportController(QObject):
         if not confirm_warnings(self._document, self.dialogs, self._parent, "export"):
             return None
         path = self.dialogs.export_path(
-            self._parent, "Export FHIR Bundle", self._suggestion(".fhir.json"), "JSON (*.json)"
+            self._parent,
+            translate("exporting", "Export FHIR Bundle"),
+            self._suggestion(".fhir.json"),
+            translate("exporting", "JSON (*.json)"),
         )
         if path is None:
             return None
         try:
             export.write_fhir(self._document.session, path, inputs=self._inputs())
         except export.ExportError as exc:
-            self.dialogs.error(self._parent, "FHIR bundle not written", str(exc))
+            self.dialogs.error(
+                self._parent, translate("exporting", "FHIR bundle not written"), str(exc)
+            )
             return None
-        self._done(f"FHIR bundle written to {export.shown(path.name)}")
+        self._done(
+            translate("exporting", "FHIR bundle written to {file}").format(
+                file=export.shown(path.name)
+            )
+        )
         return path
 
     def export_csv(self, *, deidentify: bool = False) -> Path | None:
@@ -105,10 +124,13 @@ class ExportController(QObject):
 
         if not confirm_warnings(self._document, self.dialogs, self._parent, "export"):
             return None
-        title = "Export De-identified CSV" if deidentify else "Export CSV of Points"
+        if deidentify:
+            title = translate("exporting", "Export De-identified CSV")
+        else:
+            title = translate("exporting", "Export CSV of Points")
         suffix = ".deidentified.csv" if deidentify else ".points.csv"
         path = self.dialogs.export_path(
-            self._parent, title, self._suggestion(suffix), "CSV (*.csv)"
+            self._parent, title, self._suggestion(suffix), translate("exporting", "CSV (*.csv)")
         )
         if path is None:
             return None
@@ -117,9 +139,13 @@ class ExportController(QObject):
                 [self._document.session], path, deidentify=deidentify, inputs=self._inputs()
             )
         except export.ExportError as exc:
-            self.dialogs.error(self._parent, "CSV not written", str(exc))
+            self.dialogs.error(self._parent, translate("exporting", "CSV not written"), str(exc))
             return None
-        self._done(f"{rows} points written to {export.shown(path.name)}")
+        self._done(
+            exporting.tr("%n points written to {file}", None, rows).format(
+                file=export.shown(path.name)
+            )
+        )
         return path
 
     def export_deidentified_csv(self) -> Path | None:

@@ -16,10 +16,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from bodymap import storage
+from bodymap.i18n import QT_TRANSLATE_NOOP, moment_text, translate
 from bodymap.ui.dialogs import Dialogs, InUse
 from bodymap.ui.plain_text import isolated
 
-NO_LOCK_NOTE = " (the folder does not allow a lock file: others are not warned)"
+NO_LOCK_NOTE = QT_TRANSLATE_NOOP(
+    "files", " (the folder does not allow a lock file: others are not warned)"
+)
+"""Added to "opened" when no lock could be made (English; translated where shown)."""
 
 
 def shown_name(path: Path) -> str:
@@ -35,12 +39,14 @@ def holder_text(owner: Mapping[str, str]) -> str:
         when = dt.datetime.fromisoformat(since)
         local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
     except (ValueError, OverflowError):  # not a time, or one out of the calendar's range
-        since = isolated(since) if since else "an unknown time"
+        since = isolated(since) if since else translate("files", "an unknown time")
     else:
-        since = local.strftime("%Y-%m-%d %H:%M")
-    user = isolated(owner.get("user", "") or "an unknown user")
-    host = isolated(owner.get("host", "") or "an unknown computer")
-    return f"{user} on {host} since {since}"
+        since = moment_text(local)
+    user = isolated(owner.get("user", "") or translate("files", "an unknown user"))
+    host = isolated(owner.get("host", "") or translate("files", "an unknown computer"))
+    return translate("files", "{user} on {host} since {since}").format(
+        user=user, host=host, since=since
+    )
 
 
 @dataclass
@@ -76,7 +82,7 @@ def take_lock(path: Path, dialogs: type[Dialogs], parent: QWidget) -> Taken | No
     except storage.LockedError as exc:
         held = exc
     except OSError:
-        return Taken(None, note=NO_LOCK_NOTE)
+        return Taken(None, note=translate("files", NO_LOCK_NOTE))
     name = shown_name(path)
     if not held.elsewhere:
         opened = dialogs.open_read_only(parent, name, holder_text(held.owner))
@@ -87,10 +93,16 @@ def take_lock(path: Path, dialogs: type[Dialogs], parent: QWidget) -> Taken | No
     if answer is not InUse.TAKE_OVER:
         return None
     try:
-        return Taken(storage.take_over_lock(path, held.owner), note=" (lock taken over)")
+        note = translate("files", " (lock taken over)")
+        return Taken(storage.take_over_lock(path, held.owner), note=note)
     except storage.LockedError as again:
-        text = f"“{name}” was not taken over: it is now open by {holder_text(again.owner)}."
+        text = translate(
+            "files", "\u201c{file}\u201d was not taken over: it is now open by {holder}."
+        ).format(file=name, holder=holder_text(again.owner))
     except OSError as exc:
-        text = f"“{name}” was not taken over: {exc.strerror or 'the lock cannot be written'}."
-    dialogs.error(parent, "Session in use", text)
+        reason = exc.strerror or translate("files", "the lock cannot be written")
+        text = translate("files", "\u201c{file}\u201d was not taken over: {reason}.").format(
+            file=name, reason=reason
+        )
+    dialogs.error(parent, translate("files", "Session in use"), text)
     return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from bodymap import history, signing, storage
 from bodymap.anatomy import asset_path
+from bodymap.i18n import translate
 from bodymap.model import AuditAction, Session, new_id
 from bodymap.ui import preferences
 from bodymap.ui.confirming import confirm_warnings
@@ -89,7 +90,9 @@ class FileController(QObject):
     # --- commands --------------------------------------------------------------------------
 
     def _name(self) -> str:
-        return shown_name(self._doc.path) if self._doc.path else "Untitled session"
+        return (
+            shown_name(self._doc.path) if self._doc.path else translate("files", "Untitled session")
+        )
 
     def confirm_discard(self) -> bool:
         """Make sure unsaved changes are saved or knowingly discarded; False means stop."""
@@ -175,10 +178,12 @@ class FileController(QObject):
         try:
             session = storage.load_session(asset_path("examples", EXAMPLE_NAME))
         except storage.SessionFileError as exc:
-            self.dialogs.error(self._parent, "Cannot open the example", str(exc))
+            self.dialogs.error(
+                self._parent, translate("files", "Cannot open the example"), str(exc)
+            )
             return False
         self.begin(session)
-        self._status("Example session opened (not saved).", 8000)
+        self._status(translate("files", "Example session opened (not saved)."), 8000)
         return True
 
     def _load(self, path: Path) -> bool:
@@ -187,7 +192,11 @@ class FileController(QObject):
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:
-            self.dialogs.error(self._parent, "Cannot open session", f"{shown_name(path)}: {exc}")
+            self.dialogs.error(
+                self._parent,
+                translate("files", "Cannot open session"),
+                translate("files", "{file}: {problem}").format(file=shown_name(path), problem=exc),
+            )
             return False
         storage.cleanup_temp_files(path.parent)
         taken = take_lock(path, self.dialogs, self._parent)
@@ -195,8 +204,11 @@ class FileController(QObject):
             return False
         self._adopt(session, path, read_only=taken.read_only, lock=taken.lock)
         self.remember(path)
-        mode = "read-only" if self._doc.read_only else "opened"
-        self._status(f"{shown_name(path)} {mode}{taken.note}", 8000)
+        if self._doc.read_only:
+            opened = translate("files", "{file} read-only{note}")
+        else:
+            opened = translate("files", "{file} opened{note}")
+        self._status(opened.format(file=shown_name(path), note=taken.note), 8000)
         return True
 
     def save(self) -> bool:
@@ -206,7 +218,10 @@ class FileController(QObject):
             return self.save_as()
         if not self._doc.is_modified() and not storage.changed_since(path, self._opened.stamp):
             # Nothing to write: an "edited" line in the audit log would say otherwise.
-            self._status(f"Nothing to save: {path.name} is as saved.", 5000)
+            self._status(
+                translate("files", "Nothing to save: {file} is as saved.").format(file=path.name),
+                5000,
+            )
             return True
         return self._write(path)
 
@@ -284,8 +299,10 @@ class FileController(QObject):
             try:
                 lock = storage.acquire_lock(path)
             except storage.LockedError as exc:
-                text = f"“{shown_name(path)}” is in use: open by {holder_text(exc.owner)}."
-                self.dialogs.error(self._parent, "Not saved", text)
+                text = translate("files", "\u201c{file}\u201d is in use: open by {holder}.").format(
+                    file=shown_name(path), holder=holder_text(exc.owner)
+                )
+                self.dialogs.error(self._parent, translate("files", "Not saved"), text)
                 return False
             except OSError:
                 lock = None
@@ -294,7 +311,11 @@ class FileController(QObject):
         except storage.SaveError as exc:
             if lock is not None and lock is not self._opened.lock:
                 lock.release()
-            self.dialogs.error(self._parent, "Not saved", f"The session was NOT saved.\n\n{exc}")
+            self.dialogs.error(
+                self._parent,
+                translate("files", "Not saved"),
+                translate("files", "The session was NOT saved.\n\n{problem}").format(problem=exc),
+            )
             return False
         held = self._opened.lock
         if lock is not held:
@@ -305,7 +326,7 @@ class FileController(QObject):
         self._doc.mark_saved(path, session)
         self._recovery.saved()
         self.remember(path)
-        self._status(f"Saved {shown_name(path)}", 5000)
+        self._status(translate("files", "Saved {file}").format(file=shown_name(path)), 5000)
         return True
 
     def _may_replace(self, path: Path, session: Session) -> bool:
@@ -321,9 +342,12 @@ class FileController(QObject):
         except signing.SignedRecordError:
             self.dialogs.error(
                 self._parent,
-                "Not saved",
-                f"The session was NOT saved.\n\n{shown_name(path)} holds a signed record, which is "
-                "never replaced by another session. Choose another name with Save As.",
+                translate("files", "Not saved"),
+                translate(
+                    "files",
+                    "The session was NOT saved.\n\n{file} holds a signed record, which is never "
+                    "replaced by another session. Choose another name with Save As.",
+                ).format(file=shown_name(path)),
             )
             return False
         return True

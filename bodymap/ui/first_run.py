@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import palette, preferences
 
 AskFolder = Callable[[QWidget, Path, Path | None, str], Path | None]
 """``Dialogs.clinic_folder``: (parent, default folder, the chosen folder that is missing or
 None on first start, why the last answer could not be used) -> the folder, or None."""
 
-_INTRO = (
+_INTRO = QT_TRANSLATE_NOOP(
+    "first_run",
     "bodymap saves each session as a file in a clinic folder, one folder per patient. "
     "The Patients window finds earlier visits there.\n\n"
     "Use a new folder in your documents, or a folder the clinic already uses (for example "
-    "on a network drive shared by several workstations)."
+    "on a network drive shared by several workstations).",
 )
 
 
@@ -80,26 +82,37 @@ class ClinicFolderDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic folder")
+        self.setWindowTitle(translate("first_run", "Clinic folder"))
         self.default = default
         self.missing = missing
         intro = QLabel(
-            _INTRO
+            translate("first_run", _INTRO)
             if missing is None
-            else f"The clinic folder “{missing}” cannot be found. If it is on a network drive, "
-            "connect the drive and check again; or choose another folder."
+            else translate(
+                "first_run",
+                "The clinic folder \u201c{folder}\u201d cannot be found. If it is on a network "
+                "drive, connect the drive and check again; or choose another folder.",
+            ).format(folder=missing)
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.again = QRadioButton(f"Check again: {missing}") if missing is not None else None
-        self.use_default = QRadioButton(f"A new folder in my documents: {default}")
-        self.use_other = QRadioButton("A folder the clinic already uses:")
+        self.again = (
+            QRadioButton(translate("first_run", "Check again: {folder}").format(folder=missing))
+            if missing is not None
+            else None
+        )
+        self.use_default = QRadioButton(
+            translate("first_run", "A new folder in my documents: {folder}").format(folder=default)
+        )
+        self.use_other = QRadioButton(translate("first_run", "A folder the clinic already uses:"))
         self.other_edit = QLineEdit()
-        self.other_edit.setAccessibleName("Clinic folder")
-        self.other_edit.setPlaceholderText("e.g. a folder on the clinic's network drive")
+        self.other_edit.setAccessibleName(translate("first_run", "Clinic folder"))
+        self.other_edit.setPlaceholderText(
+            translate("first_run", "e.g. a folder on the clinic's network drive")
+        )
         self.other_edit.setMinimumWidth(380)
         self.other_edit.textEdited.connect(lambda _text: self.use_other.setChecked(True))
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(translate("first_run", "Choose\u2026"))
         self.choose_button.clicked.connect(self._choose)
         group = QButtonGroup(self)
         other_row = QHBoxLayout()
@@ -113,9 +126,9 @@ class ClinicFolderDialog(QDialog):
         self.problem.setVisible(bool(problem))
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "Use This Folder", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("first_run", "Use This Folder"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Not Now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(translate("first_run", "Not Now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +145,9 @@ class ClinicFolderDialog(QDialog):
     @staticmethod
     def choose_folder(parent: QWidget, start: str) -> Path | None:
         """Ask for an existing folder (replaced in tests so that no modal dialog is shown)."""
-        name = QFileDialog.getExistingDirectory(parent, "Clinic folder", start)
+        name = QFileDialog.getExistingDirectory(
+            parent, translate("first_run", "Clinic folder"), start
+        )
         return Path(name) if name else None
 
     def _choose(self) -> None:
@@ -153,7 +168,9 @@ class ClinicFolderDialog(QDialog):
     def accept(self) -> None:
         """Close with a folder chosen; with none typed, say so and stay open."""
         if self.chosen() is None:
-            self.problem.setText("Type or choose the clinic's folder, or use the default.")
+            self.problem.setText(
+                translate("first_run", "Type or choose the clinic's folder, or use the default.")
+            )
             self.problem.show()
             return
         super().accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from bodymap import history, storage
 from bodymap.clinical.pain_drawing import measure
+from bodymap.i18n import Context, date_text, translate
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import first_run, preferences
 from bodymap.ui.clinic_index import ClinicIndex
@@ -25,6 +26,7 @@ from bodymap.ui.history import PatientBrowser, PointVisits, PreviousVisitOverlay
 from bodymap.ui.history.patient_check import PatientCheckBar
 from bodymap.ui.history.text import counted
 
+next_visit = Context("next_visit")
 MESSAGE_MS = 8000
 
 
@@ -62,7 +64,9 @@ class HistoryController(QObject):
         self.patient_check = PatientCheckBar()
         """Asks to confirm the patient data carried over to a next visit (the window shows it)."""
         self.patient_check.confirmed.connect(
-            lambda: self._status("Patient details confirmed for this visit.", MESSAGE_MS)
+            lambda: self._status(
+                translate("next_visit", "Patient details confirmed for this visit."), MESSAGE_MS
+            )
         )
 
         for signal in (doc.point_added, doc.point_removed, doc.point_changed):
@@ -86,7 +90,8 @@ class HistoryController(QObject):
         if folder != before:
             self._folder_changed()
         if folder is not None and before is None:
-            self._status(f"Sessions are saved in the clinic folder {folder}", MESSAGE_MS)
+            text = translate("next_visit", "Sessions are saved in the clinic folder {folder}")
+            self._status(text.format(folder=folder), MESSAGE_MS)
         return folder
 
     def _folder_changed(self) -> None:
@@ -159,13 +164,18 @@ class HistoryController(QObject):
         session, path = self._doc.session, self._doc.path
         if history.patient_key(session.patient) is None:
             self._status(
-                "Start Next Visit continues a patient's session: enter the patient's name or "
-                "identifier, or open their last visit (Patients).",
+                translate(
+                    "next_visit",
+                    "Start Next Visit continues a patient's session: enter the patient's name or "
+                    "identifier, or open their last visit (Patients).",
+                ),
                 MESSAGE_MS,
             )
             return False
         if self._doc.is_modified():
-            answer = self._dialogs.unsaved(self._parent, path.name if path else "Untitled session")
+            answer = self._dialogs.unsaved(
+                self._parent, path.name if path else translate("next_visit", "Untitled session")
+            )
             if answer is Unsaved.CANCEL:
                 return False
             if answer is Unsaved.SAVE:
@@ -173,7 +183,10 @@ class HistoryController(QObject):
                     return False
                 session, path = self._doc.session, self._doc.path
             elif path is None:
-                self._status("Nothing saved to start the next visit from.", MESSAGE_MS)
+                self._status(
+                    translate("next_visit", "Nothing saved to start the next visit from."),
+                    MESSAGE_MS,
+                )
                 return False
             else:
                 loaded = self._load(path)
@@ -189,12 +202,14 @@ class HistoryController(QObject):
         self.overlays.show_session(previous, path, self._doc.session)
         since = previous.encounter.date or previous.created.date()
         self.patient_check.ask(self._doc.session.patient, since)
-        points = counted(len(previous.points), "point")
-        self._status(
-            f"Next visit started: {points} of {since} offered on the map (click one, or "
+        count = len(previous.points)
+        text = next_visit.tr(
+            "Next visit started: %n points of {date} offered on the map (click one, or "
             "Patients → Accept All Previous-Visit Points).",
-            MESSAGE_MS,
+            None,
+            count,
         )
+        self._status(counted(text, count).format(date=date_text(since)), MESSAGE_MS)
         return True
 
     # --- accepting earlier points --------------------------------------------------------------
@@ -212,25 +227,38 @@ class HistoryController(QObject):
         """
         pending = self.overlays.pending_points()
         if not pending:
-            self._status("No earlier points are offered on the map.", MESSAGE_MS)
+            self._status(
+                translate("next_visit", "No earlier points are offered on the map."), MESSAGE_MS
+            )
             return
         taken = history.points_to_accept(pending, self._doc.session.points)
-        if taken and not self._accept(taken, f"Accept {counted(len(taken), 'previous point')}"):
+        undo_text = counted(
+            next_visit.tr("Accept %n previous points", None, len(taken)), len(taken)
+        )
+        if taken and not self._accept(taken, undo_text):
             return
         offered = {p.id for p in self.overlays.pending_points()}
         skipped = [p for p in pending if p not in taken]
         left = sum(p.id in offered for p in skipped)
-        words = [f"{counted(len(taken), 'earlier point')} accepted."]
+        words = [
+            counted(next_visit.tr("%n earlier points accepted.", None, len(taken)), len(taken))
+        ]
         if len(skipped) > left:
-            words.append(
-                f"{counted(len(skipped) - left, 'other')} matched by a point of this visit "
-                "(the same trigger point)."
+            matched = len(skipped) - left
+            text = next_visit.tr(
+                "%n others matched by a point of this visit (the same trigger point).",
+                None,
+                matched,
             )
+            words.append(counted(text, matched))
         if left:
-            words.append(
-                f"{counted(left, 'other')} left offered: within {history.TOLERANCE_MM:g} mm of "
-                "another point (click it to add it anyway)."
+            text = next_visit.tr(
+                "%n others left offered: within {tolerance} mm of another point (click it to "
+                "add it anyway).",
+                None,
+                left,
             )
+            words.append(counted(text, left).format(tolerance=f"{history.TOLERANCE_MM:g}"))
         self._status(" ".join(words), MESSAGE_MS)
 
     def _accept(self, previous: list[TriggerPoint], text: str) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.anatomy import Diagram, landmark_name
+from bodymap.i18n import translate
 from bodymap.ui.diagram_view import DiagramView
 
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -39,15 +40,17 @@ class LandmarkDialog(QDialog):
 
     def __init__(self, diagram: Diagram, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to Landmark")
+        self.setWindowTitle(translate("landmarks", "Go to Landmark"))
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Find a landmark")
-        self.filter.setPlaceholderText("e.g. inferior angle left, T4, acromion")
+        self.filter.setAccessibleName(translate("landmarks", "Find a landmark"))
+        self.filter.setPlaceholderText(
+            translate("landmarks", "e.g. inferior angle left, T4, acromion")
+        )
         self.filter.setClearButtonEnabled(True)
-        label = QLabel("&Find:")
+        label = QLabel(translate("landmarks", "&Find:"))
         label.setBuddy(self.filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Landmarks")
+        self.list.setAccessibleName(translate("landmarks", "Landmarks"))
         for key in diagram.landmarks:
             item = QListWidgetItem(landmark_name(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -56,7 +59,9 @@ class LandmarkDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Go")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("landmarks", "&Go")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

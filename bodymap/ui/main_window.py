@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import accessibility, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
@@ -29,12 +30,13 @@ WINDOW_SIZE = QSize(1280, 860)
 """The window's size at start, where the screen has room for it."""
 STATUS_MS = 8000
 _MENUS = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("view", "&View"),
-    ("patients", "Pa&tients"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("main_window", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("main_window", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("main_window", "&View")),
+    ("patients", QT_TRANSLATE_NOOP("main_window", "Pa&tients")),
+    ("help", QT_TRANSLATE_NOOP("main_window", "&Help")),
 )
+"""The menu bar's menus, by key; their titles translated when the window is built."""
 
 
 class MainWindow(QMainWindow):
@@ -83,45 +85,51 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         bar = self.menuBar()
-        self._menus = {key: bar.addMenu(title) for key, title in _MENUS}
+        self._menus = {key: bar.addMenu(translate("main_window", title)) for key, title in _MENUS}
         # The toolbar is complete from the start (Undo and Redo wait for the document), so
         # that nothing moves when the window completes.
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(translate("main_window", "Main"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
-        self.undo_button = make_action(self, "Undo", enabled=False)
-        self.redo_button = make_action(self, "Redo", enabled=False)
+        self.undo_button = make_action(self, translate("main_window", "Undo"), enabled=False)
+        self.redo_button = make_action(self, translate("main_window", "Redo"), enabled=False)
         self.deep_action = make_action(
             self,
-            "Show &Deep Muscles",
+            translate("main_window", "Show &Deep Muscles"),
             shortcuts=["Ctrl+D"],
-            tip="Draw the muscles under trapezius, latissimus and deltoid "
-            "(always used to identify)",
+            tip=translate(
+                "main_window",
+                "Draw the muscles under trapezius, latissimus and deltoid "
+                "(always used to identify)",
+            ),
             checkable=True,
         )
         self.deep_action.toggled.connect(self.scene.diagram_item.set_show_deep)
         self.draw_action = make_action(
             self,
-            "Dra&w Pain",
+            translate("main_window", "Dra&w Pain"),
             shortcuts=["Ctrl+Shift+D"],
-            tip="Shade where it hurts: brush, polygon or eraser (clicks then mark no points)",
+            tip=translate(
+                "main_window",
+                "Shade where it hurts: brush, polygon or eraser (clicks then mark no points)",
+            ),
             checkable=True,
             enabled=False,
         )
         self.toolbar.addActions([self.undo_button, self.redo_button])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.deep_action, self.draw_action])
-        self.details_dock = QDockWidget("Details", self)
+        self.details_dock = QDockWidget(translate("main_window", "Details"), self)
         self.details_dock.setObjectName("details_dock")
         self.details_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.resize(self._start_size())
-        loading = QLabel("Loading…")
+        loading = QLabel(translate("main_window", "Loading…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         loading.setMinimumWidth(self._details_width())
         self.details_dock.setWidget(loading)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.hover_label = QLabel()
-        self.hover_label.setAccessibleName("Under the cursor")
+        self.hover_label.setAccessibleName(translate("main_window", "Under the cursor"))
         self.statusBar().addPermanentWidget(self.hover_label)
         self.setWindowTitle("bodymap")
         if complete:
@@ -214,9 +222,15 @@ class MainWindow(QMainWindow):
         from bodymap.ui.signature_status import title_note
 
         doc = self.completed().doc
-        name = window_title_text(isolated(doc.path.name)) if doc.path else "Untitled session"
+        name = (
+            window_title_text(isolated(doc.path.name))
+            if doc.path
+            else translate("main_window", "Untitled session")
+        )
         note = window_title_text(title_note(doc.session, doc.refusal))
-        self.setWindowTitle(f"{name}[*]{note} — bodymap")
+        self.setWindowTitle(
+            translate("main_window", "{name}[*]{note} \u2014 bodymap").format(name=name, note=note)
+        )
         self.setWindowModified(doc.is_modified())
 
     # --- dropping a session file, closing -----------------------------------------------------

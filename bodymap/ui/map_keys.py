@@ -13,6 +13,8 @@ from typing import Final
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
+
 STEP_MM: Final = 1.0
 """How far an arrow key moves the crosshair or the selected points."""
 LARGE_STEP_MM: Final = 5.0
@@ -39,7 +41,7 @@ class MapKey:
     keys: tuple[QKeyCombination, ...]
     command: MapCommand
     description: str
-    """What the shortcuts page says the key does."""
+    """What the shortcuts page says the key does (English; translated where shown)."""
     step: tuple[float, float] = (0.0, 0.0)
     """For ``MOVE``: how far, in diagram mm (x to the viewer's right, y down)."""
 
@@ -47,8 +49,8 @@ class MapKey:
 _NONE = Qt.KeyboardModifier.NoModifier
 _SHIFT = Qt.KeyboardModifier.ShiftModifier
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
-_MOVE_SMALL = "Move the crosshair 1 mm, or the selected points"
-_MOVE_LARGE = "Move the crosshair 5 mm, or the selected points"
+_MOVE_SMALL = QT_TRANSLATE_NOOP("map_keys", "Move the crosshair 1 mm, or the selected points")
+_MOVE_LARGE = QT_TRANSLATE_NOOP("map_keys", "Move the crosshair 5 mm, or the selected points")
 
 
 def _arrows() -> tuple[MapKey, ...]:
@@ -77,27 +79,37 @@ MAP_KEYS: Final[tuple[MapKey, ...]] = (
             QKeyCombination(_NONE, Qt.Key.Key_Space),
         ),
         MapCommand.PLACE_OR_OPEN,
-        "Place a point at the crosshair; on a selected point, go to its details",
+        QT_TRANSLATE_NOOP(
+            "map_keys", "Place a point at the crosshair; on a selected point, go to its details"
+        ),
     ),
     MapKey(
         (QKeyCombination(_NONE, Qt.Key.Key_Tab),),
         MapCommand.NEXT_POINT,
-        "Select the next point; after the last one, go on to its details",
+        QT_TRANSLATE_NOOP(
+            "map_keys", "Select the next point; after the last one, go on to its details"
+        ),
     ),
     MapKey(
         (QKeyCombination(_SHIFT, Qt.Key.Key_Backtab),),
         MapCommand.PREVIOUS_POINT,
-        "Select the previous point; before the first one, back to the crosshair",
+        QT_TRANSLATE_NOOP(
+            "map_keys", "Select the previous point; before the first one, back to the crosshair"
+        ),
     ),
     MapKey(
         (QKeyCombination(_NONE, Qt.Key.Key_Escape),),
         MapCommand.CLEAR_SELECTION,
-        "Clear the selection: the arrow keys move the crosshair again",
+        QT_TRANSLATE_NOOP(
+            "map_keys", "Clear the selection: the arrow keys move the crosshair again"
+        ),
     ),
     MapKey(
         (QKeyCombination(_NONE, Qt.Key.Key_Menu),),
         MapCommand.POINT_MENU,
-        "The selected point's menu (its commands also have keys of their own)",
+        QT_TRANSLATE_NOOP(
+            "map_keys", "The selected point's menu (its commands also have keys of their own)"
+        ),
     ),
 )
 """Every key of the map. Tab and Shift+Tab arrive as focus changes and the menu keys as a
@@ -126,4 +138,6 @@ def page_rows() -> list[tuple[str, str]]:
     for binding in MAP_KEYS:
         keys = rows.setdefault(binding.description, [])
         keys += [key_text(k) for k in binding.keys if key_text(k) not in keys]
-    return [(", ".join(keys), description) for description, keys in rows.items()]
+    return [
+        (", ".join(keys), translate("map_keys", description)) for description, keys in rows.items()
+    ]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from bodymap.i18n import translate
 from bodymap.ui import landmarks, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.details import DetailsTabs
@@ -38,24 +39,24 @@ def edit_actions(
     details: DetailsTabs,
 ) -> EditActions:
     """Undo, Redo, Delete Point and Point Details; the last two work on the map and the list."""
-    undo = doc.undo_stack.createUndoAction(window, "&Undo")
+    undo = doc.undo_stack.createUndoAction(window, translate("menus", "&Undo"))
     undo.setShortcut(StandardKey.Undo)
-    redo = doc.undo_stack.createRedoAction(window, "&Redo")
+    redo = doc.undo_stack.createRedoAction(window, translate("menus", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     delete = make_action(
         window,
-        "&Delete Point",
+        translate("menus", "&Delete Point"),
         editor.delete_selected,
         shortcuts=[StandardKey.Delete, "Backspace"],
         context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        tip="Delete the selected points; the points after them are renumbered",
+        tip=translate("menus", "Delete the selected points; the points after them are renumbered"),
     )
     point_details = make_action(
         window,
-        "&Point Details",
+        translate("menus", "&Point Details"),
         details.focus_point_details,
         shortcuts=["F2"],
-        tip="Go to the selected point's muscle, findings and treatment",
+        tip=translate("menus", "Go to the selected point's muscle, findings and treatment"),
     )
     for widget in (view, details.points_list):
         widget.addAction(delete)
@@ -96,52 +97,108 @@ def fill(
 
 def _file_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None:
     files, printing = parts.files, parts.printing
-    make_action(window, "&New Session", files.new, shortcuts=[StandardKey.New], menu=menu)
     make_action(
         window,
-        "Start Ne&xt Visit",
-        parts.history.start_next_visit,
-        shortcuts=["Ctrl+Shift+N"],
-        tip="A new session for this patient, with this visit's points offered on the map",
+        translate("menus", "&New Session"),
+        files.new,
+        shortcuts=[StandardKey.New],
         menu=menu,
     )
-    make_action(window, "&Open…", files.open, shortcuts=[StandardKey.Open], menu=menu)
-    recent = menu.addMenu("Open &Recent")
+    make_action(
+        window,
+        translate("menus", "Start Ne&xt Visit"),
+        parts.history.start_next_visit,
+        shortcuts=["Ctrl+Shift+N"],
+        tip=translate(
+            "menus", "A new session for this patient, with this visit's points offered on the map"
+        ),
+        menu=menu,
+    )
+    make_action(
+        window, translate("menus", "&Open…"), files.open, shortcuts=[StandardKey.Open], menu=menu
+    )
+    recent = menu.addMenu(translate("menus", "Open &Recent"))
     recent.setObjectName(RECENT_MENU)
     recent.aboutToShow.connect(lambda: _fill_recent(recent, files))
     menu.addSeparator()
-    make_action(window, "&Save", files.save, shortcuts=[StandardKey.Save], menu=menu)
-    make_action(window, "Save &As…", files.save_as, shortcuts=[StandardKey.SaveAs], menu=menu)
-    menu.addSeparator()
-    signing = parts.signing
-    sign = make_action(window, "Si&gn…", signing.sign, shortcuts=["Ctrl+Shift+G"], menu=menu)
-    sign.setToolTip("Sign the saved record: it becomes read-only, amendments only")
-    amend = make_action(window, "A&mend…", signing.amend, shortcuts=["Ctrl+Shift+M"], menu=menu)
-    amend.setToolTip("Add a signed amendment to the signed record")
-    signing.bind(sign, amend)
-    make_action(window, "Propert&ies", signing.show_properties, shortcuts=["Alt+Return"], menu=menu)
-    menu.addSeparator()
-    make_action(window, "Print Pre&view…", printing.preview, shortcuts=["Ctrl+Shift+O"], menu=menu)
-    make_action(window, "&Print…", printing.print_, shortcuts=[StandardKey.Print], menu=menu)
-    make_action(window, "&Export PDF…", printing.export_pdf, shortcuts=["Ctrl+E"], menu=menu)
+    make_action(
+        window, translate("menus", "&Save"), files.save, shortcuts=[StandardKey.Save], menu=menu
+    )
     make_action(
         window,
-        "Export Ar&chival PDF (PDF/A-1b)…",
+        translate("menus", "Save &As…"),
+        files.save_as,
+        shortcuts=[StandardKey.SaveAs],
+        menu=menu,
+    )
+    menu.addSeparator()
+    signing = parts.signing
+    sign = make_action(
+        window, translate("menus", "Si&gn…"), signing.sign, shortcuts=["Ctrl+Shift+G"], menu=menu
+    )
+    sign.setToolTip(
+        translate("menus", "Sign the saved record: it becomes read-only, amendments only")
+    )
+    amend = make_action(
+        window, translate("menus", "A&mend…"), signing.amend, shortcuts=["Ctrl+Shift+M"], menu=menu
+    )
+    amend.setToolTip(translate("menus", "Add a signed amendment to the signed record"))
+    signing.bind(sign, amend)
+    make_action(
+        window,
+        translate("menus", "Propert&ies"),
+        signing.show_properties,
+        shortcuts=["Alt+Return"],
+        menu=menu,
+    )
+    menu.addSeparator()
+    make_action(
+        window,
+        translate("menus", "Print Pre&view…"),
+        printing.preview,
+        shortcuts=["Ctrl+Shift+O"],
+        menu=menu,
+    )
+    make_action(
+        window,
+        translate("menus", "&Print…"),
+        printing.print_,
+        shortcuts=[StandardKey.Print],
+        menu=menu,
+    )
+    make_action(
+        window,
+        translate("menus", "&Export PDF…"),
+        printing.export_pdf,
+        shortcuts=["Ctrl+E"],
+        menu=menu,
+    )
+    make_action(
+        window,
+        translate("menus", "Export Ar&chival PDF (PDF/A-1b)…"),
         printing.export_archival_pdf,
         shortcuts=["Ctrl+Alt+E"],
-        tip="A PDF/A-1b file for long-term keeping: fonts embedded, no transparency",
+        tip=translate(
+            "menus", "A PDF/A-1b file for long-term keeping: fonts embedded, no transparency"
+        ),
         menu=menu,
     )
     parts.exporting.populate(menu)
     menu.addSeparator()
-    make_action(window, "&Quit", window.close, shortcuts=[StandardKey.Quit, "Ctrl+Q"], menu=menu)
+    make_action(
+        window,
+        translate("menus", "&Quit"),
+        window.close,
+        shortcuts=[StandardKey.Quit, "Ctrl+Q"],
+        menu=menu,
+    )
 
 
 def _fill_recent(menu: QMenu, files: FileController) -> None:
     menu.clear()
     recent = files.recent_files()
     if not recent:
-        make_action(menu, "No recent sessions", enabled=False, menu=menu)
+        make_action(menu, translate("menus", "No recent sessions"), enabled=False, menu=menu)
     for path in recent:
         name = menu_text(path.name)
         action = make_action(menu, name, partial(files.open_path, path), menu=menu)
@@ -156,7 +213,7 @@ def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: Diagr
     scene, doc = view.diagram_scene(), parts.doc
     make_action(
         window,
-        "Select &All Points",
+        translate("menus", "Select &All Points"),
         lambda: scene.select_ids([p.id for p in doc.session.points]),
         shortcuts=[StandardKey.SelectAll],
         menu=menu,
@@ -164,15 +221,15 @@ def _edit_menu(window: QMainWindow, menu: QMenu, parts: WindowParts, view: Diagr
     menu.addAction(parts.edit.details)
     make_action(
         window,
-        "&Go to Landmark…",
+        translate("menus", "&Go to Landmark…"),
         lambda: landmarks.go_to_landmark(view, window),
         shortcuts=["Ctrl+L"],
-        tip="Put the map's crosshair on a bony landmark",
+        tip=translate("menus", "Put the map's crosshair on a bony landmark"),
         menu=menu,
     )
     menu.addSeparator()
     history = parts.undo_dock.toggleViewAction()
-    history.setText("Undo &History")
+    history.setText(translate("menus", "Undo &History"))
     history.setShortcut(QKeySequence("Ctrl+H"))
     menu.addAction(history)
 
@@ -182,20 +239,24 @@ def _view_menu(
 ) -> None:
     make_action(
         window,
-        "Zoom &In",
+        translate("menus", "Zoom &In"),
         view.zoom_in,
         shortcuts=["Ctrl+=", "Ctrl++", StandardKey.ZoomIn],
         menu=menu,
     )
-    make_action(window, "Zoom &Out", view.zoom_out, shortcuts=["Ctrl+-"], menu=menu)
-    make_action(window, "&Fit to Window", view.fit, shortcuts=["Ctrl+0"], menu=menu)
+    make_action(
+        window, translate("menus", "Zoom &Out"), view.zoom_out, shortcuts=["Ctrl+-"], menu=menu
+    )
+    make_action(
+        window, translate("menus", "&Fit to Window"), view.fit, shortcuts=["Ctrl+0"], menu=menu
+    )
     menu.addSeparator()
     menu.addAction(deep)
     shown = make_action(
         window,
-        "Colour &Key",
+        translate("menus", "Colour &Key"),
         shortcuts=["Ctrl+K"],
-        tip="What the marker colours, badges and rings mean",
+        tip=translate("menus", "What the marker colours, badges and rings mean"),
         checkable=True,
         menu=menu,
     )
@@ -204,9 +265,9 @@ def _view_menu(
     shown.toggled.connect(view_options.set_colour_key_shown)
     contrast = make_action(
         window,
-        "&High Contrast",
+        translate("menus", "&High Contrast"),
         shortcuts=["Ctrl+Shift+H"],
-        tip="Thicker outlines and larger numbers on the map",
+        tip=translate("menus", "Thicker outlines and larger numbers on the map"),
         checkable=True,
         menu=menu,
     )
@@ -217,7 +278,7 @@ def _view_menu(
     menu.addSeparator()
     make_action(
         window,
-        "&Switch Between Map and Details",
+        translate("menus", "&Switch Between Map and Details"),
         partial(_switch_pane, view, parts.details),
         shortcuts=["F6", "Shift+F6"],
         menu=menu,
@@ -236,21 +297,21 @@ def _patients_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None
     history = parts.history
     make_action(
         window,
-        "&Patients and Earlier Visits…",
+        translate("menus", "&Patients and Earlier Visits…"),
         history.show_browser,
         shortcuts=["Ctrl+Shift+P"],
         menu=menu,
     )
     make_action(
         window,
-        "&Accept All Previous-Visit Points",
+        translate("menus", "&Accept All Previous-Visit Points"),
         history.accept_all,
         shortcuts=["Ctrl+Shift+A"],
         menu=menu,
     )
     make_action(
         window,
-        "Pr&eferences…",
+        translate("menus", "Pr&eferences…"),
         history.show_preferences,
         shortcuts=[StandardKey.Preferences, "Ctrl+,"],
         menu=menu,
@@ -260,19 +321,25 @@ def _patients_menu(window: QMainWindow, menu: QMenu, parts: WindowParts) -> None
 def _help_menu(window: QMainWindow, menu: QMenu, files: FileController) -> None:
     make_action(
         window,
-        "&Keyboard Shortcuts",
+        translate("menus", "&Keyboard Shortcuts"),
         lambda: _show_shortcuts(window),
         shortcuts=[StandardKey.HelpContents, "F1"],
         menu=menu,
     )
     make_action(
         window,
-        "Open &Example Session",
+        translate("menus", "Open &Example Session"),
         files.open_example,
         shortcuts=["Ctrl+Shift+X"],
         menu=menu,
     )
-    make_action(window, "&About bodymap", lambda: _about(window), shortcuts=["Ctrl+F1"], menu=menu)
+    make_action(
+        window,
+        translate("menus", "&About bodymap"),
+        lambda: _about(window),
+        shortcuts=["Ctrl+F1"],
+        menu=menu,
+    )
 
 
 def _show_shortcuts(window: QMainWindow) -> ShortcutsPage:

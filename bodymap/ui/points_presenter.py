@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from shiboken6 import isValid
 
+from bodymap.i18n import translate
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.wording import point_title, spoken_name
@@ -53,8 +54,15 @@ class PointsPresenter(QObject):
         where = self._doc.location(point.id)
         lines = [point_title(point, self._diagram), where.description]
         if where.mismatch is not None:
-            lines.append(f"Check the muscle: {where.mismatch}")
-        lines += [f"Caution: {c.title}" for c in where.cautions]
+            lines.append(
+                translate("points_presenter", "Check the muscle: {mismatch}").format(
+                    mismatch=where.mismatch
+                )
+            )
+        lines += [
+            translate("points_presenter", "Caution: {title}").format(title=c.title_text)
+            for c in where.cautions
+        ]
         name = spoken_name(point, self._diagram)
         item = self._scene.show_point(point, "\n".join(lines), where.pneumothorax_badge, name)
         item.set_mismatch(where.mismatch is not None)

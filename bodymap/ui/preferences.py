@@ -1,4 +1,5 @@
-"""Preferences: the clinic folder and the clinic's name, kept in QSettings, and their dialog.
+"""Preferences: the clinic folder, the clinic's name and the language, kept in QSettings, and
+their dialog.
 
 The settings are this workstation's and this user's (QSettings): each workstation remembers
 where the clinic folder is, which may be a shared folder on the network.
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import history, storage
+from bodymap import history, i18n, storage
+from bodymap.i18n import translate
 from bodymap.model import Encounter
 from bodymap.ui import palette
+from bodymap.ui.language_choice import LANGUAGE_KEY, chosen_language
 from bodymap.ui.text_editors import LineEditor, text_rule
 
 CLINIC_FOLDER_KEY = "clinic_folder"
@@ -109,6 +113,12 @@ def set_clinic_name(name: str) -> None:
     set_value(CLINIC_NAME_KEY, name.strip())
 
 
+def set_language(language: str | None) -> None:
+    """Remember the language of the window (a code of ``i18n.LANGUAGES``; None: the
+    system's). It is used from the next start."""
+    set_value(LANGUAGE_KEY, language or "")
+
+
 def prepare_folder(path: Path, *, create: bool, parents: bool = False) -> str | None:
     """Make sure ``path`` can serve as the clinic folder; why not (for the user), or None.
 
@@ -120,42 +130,54 @@ def prepare_folder(path: Path, *, create: bool, parents: bool = False) -> str | 
         parents: create missing folders above it too (the default folder in Documents).
     """
     if not path.is_absolute():
-        return "Choose a full folder path."
+        return translate("preferences", "Choose a full folder path.")
     if not path.is_dir():
         if path.exists():
-            return f"“{path}” is a file, not a folder."
+            return translate("preferences", "\u201c{folder}\u201d is a file, not a folder.").format(
+                folder=path
+            )
         if not create:
-            return (
-                f"The folder “{path}” is still not there. If it is on a network drive, "
-                "connect the drive first; or choose another folder."
-            )
+            return translate(
+                "preferences",
+                "The folder \u201c{folder}\u201d is still not there. If it is on a network "
+                "drive, connect the drive first; or choose another folder.",
+            ).format(folder=path)
         if not parents and not path.parent.is_dir():
-            return (
-                f"The folder “{path.parent}” does not exist: choose a folder inside one that does."
-            )
+            return translate(
+                "preferences",
+                "The folder \u201c{folder}\u201d does not exist: choose a folder inside one that "
+                "does.",
+            ).format(folder=path.parent)
         try:
             path.mkdir(parents=parents, exist_ok=True)
         except OSError as exc:
-            return f"The folder “{path}” could not be created ({exc.strerror or exc})."
+            return translate(
+                "preferences", "The folder \u201c{folder}\u201d could not be created ({reason})."
+            ).format(folder=path, reason=exc.strerror or exc)
     if not os.access(path, os.W_OK | os.X_OK):
-        return f"bodymap may not save in “{path}”: choose a folder you can write in."
+        return translate(
+            "preferences",
+            "bodymap may not save in \u201c{folder}\u201d: choose a folder you can write in.",
+        ).format(folder=path)
     return None
 
 
 class PreferencesDialog(QDialog):
-    """Edit the clinic folder and the clinic's name; OK stores them in the settings.
+    """Edit the clinic folder, the clinic's name and the language; OK stores them in the
+    settings.
 
     A new clinic folder that does not exist yet is created (inside an existing folder); when
-    that fails the dialog says why and stays open.
+    that fails the dialog says why and stays open. A new language is used from the next start
+    (the dialog says so).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("preferences", "Preferences"))
         self.folder_edit = QLineEdit(str(clinic_folder()))
-        self.folder_edit.setAccessibleName("Clinic folder")
+        self.folder_edit.setAccessibleName(translate("preferences", "Clinic folder"))
         self.folder_edit.setMinimumWidth(360)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(translate("preferences", "Choose\u2026"))
         self.choose_button.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
@@ -163,18 +185,34 @@ class PreferencesDialog(QDialog):
         # Printed where a session names no clinic: the same rule as the session's clinic.
         self.name_edit = LineEditor(text_rule(Encounter, "clinic"))
         self.name_edit.setText(clinic_name())
-        self.name_edit.setAccessibleName("Clinic name")
-        self.name_edit.setPlaceholderText("e.g. Pain clinic, City Hospital")
+        self.name_edit.setAccessibleName(translate("preferences", "Clinic name"))
+        self.name_edit.setPlaceholderText(
+            translate("preferences", "e.g. Pain clinic, City Hospital")
+        )
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("preferences", "Language"))
+        # Each language named in itself, as language lists do; the first follows the system.
+        self.language.addItem(translate("preferences", "As the system"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language() or "")))
+        self.language_note = QLabel(
+            translate("preferences", "A new language is used from the next start of bodymap.")
+        )
+        self.language_note.setWordWrap(True)
+        palette.restyle(self.language_note, palette.text_style("muted"))
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         palette.restyle(self.problem, palette.text_style("error"))
         self.problem.hide()
         form = QFormLayout()
-        folder_label = QLabel("Clinic &folder:")
+        folder_label = QLabel(translate("preferences", "Clinic &folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
-        form.addRow("Clinic &name:", self.name_edit)
+        form.addRow(translate("preferences", "Clinic &name:"), self.name_edit)
+        form.addRow(translate("preferences", "&Language:"), self.language)
+        form.addRow("", self.language_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -188,7 +226,9 @@ class PreferencesDialog(QDialog):
     @staticmethod
     def choose_folder(parent: QWidget, start: str) -> Path | None:
         """Ask for a folder (replaced in tests so that no modal dialog is shown)."""
-        name = QFileDialog.getExistingDirectory(parent, "Clinic folder", start)
+        name = QFileDialog.getExistingDirectory(
+            parent, translate("preferences", "Clinic folder"), start
+        )
         return Path(name) if name else None
 
     def _choose(self) -> None:
@@ -208,4 +248,5 @@ class PreferencesDialog(QDialog):
                 return
         set_clinic_folder(folder)
         set_clinic_name(self.name_edit.text())
+        set_language(str(self.language.currentData()) or None)
         super().accept()

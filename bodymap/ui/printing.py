@@ -16,10 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QMarginsF, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine
 from PySide6.QtWidgets import QWidget
 
+from bodymap.i18n import translate
 from bodymap.ui import preferences
 from bodymap.ui.clinic_index import ClinicIndex
 from bodymap.ui.confirming import confirm_warnings
@@ -42,11 +43,15 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def _problem(name: str, problem: object) -> str:
+    return translate("printing", "{file}: {problem}").format(file=name, problem=problem)
+
+
 def default_paper() -> str:
-    """A4, or US Letter where the system's locale uses it."""
-    country = QLocale.system().territory()
-    letter = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
-    return "letter" if country in letter else "a4"
+    """A4, or US Letter where the system's region uses it (``report.default_paper``)."""
+    from bodymap import report
+
+    return report.default_paper()
 
 
 class PrintController(QObject):
@@ -88,7 +93,12 @@ class PrintController(QObject):
             self._recurrences = self._clinic.recurrences(self._doc.session)
         except history.HistoryUnavailable as exc:
             self._recurrences = {}
-            self._status(f"Earlier visits not shown on the record: {exc}", 15000)
+            self._status(
+                translate("printing", "Earlier visits not shown on the record: {problem}").format(
+                    problem=exc
+                ),
+                15000,
+            )
         drawn = [
             a for a in self._clinic.painted_areas(self._doc.session, self._doc.diagram) if a.drawn
         ]
@@ -162,7 +172,7 @@ class PrintController(QObject):
         if self.dialogs.print_setup(self._parent, printer):
             self._look_up_recurrences()
             if self.paint(printer) and not printer.outputFileName():
-                self._note("printed", "Record sent to the printer.")
+                self._note("printed", translate("printing", "Record sent to the printer."))
 
     def paint(self, printer: QPrinter) -> bool:
         """Paint the record on ``printer``: a preview's pages, a printer, or a file.
@@ -175,13 +185,17 @@ class PrintController(QObject):
         previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
         name = printer.outputFileName()
         if previewing or not name:
-            self._paint_or_say(printer, "Not printed")
+            self._paint_or_say(printer, translate("printing", "Not printed"))
             return True
         try:
             target = report.check_output_path(name, inputs=self._inputs())
         except report.ReportError as exc:
             printer.setOutputFileName("")
-            self.dialogs.error(self._parent, "Not printed", f"{isolated(Path(name).name)}: {exc}")
+            self.dialogs.error(
+                self._parent,
+                translate("printing", "Not printed"),
+                _problem(isolated(Path(name).name), exc),
+            )
             return False
         return self._paint_file(printer, target)
 
@@ -199,7 +213,7 @@ class PrintController(QObject):
         """Print into a temporary file beside ``target``, then put it in ``target``'s place."""
         from bodymap import report, storage
 
-        title = "Not printed"
+        title = translate("printing", "Not printed")
         try:
             temp = storage.create_temp(target)
         except storage.SaveError as exc:
@@ -218,9 +232,12 @@ class PrintController(QObject):
             storage.replace_with_temp(temp, target)
         except (report.ReportError, storage.SaveError) as exc:
             _remove(temp)
-            self.dialogs.error(self._parent, title, f"{isolated(target.name)}: {exc}")
+            self.dialogs.error(self._parent, title, _problem(isolated(target.name), exc))
             return False
-        self._note("printed", f"Record printed to {isolated(target.name)}.")
+        self._note(
+            "printed",
+            translate("printing", "Record printed to {file}.").format(file=isolated(target.name)),
+        )
         return True
 
     def export_pdf(self, *, archival: bool = False) -> Path | None:
@@ -256,10 +273,17 @@ class PrintController(QObject):
                 previous_area=self._previous_area,
             )
         except report.ReportError as exc:
-            self.dialogs.error(self._parent, "PDF not written", f"{isolated(path.name)}: {exc}")
+            self.dialogs.error(
+                self._parent,
+                translate("printing", "PDF not written"),
+                _problem(isolated(path.name), exc),
+            )
             return None
-        kind = "Archival PDF/A-1b record" if archival else "Record"
-        self._note("exported", f"{kind} written to {isolated(path.name)}.")
+        if archival:
+            done = translate("printing", "Archival PDF/A-1b record written to {file}.")
+        else:
+            done = translate("printing", "Record written to {file}.")
+        self._note("exported", done.format(file=isolated(path.name)))
         return path
 
     def export_archival_pdf(self) -> Path | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from bodymap import signing, storage
+from bodymap.i18n import translate
 from bodymap.model import AuditAction, Session
 from bodymap.ui import preferences
 from bodymap.ui.dialogs import Dialogs
@@ -53,7 +54,7 @@ class RecordWriter:
             The file written, or None; why not is said in a dialog.
         """
         path = self._doc.path
-        problem = "the session must be saved in its own file first."
+        problem = translate("record_files", "the session must be saved in its own file first.")
         if path is not None and not (self._doc.opened_read_only or self._doc.is_modified()):
             problem = self._problem(path, record) or ""
         if not problem and path is not None:
@@ -62,20 +63,25 @@ class RecordWriter:
             except storage.SaveError as exc:
                 problem = str(exc)
         if problem or path is None:
-            self._dialogs.error(self._parent, "Not written", f"Nothing was written: {problem}")
+            self._dialogs.error(
+                self._parent,
+                translate("record_files", "Not written"),
+                translate("record_files", "Nothing was written: {problem}").format(problem=problem),
+            )
             return None
         self._opened.stamp = storage.stamp(path)
         return path
 
     def _problem(self, path: Path, record: Session) -> str | None:
         if storage.changed_since(path, self._opened.stamp):
-            return (
-                f"{path.name} was changed by another program or user since it was opened. "
-                "Open it again, check it, then sign or amend it."
-            )
+            return translate(
+                "record_files",
+                "{file} was changed by another program or user since it was opened. Open it "
+                "again, check it, then sign or amend it.",
+            ).format(file=path.name)
         again = storage.parse_session(storage.dumps_session(record))
         if again != record or signing.integrity_problem(again) is not None:
-            return "the signed record would not verify once saved."
+            return translate("record_files", "the signed record would not verify once saved.")
         return None
 
     def record_audit(self, action: AuditAction) -> str:
@@ -92,12 +98,21 @@ class RecordWriter:
         session = self._doc.record_audit(action)
         path = self._doc.path
         if path is None or self._doc.is_modified():
-            return "Noted in the audit log, which is written with the next save."
+            return translate(
+                "record_files", "Noted in the audit log, which is written with the next save."
+            )
         if self._doc.opened_read_only or storage.changed_since(path, self._opened.stamp):
-            return "Not noted in the file's audit log: the file is open elsewhere or was changed."
+            return translate(
+                "record_files",
+                "Not noted in the file's audit log: the file is open elsewhere or was changed.",
+            )
         try:
             storage.save_session(session, path)
         except storage.SaveError as exc:
-            return f"Not noted in the file's audit log: {exc}"
+            return translate("record_files", "Not noted in the file's audit log: {problem}").format(
+                problem=exc
+            )
         self._opened.stamp = storage.stamp(path)
-        return f"Noted in the audit log of {path.name} (the file was saved)."
+        return translate(
+            "record_files", "Noted in the audit log of {file} (the file was saved)."
+        ).format(file=path.name)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from bodymap import storage
+from bodymap.i18n import moment_text, translate
 from bodymap.model import Session, new_id
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
@@ -92,7 +93,9 @@ class Recovery:
                 self._doc.session, self._doc.path, base=self._opened.stamp
             )
         except storage.SaveError as exc:
-            self._status(f"Autosave failed: {exc}", 10000)
+            self._status(
+                translate("recovery", "Autosave failed: {problem}").format(problem=exc), 10000
+            )
             return None
         if self._path is not None and self._path != written and self._owned:
             storage.remove_recovery(self._path)  # the session's file or id changed
@@ -124,17 +127,26 @@ class Recovery:
         for info in storage.list_recoveries():
             if info.pid_alive:
                 continue  # another bodymap window is still working on it
-            name = f"“{shown_name(info.original)}”" if info.original else "an untitled session"
-            when = info.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if info.original:
+                name = f"\u201c{shown_name(info.original)}\u201d"
+            else:
+                name = translate("recovery", "an untitled session")
+            when = moment_text(info.saved_at.astimezone())
             change = info.original_change() if info.original and info.original.exists() else None
-            since = f".\n\nThe file has changed since then: {change}" if change else ""
-            if not self._dialogs.restore(self._parent, f"{name} (autosaved {when}){since}"):
+            description = translate("recovery", "{name} (autosaved {time})").format(
+                name=name, time=when
+            )
+            if change:
+                description += translate(
+                    "recovery", ".\n\nThe file has changed since then: {change}"
+                ).format(change=change)
+            if not self._dialogs.restore(self._parent, description):
                 storage.remove_recovery(info.path)
                 continue
             try:
                 recovered = storage.load_recovery(info)
             except storage.SessionFileError as exc:
-                self._dialogs.error(self._parent, "Cannot restore", str(exc))
+                self._dialogs.error(self._parent, translate("recovery", "Cannot restore"), str(exc))
                 continue
             return self._restore(info, recovered)
         return False
@@ -150,7 +162,12 @@ class Recovery:
                 original = None
         taken = take_lock(original, self._dialogs, self._parent) if original else Taken(None)
         if taken is None:
-            self._status("The unsaved changes are kept: they are offered at the next start.", 10000)
+            self._status(
+                translate(
+                    "recovery", "The unsaved changes are kept: they are offered at the next start."
+                ),
+                10000,
+            )
             return False
         if original is not None and taken.read_only:
             # Shown as they were, read-only: Save As keeps them as a copy; until then the
@@ -158,34 +175,48 @@ class Recovery:
             self._adopt(recovered, original, read_only=True)
             self._path, self._owned = info.path, False
             self._status(
-                f"Unsaved changes to {shown_name(original)} restored read-only: the file is "
-                "in use. Save As keeps them as a copy.",
+                translate(
+                    "recovery",
+                    "Unsaved changes to {file} restored read-only: the file is in use. Save As "
+                    "keeps them as a copy.",
+                ).format(file=shown_name(original)),
                 15000,
             )
             return True
         self._adopt(base, original, lock=taken.lock)
         if self._doc.read_only:  # signed (or damaged) since the work was kept
-            self._restore_as_copy(recovered, shown_name(original) if original else "The file")
+            self._restore_as_copy(
+                recovered, shown_name(original) if original else translate("recovery", "The file")
+            )
             self._path, self._owned = info.path, True
             return True
         if original is not None and info.original_changed():
             # Compare the next save with the file as the autosave knew it: it asks first.
             self._opened.stamp = storage.FileStamp(0, 0, info.original_sha256 or "")
-        self._doc.restore(recovered, "Restore unsaved changes")
+        self._doc.restore(recovered, translate("recovery", "Restore unsaved changes"))
         self._path, self._owned = info.path, True
         if taken.note:
-            self._status(f"Unsaved changes restored{taken.note}", 10000)
+            self._status(
+                translate("recovery", "Unsaved changes restored{note}").format(note=taken.note),
+                10000,
+            )
         return True
 
     def _restore_as_copy(self, recovered: Session, name: str) -> None:
         """The file was signed (or is damaged) since the work was kept: nothing may be added to
         it, so the work opens as an untitled copy, and the record stays as it is."""
         self._adopt(Session(), None)
-        self._doc.restore(recovered.model_copy(update={"id": new_id()}), "Restore unsaved changes")
+        self._doc.restore(
+            recovered.model_copy(update={"id": new_id()}),
+            translate("recovery", "Restore unsaved changes"),
+        )
         self._dialogs.error(
             self._parent,
-            "Restored as a copy",
-            f"{name} is a signed record now, so the unsaved changes kept for it cannot be added "
-            "to it. They are opened as an untitled session: compare it with the signed record "
-            "and add what is missing as an amendment (File → Amend…).",
+            translate("recovery", "Restored as a copy"),
+            translate(
+                "recovery",
+                "{name} is a signed record now, so the unsaved changes kept for it cannot be "
+                "added to it. They are opened as an untitled session: compare it with the signed "
+                "record and add what is missing as an amendment (File \u2192 Amend\u2026).",
+            ).format(name=name),
         )

@@ -14,21 +14,44 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from bodymap.anatomy import Diagram
+from bodymap.anatomy import Diagram, names
 from bodymap.clinical import referral
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import PainArea
 from bodymap.ui.plain_text import plain_label
+
+_FIT_LINES = {
+    "left": QT_TRANSLATE_NOOP(
+        "referral_fits", "{muscle}, patient's left: {percent}% of the drawn pain"
+    ),
+    "right": QT_TRANSLATE_NOOP(
+        "referral_fits", "{muscle}, patient's right: {percent}% of the drawn pain"
+    ),
+}
+"""A fitting muscle's line, by the patient's side (English; translated where shown)."""
 
 
 def zone_text(diagram: Diagram, zones: Sequence[referral.ReferralZone]) -> str:
     """What the zone follows: its description, the parts out of view, and the section."""
     if not zones:
-        return "No referral zone is recorded for this muscle (clinical-basis §10.4)."
+        return translate(
+            "referral_fits", "No referral zone is recorded for this muscle (clinical-basis §10.4)."
+        )
     zone = zones[0]
-    lines = [f"Typical referral: {zone.description}"]
+    lines = [
+        translate("referral_fits", "Typical referral: {description}").format(
+            description=zone.description_text
+        )
+    ]
     if zone.also_text:
-        lines.append(f"Beyond this view, {zone.also_text}.")
-    lines.append(f"Source: {zone.sources[0].title} (clinical-basis {zone.section}).")
+        lines.append(
+            translate("referral_fits", "Beyond this view, {also}.").format(also=zone.also_text)
+        )
+    lines.append(
+        translate("referral_fits", "Source: {title} (clinical-basis {section}).").format(
+            title=zone.sources[0].title, section=zone.section
+        )
+    )
     return "\n".join(lines)
 
 
@@ -42,8 +65,12 @@ class ReferralToggle(QWidget):
         super().__init__(parent)
         self._diagram = diagram
         self._muscle: tuple[str, str] | None = None
-        self.check = QCheckBox("Show the muscle's typical referral zone on the map")
-        self.check.setAccessibleName("Show referral zone")
+        # Short words (a check box does not wrap: a long text would widen the details).
+        self.check = QCheckBox(translate("referral_fits", "Show referral zone"))
+        self.check.setAccessibleName(translate("referral_fits", "Show referral zone"))
+        self.check.setToolTip(
+            translate("referral_fits", "Show the muscle's typical referral zone on the map")
+        )
         # What the map shows, not what the record says: it stays usable on a read-only record.
         self.check.setProperty("view_option", True)
         self.text = plain_label(wrap=True)
@@ -77,15 +104,18 @@ class ReferralFits(QWidget):
         super().__init__(parent)
         self._diagram = diagram
         self._fits: list[referral.Fit] = []
-        title = QLabel("Muscles whose referral fits the drawn pain")
+        title = QLabel(translate("referral_fits", "Muscles whose referral fits the drawn pain"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.note = plain_label(referral.GUIDE_NOTE, wrap=True)
+        self.note = plain_label(translate("referral", referral.GUIDE_NOTE), wrap=True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Muscles whose referral fits")
+        self.list.setAccessibleName(translate("referral_fits", "Muscles whose referral fits"))
         self.list.setMaximumHeight(130)
-        self.empty = plain_label("Draw the pain to see which muscles' referral fits it.", wrap=True)
+        self.empty = plain_label(
+            translate("referral_fits", "Draw the pain to see which muscles' referral fits it."),
+            wrap=True,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(title)
@@ -104,8 +134,10 @@ class ReferralFits(QWidget):
         self._fits = referral.fitting_muscles(areas, self._diagram)
         self.list.clear()
         for fit in self._fits:
-            name = self._diagram.muscle_names.get(fit.muscle, fit.muscle)
-            text = f"{name}, patient's {fit.side}: {fit.share_of_pain * 100:.0f}% of the drawn pain"
+            name = names.muscle(self._diagram.muscle_names.get(fit.muscle, fit.muscle))
+            text = translate("referral_fits", _FIT_LINES[fit.side]).format(
+                muscle=name, percent=f"{fit.share_of_pain * 100:.0f}"
+            )
             if fit.zone.also:
                 text += f" ({fit.zone.also_text})"
             item = QListWidgetItem(text)

@@ -19,15 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import map_keys
 
 SUBMENU = " \u203a "
 """Between a submenu's title and its entry (a single right-pointing angle quotation mark)."""
-MAP_SECTION = "On the map, when it has the keyboard focus"
-FIELDS_SECTION = "Menus, tabs and fields"
+# The page's own sections and rows, in English (translated where shown).
+MAP_SECTION = QT_TRANSLATE_NOOP("shortcuts", "On the map, when it has the keyboard focus")
+FIELDS_SECTION = QT_TRANSLATE_NOOP("shortcuts", "Menus, tabs and fields")
 FIELDS_ROWS = (
-    ("Alt + the underlined letter", "Open that menu, show that tab or go to that field"),
-    ("Tab, Shift+Tab", "The next or previous field"),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Alt + the underlined letter"),
+        QT_TRANSLATE_NOOP("shortcuts", "Open that menu, show that tab or go to that field"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("shortcuts", "The next or previous field"),
+    ),
 )
 
 
@@ -71,21 +79,39 @@ class ShortcutsPage(QDialog):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("shortcuts", "Keyboard Shortcuts"))
         intro = QLabel(
-            "Every command of the menus, and the keys of the map. The same keys are shown "
-            "beside each command in its menu."
+            translate(
+                "shortcuts",
+                "Every command of the menus, and the keys of the map. The same keys are shown "
+                "beside each command in its menu.",
+            )
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(translate("shortcuts", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels(
+            [translate("shortcuts", "Command"), translate("shortcuts", "Keys")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         sections = [*menu_rows(menu_bar)]
-        sections.append((MAP_SECTION, [(what, keys) for keys, what in map_keys.page_rows()]))
-        sections.append((FIELDS_SECTION, [(what, keys) for keys, what in FIELDS_ROWS]))
+        sections.append(
+            (
+                translate("shortcuts", MAP_SECTION),
+                [(what, keys) for keys, what in map_keys.page_rows()],
+            )
+        )
+        sections.append(
+            (
+                translate("shortcuts", FIELDS_SECTION),
+                [
+                    (translate("shortcuts", what), translate("shortcuts", keys))
+                    for keys, what in FIELDS_ROWS
+                ],
+            )
+        )
         for title, rows in sections:
             heading = QTreeWidgetItem([title])
             font = heading.font(0)

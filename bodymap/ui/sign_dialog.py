@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import translate
 from bodymap.model import DEFAULT_MEANING
 from bodymap.signing import MIN_PASSPHRASE
 from bodymap.ui import palette
@@ -30,7 +31,7 @@ def error_label() -> QLabel:
     """A label for what is wrong with the dialog's entries (empty until something is)."""
     label = plain_label(wrap=True)
     palette.restyle(label, palette.text_style("error"))
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(translate("signing", "Problem"))
     return label
 
 
@@ -45,15 +46,15 @@ class PassphraseFields(QWidget):
         self.hint = plain_label(wrap=True)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("Passphrase")
+        self.first.setAccessibleName(translate("signing", "Passphrase"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("Repeat the passphrase")
-        self._second_label = QLabel("Repeat:")
+        self.second.setAccessibleName(translate("signing", "Repeat the passphrase"))
+        self._second_label = QLabel(translate("signing", "Repeat:"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.hint)
-        form.addRow("Passphrase:", self.first)
+        form.addRow(translate("signing", "Passphrase:"), self.first)
         form.addRow(self._second_label, self.second)
 
     def set_name(self, name: str) -> None:
@@ -63,24 +64,29 @@ class PassphraseFields(QWidget):
         self._second_label.setVisible(self.new_key)
         if self.new_key:
             self.hint.setText(
-                "There is no signing key for this name on this computer: one will be made. "
-                f"Choose a passphrase of at least {MIN_PASSPHRASE} characters (a few words are "
-                "easier to remember than symbols) and type it twice. It protects your key; "
-                "nobody can recover it if it is forgotten."
+                translate(
+                    "signing",
+                    "There is no signing key for this name on this computer: one will be made. "
+                    "Choose a passphrase of at least {count} characters (a few words are easier "
+                    "to remember than symbols) and type it twice. It protects your key; nobody "
+                    "can recover it if it is forgotten.",
+                ).format(count=MIN_PASSPHRASE)
             )
         else:
-            self.hint.setText("Type the passphrase of your signing key.")
+            self.hint.setText(translate("signing", "Type the passphrase of your signing key."))
 
     def problem(self) -> str | None:
         """What is wrong with the entries, or None."""
         typed = self.first.text()
         if not typed:
-            return "Type the passphrase."
+            return translate("signing", "Type the passphrase.")
         if self.new_key:
             if len(typed) < MIN_PASSPHRASE:
-                return f"A new key needs a passphrase of at least {MIN_PASSPHRASE} characters."
+                return translate(
+                    "signing", "A new key needs a passphrase of at least {count} characters."
+                ).format(count=MIN_PASSPHRASE)
             if self.second.text() != typed:
-                return "The two passphrases differ."
+                return translate("signing", "The two passphrases differ.")
         return None
 
     def value(self) -> Passphrase:
@@ -93,38 +99,49 @@ class SignDialog(QDialog):
 
     def __init__(self, form: SignForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign the record")
+        self.setWindowTitle(translate("signing", "Sign the record"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "Signing makes this record read-only: it can no longer be edited, only "
-                "corrected by signed amendments (File → Amend…). Sign what you performed and "
-                "documented.",
+                translate(
+                    "signing",
+                    "Signing makes this record read-only: it can no longer be edited, only "
+                    "corrected by signed amendments (File → Amend…). Sign what you performed and "
+                    "documented.",
+                ),
                 wrap=True,
             )
         )
         self.name = QLineEdit(form.signer)
-        self.name.setAccessibleName("Signer's name")
+        self.name.setAccessibleName(translate("signing", "Signer's name"))
         self.credentials = QLineEdit(form.credentials)
-        self.credentials.setPlaceholderText("e.g. MD; blank: as registered with the key")
-        self.credentials.setAccessibleName("Credentials")
+        self.credentials.setPlaceholderText(
+            translate("signing", "e.g. MD; blank: as registered with the key")
+        )
+        self.credentials.setAccessibleName(translate("signing", "Credentials"))
         self.meaning = QComboBox()
         self.meaning.setEditable(True)
-        self.meaning.addItem(DEFAULT_MEANING)
-        self.meaning.setCurrentText(form.meaning)
-        self.meaning.setAccessibleName("Meaning of the signature")
+        # bodymap's own words are stored in English and shown in the installed language.
+        self._default_meaning = translate("signing", DEFAULT_MEANING)
+        self.meaning.addItem(self._default_meaning)
+        self.meaning.setCurrentText(
+            self._default_meaning if form.meaning == DEFAULT_MEANING else form.meaning
+        )
+        self.meaning.setAccessibleName(translate("signing", "Meaning of the signature"))
         fields = QFormLayout()
-        fields.addRow("Signed by:", self.name)
-        fields.addRow("Credentials:", self.credentials)
-        fields.addRow("Meaning:", self.meaning)
+        fields.addRow(translate("signing", "Signed by:"), self.name)
+        fields.addRow(translate("signing", "Credentials:"), self.credentials)
+        fields.addRow(translate("signing", "Meaning:"), self.meaning)
         layout.addLayout(fields)
         self.passphrase = PassphraseFields(form.key_exists)
         layout.addWidget(self.passphrase)
         self.problem = error_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = buttons.addButton(
+            translate("signing", "Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -133,7 +150,7 @@ class SignDialog(QDialog):
 
     def _problem(self) -> str | None:
         if not self.name.text().strip():
-            return "Type the signer's name."
+            return translate("signing", "Type the signer's name.")
         return self.passphrase.problem()
 
     def _try_accept(self) -> None:
@@ -143,12 +160,16 @@ class SignDialog(QDialog):
             return
         self.accept()
 
+    def _meaning(self) -> str:
+        typed = self.meaning.currentText().strip()
+        return DEFAULT_MEANING if typed in ("", self._default_meaning) else typed
+
     def request(self) -> SignRequest:
         """What was entered."""
         return SignRequest(
             signer=self.name.text().strip(),
             credentials=self.credentials.text().strip(),
-            meaning=self.meaning.currentText().strip() or DEFAULT_MEANING,
+            meaning=self._meaning(),
             passphrase=self.passphrase.value(),
         )
 

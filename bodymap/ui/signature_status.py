@@ -15,12 +15,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from bodymap import signing
+from bodymap.i18n import Context, translate
 from bodymap.model import Session, Signature, isolate
 from bodymap.ui import palette
 from bodymap.ui.document.session_document import CHANGED_AFTER_SIGNING
 
 SHORT_GROUPS = 4
 """Groups of the key fingerprint the status line shows (File → Properties shows them all)."""
+
+signature_status = Context("signature_status")
 
 
 class Tone(enum.Enum):
@@ -59,7 +62,7 @@ def signer(signature: Signature) -> str:
 def short_key(fingerprint: str) -> str:
     """The first groups of a key fingerprint ("92C7 FA9C 1B2D 3E4F…")."""
     groups = signing.grouped_fingerprint(fingerprint).split()
-    return " ".join(groups[:SHORT_GROUPS]) + "…"
+    return " ".join(groups[:SHORT_GROUPS]) + "\u2026"
 
 
 def status_line(result: signing.VerifyResult) -> tuple[Tone, str] | None:
@@ -67,38 +70,48 @@ def status_line(result: signing.VerifyResult) -> tuple[Tone, str] | None:
     session, signature = result.session, result.signature
     state = result.state
     if state in (signing.VerifyState.ALTERED, signing.VerifyState.BROKEN):
-        headline = "This record was changed after it was signed"
-        why = "" if result.detail.casefold() == headline.casefold() else f" ({result.detail})"
-        return Tone.DAMAGED, f"{Tone.DAMAGED.symbol} {headline}{why}. It is open read-only."
+        headline = translate("signature_status", "This record was changed after it was signed")
+        if result.detail.casefold() == headline.casefold():
+            text = translate("signature_status", "{headline}. It is open read-only.")
+        else:
+            text = translate("signature_status", "{headline} ({why}). It is open read-only.")
+        return Tone.DAMAGED, f"{Tone.DAMAGED.symbol} " + text.format(
+            headline=headline, why=result.detail
+        )
     if signature is None or session is None:
         return None
     amended = len(session.amendments)
-    amendments = f" · {amended} amendment{'s' if amended != 1 else ''}" if amended else ""
-    signed = (
-        f"Signed by {signer(signature)} on {signing.signed_time(signature.signed_at)} · "
-        f"key {short_key(signature.key_fingerprint)}{amendments}"
+    signed = translate("signature_status", "Signed by {signer} on {time} \u00b7 key {key}").format(
+        signer=signer(signature),
+        time=signing.signed_time(signature.signed_at),
+        key=short_key(signature.key_fingerprint),
     )
+    if amended:
+        signed += " \u00b7 " + signature_status.tr("%n amendments", None, amended)
     if state is signing.VerifyState.VALID:
-        return Tone.VALID, (
-            f"{Tone.VALID.symbol} {signed} · intact, key registered in the clinic folder. "
-            "Read-only: add corrections with File → Amend…"
-        )
-    return Tone.UNKNOWN_KEY, (
-        f"{Tone.UNKNOWN_KEY.symbol} {signed} · the record is intact, but who signed it cannot "
-        f"be confirmed: {result.detail}."
-    )
+        return Tone.VALID, f"{Tone.VALID.symbol} " + translate(
+            "signature_status",
+            "{signed} \u00b7 intact, key registered in the clinic folder. Read-only: add "
+            "corrections with File \u2192 Amend\u2026",
+        ).format(signed=signed)
+    return Tone.UNKNOWN_KEY, f"{Tone.UNKNOWN_KEY.symbol} " + translate(
+        "signature_status",
+        "{signed} \u00b7 the record is intact, but who signed it cannot be confirmed: {why}.",
+    ).format(signed=signed, why=result.detail)
 
 
 def title_note(session: Session, refusal: str | None) -> str:
     """What the window title adds after the file name: who signed and when, or why it is
     read-only (``refusal``: the document's reason for refusing edits)."""
     signature = session.signature
-    if refusal == CHANGED_AFTER_SIGNING:
-        return f" ({refusal}, read-only)"
+    if refusal == translate("document", CHANGED_AFTER_SIGNING):
+        return translate("signature_status", " ({why}, read-only)").format(why=refusal)
     if signature is not None:
         when = signing.signed_time(signature.signed_at)
-        return f" (signed by {signer(signature)} on {when}, read-only)"
-    return " (read-only)" if refusal is not None else ""
+        return translate("signature_status", " (signed by {signer} on {time}, read-only)").format(
+            signer=signer(signature), time=when
+        )
+    return translate("signature_status", " (read-only)") if refusal is not None else ""
 
 
 class SignatureStatus(QObject):
@@ -110,7 +123,7 @@ class SignatureStatus(QObject):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName("Signature status")
+        label.setAccessibleName(translate("signature_status", "Signature status"))
         self.tone: Tone | None = None
         """The tone shown, None while the line is hidden (a draft)."""
 

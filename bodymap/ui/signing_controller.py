@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from bodymap import signing
+from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.ui import preferences
 from bodymap.ui.confirming import confirm_warnings
@@ -57,11 +58,14 @@ def asker(passphrase: Passphrase) -> Callable[[bool], str]:
     def ask(new: bool) -> str:
         if new and passphrase.repeated is None:
             raise signing.PassphraseError(
-                "there is no signing key for this name on this computer yet: try again, and "
-                "type a new passphrase twice"
+                translate(
+                    "signing",
+                    "there is no signing key for this name on this computer yet: try again, and "
+                    "type a new passphrase twice",
+                )
             )
         if new and passphrase.repeated != passphrase.typed:
-            raise signing.PassphraseError("the two passphrases differ")
+            raise signing.PassphraseError(translate("signing", "the two passphrases differ"))
         return passphrase.typed
 
     return ask
@@ -125,17 +129,27 @@ class SigningController(QObject):
         doc = self._doc
         session = doc.session
         if doc.signed:
-            return self._refuse("Already signed", "This record is signed: amend it instead.")
+            return self._refuse(
+                translate("signing", "Already signed"),
+                translate("signing", "This record is signed: amend it instead."),
+            )
         if doc.path is None or doc.is_modified():
             return self._refuse(
-                "Save first",
-                "Save the session before signing it: the record signed is the file as saved.",
+                translate("signing", "Save first"),
+                translate(
+                    "signing",
+                    "Save the session before signing it: the record signed is the file as saved.",
+                ),
             )
         if doc.opened_read_only:
-            return self._refuse("Not signed", f"This file cannot be signed: {doc.refusal}.")
+            return self._refuse(
+                translate("signing", "Not signed"),
+                translate("signing", "This file cannot be signed: {why}.").format(why=doc.refusal),
+            )
         if not session.points:
             return self._refuse(
-                "Nothing to sign", "This session has no points: there is no procedure to sign."
+                translate("signing", "Nothing to sign"),
+                translate("signing", "This session has no points: there is no procedure to sign."),
             )
         if not confirm_warnings(doc, self.dialogs, self._parent, "sign"):
             return False
@@ -158,10 +172,13 @@ class SigningController(QObject):
                     meaning=request.meaning,
                 )
         except signing.SigningError as exc:
-            return self._refuse("Not signed", f"The record was NOT signed: {exc}.")
+            return self._refuse(
+                translate("signing", "Not signed"),
+                translate("signing", "The record was NOT signed: {problem}.").format(problem=exc),
+            )
         if not self._files.write_record(signed):
             return False
-        self._tell("Signed", signed, outcome.messages())
+        self._tell(translate("signing", "Signed"), signed, outcome.messages())
         return True
 
     def _tell(self, title: str, record: Session, messages: list[str]) -> None:
@@ -169,11 +186,20 @@ class SigningController(QObject):
         if signature is None:
             return
         when = signing.signed_time(signature.signed_at)
-        lines = [f"Signed by {signer(signature)} on {when}."]
+        lines = [
+            translate("signing", "Signed by {signer} on {time}.").format(
+                signer=signer(signature), time=when
+            )
+        ]
         if record.amendments:
             last = record.amendments[-1]
-            lines = [f"Amendment {len(record.amendments)} added by {last.author}."]
-        lines.append(self._files.verification.summary().capitalize() + ".")
+            lines = [
+                translate("signing", "Amendment {number} added by {author}.").format(
+                    number=len(record.amendments), author=last.author
+                )
+            ]
+        summary = self._files.verification.summary()
+        lines.append(summary[:1].upper() + summary[1:] + ".")
         self.dialogs.inform(self._parent, title, "\n\n".join([*lines, *messages]))
         self._status(lines[0], MESSAGE_MS)
 
@@ -190,19 +216,31 @@ class SigningController(QObject):
         doc = self._doc
         session = doc.session
         if not doc.signed:
-            return self._refuse("Not signed", "This session is not signed: edit it instead.")
+            return self._refuse(
+                translate("signing", "Not signed"),
+                translate("signing", "This session is not signed: edit it instead."),
+            )
         if not self._files.verification.intact:
             return self._refuse(
-                "Cannot amend",
-                "This record does not verify, so nothing may be added to it: "
-                f"{self._files.verification.detail}.",
+                translate("signing", "Cannot amend"),
+                translate(
+                    "signing", "This record does not verify, so nothing may be added to it: {why}."
+                ).format(why=self._files.verification.detail),
             )
         if doc.path is None or doc.opened_read_only:
-            return self._refuse("Cannot amend", f"This file cannot be written: {doc.refusal}.")
+            return self._refuse(
+                translate("signing", "Cannot amend"),
+                translate("signing", "This file cannot be written: {why}.").format(why=doc.refusal),
+            )
         try:
             fields = tuple(correctable_fields(session, doc.diagram))
         except signing.CorrectionError as exc:
-            return self._refuse("Cannot amend", f"An earlier amendment does not fit: {exc}.")
+            return self._refuse(
+                translate("signing", "Cannot amend"),
+                translate("signing", "An earlier amendment does not fit: {problem}.").format(
+                    problem=exc
+                ),
+            )
         signature = session.signature
         form = AmendForm(
             author=session.encounter.clinician or (signature.signer if signature else ""),
@@ -231,10 +269,13 @@ class SigningController(QObject):
                     credentials=request.credentials or None,
                 )
         except signing.SigningError as exc:
-            return self._refuse("Not amended", f"The amendment was NOT added: {exc}.")
+            return self._refuse(
+                translate("signing", "Not amended"),
+                translate("signing", "The amendment was NOT added: {problem}.").format(problem=exc),
+            )
         if not self._files.write_record(amended):
             return False
-        self._tell("Amended", amended, outcome.messages())
+        self._tell(translate("signing", "Amended"), amended, outcome.messages())
         return True
 
     def _correction_problem(self, pointer: str, value: JsonValue) -> str | None:

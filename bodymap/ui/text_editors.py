@@ -23,6 +23,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
+from bodymap.i18n import translate
 from bodymap.model import LongText, ShortText, text_problem
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_label, plain_tooltip
@@ -63,6 +64,16 @@ LONG_TEXT = _alias_rule(LongText, multiline=True)
 """The rule of the model's multi-line text (``model.LongText``)."""
 
 
+def _not_entered(problem: str) -> str:
+    return translate("text_editors", "Not entered: the text {problem}.").format(problem=problem)
+
+
+def _at_most(limit: int) -> str:
+    return translate(
+        "text_editors", "Not entered: this field holds at most {limit} characters."
+    ).format(limit=f"{limit:,}")
+
+
 def text_rule(model: type[BaseModel], name: str) -> TextRule:
     """The rule of the text field ``name`` of ``model``, as the model states it.
 
@@ -96,12 +107,10 @@ class _LineValidator(QValidator):
             text, pos = trimmed, min(pos, len(trimmed))
         problem = text_problem(text)
         if problem is not None:
-            self._editor.refuse(f"Not entered: the text {problem}.")
+            self._editor.refuse(_not_entered(problem))
             return QValidator.State.Invalid, text, pos
         if len(text) > self._editor.limit:
-            self._editor.refuse(
-                f"Not entered: this field holds at most {self._editor.limit:,} characters."
-            )
+            self._editor.refuse(_at_most(self._editor.limit))
             return QValidator.State.Invalid, text, pos
         return QValidator.State.Acceptable, text, pos
 
@@ -170,7 +179,7 @@ class TextEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.counter = plain_label()
         self.counter.setParent(self)
-        self.counter.setAccessibleName("Characters used")
+        self.counter.setAccessibleName(translate("text_editors", "Characters used"))
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = self.counter.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -199,7 +208,7 @@ class TextEditor(QPlainTextEdit):
         return self.limit - (self.length() - selected)
 
     def _too_long(self) -> str:
-        return f"Not entered: this field holds at most {self.limit:,} characters."
+        return _at_most(self.limit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -218,7 +227,7 @@ class TextEditor(QPlainTextEdit):
         text = _as_stored(event.commitString())
         problem = text_problem(text, multiline=True) if text else None
         if problem is not None:
-            self.refuse(f"Not entered: the text {problem}.")
+            self.refuse(_not_entered(problem))
         elif len(text) > self._room():
             self.refuse(self._too_long())
         else:
@@ -230,13 +239,18 @@ class TextEditor(QPlainTextEdit):
         text = _as_stored(source.text()) if source.hasText() else ""
         problem = text_problem(text, multiline=True)
         if problem is not None:
-            self.refuse(f"Not pasted: the text {problem}.")
+            self.refuse(
+                translate("text_editors", "Not pasted: the text {problem}.").format(problem=problem)
+            )
             return
         room = self._room()
         if len(text) > room:
             self.refuse(
-                f"Not pasted: {len(text):,} characters, and this field holds at most "
-                f"{self.limit:,} ({max(room, 0):,} more fit)."
+                translate(
+                    "text_editors",
+                    "Not pasted: {count} characters, and this field holds at most {limit} "
+                    "({room} more fit).",
+                ).format(count=f"{len(text):,}", limit=f"{self.limit:,}", room=f"{max(room, 0):,}")
             )
             return
         super().insertFromMimeData(source)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QUndoView
 
+from bodymap.i18n import translate
 from bodymap.ui import menus
 from bodymap.ui.accessibility import Announcer
 from bodymap.ui.clinic_index import ClinicIndex
@@ -81,9 +82,9 @@ def build_parts(
 
     history.patient_check.review_requested.connect(review_patient)
     undo_view = QUndoView(doc.undo_stack)
-    undo_view.setEmptyLabel("<opened>")
-    undo_view.setAccessibleName("Undo history")
-    undo_dock = QDockWidget("Undo history", window)
+    undo_view.setEmptyLabel(translate("wiring", "<opened>"))
+    undo_view.setAccessibleName(translate("wiring", "Undo history"))
+    undo_dock = QDockWidget(translate("wiring", "Undo history"), window)
     undo_dock.setObjectName("history_dock")
     undo_dock.setWidget(undo_view)
 

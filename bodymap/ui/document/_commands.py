@@ -11,7 +11,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from bodymap.i18n import translate
 from bodymap.model import Encounter, PainArea, Patient, Procedure, Session, TriggerPoint
+from bodymap.ui import wording
 
 Details = Patient | Encounter | Procedure
 
@@ -137,7 +139,9 @@ class EditDetails(QUndoCommand):
     """Change patient, encounter or procedure data; typing in one field merges into one step."""
 
     def __init__(self, doc: Changes, old: Details, new: Details, field: str) -> None:
-        super().__init__(f"Edit {field.replace('_', ' ')}")
+        super().__init__(
+            translate("document", "Edit {field}").format(field=wording.field_words(field))
+        )
         self._doc = doc
         self._old = old
         self._new = new

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bodymap import clinical
-from bodymap.anatomy import Diagram, MuscleHit
+from bodymap.anatomy import Diagram, MuscleHit, names
+from bodymap.i18n import translate
 from bodymap.model import Session, Side, TriggerPoint
 
 UNIDENTIFIED = "multifocal"
@@ -97,12 +98,17 @@ def under_cursor(diagram: Diagram, x: float, y: float) -> str:
     """What lies under the mouse at (x, y), for the status bar."""
     hits = diagram.muscles_at(x, y)
     if hits:
-        return f"Under cursor: {hits[0].side} {hits[0].name.lower()}"
+        muscle = names.muscle_in_text(hits[0].name)
+        if hits[0].side == "midline":
+            what = translate("location", "midline {muscle}").format(muscle=muscle)
+        else:
+            what = names.sided(hits[0].side, muscle)
+        return translate("status", "Under cursor: {what}").format(what=what)
     if diagram.contains(x, y):
-        return "Under cursor: no muscle identified"
-    return "Under cursor: outside the body"
+        return translate("status", "Under cursor: no muscle identified")
+    return translate("status", "Under cursor: outside the body")
 
 
 def at_crosshair(diagram: Diagram, x: float, y: float) -> str:
     """Where the keyboard's crosshair is at (x, y), for the status bar and screen readers."""
-    return f"Crosshair: {diagram.describe(x, y)}"
+    return translate("status", "Crosshair: {where}").format(where=diagram.describe(x, y))

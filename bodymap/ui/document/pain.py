@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from bodymap.clinical import pain_drawing
 from bodymap.clinical.pain_drawing import Stroke
+from bodymap.i18n import translate
 from bodymap.model import MAX_PAIN_AREAS, PainArea, PainQuality, Session
 from bodymap.ui.document import _commands
 from bodymap.ui.document.errors import EditRefused
@@ -52,11 +53,17 @@ class PainVerbs:
             None,
         )
         if index is None and len(areas) >= MAX_PAIN_AREAS:
-            raise EditRefused(f"A drawing holds at most {MAX_PAIN_AREAS} areas: not painted.")
+            raise EditRefused(
+                translate("document", "A drawing holds at most {count} areas: not painted.").format(
+                    count=MAX_PAIN_AREAS
+                )
+            )
         old = areas[index] if index is not None else None
         polygons = pain_drawing.painted(old.polygons if old else [], stroke, self.diagram)
         if not polygons:
-            raise EditRefused("Nothing painted: the stroke lies outside the body outline.")
+            raise EditRefused(
+                translate("document", "Nothing painted: the stroke lies outside the body outline.")
+            )
         try:
             if old is None:
                 new = PainArea(quality=quality, intensity=intensity, polygons=polygons)
@@ -65,11 +72,16 @@ class PainVerbs:
                 new = PainArea.model_validate({**old.model_dump(), "polygons": polygons})
                 areas[index] = new  # type: ignore[index]
         except ValidationError:
-            raise EditRefused("The drawing is too detailed to keep: not painted.") from None
+            raise EditRefused(
+                translate("document", "The drawing is too detailed to keep: not painted.")
+            ) from None
         if old is not None and new == old:
             return new
-        what = "Paint" if stroke.kind == "brush" else "Draw polygon"
-        self._set_areas(areas, f"{what} ({pain_drawing.area_label(new).lower()})")
+        if stroke.kind == "brush":
+            what = translate("document", "Paint ({area})")
+        else:
+            what = translate("document", "Draw polygon ({area})")
+        self._set_areas(areas, what.format(area=pain_drawing.area_label(new, in_text=True)))
         return new
 
     def erase_stroke(self, stroke: Stroke) -> bool:
@@ -85,7 +97,7 @@ class PainVerbs:
                 areas.append(area.model_copy(update={"polygons": polygons}))
         if areas == list(self.session.pain_areas):
             return False
-        self._set_areas(areas, "Erase")
+        self._set_areas(areas, translate("document", "Erase"))
         return True
 
     def edit_pain_area(
@@ -108,7 +120,9 @@ class PainVerbs:
         try:
             new = PainArea.model_validate({**old.model_dump(), **change})
         except ValidationError:
-            raise EditRefused("Intensity: a whole number from 0 to 10. Not recorded.") from None
+            raise EditRefused(
+                translate("document", "Intensity: a whole number from 0 to 10. Not recorded.")
+            ) from None
         if new == old:
             return
         twin = next(
@@ -124,10 +138,14 @@ class PainVerbs:
             joined = areas[twin].model_copy(update={"polygons": pain_drawing.to_polygons(shape)})
             areas[twin] = joined
             del areas[index]
-            text = f"Join into {pain_drawing.area_label(joined).lower()}"
+            text = translate("document", "Join into {area}").format(
+                area=pain_drawing.area_label(joined, in_text=True)
+            )
         else:
             areas[index] = new
-            text = f"Set area to {pain_drawing.area_label(new).lower()}"
+            text = translate("document", "Set area to {area}").format(
+                area=pain_drawing.area_label(new, in_text=True)
+            )
         self._set_areas(areas, text)
 
     def delete_pain_areas(self, area_ids: Sequence[str]) -> None:
@@ -139,7 +157,7 @@ class PainVerbs:
         wanted = set(area_ids)
         areas = [a for a in self.session.pain_areas if a.id not in wanted]
         if len(areas) != len(self.session.pain_areas):
-            self._set_areas(areas, "Delete painted area")
+            self._set_areas(areas, translate("document", "Delete painted area"))
 
     def _set_areas(self, areas: list[PainArea], text: str) -> None:
         self._push(_commands.SetPainAreas(self, list(self.session.pain_areas), areas, text))  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bodymap import clinical, signing
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import (
     MAX_POINTS,
     AuditAction,
@@ -23,6 +24,7 @@ from bodymap.model import (
     Treatment,
     TriggerPoint,
 )
+from bodymap.ui import wording
 from bodymap.ui.document import _commands
 from bodymap.ui.document._state import SessionState
 from bodymap.ui.document.errors import EditRefused
@@ -32,12 +34,16 @@ from bodymap.ui.document.pain import PainVerbs
 Section = Literal["patient", "encounter", "procedure"]
 """The parts of a session :meth:`SessionDocument.edit_details` edits."""
 
-OPEN_ELSEWHERE = "this session is open read-only"
+# Why edits are refused, in English (``SessionDocument.refusal`` says it translated).
+OPEN_ELSEWHERE = QT_TRANSLATE_NOOP("document", "this session is open read-only")
 """Why edits are refused in a session opened read-only (the file is in use elsewhere)."""
-SIGNED = "this record is signed: add an amendment instead (File → Amend…)"
+SIGNED = QT_TRANSLATE_NOOP(
+    "document", "this record is signed: add an amendment instead (File \u2192 Amend\u2026)"
+)
 """Why edits are refused in a signed session."""
-CHANGED_AFTER_SIGNING = "this record was changed after it was signed"
+CHANGED_AFTER_SIGNING = QT_TRANSLATE_NOOP("document", "this record was changed after it was signed")
 """Why edits are refused in a record that does not verify."""
+document = Context("document")
 
 
 class SessionDocument(SessionState, PainVerbs):
@@ -118,10 +124,11 @@ class SessionDocument(SessionState, PainVerbs):
 
     @property
     def refusal(self) -> str | None:
-        """Why every edit is refused ("this record is signed: …"), or None when edits are made."""
+        """Why every edit is refused ("this record is signed: …"), or None when edits are made
+        (in the installed language; the reasons of this module, or one given to ``reset``)."""
         if self._read_only is not None:
-            return self._read_only
-        return SIGNED if self.signed else None
+            return translate("document", self._read_only)
+        return translate("document", SIGNED) if self.signed else None
 
     def is_modified(self) -> bool:
         """Whether there are edits that have not been saved."""
@@ -202,7 +209,7 @@ class SessionDocument(SessionState, PainVerbs):
                 refused for this patient, or the session is read-only.
         """
         if not self.diagram.contains(x, y):
-            raise EditRefused("Outside the body outline: no point added.")
+            raise EditRefused(translate("document", "Outside the body outline: no point added."))
         self._check_room_for(1)
         if treatment is not None:
             self._check_allowed(treatment)
@@ -211,7 +218,8 @@ class SessionDocument(SessionState, PainVerbs):
         point = TriggerPoint.model_validate({**values, "number": self._session.next_number()})
         if treatment is not None:
             point = point.model_copy(update={"treatment": treatment})
-        self._push(_commands.AddPoints(self, [point], f"Add point {point.number}"))
+        text = translate("document", "Add point {number}").format(number=point.number)
+        self._push(_commands.AddPoints(self, [point], text))
         return point
 
     def add_points(self, points: Sequence[TriggerPoint], text: str = "") -> list[TriggerPoint]:
@@ -229,14 +237,21 @@ class SessionDocument(SessionState, PainVerbs):
         if not points:
             return []
         if any(not self.diagram.contains(p.x, p.y) for p in points):
-            raise EditRefused("A point lies outside the body outline: no point added.")
+            raise EditRefused(
+                translate("document", "A point lies outside the body outline: no point added.")
+            )
         known = {p.id for p in self._session.points}
         if any(p.id in known for p in points):
-            raise EditRefused("That point is in this session already: no point added.")
+            raise EditRefused(
+                translate("document", "That point is in this session already: no point added.")
+            )
         self._check_room_for(len(points))
         first = self._session.next_number()
         numbered = [p.model_copy(update={"number": first + i}) for i, p in enumerate(points)]
-        default = f"Add point {first}" if len(points) == 1 else f"Add {len(points)} points"
+        if len(points) == 1:
+            default = translate("document", "Add point {number}").format(number=first)
+        else:
+            default = translate("document", "Add {count} points").format(count=len(points))
         self._push(_commands.AddPoints(self, numbered, text or default))
         return numbered
 
@@ -249,7 +264,8 @@ class SessionDocument(SessionState, PainVerbs):
         old = self.point(point_id)
         new = self._moved(old, x, y)
         if new != old:
-            self._push(_commands.EditPoints(self, [(old, new)], f"Move point {old.number}"))
+            text = translate("document", "Move point {number}").format(number=old.number)
+            self._push(_commands.EditPoints(self, [(old, new)], text))
 
     def nudge_points(self, point_ids: Sequence[str], dx: float, dy: float) -> None:
         """Move points by (dx, dy) mm; nudges of the same points in a row are one undo step.
@@ -262,7 +278,9 @@ class SessionDocument(SessionState, PainVerbs):
             old = self.point(point_id)
             pairs.append((old, self._moved(old, old.x + dx, old.y + dy)))
         if pairs:
-            text = f"Move {_numbered([old for old, _ in pairs])}"
+            text = translate("document", "Move {points}").format(
+                points=_numbered([old for old, _ in pairs])
+            )
             self._push(_commands.EditPoints(self, pairs, text, merge_key="nudge"))
 
     def delete_points(self, point_ids: Sequence[str]) -> None:
@@ -275,9 +293,9 @@ class SessionDocument(SessionState, PainVerbs):
         if not points:
             return
         if len(points) == 1:
-            text = f"Delete point {points[0].number}"
+            text = translate("document", "Delete point {number}").format(number=points[0].number)
         else:
-            text = f"Delete {len(points)} points"
+            text = translate("document", "Delete {count} points").format(count=len(points))
         self._push(_commands.RemovePoints(self, [p.id for p in points], text))
 
     def edit_points(
@@ -306,17 +324,23 @@ class SessionDocument(SessionState, PainVerbs):
             try:
                 new = _revalidated(change(old))
             except ValidationError as exc:
-                raise EditRefused(f"{what}: {_first_problem(exc)}. Not recorded.") from None
+                raise EditRefused(_not_recorded(what, exc)) from None
             if new == old:
                 continue
             if (new.id, new.number, new.x, new.y) != (old.id, old.number, old.x, old.y):
-                raise EditRefused(f"{what}: a point's identity or place is not edited here.")
+                raise EditRefused(
+                    translate(
+                        "document", "{what}: a point's identity or place is not edited here."
+                    ).format(what=what)
+                )
             if new.treatment != old.treatment:
                 self._check_allowed(new.treatment)
             pairs.append((old, new))
         if not pairs:
             return False
-        text = f"{what} of {_numbered([old for old, _ in pairs])}"
+        text = translate("document", "{what} of {points}").format(
+            what=what, points=_numbered([old for old, _ in pairs])
+        )
         self._push(_commands.EditPoints(self, pairs, text, merge_key))
         return True
 
@@ -334,12 +358,12 @@ class SessionDocument(SessionState, PainVerbs):
         try:
             new = type(old).model_validate({**old.model_dump(), attr: value})
         except ValidationError as exc:
-            name = attr.replace("_", " ").capitalize()
-            raise EditRefused(f"{name}: {_first_problem(exc)}. Not recorded.") from None
+            name = wording.field_words(attr)
+            raise EditRefused(_not_recorded(name[:1].upper() + name[1:], exc)) from None
         self._push(_commands.EditDetails(self, old, new, attr))
         return True
 
-    def restore(self, session: Session, text: str = "Restore unsaved changes") -> None:
+    def restore(self, session: Session, text: str = "") -> None:
         """Replace the session's content as one undo step (unsaved work found after a crash).
 
         The signature, amendments and audit log stay the document's: work restored is never
@@ -348,6 +372,7 @@ class SessionDocument(SessionState, PainVerbs):
         Raises:
             EditRefused: the session is read-only (signed, or open elsewhere).
         """
+        text = text or translate("document", "Restore unsaved changes")
         self._push(_commands.ReplaceSession(self, self._session, session, text))
 
     # --- the one way onto the undo stack ---------------------------------------------------
@@ -359,12 +384,20 @@ class SessionDocument(SessionState, PainVerbs):
         """
         reason = self.refusal
         if reason is not None:
-            raise EditRefused(f"{command.text()}: not done, {reason}.")
+            raise EditRefused(
+                translate("document", "{step}: not done, {reason}.").format(
+                    step=command.text(), reason=reason
+                )
+            )
         self.undo_stack.push(command)
 
     def _check_room_for(self, count: int) -> None:
         if len(self._session.points) + count > MAX_POINTS:
-            raise EditRefused(f"A session holds at most {MAX_POINTS} points: no point added.")
+            raise EditRefused(
+                translate(
+                    "document", "A session holds at most {count} points: no point added."
+                ).format(count=MAX_POINTS)
+            )
 
     def _check_allowed(self, treatment: Treatment) -> None:
         refusal = clinical.check_treatment_allowed(self._session.patient, treatment)
@@ -374,7 +407,11 @@ class SessionDocument(SessionState, PainVerbs):
     def _moved(self, old: TriggerPoint, x: float, y: float) -> TriggerPoint:
         """``old`` at (x, y), with its muscle re-identified unless chosen by hand."""
         if not self.diagram.contains(x, y):
-            raise EditRefused(f"Point {old.number} cannot leave the body outline: not moved.")
+            raise EditRefused(
+                translate(
+                    "document", "Point {number} cannot leave the body outline: not moved."
+                ).format(number=old.number)
+            )
         update: dict[str, object] = {"x": round(x, 1), "y": round(y, 1)}
         if not old.muscle_chosen:
             update["muscle"], update["side"] = identify(self.diagram, x, y)
@@ -384,7 +421,13 @@ class SessionDocument(SessionState, PainVerbs):
 def _numbered(points: Sequence[TriggerPoint]) -> str:
     """ "point 3" or "points 1, 2"."""
     numbers = ", ".join(str(p.number) for p in points)
-    return f"point{'s' if len(points) > 1 else ''} {numbers}"
+    return document.tr("points {numbers}", None, len(points)).format(numbers=numbers)
+
+
+def _not_recorded(what: str, error: ValidationError) -> str:
+    return translate("document", "{what}: {problem}. Not recorded.").format(
+        what=what, problem=_first_problem(error)
+    )
 
 
 def _revalidated(point: TriggerPoint) -> TriggerPoint:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.history import PatientSummary, SessionSummary
-from bodymap.ui.history.text import counted
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, date_text, translate
+from bodymap.ui.history.text import counted, grouped
 from bodymap.ui.plain_text import isolated, make_plain, plain_tooltip
 from bodymap.ui.wording import muscle_text
 
@@ -44,10 +45,34 @@ _PATIENT_ROLE = Qt.ItemDataRole.UserRole
 _SESSION_ROLE = Qt.ItemDataRole.UserRole
 LIST_LIMIT = 200
 """Patients listed at most; more matches say so ("type more of the name")."""
+patients = Context("patients")
+
+
+_TREATMENT_WORDS = {
+    "injection": QT_TRANSLATE_NOOP("patients", "injection"),
+    "dry needling": QT_TRANSLATE_NOOP("patients", "dry needling"),
+}
+"""The index's words for an injection without a named agent and for dry needling (kept in
+English in the index) as the Treatments column shows them."""
 
 
 def _muscle_text(muscles: Iterable[str]) -> str:
     return ", ".join(muscle_text(m) for m in muscles)
+
+
+def _agents_text(agents: Iterable[str]) -> str:
+    return ", ".join(
+        translate("patients", _TREATMENT_WORDS[agent])
+        if agent in _TREATMENT_WORDS
+        else isolated(agent)
+        for agent in agents
+    )
+
+
+def _date(summary: SessionSummary) -> str:
+    if summary.date is not None:
+        return date_text(summary.date)
+    return translate("patients", "{date} (created)").format(date=date_text(summary.sort_date))
 
 
 class PatientBrowser(QDialog):
@@ -72,22 +97,30 @@ class PatientBrowser(QDialog):
         super().__init__(parent)
         self.clinic = clinic
         self._overlaid: set[Path] = set()
-        self.setWindowTitle("Patients")
+        self.setWindowTitle(translate("patients", "Patients"))
         self.resize(820, 520)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name or identifier")
+        self.search.setPlaceholderText(translate("patients", "Search by name or identifier"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Patient search")
+        self.search.setAccessibleName(translate("patients", "Patient search"))
         self.search.textChanged.connect(self._search)
 
         self.patients = QListWidget()
-        self.patients.setAccessibleName("Patients")
+        self.patients.setAccessibleName(translate("patients", "Patients"))
         self.patients.currentItemChanged.connect(self._show_sessions)
 
         self.sessions = QTreeWidget()
-        self.sessions.setAccessibleName("Sessions")
-        self.sessions.setHeaderLabels(["On map", "Date", "Points", "Muscles", "Treatments"])
+        self.sessions.setAccessibleName(translate("patients", "Sessions"))
+        self.sessions.setHeaderLabels(
+            [
+                translate("patients", "On map"),
+                translate("patients", "Date"),
+                translate("patients", "Points"),
+                translate("patients", "Muscles"),
+                translate("patients", "Treatments"),
+            ]
+        )
         self.sessions.setRootIsDecorated(False)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.sessions.header()
@@ -109,13 +142,16 @@ class PatientBrowser(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([300, 520])
 
-        self.open_button = QPushButton("&Open")
-        self.new_button = QPushButton("Start &Next Visit")
+        self.open_button = QPushButton(translate("patients", "&Open"))
+        self.new_button = QPushButton(translate("patients", "Start &Next Visit"))
         self.new_button.setToolTip(
-            "A new session for this patient, with this visit's points offered on the map"
+            translate(
+                "patients",
+                "A new session for this patient, with this visit's points offered on the map",
+            )
         )
-        self.overlay_button = QPushButton("Overlay on &map")
-        self.rescan_button = QPushButton("&Rescan folder")
+        self.overlay_button = QPushButton(translate("patients", "Overlay on &map"))
+        self.rescan_button = QPushButton(translate("patients", "&Rescan folder"))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.new_button.clicked.connect(lambda: self._emit(self.new_from_requested))
         self.overlay_button.clicked.connect(self._toggle_overlay)
@@ -125,13 +161,13 @@ class PatientBrowser(QDialog):
         for button in (self.open_button, self.new_button, self.overlay_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
 
-        self.setup_button = QPushButton("&Set Up Clinic Folder…")
+        self.setup_button = QPushButton(translate("patients", "&Set Up Clinic Folder…"))
         self.setup_button.clicked.connect(self.setup_requested)
         self.setup_button.hide()
         self.status = make_plain(QLabel())  # it names the folder
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Reading the clinic folder")
+        self.progress.setAccessibleName(translate("patients", "Reading the clinic folder"))
         self.progress.setTextVisible(False)
         self.progress.setMinimumWidth(220)
         self.progress.hide()
@@ -163,7 +199,7 @@ class PatientBrowser(QDialog):
             self.patients.clear()  # nothing from a folder shown before
             self.sessions.clear()
             self._update_buttons()
-            self.status.setText("Reading the clinic folder…")
+            self.status.setText(translate("patients", "Reading the clinic folder…"))
             self.progress.setRange(0, 0)  # busy until the folder has been listed
             self.progress.show()
         return True
@@ -172,7 +208,9 @@ class PatientBrowser(QDialog):
         self.progress.hide()
         self.patients.clear()
         self.sessions.clear()
-        self.status.setText("No clinic folder is set up: sessions are found in that folder.")
+        self.status.setText(
+            translate("patients", "No clinic folder is set up: sessions are found in that folder.")
+        )
         self.status.setToolTip("")
         self.setup_button.show()
         self._update_buttons()
@@ -184,14 +222,18 @@ class PatientBrowser(QDialog):
         self.progress.setValue(done)
         self.progress.setVisible(done < total)
         if done < total:
-            self.status.setText(f"Reading the clinic folder: {done:,} of {total:,} files…")
+            text = translate("patients", "Reading the clinic folder: {done} of {total} files…")
+            self.status.setText(text.format(done=grouped(done), total=grouped(total)))
 
     def _show_unavailable(self, reason: str) -> None:
         self.progress.hide()
         if self.clinic.opened() is None:
             self.status.setText(
-                "The clinic folder could not be indexed on this workstation (its cache folder "
-                "cannot be written). Rescan to try again."
+                translate(
+                    "patients",
+                    "The clinic folder could not be indexed on this workstation (its cache "
+                    "folder cannot be written). Rescan to try again.",
+                )
             )
 
     def _show_index(self) -> None:
@@ -201,9 +243,18 @@ class PatientBrowser(QDialog):
             return
         self.progress.hide()
         problems = index.problems()
-        text = f"{counted(index.session_count(), 'session')} in {index.folder}"
+        count = index.session_count()
+        sessions = counted(patients.tr("%n sessions", None, count), count)
+        text = translate("patients", "{sessions} in {folder}").format(
+            sessions=sessions, folder=index.folder
+        )
         if problems:
-            text += f" — {counted(len(problems), 'file')} could not be read"
+            files = counted(
+                patients.tr("%n files could not be read", None, len(problems)), len(problems)
+            )
+            text = translate("patients", "{status} — {problems}").format(
+                status=text, problems=files
+            )
             names = "\n".join(f"{isolated(p.path.name)}: {p.message}" for p in problems[:30])
             self.status.setToolTip(plain_tooltip(names))
         else:
@@ -226,17 +277,27 @@ class PatientBrowser(QDialog):
         self.patients.clear()
         found = index.search_patients(self.search.text(), LIST_LIMIT + 1) if index else []
         for patient in found[:LIST_LIMIT]:
-            label = isolated(patient.name) if patient.name else "(no name)"
+            label = isolated(patient.name) if patient.name else translate("patients", "(no name)")
             if patient.identifier:
                 label += f" — {isolated(patient.identifier)}"
-            label += f"\n{counted(patient.session_count, 'session')}, last {patient.last_date}"
+            count = counted(
+                patients.tr("%n sessions", None, patient.session_count), patient.session_count
+            )
+            last = translate("patients", "{sessions}, last {date}").format(
+                sessions=count, date=date_text(patient.last_date)
+            )
+            label += f"\n{last}"
             item = QListWidgetItem(label)
             item.setData(_PATIENT_ROLE, patient)
             self.patients.addItem(item)
             if current is not None and patient.key == current.key:
                 self.patients.setCurrentItem(item)
         if len(found) > LIST_LIMIT:
-            more = QListWidgetItem(f"More than {LIST_LIMIT} patients: type more of the name.")
+            more = QListWidgetItem(
+                translate("patients", "More than {limit} patients: type more of the name.").format(
+                    limit=LIST_LIMIT
+                )
+            )
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.patients.addItem(more)
         if self.patients.currentItem() is None and found:
@@ -269,10 +330,10 @@ class PatientBrowser(QDialog):
                 item = QTreeWidgetItem(
                     [
                         "",
-                        str(summary.date or f"{summary.sort_date} (created)"),
+                        _date(summary),
                         str(summary.point_count),
                         _muscle_text(summary.muscles),
-                        ", ".join(isolated(agent) for agent in summary.agents),
+                        _agents_text(summary.agents),
                     ]
                 )
                 item.setData(0, _SESSION_ROLE, summary)
@@ -351,4 +412,8 @@ class PatientBrowser(QDialog):
         for button in (self.open_button, self.new_button, self.overlay_button):
             button.setEnabled(summary is not None)
         shown = summary is not None and summary.path in self._overlaid
-        self.overlay_button.setText("Remove from &map" if shown else "Overlay on &map")
+        self.overlay_button.setText(
+            translate("patients", "Remove from &map")
+            if shown
+            else translate("patients", "Overlay on &map")
+        )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import history, painting
 from bodymap.history.keys import sort_date
+from bodymap.i18n import date_text, translate
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.items import circle_shape
@@ -70,8 +71,15 @@ class PreviousPointItem(QGraphicsItem):
             first_line = self._offer_tooltip.split("\n", 1)[0]
             self.setToolTip(
                 plain_tooltip(
-                    f"{first_line}\nMatched by point {current.number} of this visit (same "
-                    f"muscle and side within {history.TOLERANCE_MM:g} mm): not offered again."
+                    translate(
+                        "overlay",
+                        "{tooltip}\nMatched by point {number} of this visit (same muscle and "
+                        "side within {tolerance} mm): not offered again.",
+                    ).format(
+                        tooltip=first_line,
+                        number=current.number,
+                        tolerance=f"{history.TOLERANCE_MM:g}",
+                    )
                 )
             )
             self.setCursor(Qt.CursorShape.ArrowCursor)
@@ -210,13 +218,15 @@ class PreviousVisitOverlay(QGraphicsObject):
         self.path = path
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(PREVIOUS_Z)
-        when = str(session.encounter.date or session.created.date())
+        when = date_text(session.encounter.date or session.created.date())
         self.drawing = PreviousDrawingItem(session, self) if session.pain_areas else None
         """The earlier visit's pain drawing, if it has one."""
         self._markers: dict[str, PreviousPointItem] = {}
         for p in session.points:
             tooltip = previous_point_tooltip(p, when)
-            self._markers[p.id] = PreviousPointItem(p, f"p{p.number}", tooltip, self)
+            self._markers[p.id] = PreviousPointItem(
+                p, translate("overlay", "p{number}").format(number=p.number), tooltip, self
+            )
 
     def boundingRect(self) -> QRectF:
         return QRectF()

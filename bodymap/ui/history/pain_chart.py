@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.history import HistoricPoint, PainVisit, pain_series
+from bodymap.i18n import date_text, translate
 from bodymap.model import TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_tooltip
@@ -31,7 +32,7 @@ class PainChart(QWidget):
         self._current_painted: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(120)
-        self.setAccessibleName("Pain scores over visits")
+        self.setAccessibleName(translate("pain_chart", "Pain scores over visits"))
 
     def sizeHint(self) -> QSize:
         return QSize(300, 150)
@@ -116,7 +117,11 @@ class PainChart(QWidget):
         self._draw_axes(painter, plot)
         if not any(v.pain_before is not None or v.pain_after is not None for v in self._visits):
             painter.setPen(self._text())
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No pain scores recorded")
+            painter.drawText(
+                plot,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("pain_chart", "No pain scores recorded"),
+            )
             painter.end()
             return
         self._draw_series(painter, plot, [v.pain_before for v in self._visits], before, True)
@@ -142,10 +147,13 @@ class PainChart(QWidget):
             height = plot.height() * value / top
             painter.drawRect(QRectF(x - bar / 2, plot.bottom() - height, bar, height))
         painter.setPen(scheme.muted)
+        text = translate("pain_chart", "bars: painted area, max {area} cm²").format(
+            area=f"{top:.0f}"
+        )
+        # As wide as the text (in any language), right-aligned above the plot.
+        width = painter.fontMetrics().horizontalAdvance(text) + 4
         painter.drawText(
-            QRectF(plot.right() - 120, 3, 120, 14),
-            Qt.AlignmentFlag.AlignRight,
-            f"bars: painted area, max {top:.0f} cm²",
+            QRectF(plot.right() - width, 3, width, 14), Qt.AlignmentFlag.AlignRight, text
         )
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
@@ -194,7 +202,10 @@ class PainChart(QWidget):
         for i, visit in enumerate(self._visits):
             if i % every and i != n - 1:
                 continue
-            text = "this visit" if visit.current else (str(visit.date) if visit.date else "—")
+            if visit.current:
+                text = translate("pain_chart", "this visit")
+            else:
+                text = date_text(visit.date) if visit.date else "—"
             x = self._to_widget(plot, i, 0).x()
             rect = QRectF(x - label_width / 2, plot.bottom() + 4, label_width, 16)
             rect.moveLeft(min(max(rect.left(), 0.0), self.width() - label_width))
@@ -203,8 +214,8 @@ class PainChart(QWidget):
     def _draw_legend(self, painter: QPainter, before: QColor, after: QColor) -> None:
         x = 30.0
         for name, colour, style in (
-            ("pain before", before, Qt.PenStyle.SolidLine),
-            ("after", after, Qt.PenStyle.DashLine),
+            (translate("pain_chart", "pain before"), before, Qt.PenStyle.SolidLine),
+            (translate("pain_chart", "after"), after, Qt.PenStyle.DashLine),
         ):
             painter.setPen(QPen(colour, 2, style))
             painter.drawLine(QPointF(x, 10), QPointF(x + 16, 10))
@@ -216,9 +227,18 @@ class PainChart(QWidget):
     def _tooltip(self) -> str:
         lines = []
         for v, area in zip(self._visits, self.painted(), strict=True):
-            when = "this visit" if v.current else str(v.date or "undated")
+            if v.current:
+                when = translate("pain_chart", "this visit")
+            else:
+                when = date_text(v.date) if v.date else translate("pain_chart", "undated")
             before = "-" if v.pain_before is None else str(v.pain_before)
             after = "-" if v.pain_after is None else str(v.pain_after)
-            painted = "" if area is None else f"; painted area {area:.0f} cm²"
-            lines.append(f"{when}: {before} → {after} ({v.treatment}){painted}")
+            line = translate("pain_chart", "{when}: {before} → {after} ({treatment})").format(
+                when=when, before=before, after=after, treatment=v.treatment
+            )
+            if area is not None:
+                line = translate("pain_chart", "{scores}; painted area {area} cm²").format(
+                    scores=line, area=f"{area:.0f}"
+                )
+            lines.append(line)
         return "\n".join(lines)

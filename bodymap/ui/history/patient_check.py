@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import date_text, translate
 from bodymap.model import Patient, isolate
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_tooltip
@@ -29,24 +30,33 @@ ALLERGIES_SHOWN = 60
 
 
 def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+    return translate("patient_check", "yes") if value else translate("patient_check", "no")
 
 
 def carried_text(patient: Patient) -> str:
     """The values to confirm, e.g. "weight 72 kg · allergies: latex · allergic to local
     anaesthetics: no · anticoagulated: no · pregnant: no" (typed text bidi-isolated)."""
-    weight = f"{patient.weight_kg:g} kg" if patient.weight_kg is not None else "not recorded"
-    allergies = " ".join(patient.allergies.split()) or "none recorded"
+    if patient.weight_kg is not None:
+        weight = f"{patient.weight_kg:g} kg"
+    else:
+        weight = translate("patient_check", "not recorded")
+    allergies = " ".join(patient.allergies.split()) or translate("patient_check", "none recorded")
     if len(allergies) > ALLERGIES_SHOWN:
         allergies = allergies[: ALLERGIES_SHOWN - 1].rstrip() + "…"
     shown = isolate(allergies) if patient.allergies.strip() else allergies
     return " · ".join(
         (
-            f"weight {weight}",
-            f"allergies: {shown}",
-            f"allergic to local anaesthetics: {_yes_no(patient.allergy_local_anaesthetic)}",
-            f"anticoagulated: {_yes_no(patient.anticoagulation)}",
-            f"pregnant: {_yes_no(patient.pregnant)}",
+            translate("patient_check", "weight {weight}").format(weight=weight),
+            translate("patient_check", "allergies: {allergies}").format(allergies=shown),
+            translate("patient_check", "allergic to local anaesthetics: {answer}").format(
+                answer=_yes_no(patient.allergy_local_anaesthetic)
+            ),
+            translate("patient_check", "anticoagulated: {answer}").format(
+                answer=_yes_no(patient.anticoagulation)
+            ),
+            translate("patient_check", "pregnant: {answer}").format(
+                answer=_yes_no(patient.pregnant)
+            ),
         )
     )
 
@@ -64,7 +74,7 @@ class PatientCheckBar(QToolBar):
     confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Patient details to confirm", parent)
+        super().__init__(translate("patient_check", "Patient details to confirm"), parent)
         self.setObjectName("patient_check_bar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -74,11 +84,13 @@ class PatientCheckBar(QToolBar):
         # Two fixed lines; in a narrow window the end is cut and the tooltip has it all.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setMinimumWidth(240)
-        self.label.setAccessibleName("Patient details to confirm")
-        self.review_button = QPushButton("Review in Patient Tab")
+        self.label.setAccessibleName(translate("patient_check", "Patient details to confirm"))
+        self.review_button = QPushButton(translate("patient_check", "Review in Patient Tab"))
         self.review_button.clicked.connect(self.review_requested)
-        self.confirm_button = QPushButton("Confirmed")
-        self.confirm_button.setToolTip("The values above hold for today's visit")
+        self.confirm_button = QPushButton(translate("patient_check", "Confirmed"))
+        self.confirm_button.setToolTip(
+            translate("patient_check", "The values above hold for today's visit")
+        )
         self.confirm_button.clicked.connect(self._confirm)
         row = QWidget()
         row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -108,10 +120,9 @@ class PatientCheckBar(QToolBar):
         """Show the values as they are now (after an edit in the Patient tab)."""
         if self._since is None:
             return
-        text = (
-            f"Carried over from the visit of {self._since}: confirm for today\n"
-            f"{carried_text(patient)}"
-        )
+        text = translate(
+            "patient_check", "Carried over from the visit of {date}: confirm for today\n{values}"
+        ).format(date=date_text(self._since), values=carried_text(patient))
         self.label.setText(text)
         self.label.setToolTip(plain_tooltip(text))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bodymap import history
 from bodymap.export.wording import findings_text
+from bodymap.i18n import date_text, translate
 from bodymap.model import TriggerPoint, isolate
 from bodymap.ui.history.pain_chart import PainChart
 from bodymap.ui.plain_text import plain_label
@@ -34,9 +35,13 @@ def earlier_visit_text(earlier: history.HistoricPoint) -> str:
     if earlier.pain_before is not None or earlier.pain_after is not None:
         before = "\u2013" if earlier.pain_before is None else str(earlier.pain_before)
         after = "\u2013" if earlier.pain_after is None else str(earlier.pain_after)
-        parts.append(f"pain {before} → {after}")
+        parts.append(
+            translate("point_visits", "pain {before} → {after}").format(before=before, after=after)
+        )
     parts.append(earlier.treatment)
-    return f"{earlier.date}, point {earlier.number}: " + "; ".join(parts)
+    return translate("point_visits", "{date}, point {number}: {details}").format(
+        date=date_text(earlier.date), number=earlier.number, details="; ".join(parts)
+    )
 
 
 class PointVisits(QWidget):
@@ -46,7 +51,9 @@ class PointVisits(QWidget):
         super().__init__(parent)
         self.recurrence_label = plain_label(wrap=True)
         self.earlier_label = plain_label(wrap=True)
-        self.earlier_label.setAccessibleName("Earlier visits of this point")
+        self.earlier_label.setAccessibleName(
+            translate("point_visits", "Earlier visits of this point")
+        )
         self.earlier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pain_chart = PainChart()
         layout = QVBoxLayout(self)
@@ -73,9 +80,12 @@ class PointVisits(QWidget):
             self.hide()
             return
         found = history.recurrence(point, earlier)
-        self.recurrence_label.setText(found.text if found else "First visit for this point.")
+        self.recurrence_label.setText(
+            found.text if found else translate("point_visits", "First visit for this point.")
+        )
         visits = list(reversed(found.earlier))[:MAX_VISITS_LISTED] if found else []
-        lines = ["Earlier visits (their findings, not today's):"] if visits else []
+        heading = translate("point_visits", "Earlier visits (their findings, not today's):")
+        lines = [heading] if visits else []
         lines += [earlier_visit_text(h) for h in visits]
         self.earlier_label.setText("\n".join(lines))
         self.earlier_label.setVisible(bool(visits))

@@ -13,10 +13,16 @@ from dataclasses import dataclass
 
 from bodymap import clinical
 from bodymap.clinical import wording
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Agent, Injection, isolate
 from bodymap.ui.panels.ranges import BoundedSpin, Bounds
 
 _MODEL_AGENTS = frozenset(typing.get_args(Agent))
+_CLASS_WORDS = {
+    "amide": QT_TRANSLATE_NOOP("agents", "amide"),
+    "ester": QT_TRANSLATE_NOOP("agents", "ester"),
+}
+"""Each class of local anaesthetic in words (translated where shown)."""
 STRENGTH_DECIMALS = 3
 """Strengths in the syringe need three decimals: bupivacaine 0.25 % mixed 1:1 is 0.125 %."""
 
@@ -30,11 +36,17 @@ class AgentChoice:
     """
 
     label: str
+    """The row's text in English (translated where shown: :attr:`text`)."""
     agent: Agent
     name: str = ""
     strengths: tuple[float, ...] = ()
     """Common strengths in % (clinical-basis §5.1), offered as buttons; the first is the
     default when the agent is chosen. None known: the strength must be entered."""
+
+    @property
+    def text(self) -> str:
+        """The row's text in the installed language."""
+        return translate("agents", self.label)
 
 
 def _choices() -> tuple[AgentChoice, ...]:
@@ -46,11 +58,16 @@ def _choices() -> tuple[AgentChoice, ...]:
             if p.agent == known.id and p.concentration_percent is not None
         )
         if known.id in _MODEL_AGENTS:
-            rows.append(AgentChoice(known.name, typing.cast(Agent, known.id), "", strengths))
+            rows.append(
+                AgentChoice(known.english_name, typing.cast(Agent, known.id), "", strengths)
+            )
         else:
-            rows.append(AgentChoice(known.name, "other", known.name, strengths))
-    rows.append(AgentChoice(f"{wording.SALINE_NAME} 0.9%", "saline", "", (0.9,)))
-    rows.append(AgentChoice("Other (type the name)", "other"))
+            # The name is stored in English (``agent_other``), whatever the language shown.
+            rows.append(AgentChoice(known.english_name, "other", known.english_name, strengths))
+    rows.append(
+        AgentChoice(QT_TRANSLATE_NOOP("agents", "Normal saline 0.9%"), "saline", "", (0.9,))
+    )
+    rows.append(AgentChoice(QT_TRANSLATE_NOOP("agents", "Other (type the name)"), "other"))
     return tuple(rows)
 
 
@@ -73,13 +90,18 @@ def identification_text(injection: Injection) -> str:
         return ""
     known = clinical.identify_agent(injection)
     if known is None:
-        return (
-            f"{isolate(injection.agent_other.strip())} is not a local anaesthetic the app "
-            f"knows: {wording.DOSE_NOT_CHECKED}. Check the dose against its label."
+        return translate(
+            "agents",
+            "{name} is not a local anaesthetic the app knows: {not_checked}. Check the dose "
+            "against its label.",
+        ).format(
+            name=isolate(injection.agent_other.strip()),
+            not_checked=translate("doses", wording.DOSE_NOT_CHECKED),
         )
-    return (
-        f"Identified as {known.name.lower()} ({known.agent_class}): the dose is checked "
-        "against its maximum."
+    return translate(
+        "agents", "Identified as {name} ({agent_class}): the dose is checked against its maximum."
+    ).format(
+        name=known.name_in_text, agent_class=translate("agents", _CLASS_WORDS[known.agent_class])
     )
 
 
@@ -94,7 +116,7 @@ class StrengthSpin(BoundedSpin):
             step=step,
             decimals=STRENGTH_DECIMALS,
             unit="%",
-            none_text="missing",
+            none_text=translate("agents", "missing"),
         )
 
     def textFromValue(self, value: float) -> str:

@@ -14,13 +14,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodymap import clinical
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Session
 from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.document.location import sites
 
-SEVERITY_WORDS = {"warning": "Warning", "caution": "Caution", "info": "Note"}
-"""How each level reads in front of its message."""
+SEVERITY_WORDS = {
+    "warning": QT_TRANSLATE_NOOP("checks", "Warning"),
+    "caution": QT_TRANSLATE_NOOP("checks", "Caution"),
+    "info": QT_TRANSLATE_NOOP("checks", "Note"),
+}
+"""How each level reads in front of its message (English; translated where shown)."""
 _SEVERITY_TEXT = {"warning": "error", "caution": "warning", "info": "muted"}
 """The palette colour of each level's text."""
 
@@ -147,7 +152,9 @@ class WarningList(TextLines):
         for w in warnings:
             rows.append(
                 (
-                    f"{SEVERITY_WORDS[w.severity]}: {w.message}",
+                    translate("checks", "{level}: {message}").format(
+                        level=translate("checks", SEVERITY_WORDS[w.severity]), message=w.message
+                    ),
                     palette.text_style(_SEVERITY_TEXT[w.severity], bold=w.severity == "warning"),
                 )
             )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import translate
 from bodymap.model import MAX_TEXT
 from bodymap.ui import palette
 
@@ -73,15 +74,25 @@ def parse_date(
     if not text:
         return None
     if not _DATE.match(text):
-        raise ValueError(f"'{text}' is not a date; write it as YYYY-MM-DD")
+        raise ValueError(
+            translate("fields", "'{text}' is not a date; write it as YYYY-MM-DD").format(text=text)
+        )
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text} does not exist on the calendar") from None
+        raise ValueError(
+            translate("fields", "{text} does not exist on the calendar").format(text=text)
+        ) from None
     if earliest is not None and value < earliest:
-        raise ValueError(f"{text} is before {earliest.isoformat()}")
+        raise ValueError(
+            translate("fields", "{text} is before {date}").format(
+                text=text, date=earliest.isoformat()
+            )
+        )
     if latest is not None and value > latest:
-        raise ValueError(f"{text} is after {latest.isoformat()}")
+        raise ValueError(
+            translate("fields", "{text} is after {date}").format(text=text, date=latest.isoformat())
+        )
     return value
 
 
@@ -97,10 +108,14 @@ def parse_time(text: str) -> dt.time | None:
         return None
     match = _TIME.match(text)
     if match is None:
-        raise ValueError(f"'{text}' is not a time; write it as HH:MM (24-hour)")
+        raise ValueError(
+            translate("fields", "'{text}' is not a time; write it as HH:MM (24-hour)").format(
+                text=text
+            )
+        )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise ValueError(f"{text} is not a time of day")
+        raise ValueError(translate("fields", "{text} is not a time of day").format(text=text))
     return dt.time(hour, minute)
 
 
@@ -208,7 +223,7 @@ class ValidatedField(QWidget):
         try:
             value = self._parse(text)
         except ValueError as exc:
-            self.set_error(None if self._partial(text) else f"{self.label}: {exc}. Not recorded.")
+            self.set_error(None if self._partial(text) else not_recorded(self.label, exc))
             self.committed.emit(self._baseline)
             return
         self.set_error(None)
@@ -218,7 +233,14 @@ class ValidatedField(QWidget):
         try:
             self._baseline = self._parse(self.edit.text())
         except ValueError as exc:
-            self.set_error(f"{self.label}: {exc}. Not recorded.")
+            self.set_error(not_recorded(self.label, exc))
+
+
+def not_recorded(label: str, problem: object) -> str:
+    """ "Weight: 0 kg is out of range; …. Not recorded." for a field's refused input."""
+    return translate("fields", "{field}: {problem}. Not recorded.").format(
+        field=label, problem=problem
+    )
 
 
 def field_errors(fields: Sequence[ValidatedField]) -> dict[str, str]:
@@ -239,13 +261,13 @@ def date_field(
         label,
         lambda t: parse_date(t, earliest=EARLIEST_DATE, latest=latest() if latest else None),
         date_partial,
-        "YYYY-MM-DD",
+        translate("fields", "YYYY-MM-DD"),
         buttons,
     )
 
 
 def time_field(label: str, now: QPushButton) -> ValidatedField:
     """An HH:MM field; clicking ``now`` types in the current time."""
-    field = ValidatedField(label, parse_time, time_partial, "HH:MM", (now,))
+    field = ValidatedField(label, parse_time, time_partial, translate("fields", "HH:MM"), (now,))
     now.clicked.connect(lambda: field.edit.setText(dt.datetime.now().strftime("%H:%M")))
     return field

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import clinical
 from bodymap.clinical import wording
+from bodymap.i18n import translate
 from bodymap.model import Injection
 from bodymap.ui import palette
 from bodymap.ui.panels.agents import (
@@ -56,47 +57,54 @@ class InjectionForm(QWidget):
         super().__init__(parent)
         self._updating = False
         self.agent = QComboBox()
-        self.agent.setAccessibleName("Agent")
+        self.agent.setAccessibleName(translate("injection_form", "Agent"))
         for choice in AGENT_CHOICES:
-            self.agent.addItem(choice.label, choice)
-        self.agent_other = short_text("Name of the other agent, e.g. mepivacaine")
-        self.agent_other.setAccessibleName("Other agent")
+            self.agent.addItem(choice.text, choice)
+        self.agent_other = short_text(
+            translate("injection_form", "Name of the other agent, e.g. mepivacaine")
+        )
+        self.agent_other.setAccessibleName(translate("injection_form", "Other agent"))
         self.identified = QLabel()
         self.identified.setWordWrap(True)
         self.identified.setTextFormat(Qt.TextFormat.PlainText)
         self.concentration = StrengthSpin(
-            "Concentration", model_bounds(Injection, "concentration_percent")
+            translate("injection_form", "Concentration"),
+            model_bounds(Injection, "concentration_percent"),
         )
         self.strength_row = QHBoxLayout()
         self.strength_row.setContentsMargins(0, 0, 0, 0)
         self.strength_row.addWidget(self.concentration)
         self.strength_row.addStretch(1)
         self.strengths: list[QPushButton] = []
-        self.strength_label = buddy("&Concentration", self.concentration)
+        self.strength_label = buddy(
+            translate("injection_form", "&Concentration"), self.concentration
+        )
         self.mixture = MixtureEditor()
-        self.epinephrine = QCheckBox("With epinephrine (adrenaline)")
+        self.epinephrine = QCheckBox(translate("injection_form", "With epinephrine (adrenaline)"))
         bounds = model_bounds(Injection, "volume_ml")
-        self.volume = BoundedSpin("Volume", bounds, step=0.1, decimals=1, unit="mL")
+        self.volume = BoundedSpin(
+            translate("injection_form", "Volume"), bounds, step=0.1, decimals=1, unit="mL"
+        )
         self.dose = QLabel()
         self.dose.setTextFormat(Qt.TextFormat.PlainText)
         self.dose.setWordWrap(True)  # a mixture's doses, agent by agent, may not fit one line
-        self.dose.setAccessibleName("Dose")
+        self.dose.setAccessibleName(translate("injection_form", "Dose"))
         self.gauge = BoundedSpin(
-            "Needle gauge",
+            translate("injection_form", "Needle gauge"),
             model_bounds(Injection, "needle_gauge"),
             step=1,
             decimals=0,
             unit="G",
-            none_text="not recorded",
+            none_text=translate("injection_form", "not recorded"),
             integer=True,
         )
         self.needle_length = BoundedSpin(
-            "Needle length",
+            translate("injection_form", "Needle length"),
             model_bounds(Injection, "needle_length_mm"),
             step=1,
             decimals=0,
             unit="mm",
-            none_text="not recorded",
+            none_text=translate("injection_form", "not recorded"),
         )
         self._build_layout()
         self._connect()
@@ -108,7 +116,7 @@ class InjectionForm(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("A&gent", self.agent)
+        form.addRow(translate("injection_form", "A&gent"), self.agent)
         form.addRow("", self.agent_other)
         form.addRow("", self.identified)
         form.addRow(self.strength_label, self.strength_row)
@@ -117,28 +125,45 @@ class InjectionForm(QWidget):
         volume = QHBoxLayout()
         volume.addWidget(self.volume)
         volume.addWidget(self.dose, 1)
-        form.addRow(buddy("V&olume", self.volume), volume)
-        form.addRow(buddy("Needle ga&uge", self.gauge), self.gauge)
-        form.addRow(buddy("Needle &length", self.needle_length), self.needle_length)
+        form.addRow(buddy(translate("injection_form", "V&olume"), self.volume), volume)
+        form.addRow(buddy(translate("injection_form", "Needle ga&uge"), self.gauge), self.gauge)
+        form.addRow(
+            buddy(translate("injection_form", "Needle &length"), self.needle_length),
+            self.needle_length,
+        )
         self._form = form
 
     def _connect(self) -> None:
         self.agent.activated.connect(self._agent_chosen)
         self.agent_other.textChanged.connect(self._other_named)
         self.concentration.committed.connect(
-            lambda v: self._emit({"concentration_percent": v}, "Set strength", "concentration")
+            lambda v: self._emit(
+                {"concentration_percent": v},
+                translate("injection_form", "Set strength"),
+                "concentration",
+            )
         )
         self.epinephrine.toggled.connect(
-            lambda on: self._emit({"with_epinephrine": on}, "Set epinephrine", None)
+            lambda on: self._emit(
+                {"with_epinephrine": on}, translate("injection_form", "Set epinephrine"), None
+            )
         )
         self.volume.committed.connect(
-            lambda v: self._emit({"volume_ml": v}, "Set volume", "volume")
+            lambda v: self._emit(
+                {"volume_ml": v}, translate("injection_form", "Set volume"), "volume"
+            )
         )
         self.gauge.committed.connect(
-            lambda v: self._emit({"needle_gauge": v}, "Set needle", "needle_gauge")
+            lambda v: self._emit(
+                {"needle_gauge": v}, translate("injection_form", "Set needle"), "needle_gauge"
+            )
         )
         self.needle_length.committed.connect(
-            lambda v: self._emit({"needle_length_mm": v}, "Set needle", "needle_length_mm")
+            lambda v: self._emit(
+                {"needle_length_mm": v},
+                translate("injection_form", "Set needle"),
+                "needle_length_mm",
+            )
         )
         for spin in self.spins():
             spin.refused.connect(self.refused)
@@ -160,7 +185,11 @@ class InjectionForm(QWidget):
         name = choice.name or (self.agent_other.text().strip() if choice is OTHER else "")
         if choice is OTHER and not name:
             self.agent_other.setFocus()
-            self.note.emit("Type the name of the other agent; it is recorded once named.")
+            self.note.emit(
+                translate(
+                    "injection_form", "Type the name of the other agent; it is recorded once named."
+                )
+            )
             return
         # A stock strength is the strength in the syringe only for a single agent: in a
         # mixture the new agent's strength must be entered (clinical-basis §5.2).
@@ -175,19 +204,29 @@ class InjectionForm(QWidget):
         if choice.agent == "saline":
             update["with_epinephrine"] = False
             update["mixed_with"] = ()  # saline mixes nothing in
-        self._emit(update, "Set agent", None)
+        self._emit(update, translate("injection_form", "Set agent"), None)
 
     def _other_named(self, text: str) -> None:
         if self.agent.currentData() is not OTHER or self._updating:
             return
         name = text.strip()
         if not name:
-            self.note.emit("Type the name of the other agent; it is recorded once named.")
+            self.note.emit(
+                translate(
+                    "injection_form", "Type the name of the other agent; it is recorded once named."
+                )
+            )
             return
-        self._emit({"agent": "other", "agent_other": name}, "Set agent", "agent_other")
+        self._emit(
+            {"agent": "other", "agent_other": name},
+            translate("injection_form", "Set agent"),
+            "agent_other",
+        )
 
     def _strength_chosen(self, strength: float) -> None:
-        self._emit({"concentration_percent": strength}, "Set strength", None)
+        self._emit(
+            {"concentration_percent": strength}, translate("injection_form", "Set strength"), None
+        )
 
     # --- model -> widgets ---------------------------------------------------------------------
 
@@ -237,9 +276,18 @@ class InjectionForm(QWidget):
         """
         mixed = bool(injection.mixed_with)
         current = injection.concentration_percent
-        self.strength_label.setText("&Concentration\nin syringe" if mixed else "&Concentration")
+        self.strength_label.setText(
+            translate("injection_form", "&Concentration\nin syringe")
+            if mixed
+            else translate("injection_form", "&Concentration")
+        )
         self.concentration.setToolTip(
-            "The concentration of the first agent in the syringe, after mixing." if mixed else ""
+            translate(
+                "injection_form",
+                "The concentration of the first agent in the syringe, after mixing.",
+            )
+            if mixed
+            else ""
         )
         wanted = [] if choice.agent == "saline" or mixed else list(choice.strengths)
         if [b.property("strength") for b in self.strengths] != wanted:
@@ -255,7 +303,11 @@ class InjectionForm(QWidget):
                 button.setStyleSheet(lit_style())
                 button.setFixedWidth(STRENGTH_BUTTON_PX)
                 button.setProperty("strength", strength)
-                button.setAccessibleName(f"Strength {wording.percent(strength)}")
+                button.setAccessibleName(
+                    translate("injection_form", "Strength {percent}").format(
+                        percent=wording.percent(strength)
+                    )
+                )
                 button.clicked.connect(lambda _on, s=strength: self._strength_chosen(s))
                 self.strength_row.insertWidget(index, button)
                 self.strengths.append(button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import MAX_MIXED, Injection, MixedAgent
 from bodymap.ui import palette
 from bodymap.ui.panels.agents import AGENT_CHOICES, OTHER, AgentChoice, StrengthSpin, choice_for
@@ -27,12 +28,14 @@ from bodymap.ui.panels.widgets import short_text
 
 MIXABLE = tuple(c for c in AGENT_CHOICES if c.agent != "saline")
 """The agents a syringe may mix in: every local anaesthetic, and "other" by name."""
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "mixture",
     "Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and "
     "bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second "
-    "three quarters."
+    "three quarters.",
 )
-"""How to work out a strength in the syringe (clinical-basis §5.2)."""
+"""How to work out a strength in the syringe (clinical-basis §5.2); English, translated where
+shown."""
 _PREFERRED = ("bupivacaine", "lidocaine", "ropivacaine")
 """The agent a new row starts with: the first of these the syringe does not hold yet."""
 
@@ -67,22 +70,28 @@ class MixedRow(QWidget):
         self._value: MixedAgent | None = None
         number = index + 2
         self.agent = QComboBox()
-        self.agent.setAccessibleName(f"Agent {number} of the mixture")
+        self.agent.setAccessibleName(
+            translate("mixture", "Agent {number} of the mixture").format(number=number)
+        )
         for choice in MIXABLE:
-            self.agent.addItem(choice.label, choice)
+            self.agent.addItem(choice.text, choice)
         # Sized to a name, not to the longest entry, so the row fits the dock.
         self.agent.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.agent.setMinimumContentsLength(10)
-        self.name = short_text("Name of the agent, e.g. mepivacaine")
-        self.name.setAccessibleName(f"Name of agent {number}")
+        self.name = short_text(translate("mixture", "Name of the agent, e.g. mepivacaine"))
+        self.name.setAccessibleName(
+            translate("mixture", "Name of agent {number}").format(number=number)
+        )
         self.concentration = StrengthSpin(
-            f"Strength of agent {number} in the syringe",
+            translate("mixture", "Strength of agent {number} in the syringe").format(number=number),
             model_bounds(MixedAgent, "concentration_percent"),
         )
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove agent {number} from the mixture")
+        self.remove = QPushButton(translate("mixture", "Remove"))
+        self.remove.setAccessibleName(
+            translate("mixture", "Remove agent {number} from the mixture").format(number=number)
+        )
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("+"))
@@ -129,29 +138,35 @@ class MixedRow(QWidget):
         name = self.name.text().strip() if choice is OTHER else ""
         if choice is OTHER and not name:
             self.name.setFocus()
-            self.note.emit("Type the name of the agent; it is recorded once named.")
+            self.note.emit(
+                translate("mixture", "Type the name of the agent; it is recorded once named.")
+            )
             return
         agent, other = _stored(choice, name)
         # Another agent: the strength in the syringe was the previous agent's.
         value = MixedAgent.model_validate({"agent": agent, "agent_other": other})
-        self._emit(value, "Set mixed agent", None)
+        self._emit(value, translate("mixture", "Set mixed agent"), None)
 
     def _named(self, text: str) -> None:
         if self._updating or self.agent.currentData() is not OTHER:
             return
         name = text.strip()
         if not name:
-            self.note.emit("Type the name of the agent; it is recorded once named.")
+            self.note.emit(
+                translate("mixture", "Type the name of the agent; it is recorded once named.")
+            )
             return
         conc = self._value.concentration_percent if self._value else None
         value = MixedAgent(agent="other", agent_other=name, concentration_percent=conc)
-        self._emit(value, "Set mixed agent", f"mixed_name_{self.index}")
+        self._emit(value, translate("mixture", "Set mixed agent"), f"mixed_name_{self.index}")
 
     def _strength(self, value: object) -> None:
         if self._value is None:
             return
         updated = self._value.model_copy(update={"concentration_percent": value})
-        self._emit(updated, "Set mixed strength", f"mixed_strength_{self.index}")
+        self._emit(
+            updated, translate("mixture", "Set mixed strength"), f"mixed_strength_{self.index}"
+        )
 
 
 class MixtureEditor(QWidget):
@@ -167,9 +182,9 @@ class MixtureEditor(QWidget):
         self._mixed: tuple[MixedAgent, ...] = ()
         self._injection = Injection()
         self.rows: list[MixedRow] = []
-        self.add = QPushButton("Add an agent to the syringe")
-        self.add.setAccessibleName("Add an agent to the mixture")
-        self.hint = QLabel(HINT)
+        self.add = QPushButton(translate("mixture", "Add an agent to the syringe"))
+        self.add.setAccessibleName(translate("mixture", "Add an agent to the mixture"))
+        self.hint = QLabel(translate("mixture", HINT))
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.hint, palette.text_style("muted"))
@@ -211,15 +226,21 @@ class MixtureEditor(QWidget):
         full = len(self._mixed) >= MAX_MIXED
         self.add.setEnabled(not full and injection.agent != "saline")
         self.add.setToolTip(
-            f"A syringe mixes at most {MAX_MIXED + 1} agents."
+            translate("mixture", "A syringe mixes at most {count} agents.").format(
+                count=MAX_MIXED + 1
+            )
             if full
-            else "Add a further local anaesthetic drawn into the same syringe."
+            else translate(
+                "mixture", "Add a further local anaesthetic drawn into the same syringe."
+            )
         )
         self.hint.setVisible(bool(self._mixed))
 
     def _add(self) -> None:
         added = (*self._mixed, new_agent(self._injection))
-        self.edited.emit({"mixed_with": added}, "Add an agent to the mixture", None)
+        self.edited.emit(
+            {"mixed_with": added}, translate("mixture", "Add an agent to the mixture"), None
+        )
 
     def _row_changed(self, index: int, value: object, what: str, key: object) -> None:
         mixed = list(self._mixed)
@@ -227,7 +248,11 @@ class MixtureEditor(QWidget):
             return
         if value is None:
             del mixed[index]
-            self.edited.emit({"mixed_with": tuple(mixed)}, "Remove an agent from the mixture", None)
+            self.edited.emit(
+                {"mixed_with": tuple(mixed)},
+                translate("mixture", "Remove an agent from the mixture"),
+                None,
+            )
             return
         assert isinstance(value, MixedAgent)
         mixed[index] = value

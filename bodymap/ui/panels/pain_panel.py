@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.anatomy.regions import REGION_NAMES
+from bodymap.anatomy.regions import region_name
 from bodymap.clinical import pain_drawing
 from bodymap.clinical.pain_drawing import MAX_RADIUS_MM, MIN_RADIUS_MM, QUALITY_NAMES
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.drawing import Tool
 from bodymap.ui.panels.widgets import Choice, DocumentPanel
@@ -29,10 +30,11 @@ from bodymap.ui.referral_fits import ReferralFits
 if TYPE_CHECKING:
     from bodymap.model import PainQuality
 
-_HELP = (
+_HELP = QT_TRANSLATE_NOOP(
+    "pain_panel",
     "Brush and eraser: hold the left button and paint. Polygon: click each corner, then the "
     "first corner again or double-click to close; a right click drops it. Each stroke is one "
-    "undo step."
+    "undo step.",
 )
 
 
@@ -49,53 +51,63 @@ class PainPanel(DocumentPanel):
     def __init__(self, doc: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self.tool = Choice(
-            "Tool",
-            [(Tool.BRUSH, "Brush"), (Tool.POLYGON, "Polygon"), (Tool.ERASER, "Eraser")],
+            translate("pain_panel", "Tool"),
+            [
+                (Tool.BRUSH, translate("pain_panel", "Brush")),
+                (Tool.POLYGON, translate("pain_panel", "Polygon")),
+                (Tool.ERASER, translate("pain_panel", "Eraser")),
+            ],
             clearable=False,
         )
         self.tool.set_value(Tool.BRUSH)
         self.brush_size = QSlider(Qt.Orientation.Horizontal)
-        self.brush_size.setAccessibleName("Brush size")
+        self.brush_size.setAccessibleName(translate("pain_panel", "Brush size"))
         self.brush_size.setRange(int(MIN_RADIUS_MM), int(MAX_RADIUS_MM))
         self.brush_size.setValue(10)
         self.size_label = QLabel()
         size_row = QHBoxLayout()
         size_row.addWidget(self.brush_size, 1)
         size_row.addWidget(self.size_label)
-        self.quality = Choice("Quality", list(QUALITY_NAMES.items()), clearable=False)
+        self.quality = Choice(
+            translate("pain_panel", "Quality"),
+            [(quality, pain_drawing.quality_name(quality)) for quality in QUALITY_NAMES],
+            clearable=False,
+        )
         self.quality.set_value("aching")
         self.intensity = QSpinBox()
         self.intensity.setRange(0, 10)
         self.intensity.setValue(5)
-        self.intensity.setAccessibleName("Intensity")
+        self.intensity.setAccessibleName(translate("pain_panel", "Intensity"))
         self.intensity.setSuffix(" / 10")
         form = QFormLayout()
-        form.addRow("Tool", self.tool)
-        form.addRow("Brush size", size_row)
-        form.addRow("Quality", self.quality)
-        form.addRow("Intensity", self.intensity)
-        hint = QLabel(_HELP)
+        form.addRow(translate("pain_panel", "Tool"), self.tool)
+        form.addRow(translate("pain_panel", "Brush size"), size_row)
+        form.addRow(translate("pain_panel", "Quality"), self.quality)
+        form.addRow(translate("pain_panel", "Intensity"), self.intensity)
+        hint = QLabel(translate("pain_panel", _HELP))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
 
         self.areas = QListWidget()
-        self.areas.setAccessibleName("Painted areas")
+        self.areas.setAccessibleName(translate("pain_panel", "Painted areas"))
         self.areas.setMaximumHeight(110)
-        self.apply_button = QPushButton("Give Area the Pen's Quality and Intensity")
-        self.delete_button = QPushButton("Delete Area")
+        self.apply_button = QPushButton(
+            translate("pain_panel", "Give Area the Pen's Quality and Intensity")
+        )
+        self.delete_button = QPushButton(translate("pain_panel", "Delete Area"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.delete_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Painted area")
+        self.summary.setAccessibleName(translate("pain_panel", "Painted area"))
         self.fits = ReferralFits(doc.diagram)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(QLabel("Painted areas"))
+        layout.addWidget(QLabel(translate("pain_panel", "Painted areas")))
         layout.addWidget(self.areas)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -132,7 +144,7 @@ class PainPanel(DocumentPanel):
         return float(self.brush_size.value())
 
     def _size_changed(self, value: int) -> None:
-        self.size_label.setText(f"{2 * value} mm wide")
+        self.size_label.setText(translate("pain_panel", "{width} mm wide").format(width=2 * value))
         self.pen_changed.emit()
 
     # --- the areas ------------------------------------------------------------------------
@@ -143,7 +155,9 @@ class PainPanel(DocumentPanel):
         self.areas.clear()
         for area in session.pain_areas:
             size = pain_drawing.cm2_text(pain_drawing.area_cm2(area))
-            text = f"{pain_drawing.area_label(area)}: {size}"
+            text = translate("pain_panel", "{area}: {size}").format(
+                area=pain_drawing.area_label(area), size=size
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             self.areas.addItem(item)
@@ -191,8 +205,13 @@ def summary_text(doc: SessionDocument) -> str:
     overlap count once)."""
     measured = pain_drawing.measure(doc.session.pain_areas, doc.diagram)
     if measured.total_cm2 <= 0:
-        return "Nothing painted yet."
+        return translate("pain_panel", "Nothing painted yet.")
     parts = [
-        f"{REGION_NAMES[r]} {pain_drawing.cm2_text(cm2)}" for r, cm2 in measured.regions_painted()
+        translate("pain_panel", "{region} {area}").format(
+            region=region_name(r), area=pain_drawing.cm2_text(cm2)
+        )
+        for r, cm2 in measured.regions_painted()
     ]
-    return f"Painted: {pain_drawing.cm2_text(measured.total_cm2)} in all; " + "; ".join(parts) + "."
+    return translate("pain_panel", "Painted: {total} in all; {regions}.").format(
+        total=pain_drawing.cm2_text(measured.total_cm2), regions="; ".join(parts)
+    )

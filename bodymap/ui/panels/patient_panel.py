@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bodymap import clinical
 from bodymap.clinical.allergy import BOX_LABEL, allergy_warnings
 from bodymap.clinical.body import UNDERWEIGHT_BMI
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Patient
 from bodymap.ui import palette
 from bodymap.ui.document import Section, SessionDocument
@@ -47,16 +48,24 @@ from bodymap.ui.panels.widgets import (
     short_text,
 )
 
-SEX_LABELS = {"unknown": "Not recorded", "female": "Female", "male": "Male", "other": "Other"}
-ALLERGY_BOX_TIP = (
-    # clinical-basis §6.1: what the ticked box refuses, and what stays possible.
+SEX_LABELS = {
+    "unknown": QT_TRANSLATE_NOOP("patient_panel", "Not recorded"),
+    "female": QT_TRANSLATE_NOOP("patient_panel", "Female"),
+    "male": QT_TRANSLATE_NOOP("patient_panel", "Male"),
+    "other": QT_TRANSLATE_NOOP("patient_panel", "Other"),
+}
+"""Each sex as the list shows it (English; translated where shown)."""
+# clinical-basis §6.1: what the ticked box refuses, and what stays possible.
+ALLERGY_BOX_TIP = QT_TRANSLATE_NOOP(
+    "patient_panel",
     "Refuses every injection that holds a local anaesthetic of either class (amide or ester): "
     "the injected agent, every agent mixed into the same syringe, any agent named in a typed "
     "name, and any name ending in -caine. Dry needling and normal saline stay possible. An "
     "allergies field that names a local anaesthetic refuses its class even when this is not "
-    "ticked."
+    "ticked.",
 )
-"""The allergy box's tooltip: what the rule covers (clinical-basis §6.1)."""
+"""The allergy box's tooltip: what the rule covers (clinical-basis §6.1); English, translated
+where shown."""
 TEXT_ALLERGY_CODE = "allergy.text_unticked"
 """The warning the record prints for an allergy written only as text."""
 
@@ -74,45 +83,84 @@ class PatientPanel(DocumentPanel):
         super().__init__(doc, parent)
         # --- patient
         self.name = short_text()
-        self.identifier = short_text("MRN or clinic number")
-        self.date_of_birth = date_field("Date of birth", latest=dt.date.today)
-        self.sex = combo(SEX_LABELS, "Sex")
-        self.weight = _measurement("Weight", "weight_kg", "kg", "kilograms", "kg, e.g. 72.5")
-        self.weight.setToolTip("Needed to check the maximum local anaesthetic dose.")
-        self.height_cm = _measurement("Height", "height_cm", "cm", "centimetres", "cm, optional")
+        self.identifier = short_text(translate("patient_panel", "MRN or clinic number"))
+        self.date_of_birth = date_field(
+            translate("patient_panel", "Date of birth"), latest=dt.date.today
+        )
+        self.sex = combo(
+            {sex: translate("patient_panel", label) for sex, label in SEX_LABELS.items()},
+            translate("patient_panel", "Sex"),
+        )
+        self.weight = _measurement(
+            translate("patient_panel", "Weight"),
+            "weight_kg",
+            "kg",
+            translate("patient_panel", "kilograms"),
+            translate("patient_panel", "kg, e.g. 72.5"),
+        )
+        self.weight.setToolTip(
+            translate("patient_panel", "Needed to check the maximum local anaesthetic dose.")
+        )
+        self.height_cm = _measurement(
+            translate("patient_panel", "Height"),
+            "height_cm",
+            "cm",
+            translate("patient_panel", "centimetres"),
+            translate("patient_panel", "cm, optional"),
+        )
         self.height_cm.setToolTip(
-            "With the weight it gives the BMI: needle advice for an underweight patient, and "
-            "lean body weight for the dose maximum from BMI 30."
+            translate(
+                "patient_panel",
+                "With the weight it gives the BMI: needle advice for an underweight patient, "
+                "and lean body weight for the dose maximum from BMI 30.",
+            )
         )
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setAccessibleName("Body mass index and dosing weight")
-        self.allergies = multi_line("Allergies (drugs, latex, adhesives, antiseptics)")
-        self.allergy_la = QCheckBox(BOX_LABEL)
-        self.allergy_la.setToolTip(ALLERGY_BOX_TIP)
+        self.body.setAccessibleName(translate("patient_panel", "Body mass index and dosing weight"))
+        self.allergies = multi_line(
+            translate("patient_panel", "Allergies (drugs, latex, adhesives, antiseptics)")
+        )
+        self.allergy_la = QCheckBox(translate("allergy", BOX_LABEL))
+        self.allergy_la.setToolTip(translate("patient_panel", ALLERGY_BOX_TIP))
         self.allergy_prompt = QLabel()
         self.allergy_prompt.setWordWrap(True)
         self.allergy_prompt.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.allergy_prompt, palette.text_style("error", bold=True))
-        self.allergy_prompt.setAccessibleName("Allergy written as text")
-        self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
-        self.fibromyalgia = QCheckBox("Fibromyalgia")
-        self.anticoagulation = QCheckBox("Anticoagulated")
-        self.pregnant = QCheckBox("Pregnant")
-        self.pregnant.setToolTip(
-            "A relative contraindication; local anaesthetic maxima are lowered by 20%."
+        self.allergy_prompt.setAccessibleName(translate("patient_panel", "Allergy written as text"))
+        self.tick_allergy = QPushButton(
+            translate("patient_panel", "Tick the local anaesthetic allergy box")
         )
-        self.history = multi_line("Relevant history, prior conservative care", 72)
+        self.fibromyalgia = QCheckBox(translate("patient_panel", "Fibromyalgia"))
+        self.anticoagulation = QCheckBox(translate("patient_panel", "Anticoagulated"))
+        self.pregnant = QCheckBox(translate("patient_panel", "Pregnant"))
+        self.pregnant.setToolTip(
+            translate(
+                "patient_panel",
+                "A relative contraindication; local anaesthetic maxima are lowered by 20%.",
+            )
+        )
+        self.history = multi_line(
+            translate("patient_panel", "Relevant history, prior conservative care"), 72
+        )
         # --- encounter
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Set the encounter date to today")
-        self.encounter_date = date_field("Encounter date", buttons=(self.today_button,))
+        self.today_button = QPushButton(translate("patient_panel", "Today"))
+        self.today_button.setToolTip(translate("patient_panel", "Set the encounter date to today"))
+        self.encounter_date = date_field(
+            translate("patient_panel", "Encounter date"), buttons=(self.today_button,)
+        )
         self.clinician = short_text()
         self.clinic = short_text()
-        self.indication = multi_line("Indication: symptoms, baseline pain, prior care", 72)
+        self.indication = multi_line(
+            translate("patient_panel", "Indication: symptoms, baseline pain, prior care"), 72
+        )
         self.diagnoses = QListWidget()
-        self.diagnoses.setAccessibleName("Diagnoses (ICD-10-CM)")
-        self.diagnoses.setToolTip("Tick the diagnoses; ★ marks codes suggested from the points.")
+        self.diagnoses.setAccessibleName(translate("patient_panel", "Diagnoses (ICD-10-CM)"))
+        self.diagnoses.setToolTip(
+            translate(
+                "patient_panel", "Tick the diagnoses; ★ marks codes suggested from the points."
+            )
+        )
         self.diagnoses.setMinimumHeight(180)
         self.diagnoses.setWordWrap(True)
         self.diagnoses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -141,30 +189,32 @@ class PatientPanel(DocumentPanel):
     # --- layout and wiring --------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        patient = QGroupBox("Patient")
+        patient = QGroupBox(translate("patient_panel", "Patient"))
         form = reflowing_form(patient)
-        form.addRow("&Name", self.name)
-        form.addRow("&MRN / ID", self.identifier)
-        form.addRow("Date of &birth", self.date_of_birth)
-        form.addRow("Se&x", self.sex)
-        form.addRow("Weight (&kg)", self.weight)
-        form.addRow("Hei&ght (cm)", self.height_cm)
+        form.addRow(translate("patient_panel", "&Name"), self.name)
+        form.addRow(translate("patient_panel", "&MRN / ID"), self.identifier)
+        form.addRow(translate("patient_panel", "Date of &birth"), self.date_of_birth)
+        form.addRow(translate("patient_panel", "Se&x"), self.sex)
+        form.addRow(translate("patient_panel", "Weight (&kg)"), self.weight)
+        form.addRow(translate("patient_panel", "Hei&ght (cm)"), self.height_cm)
         form.addRow("", self.body)
-        form.addRow("A&llergies", self.allergies)
+        form.addRow(translate("patient_panel", "A&llergies"), self.allergies)
         form.addRow("", self.allergy_la)
         form.addRow("", self.allergy_prompt)
         form.addRow("", self.tick_allergy)
         form.addRow("", self.fibromyalgia)
         form.addRow("", self.anticoagulation)
         form.addRow("", self.pregnant)
-        form.addRow("Histor&y", self.history)
-        encounter = QGroupBox("Encounter")
+        form.addRow(translate("patient_panel", "Histor&y"), self.history)
+        encounter = QGroupBox(translate("patient_panel", "Encounter"))
         form = reflowing_form(encounter)
-        form.addRow("&Date", self.encounter_date)
-        form.addRow("&Clinician", self.clinician)
-        form.addRow("Cl&inic", self.clinic)
-        form.addRow("Indicati&on", self.indication)
-        diagnoses = QLabel("Diagno&ses (ICD-10-CM; ★ suggested from the points)")
+        form.addRow(translate("patient_panel", "&Date"), self.encounter_date)
+        form.addRow(translate("patient_panel", "&Clinician"), self.clinician)
+        form.addRow(translate("patient_panel", "Cl&inic"), self.clinic)
+        form.addRow(translate("patient_panel", "Indicati&on"), self.indication)
+        diagnoses = QLabel(
+            translate("patient_panel", "Diagno&ses (ICD-10-CM; ★ suggested from the points)")
+        )
         diagnoses.setWordWrap(True)
         diagnoses.setBuddy(self.diagnoses)
         form.addRow(diagnoses)
@@ -261,13 +311,19 @@ class PatientPanel(DocumentPanel):
         index = clinical.bmi(patient)
         weight = clinical.dosing_weight(patient)
         if index is None:
-            self.body.setText("BMI: enter weight and height.")
+            self.body.setText(translate("patient_panel", "BMI: enter weight and height."))
         else:
-            text = f"BMI {index:.1f}"
+            bmi = f"{index:.1f}"
             if weight is not None and weight.basis == "lean":
-                text += f"; doses checked for {weight.text}"
+                text = translate("patient_panel", "BMI {bmi}; doses checked for {weight}").format(
+                    bmi=bmi, weight=weight.text
+                )
             elif index < UNDERWEIGHT_BMI:
-                text += "; underweight: shorter needles are advised"
+                text = translate(
+                    "patient_panel", "BMI {bmi}; underweight: shorter needles are advised"
+                ).format(bmi=bmi)
+            else:
+                text = translate("patient_panel", "BMI {bmi}").format(bmi=bmi)
             self.body.setText(text)
 
     def _show_allergy_prompt(self, patient: Patient) -> None:
@@ -291,7 +347,9 @@ class PatientPanel(DocumentPanel):
         suggested = {s.code: s.reason for s in clinical.suggest_diagnoses(session)}
         choices = list(clinical.ICD10_CHOICES)
         known = {code for code, _ in choices}
-        choices += [(code, "(from the session file)") for code in chosen if code not in known]
+        choices = [(code, translate("codes", title)) for code, title in choices]
+        unknown = translate("patient_panel", "(from the session file)")
+        choices += [(code, unknown) for code in chosen if code not in known]
         rows = []
         for code, title in choices:
             mark = "★ " if code in suggested else ""
@@ -316,6 +374,10 @@ class PatientPanel(DocumentPanel):
                 font = QFont(self.diagnoses.font())
                 font.setBold(reason is not None)
                 item.setFont(font)
-                item.setToolTip(f"Suggested: {reason}" if reason else "")
+                item.setToolTip(
+                    translate("patient_panel", "Suggested: {reason}").format(reason=reason)
+                    if reason
+                    else ""
+                )
         finally:
             self.diagnoses.blockSignals(False)

@@ -21,16 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.anatomy import names
 from bodymap.clinical.wording import number
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import MAX_TEXT, Injection, MuscleId, Side, TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
 from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
 from bodymap.ui.text_editors import TextEditor, text_rule
-from bodymap.ui.wording import SIDE_LABELS, point_title
+from bodymap.ui.wording import point_title, side_labels
 
 OVER_MAXIMUM = "dose.over_max."
+_LAYER_WORDS = {
+    "superficial": QT_TRANSLATE_NOOP("point_panel", "superficial"),
+    "intermediate": QT_TRANSLATE_NOOP("point_panel", "intermediate"),
+    "deep": QT_TRANSLATE_NOOP("point_panel", "deep"),
+}
+"""Each layer in a word, in the muscle list (English; translated where shown)."""
+_SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("point_panel", "left"),
+    "right": QT_TRANSLATE_NOOP("point_panel", "right"),
+    "midline": QT_TRANSLATE_NOOP("point_panel", "midline"),
+}
+"""The patient's side in a word, in the muscle list (English; translated where shown)."""
 """The code of a drug's dose over its maximum starts so; the drug's id follows."""
 
 
@@ -48,7 +62,7 @@ class PointPanel(DocumentPanel):
         self._checks = checks or SessionChecks(doc, self)
         self._point_id: str | None = None
 
-        self.title = QLabel("No point selected")
+        self.title = QLabel(translate("point_panel", "No point selected"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -56,14 +70,17 @@ class PointPanel(DocumentPanel):
         self.title.setFont(font)
 
         self.muscle = QComboBox()
-        self.muscle.setAccessibleName("Muscle")
+        self.muscle.setAccessibleName(translate("point_panel", "Muscle"))
         self.muscle.setToolTip(
-            "Muscle of this point. The muscles under the point come first (superficial to "
-            "deep); choosing one by hand keeps it when the point is moved."
+            translate(
+                "point_panel",
+                "Muscle of this point. The muscles under the point come first (superficial to "
+                "deep); choosing one by hand keeps it when the point is moved.",
+            )
         )
         self.side = QComboBox()
-        self.side.setAccessibleName("Side")
-        for value, label in SIDE_LABELS.items():
+        self.side.setAccessibleName(translate("point_panel", "Side"))
+        for value, label in side_labels():
             self.side.addItem(label, value)
         self.location = QLabel()
         self.location.setWordWrap(True)
@@ -76,18 +93,20 @@ class PointPanel(DocumentPanel):
         self.mismatch.setWordWrap(True)
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.mismatch, palette.text_style("warning", bold=True))
-        self.mismatch.setAccessibleName("Muscle check")
-        self.warnings = WarningList("Warnings at this point")
-        self.notes = TextEditor(text_rule(TriggerPoint, "notes"), "Notes on this point")
-        self.notes.setAccessibleName("Notes")
+        self.mismatch.setAccessibleName(translate("point_panel", "Muscle check"))
+        self.warnings = WarningList(translate("point_panel", "Warnings at this point"))
+        self.notes = TextEditor(
+            text_rule(TriggerPoint, "notes"), translate("point_panel", "Notes on this point")
+        )
+        self.notes.setAccessibleName(translate("point_panel", "Notes"))
         self.notes.setMaximumHeight(90 + self.notes.counter_height)
 
         form = reflowing_form()
-        form.addRow("&Muscle", self.muscle)
-        form.addRow("&Side", self.side)
-        form.addRow("Location", self.location)
+        form.addRow(translate("point_panel", "&Muscle"), self.muscle)
+        form.addRow(translate("point_panel", "&Side"), self.side)
+        form.addRow(translate("point_panel", "Location"), self.location)
         form.addRow("", self.mismatch)
-        form.addRow("&Notes", self.notes)
+        form.addRow(translate("point_panel", "&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.warnings)
@@ -131,7 +150,9 @@ class PointPanel(DocumentPanel):
         for widget in (self.muscle, self.side, self.notes):
             widget.setEnabled(enabled)
         if point is None:
-            self.title.setText("No point selected. Click on the body to mark a point.")
+            self.title.setText(
+                translate("point_panel", "No point selected. Click on the body to mark a point.")
+            )
             self.muscle.clear()
             self.side.setCurrentIndex(-1)
             self.location.clear()
@@ -139,13 +160,21 @@ class PointPanel(DocumentPanel):
             self.notes.setPlainText("")
             self._warn_when_known()
             return
-        self.title.setText(f"Point {point_title(point, self._diagram)}")
+        self.title.setText(
+            translate("point_panel", "Point {title}").format(
+                title=point_title(point, self._diagram)
+            )
+        )
         self._fill_muscles(point)
         self.side.setCurrentIndex(self.side.findData(point.side))
         where = self._doc.location(point.id)
         self.location.setText(where.description)
         if where.mismatch is not None:
-            self.mismatch.setText(f"Check the muscle: {where.mismatch}.")
+            self.mismatch.setText(
+                translate("point_panel", "Check the muscle: {mismatch}.").format(
+                    mismatch=where.mismatch
+                )
+            )
         self.mismatch.setVisible(where.mismatch is not None)
         if self.notes.toPlainText() != point.notes:
             self.notes.setPlainText(point.notes)
@@ -189,25 +218,38 @@ class PointPanel(DocumentPanel):
             if c.agent is not None and c.agent.id == agent_id
         )
         if total.max_mg is not None and total.weight is not None:
-            limit, unweighed = f"{number(total.max_mg)} mg for {total.weight.text}", ""
+            limit = translate("point_panel", "{mg} mg for {weight}").format(
+                mg=number(total.max_mg), weight=total.weight.text
+            )
+            unweighed = ""
         elif total.cap_mg is not None:
-            limit = f"{number(total.cap_mg)} mg whatever the weight"
-            unweighed = " The weight is not recorded."
+            limit = translate("point_panel", "{mg} mg whatever the weight").format(
+                mg=number(total.cap_mg)
+            )
+            unweighed = " " + translate("point_panel", "The weight is not recorded.")
         else:
             return None
-        rule = f"({total.maximum_text})"
         if len(total.point_ids) == 1:
-            return (
-                f"{total.name} over the maximum: the {number(here)} mg at this point exceed "
-                f"{limit} {rule}.{unweighed}"
-            )
+            line = translate(
+                "point_panel",
+                "{agent} over the maximum: the {mg} mg at this point exceed {limit} ({rule}).",
+            ).format(agent=total.name, mg=number(here), limit=limit, rule=total.maximum_text)
+            return line + unweighed
         others = [self._doc.point(i).number for i in total.point_ids]
-        return (
-            f"{total.name} over the maximum: this point gives {number(here)} mg of the "
-            f"session's {number(total.total_mg)} mg (points {', '.join(map(str, others))}), "
-            f"and that total exceeds {limit} {rule}. Lower the dose at any of these points."
-            f"{unweighed}"
+        line = translate(
+            "point_panel",
+            "{agent} over the maximum: this point gives {mg} mg of the session's {total} mg "
+            "(points {points}), and that total exceeds {limit} ({rule}). Lower the dose at any "
+            "of these points.",
+        ).format(
+            agent=total.name,
+            mg=number(here),
+            total=number(total.total_mg),
+            points=", ".join(map(str, others)),
+            limit=limit,
+            rule=total.maximum_text,
         )
+        return line + unweighed
 
     def _fill_muscles(self, point: TriggerPoint) -> None:
         self.muscle.clear()
@@ -217,10 +259,16 @@ class PointPanel(DocumentPanel):
             if hit.muscle in seen:
                 continue
             seen.add(hit.muscle)
-            self.muscle.addItem(f"{hit.name} ({hit.layer}, {hit.side})", (hit.muscle, hit.side))
+            text = translate("point_panel", "{muscle} ({layer}, {side})").format(
+                muscle=names.muscle(hit.name),
+                layer=translate("point_panel", _LAYER_WORDS[hit.layer]),
+                side=translate("point_panel", _SIDE_WORDS.get(hit.side, hit.side)),
+            )
+            self.muscle.addItem(text, (hit.muscle, hit.side))
         if hits:
             self.muscle.insertSeparator(self.muscle.count())
-        for muscle_id, name in sorted(self._diagram.muscle_names.items(), key=lambda kv: kv[1]):
+        shown = {muscle_id: names.muscle(n) for muscle_id, n in self._diagram.muscle_names.items()}
+        for muscle_id, name in sorted(shown.items(), key=lambda kv: kv[1]):
             self.muscle.addItem(name, (muscle_id, None))
         for index in range(self.muscle.count()):
             data = self.muscle.itemData(index)
@@ -246,17 +294,22 @@ class PointPanel(DocumentPanel):
             update = {"muscle": muscle, "side": hit_side or p.side, "muscle_chosen": True}
             return p.model_copy(update=update)
 
-        self._change("Set muscle", choose)
+        self._change(translate("point_panel", "Set muscle"), choose)
 
     def _side_chosen(self, index: int) -> None:
         side: Side = self.side.itemData(index)
         self._change(
-            "Set side", lambda p: p.model_copy(update={"side": side, "muscle_chosen": True})
+            translate("point_panel", "Set side"),
+            lambda p: p.model_copy(update={"side": side, "muscle_chosen": True}),
         )
 
     def _notes_changed(self) -> None:
         text = self.notes.toPlainText()[:MAX_TEXT]
-        self._change("Edit notes", lambda p: p.model_copy(update={"notes": text}), "notes")
+        self._change(
+            translate("point_panel", "Edit notes"),
+            lambda p: p.model_copy(update={"notes": text}),
+            "notes",
+        )
 
     def _on_point_changed(self, point_id: str) -> None:
         if point_id == self._point_id:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
-from bodymap.clinical.wording import COMPLICATION_LABELS
+from bodymap.clinical.wording import COMPLICATION_LABELS, complication_label
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import Complication, isolate
 from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
@@ -47,13 +48,20 @@ from bodymap.ui.panels.widgets import (
 )
 from bodymap.ui.plain_text import plain_label
 
-POSITIONS = {"prone": "Prone", "seated": "Seated", "side_lying": "Side-lying"}
-SKIN_PREPS = {
-    "alcohol": "Alcohol",
-    "chlorhexidine": "Chlorhexidine",
-    "povidone_iodine": "Povidone-iodine",
-    "none": "None",
+POSITIONS = {
+    "prone": QT_TRANSLATE_NOOP("procedure_panel", "Prone"),
+    "seated": QT_TRANSLATE_NOOP("procedure_panel", "Seated"),
+    "side_lying": QT_TRANSLATE_NOOP("procedure_panel", "Side-lying"),
 }
+"""Each position as the list shows it (English; translated where shown)."""
+SKIN_PREPS = {
+    "alcohol": QT_TRANSLATE_NOOP("procedure_panel", "Alcohol"),
+    "chlorhexidine": QT_TRANSLATE_NOOP("procedure_panel", "Chlorhexidine"),
+    "povidone_iodine": QT_TRANSLATE_NOOP("procedure_panel", "Povidone-iodine"),
+    "none": QT_TRANSLATE_NOOP("procedure_panel", "None"),
+}
+"""Each skin preparation as the list shows it (English; translated where shown)."""
+procedure_panel = Context("procedure_panel")
 CONSENT_CODES = frozenset({"encounter.consent_missing", "encounter.timeout_missing"})
 """The warnings shown beside the consent and time-out boxes."""
 _PLAIN = ""
@@ -93,53 +101,73 @@ class ProcedurePanel(DocumentPanel):
     ) -> None:
         super().__init__(doc, parent)
         self._checks = checks or SessionChecks(doc, self)
-        self.warnings_title = QLabel("Check before saving")
+        self.warnings_title = QLabel(translate("procedure_panel", "Check before saving"))
         font = self.warnings_title.font()
         font.setBold(True)
         self.warnings_title.setFont(font)
-        self.warnings = WarningList("Warnings")
-        self.consent = QCheckBox("Consent obtained")
-        self.timeout = QCheckBox("Time-out done")
+        self.warnings = WarningList(translate("procedure_panel", "Warnings"))
+        self.consent = QCheckBox(translate("procedure_panel", "Consent obtained"))
+        self.timeout = QCheckBox(translate("procedure_panel", "Time-out done"))
         self.timeout_scope = plain_label(wrap=True, selectable=True)
         self.timeout_scope.setText(
-            "Just before needling: identity, procedure, site and side, allergies, anticoagulants."
+            translate(
+                "procedure_panel",
+                "Just before needling: identity, procedure, site and side, allergies, "
+                "anticoagulants.",
+            )
         )
         self.timeout_scope.setStyleSheet(_note())
         self.timeout.setToolTip(self.timeout_scope.text())
-        self.consent_warnings = WarningList("Consent and time-out warnings")
-        self.position = combo(POSITIONS, "Position")
-        self.skin_prep = combo(SKIN_PREPS, "Skin preparation")
-        self.vapocoolant = QCheckBox("Vapocoolant spray (ethyl chloride) used")
-        self.ultrasound = QCheckBox("Ultrasound guidance")
-        self.ultrasound.setToolTip("Needles placed under ultrasound guidance (CPT 76942).")
-        self.infection = QCheckBox("Infection at or near a needle site")
-        self.infection.setToolTip("A contraindication: never needle through infected skin.")
-        self.start_now = QPushButton("Now")
-        self.start_now.setAccessibleName("Start time: now")
-        self.end_now = QPushButton("Now")
-        self.end_now.setAccessibleName("End time: now")
-        self.start_time = time_field("Start time", self.start_now)
-        self.end_time = time_field("End time", self.end_now)
+        self.consent_warnings = WarningList(
+            translate("procedure_panel", "Consent and time-out warnings")
+        )
+        self.position = combo(_shown(POSITIONS), translate("procedure_panel", "Position"))
+        self.skin_prep = combo(_shown(SKIN_PREPS), translate("procedure_panel", "Skin preparation"))
+        self.vapocoolant = QCheckBox(
+            translate("procedure_panel", "Vapocoolant spray (ethyl chloride) used")
+        )
+        self.ultrasound = QCheckBox(translate("procedure_panel", "Ultrasound guidance"))
+        self.ultrasound.setToolTip(
+            translate("procedure_panel", "Needles placed under ultrasound guidance (CPT 76942).")
+        )
+        self.infection = QCheckBox(
+            translate("procedure_panel", "Infection at or near a needle site")
+        )
+        self.infection.setToolTip(
+            translate("procedure_panel", "A contraindication: never needle through infected skin.")
+        )
+        self.start_now = QPushButton(translate("procedure_panel", "Now"))
+        self.start_now.setAccessibleName(translate("procedure_panel", "Start time: now"))
+        self.end_now = QPushButton(translate("procedure_panel", "Now"))
+        self.end_now.setAccessibleName(translate("procedure_panel", "End time: now"))
+        self.start_time = time_field(translate("procedure_panel", "Start time"), self.start_now)
+        self.end_time = time_field(translate("procedure_panel", "End time"), self.end_now)
         self.elapsed = plain_label(wrap=True, selectable=True)
-        self.totals = TextLines("Totals per agent")
+        self.totals = TextLines(translate("procedure_panel", "Totals per agent"))
         self.totals_note = plain_label(wrap=True, selectable=True)
         self.totals_note.setStyleSheet(_note())
-        self.codes = TextLines("Suggested procedure codes")
-        self.response = multi_line("Immediate response (e.g. pain 6/10 → 2/10, tolerated well)")
+        self.codes = TextLines(translate("procedure_panel", "Suggested procedure codes"))
+        self.response = multi_line(
+            translate(
+                "procedure_panel", "Immediate response (e.g. pain 6/10 → 2/10, tolerated well)"
+            )
+        )
         self.complications = {
-            value: QCheckBox(label) for value, label in COMPLICATION_LABELS.items()
+            value: QCheckBox(complication_label(value)) for value in COMPLICATION_LABELS
         }
-        self.complication_notes = multi_line("Complication details")
-        self.complication_notes.setAccessibleName("Complication details")
-        self.aftercare = QCheckBox("Aftercare advice given")
+        self.complication_notes = multi_line(translate("procedure_panel", "Complication details"))
+        self.complication_notes.setAccessibleName(
+            translate("procedure_panel", "Complication details")
+        )
+        self.aftercare = QCheckBox(translate("procedure_panel", "Aftercare advice given"))
         self.aftercare_text = plain_label(wrap=True, selectable=True)
-        self.aftercare_text.setAccessibleName("Aftercare advice")
+        self.aftercare_text.setAccessibleName(translate("procedure_panel", "Aftercare advice"))
         # An indent a style sheet gives is not counted when the label's height is worked out
         # for its width: the last lines were cut off. Contents margins are counted.
         self.aftercare_text.setContentsMargins(18, 0, 0, 0)
-        self.follow_up = date_field("Follow-up date")
+        self.follow_up = date_field(translate("procedure_panel", "Follow-up date"))
         self.fibromyalgia_note = plain_label(wrap=True, selectable=True)
-        self.fibromyalgia_note.setText(clinical.FIBROMYALGIA_NOTE)
+        self.fibromyalgia_note.setText(translate("aftercare", clinical.FIBROMYALGIA_NOTE))
         palette.restyle(self.fibromyalgia_note, palette.text_style("warning"))
         self._build_layout()
         self._connect()
@@ -166,39 +194,39 @@ class ProcedurePanel(DocumentPanel):
         column = QVBoxLayout(self.warnings_box)
         column.addWidget(self.warnings_title)
         column.addWidget(self.warnings)
-        before = QGroupBox("Consent and time-out")
+        before = QGroupBox(translate("procedure_panel", "Consent and time-out"))
         column = QVBoxLayout(before)
         column.addWidget(self.consent)
         column.addWidget(self.timeout)
         column.addWidget(self.timeout_scope)
         column.addWidget(self.consent_warnings)
-        checklist = QGroupBox("Procedure")
+        checklist = QGroupBox(translate("procedure_panel", "Procedure"))
         form = reflowing_form(checklist)
-        form.addRow("Pos&ition", self.position)
-        form.addRow("S&kin prep", self.skin_prep)
+        form.addRow(translate("procedure_panel", "Pos&ition"), self.position)
+        form.addRow(translate("procedure_panel", "S&kin prep"), self.skin_prep)
         form.addRow("", self.vapocoolant)
         form.addRow("", self.ultrasound)
         form.addRow("", self.infection)
-        form.addRow("&Start", self.start_time)
-        form.addRow("E&nd", self.end_time)
-        form.addRow("Elapsed", self.elapsed)
-        totals = QGroupBox("Totals per agent")
+        form.addRow(translate("procedure_panel", "&Start"), self.start_time)
+        form.addRow(translate("procedure_panel", "E&nd"), self.end_time)
+        form.addRow(translate("procedure_panel", "Elapsed"), self.elapsed)
+        totals = QGroupBox(translate("procedure_panel", "Totals per agent"))
         column = QVBoxLayout(totals)
         column.addWidget(self.totals)
         column.addWidget(self.totals_note)
-        codes = QGroupBox("Suggested procedure codes (not applied)")
+        codes = QGroupBox(translate("procedure_panel", "Suggested procedure codes (not applied)"))
         QVBoxLayout(codes).addWidget(self.codes)
-        after = QGroupBox("After the procedure")
+        after = QGroupBox(translate("procedure_panel", "After the procedure"))
         form = reflowing_form()
-        form.addRow("Resp&onse", self.response)
+        form.addRow(translate("procedure_panel", "Resp&onse"), self.response)
         column = QVBoxLayout()
         column.setSpacing(2)
         for box in self.complications.values():
             column.addWidget(box)
-        form.addRow("Complications", column)
+        form.addRow(translate("procedure_panel", "Complications"), column)
         form.addRow("", self.complication_notes)
         follow_up = reflowing_form()
-        follow_up.addRow("Fo&llow-up", self.follow_up)
+        follow_up.addRow(translate("procedure_panel", "Fo&llow-up"), self.follow_up)
         # The long wrapped texts sit in a plain column: a form row spanning both columns was
         # given the height of the unwrapped text, and the advice's last lines were cut off.
         column = QVBoxLayout(after)
@@ -296,28 +324,36 @@ class ProcedurePanel(DocumentPanel):
         procedure = self._doc.session.procedure
         minutes = clinical.elapsed_minutes(procedure)
         if procedure.start_time is None or procedure.end_time is None:
-            self.elapsed.setText("Enter the start and end times.")
+            self.elapsed.setText(translate("procedure_panel", "Enter the start and end times."))
             palette.restyle(self.elapsed, _note())
         elif minutes is None:
-            self.elapsed.setText("End is before start: correct the times")
+            self.elapsed.setText(
+                translate("procedure_panel", "End is before start: correct the times")
+            )
             palette.restyle(self.elapsed, _alert())
         elif minutes > clinical.LONG_PROCEDURE_MINUTES:
             limit = clinical.LONG_PROCEDURE_MINUTES
-            self.elapsed.setText(f"{minutes} min: over {limit} min, check the times")
+            self.elapsed.setText(
+                translate(
+                    "procedure_panel", "{minutes} min: over {limit} min, check the times"
+                ).format(minutes=minutes, limit=limit)
+            )
             palette.restyle(self.elapsed, _alert())
         else:
-            self.elapsed.setText(f"{minutes} min")
+            self.elapsed.setText(
+                translate("procedure_panel", "{minutes} min").format(minutes=minutes)
+            )
             palette.restyle(self.elapsed, _PLAIN)
 
     def _show_warnings(self) -> None:
         found = self._checks.warnings()
-        self.warnings.set_warnings(found, "No clinical warnings.")
+        self.warnings.set_warnings(found, translate("procedure_panel", "No clinical warnings."))
         blocking = sum(w.severity == "warning" for w in found)
         palette.restyle(self.warnings_box, _box_style(quiet=not found))
         self.warnings_title.setText(
-            f"Check before saving: {blocking} warning{'s' * (blocking != 1)} to confirm"
+            procedure_panel.tr("Check before saving: %n warnings to confirm", None, blocking)
             if blocking
-            else "Check before saving"
+            else translate("procedure_panel", "Check before saving")
         )
         self.consent_warnings.set_warnings([w for w in found if w.code in CONSENT_CODES])
 
@@ -328,7 +364,9 @@ class ProcedurePanel(DocumentPanel):
         session = self._doc.session
         totals = clinical.agent_totals(session)
         if not totals:
-            self.totals.set_lines([("No injections recorded.", _note())])
+            self.totals.set_lines(
+                [(translate("procedure_panel", "No injections recorded."), _note())]
+            )
             self.totals_note.hide()
             return
         rows: list[tuple[str, str]] = []
@@ -336,14 +374,31 @@ class ProcedurePanel(DocumentPanel):
             problem = t.exceeds_max or not t.checked or t.mg_incomplete
             rows.append((total_line(t), _alert() if problem else _PLAIN))
             if len(t.rows) > 1 or t.mixed:
-                rows += [(f"    {r.label}: {_fmt(r.total_ml)} mL", _PLAIN) for r in t.rows]
+                rows += [
+                    (
+                        "    "
+                        + translate("procedure_panel", "{part}: {ml} mL").format(
+                            part=r.label, ml=_fmt(r.total_ml)
+                        ),
+                        _PLAIN,
+                    )
+                    for r in t.rows
+                ]
         shares = [t for t in totals if t.share is not None]
         if len(shares) > 1:
             together = sum(t.share or 0.0 for t in shares) * 100
             known = all(t.fraction_of_max is not None for t in shares)
-            whatever = "" if known else " whatever the weight"
+            if known:
+                text = translate(
+                    "procedure_panel", "Local anaesthetics together: {percent}% of the maximum"
+                )
+            else:
+                text = translate(
+                    "procedure_panel",
+                    "Local anaesthetics together: {percent}% of the maximum whatever the weight",
+                )
             style = _alert() if together > 100 + 1e-7 else _PLAIN
-            line = f"Local anaesthetics together: {together:.0f}% of the maximum{whatever}"
+            line = text.format(percent=f"{together:.0f}")
             rows.append((line, style))
         self.totals.set_lines(rows)
         self.totals_note.setText(self._totals_footnote(totals))
@@ -353,13 +408,29 @@ class ProcedurePanel(DocumentPanel):
         """What the maxima are computed for (clinical-basis §5.3, §6.3, §6.4), as
         :func:`bodymap.clinical.dose_basis_text` says it, and the published maxima used."""
         text = clinical.dose_basis_text(self._doc.session)
-        used = [f"{t.name}: {t.maximum_text}" for t in totals if t.maximum_text]
-        return text + (f" Published maxima used: {'; '.join(used)}." if used else "")
+        used = [
+            translate("procedure_panel", "{agent}: {maximum}").format(
+                agent=t.name, maximum=t.maximum_text
+            )
+            for t in totals
+            if t.maximum_text
+        ]
+        if not used:
+            return text
+        maxima = translate("procedure_panel", "Published maxima used: {maxima}.")
+        return f"{text} {maxima.format(maxima='; '.join(used))}"
 
     def _show_codes(self) -> None:
         suggestions = clinical.suggest_procedure_codes(self._doc.session)
         if not suggestions:
-            self.codes.set_lines([("No treated points with a named muscle yet.", _note())])
+            self.codes.set_lines(
+                [
+                    (
+                        translate("procedure_panel", "No treated points with a named muscle yet."),
+                        _note(),
+                    )
+                ]
+            )
             return
         self.codes.set_lines([(s.summary, _PLAIN) for s in suggestions])
 
@@ -370,17 +441,37 @@ def total_line(total: clinical.AgentTotal) -> str:
     that cap)". A typed name is bidi-isolated."""
     typed = total.agent == "other" and total.agent_id is None
     name = isolate(total.name) if typed else total.name
-    amount = f"{_fmt(total.total_ml)} mL"
-    if total.total_mg is not None:
-        amount += f" = {_fmt(total.total_mg)} mg"
-    if total.mg_incomplete:
-        amount += ", concentration missing for some"
+    ml = _fmt(total.total_ml)
+    mg = _fmt(total.total_mg) if total.total_mg is not None else ""
+    if mg and total.mg_incomplete:
+        amount = translate(
+            "procedure_panel", "{ml} mL = {mg} mg, concentration missing for some"
+        ).format(ml=ml, mg=mg)
+    elif mg:
+        amount = translate("procedure_panel", "{ml} mL = {mg} mg").format(ml=ml, mg=mg)
+    elif total.mg_incomplete:
+        amount = translate("procedure_panel", "{ml} mL, concentration missing for some").format(
+            ml=ml
+        )
+    else:
+        amount = translate("procedure_panel", "{ml} mL").format(ml=ml)
     limit = total.limit_text
     if total.fraction_of_max is not None:
-        limit = f"max {limit} ({total.fraction_of_max * 100:.0f}% of max)"
+        limit = translate("procedure_panel", "max {limit} ({percent}% of max)").format(
+            limit=limit, percent=f"{total.fraction_of_max * 100:.0f}"
+        )
     elif total.share is not None:
-        limit = f"{limit} ({total.share * 100:.0f}% of that cap)"
-    return f"{name}: {amount}; {limit}"
+        limit = translate("procedure_panel", "{limit} ({percent}% of that cap)").format(
+            limit=limit, percent=f"{total.share * 100:.0f}"
+        )
+    return translate("procedure_panel", "{agent}: {amount}; {limit}").format(
+        agent=name, amount=amount, limit=limit
+    )
+
+
+def _shown(labels: dict[str, str]) -> dict[str, str]:
+    """A table of English labels (value: label) in the installed language."""
+    return {value: translate("procedure_panel", label) for value, label in labels.items()}
 
 
 def _reflow(text: str) -> str:

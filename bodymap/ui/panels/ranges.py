@@ -20,6 +20,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from bodymap.clinical.wording import number
+from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import palette
 
 _NOTHING = object()
@@ -48,12 +49,35 @@ class Bounds:
 
     def text(self, unit: str) -> str:
         """The accepted range in words: "more than 0 and at most 20 mL"."""
-        parts = []
-        if self.low is not None:
-            parts.append(f"{'more than' if self.low_open else 'at least'} {number(self.low)}")
-        if self.high is not None:
-            parts.append(f"{'less than' if self.high_open else 'at most'} {number(self.high)}")
-        return f"{' and '.join(parts)} {unit}".strip()
+        low = number(self.low) if self.low is not None else ""
+        high = number(self.high) if self.high is not None else ""
+        if low and high:
+            text = _BOTH[self.low_open, self.high_open]
+        elif low:
+            text = _LOW[self.low_open]
+        elif high:
+            text = _HIGH[self.high_open]
+        else:
+            return unit
+        return translate("ranges", text).format(low=low, high=high, unit=unit).strip()
+
+
+# The accepted range in words, by whether each limit is excluded (English; translated where
+# shown). The unit goes last: "more than 0 and at most 20 mL".
+_BOTH = {
+    (False, False): QT_TRANSLATE_NOOP("ranges", "at least {low} and at most {high} {unit}"),
+    (True, False): QT_TRANSLATE_NOOP("ranges", "more than {low} and at most {high} {unit}"),
+    (False, True): QT_TRANSLATE_NOOP("ranges", "at least {low} and less than {high} {unit}"),
+    (True, True): QT_TRANSLATE_NOOP("ranges", "more than {low} and less than {high} {unit}"),
+}
+_LOW = {
+    False: QT_TRANSLATE_NOOP("ranges", "at least {low} {unit}"),
+    True: QT_TRANSLATE_NOOP("ranges", "more than {low} {unit}"),
+}
+_HIGH = {
+    False: QT_TRANSLATE_NOOP("ranges", "at most {high} {unit}"),
+    True: QT_TRANSLATE_NOOP("ranges", "less than {high} {unit}"),
+}
 
 
 def _limits(metadata: typing.Iterable[object]) -> dict[str, float]:
@@ -94,13 +118,17 @@ def model_bounds(model: type[BaseModel], field: str) -> Bounds:
     )
 
 
+def _not_a_number(text: str, noun: str) -> str:
+    return translate("ranges", "'{text}' is not a number of {noun}").format(text=text, noun=noun)
+
+
 def measure_parser(bounds: Bounds, unit: str, noun: str) -> Callable[[str], float | None]:
     """A parser for a typed measurement (empty: None) that refuses what the model refuses.
 
     Args:
         bounds: the model field's limits (:func:`model_bounds`).
         unit: the unit as written after a number ("kg").
-        noun: the unit in words, for text that is no number ("kilograms").
+        noun: the unit in words, for text that is no number ("kilograms"), translated.
     """
 
     def parse(text: str) -> float | None:
@@ -110,11 +138,15 @@ def measure_parser(bounds: Bounds, unit: str, noun: str) -> Callable[[str], floa
         try:
             value = float(text)
         except ValueError:
-            raise ValueError(f"'{text}' is not a number of {noun}") from None
+            raise ValueError(_not_a_number(text, noun)) from None
         if not math.isfinite(value):
-            raise ValueError(f"'{text}' is not a number of {noun}")
+            raise ValueError(_not_a_number(text, noun))
         if not bounds.contains(value):
-            raise ValueError(f"{number(value)} {unit} is out of range; enter {bounds.text(unit)}")
+            raise ValueError(
+                translate("ranges", "{value} {unit} is out of range; enter {range}").format(
+                    value=number(value), unit=unit, range=bounds.text(unit)
+                )
+            )
         return value
 
     return parse
@@ -296,9 +328,13 @@ class BoundedSpin(QDoubleSpinBox):
         return True
 
     def _refuse(self, value: float) -> None:
-        message = (
-            f"{self.label}: {number(value)} {self._unit} is out of range; enter "
-            f"{self.bounds.text(self._unit)}. Not recorded."
+        message = translate(
+            "ranges", "{field}: {value} {unit} is out of range; enter {range}. Not recorded."
+        ).format(
+            field=self.label,
+            value=number(value),
+            unit=self._unit,
+            range=self.bounds.text(self._unit),
         )
         self._mark(message)
         if message != self._reported:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.i18n import translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
-from bodymap.ui import palette
+from bodymap.ui import palette, wording
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.panels import needle_advice
 from bodymap.ui.panels.fields import common, revalidated
@@ -39,7 +40,7 @@ from bodymap.ui.panels.widgets import (
     short_text,
 )
 from bodymap.ui.plain_text import plain_label
-from bodymap.ui.wording import TREATMENT_KINDS
+from bodymap.ui.wording import treatment_kinds
 
 Treatment = ExaminedOnly | Injection | DryNeedling
 
@@ -47,7 +48,12 @@ Treatment = ExaminedOnly | Injection | DryNeedling
 def _dry_spin(label: str, field: str, step: float, decimals: int) -> BoundedSpin:
     bounds = model_bounds(DryNeedling, field)
     return BoundedSpin(
-        label, bounds, step=step, decimals=decimals, unit="mm", none_text="not recorded"
+        label,
+        bounds,
+        step=step,
+        decimals=decimals,
+        unit="mm",
+        none_text=translate("treatment_panel", "not recorded"),
     )
 
 
@@ -61,42 +67,74 @@ class TreatmentPanel(DocumentPanel):
         super().__init__(doc, parent)
         self._ids: list[str] = []
         self._refused: str | None = None
+        self._refused_allergy = False
         self._last_injection = Injection()
         self._last_dry = DryNeedling()
         self.header = QLabel()
         self.header.setWordWrap(True)
-        yes_no = [(True, "Yes"), (False, "No")]
-        self.status = Choice("Status", [("active", "Active"), ("latent", "Latent")])
-        self.taut_band = Choice("Taut band", yes_no)
-        self.twitch = Choice(
-            "Local twitch", [("none", "None"), ("visible", "Visible"), ("palpable", "Palpable")]
+        yes_no = [
+            (True, translate("treatment_panel", "Yes")),
+            (False, translate("treatment_panel", "No")),
+        ]
+        self.status = Choice(
+            translate("treatment_panel", "Status"),
+            [
+                ("active", translate("treatment_panel", "Active")),
+                ("latent", translate("treatment_panel", "Latent")),
+            ],
         )
-        self.jump_sign = Choice("Jump sign", yes_no)
-        self.referred = Choice("Referred pain", yes_no)
-        self.referral_area = short_text("Referred to (e.g. temple, behind the eye)")
-        self.referral_area.setAccessibleName("Referred pain area")
-        self.pain_before = PainSpin("Pain before")
-        self.pain_after = PainSpin("Pain after")
-        self.kind = Choice("Treatment", list(TREATMENT_KINDS.items()), clearable=False)
+        self.taut_band = Choice(translate("treatment_panel", "Taut band"), yes_no)
+        self.twitch = Choice(
+            translate("treatment_panel", "Local twitch"),
+            [
+                ("none", translate("treatment_panel", "None")),
+                ("visible", translate("treatment_panel", "Visible")),
+                ("palpable", translate("treatment_panel", "Palpable")),
+            ],
+        )
+        self.jump_sign = Choice(translate("treatment_panel", "Jump sign"), yes_no)
+        self.referred = Choice(translate("treatment_panel", "Referred pain"), yes_no)
+        self.referral_area = short_text(
+            translate("treatment_panel", "Referred to (e.g. temple, behind the eye)")
+        )
+        self.referral_area.setAccessibleName(translate("treatment_panel", "Referred pain area"))
+        self.pain_before = PainSpin(translate("treatment_panel", "Pain before"))
+        self.pain_after = PainSpin(translate("treatment_panel", "Pain after"))
+        self.kind = Choice(
+            translate("treatment_panel", "Treatment"),
+            treatment_kinds(),
+            clearable=False,
+        )
         self.injection = InjectionForm()
-        self.dn_diameter = _dry_spin("Needle diameter", "needle_diameter_mm", 0.01, 2)
-        self.dn_length = _dry_spin("Needle length", "needle_length_mm", 1, 0)
+        self.dn_diameter = _dry_spin(
+            translate("treatment_panel", "Needle diameter"), "needle_diameter_mm", 0.01, 2
+        )
+        self.dn_length = _dry_spin(
+            translate("treatment_panel", "Needle length"), "needle_length_mm", 1, 0
+        )
         self.needle_advice = QLabel()
         self.needle_advice.setWordWrap(True)
         self.needle_advice.setTextFormat(Qt.TextFormat.PlainText)
-        self.needle_advice.setAccessibleName("Needle advice at this position")
+        self.needle_advice.setAccessibleName(
+            translate("treatment_panel", "Needle advice at this position")
+        )
         self.needle_warning = QLabel()
         self.needle_warning.setWordWrap(True)
         self.needle_warning.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.needle_warning, palette.text_style("error", bold=True))
-        self.needle_warning.setAccessibleName("Needle too long")
+        self.needle_warning.setAccessibleName(translate("treatment_panel", "Needle too long"))
         self.refusal = plain_label(wrap=True)  # it may quote a typed agent name
         palette.restyle(self.refusal, palette.text_style("error", bold=True))
-        self.use_dry_needling = QPushButton("Dry needling instead")
-        self.use_saline = QPushButton("Normal saline instead")
-        self.tick_allergy = QPushButton("Tick the local anaesthetic allergy box")
+        self.use_dry_needling = QPushButton(translate("treatment_panel", "Dry needling instead"))
+        self.use_saline = QPushButton(translate("treatment_panel", "Normal saline instead"))
+        self.tick_allergy = QPushButton(
+            translate("treatment_panel", "Tick the local anaesthetic allergy box")
+        )
         self.tick_allergy.setToolTip(
-            "The allergies text names a local anaesthetic: record it as an allergy."
+            translate(
+                "treatment_panel",
+                "The allergies text names a local anaesthetic: record it as an allergy.",
+            )
         )
         self._build_layout()
         self._connect()
@@ -123,29 +161,34 @@ class TreatmentPanel(DocumentPanel):
     # --- layout and wiring --------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        findings = QGroupBox("Findings")
+        findings = QGroupBox(translate("treatment_panel", "Findings"))
         form = reflowing_form(findings)
-        form.addRow("Status", self.status)
-        form.addRow("Taut band", self.taut_band)
-        form.addRow("Twitch (LTR)", self.twitch)
-        form.addRow("Jump sign", self.jump_sign)
-        form.addRow("Referred pain", self.referred)
+        form.addRow(translate("treatment_panel", "Status"), self.status)
+        form.addRow(translate("treatment_panel", "Taut band"), self.taut_band)
+        form.addRow(translate("treatment_panel", "Twitch (LTR)"), self.twitch)
+        form.addRow(translate("treatment_panel", "Jump sign"), self.jump_sign)
+        form.addRow(translate("treatment_panel", "Referred pain"), self.referred)
         form.addRow("", self.referral_area)
         pain = QHBoxLayout()
         pain.addWidget(self.pain_before)
-        pain.addWidget(QLabel("after"))
+        pain.addWidget(QLabel(translate("treatment_panel", "after")))
         pain.addWidget(self.pain_after)
         pain.addStretch(1)
-        form.addRow(buddy("Pain &before", self.pain_before), pain)
-        treatment = QGroupBox("Treatment")
+        form.addRow(buddy(translate("treatment_panel", "Pain &before"), self.pain_before), pain)
+        treatment = QGroupBox(translate("treatment_panel", "Treatment"))
         column = QVBoxLayout(treatment)
         column.addWidget(self.kind)
         column.addWidget(self.injection)
         self.dry_box = QWidget()
         form = reflowing_form(self.dry_box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(buddy("Needle &diameter", self.dn_diameter), self.dn_diameter)
-        form.addRow(buddy("Needle &length", self.dn_length), self.dn_length)
+        form.addRow(
+            buddy(translate("treatment_panel", "Needle &diameter"), self.dn_diameter),
+            self.dn_diameter,
+        )
+        form.addRow(
+            buddy(translate("treatment_panel", "Needle &length"), self.dn_length), self.dn_length
+        )
         column.addWidget(self.dry_box)
         column.addWidget(self.needle_advice)
         column.addWidget(self.needle_warning)
@@ -213,15 +256,14 @@ class TreatmentPanel(DocumentPanel):
         try:
             self._doc.edit_points(self._ids, what, change, key)
         except EditRefused as refusal:
-            self._show_refusal(str(refusal))
+            self._show_refusal(str(refusal), allergy=self._refused_for_allergy(change))
             self.refresh()
             return False
         return True
 
     def _set_finding(self, attr: str, value: object, *, merge: bool) -> None:
-        label = attr.replace("_", " ").capitalize()
         self._apply(
-            f"Set {label.lower()}",
+            translate("treatment_panel", "Set {field}").format(field=wording.field_words(attr)),
             lambda p: p.model_copy(update={"findings": revalidated(p.findings, **{attr: value})}),
             attr if merge else None,
         )
@@ -256,7 +298,7 @@ class TreatmentPanel(DocumentPanel):
         def make(p: TriggerPoint) -> Treatment:
             return p.treatment if p.treatment.kind == kind else self._fresh(p, fresh[kind])
 
-        self._set_treatment("Set treatment", make)
+        self._set_treatment(translate("treatment_panel", "Set treatment"), make)
 
     def _set_injection(self, update: dict[str, object], what: str, key: str | None) -> None:
         """Each point's injection, or the last one used, changed by ``update``."""
@@ -277,7 +319,7 @@ class TreatmentPanel(DocumentPanel):
                 "with_epinephrine": False,
                 "mixed_with": (),
             },
-            "Set agent",
+            translate("treatment_panel", "Set agent"),
             None,
         )
 
@@ -287,7 +329,7 @@ class TreatmentPanel(DocumentPanel):
                 return revalidated(p.treatment, **{attr: value})
             return revalidated(self._fresh(p, self._last_dry), **{attr: value})
 
-        self._set_treatment("Set needle", make, attr)
+        self._set_treatment(translate("treatment_panel", "Set needle"), make, attr)
 
     def _tick_allergy(self) -> None:
         """Record the allergy written in the text as the ticked box (one undoable edit)."""
@@ -296,18 +338,33 @@ class TreatmentPanel(DocumentPanel):
     def _out_of_range(self, message: str) -> None:
         self.refused.emit(message)
 
-    def _show_refusal(self, message: str | None) -> None:
-        self._refused = message
-        self._show_message(message)
+    def _refused_for_allergy(self, change: Callable[[TriggerPoint], TriggerPoint]) -> bool:
+        """Whether ``change`` was refused because the patient is allergic to what it gives."""
+        patient = self._doc.session.patient
+        for point in self._points():
+            try:
+                treatment = change(point).treatment
+            except ValueError:  # pydantic's ValidationError too: refused for another reason
+                continue
+            if clinical.check_treatment_allowed(patient, treatment) is not None:
+                return True
+        return False
 
-    def _show_message(self, message: str | None) -> None:
+    def _show_refusal(self, message: str | None, *, allergy: bool = False) -> None:
+        self._refused = message
+        self._refused_allergy = allergy
+        self._show_message(message, allergy=allergy)
+
+    def _show_message(self, message: str | None, *, allergy: bool) -> None:
+        """Show ``message``; ``allergy``: it refuses a treatment the patient is allergic to
+        (the alternatives are offered)."""
         palette.restyle(self.refusal, palette.text_style("error", bold=True))
         self.refusal.setText(message or "")
         self.refusal.setVisible(bool(message))
         patient = self._doc.session.patient
         text_only = bool(clinical.text_allergy(patient)) and not patient.allergy_local_anaesthetic
         allergic = patient.allergy_local_anaesthetic or text_only
-        offer = bool(message) and allergic and "refused" in (message or "")
+        offer = bool(message) and allergic and allergy
         self.use_dry_needling.setVisible(offer)
         self.use_saline.setVisible(offer)
         self.tick_allergy.setVisible(offer and text_only)
@@ -331,16 +388,22 @@ class TreatmentPanel(DocumentPanel):
             if child is not self.header:
                 child.setEnabled(enabled)
         if not points:
-            self.header.setText("Select a point to record its findings and treatment.")
+            self.header.setText(
+                translate("treatment_panel", "Select a point to record its findings and treatment.")
+            )
             self.header.show()
             self.injection.hide()
             self.dry_box.hide()
             self.needle_advice.hide()
             self.needle_warning.hide()
-            self._show_message(self._refused)
+            self._show_message(self._refused, allergy=self._refused_allergy)
             return
         numbers = ", ".join(str(p.number) for p in points)
-        self.header.setText(f"Points {numbers}: changes apply to all {len(points)}.")
+        self.header.setText(
+            translate("treatment_panel", "Points {numbers}: changes apply to all {count}.").format(
+                numbers=numbers, count=len(points)
+            )
+        )
         self.header.setVisible(len(points) > 1)
         f = [p.findings for p in points]
         self.status.set_value(common([x.status for x in f]))
@@ -376,7 +439,10 @@ class TreatmentPanel(DocumentPanel):
             ),
             None,
         )
-        self._show_message(conflict or self._refused)
+        if conflict:
+            self._show_message(conflict, allergy=True)
+        else:
+            self._show_message(self._refused, allergy=self._refused_allergy)
 
     def _show_needle_advice(self, points: list[TriggerPoint]) -> None:
         """The zone's needle advice at the first point; a warning for each needle too long."""

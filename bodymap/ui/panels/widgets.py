@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import translate
 from bodymap.model import Findings
 from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
@@ -122,7 +123,9 @@ class Choice(QWidget):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setStyleSheet(lit_style())
-            button.setAccessibleName(f"{name}: {label}")
+            button.setAccessibleName(
+                translate("widgets", "{name}: {option}").format(name=name, option=label)
+            )
             button.clicked.connect(lambda on, v=value: self._clicked(v, on))
             row.addWidget(button)
             self.buttons[value] = button
@@ -156,7 +159,11 @@ class PainSpin(QSpinBox):
         self.setRange(int(bounds.low or 0) - 1, int(bounds.high or 10))
         self.setSpecialValueText("-")
         self.setAccessibleName(name)
-        self.setToolTip(f"{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears.")
+        self.setToolTip(
+            translate(
+                "widgets", "{name} (0-10). Type a digit; 1 then 0 for 10; Delete clears."
+            ).format(name=name)
+        )
         self._one = QElapsedTimer()
 
     def score(self) -> int | None:

@@ -245,3 +245,56 @@ def test_a_typed_agent_named_in_a_refusal_is_isolated_with_its_override_closed()
     assert message is not None
     # The override stays inside the isolate: the words after it read in their own order.
     assert f"injection with \u2068Foocaine{RLO} 1%\u2069 is refused." in message
+
+
+# Clinics write the allergies field in their own language (clinical-basis §6.1): German and
+# Spanish drug names, the class and its type words must refuse the same injections.
+@pytest.mark.parametrize(
+    "allergies",
+    [
+        "Allergie gegen Lidocain",
+        "Lidocain-Allergie (Urtikaria)",
+        "Xylocain: Quaddeln",
+        "Allergie gegen Lokalanästhetika",
+        "Lokalanästhetikum - Anaphylaxie",
+        "Unverträglichkeit örtlicher Betäubung beim Zahnarzt",
+        "Lokalanästhetika vom Amidtyp",
+        "alergia a lidocaína",
+        "alérgico a la xilocaína",
+        "Alergia a anestésicos locales",
+        "reacción a la anestesia local (dentista)",
+        "anestésicos locales tipo amida",
+        "alergia a todas las -caínas",
+    ],
+)
+def test_german_and_spanish_mentions_refuse_lidocaine(allergies: str) -> None:
+    assert check_treatment_allowed(Patient(allergies=allergies), lido()) is not None
+
+
+@pytest.mark.parametrize(
+    ("allergies", "refused", "allowed"),
+    [
+        ("Lokalanästhetika vom Estertyp", [PROCAINE], [lido()]),
+        ("anestésicos locales de tipo éster", [PROCAINE], [lido()]),
+        ("Bupivacaína: urticaria", [BUPI], [PROCAINE]),
+        ("Procain", [PROCAINE], [lido()]),
+    ],
+)
+def test_german_and_spanish_type_words_refuse_their_class_only(
+    allergies: str, refused: list[Injection], allowed: list[Injection]
+) -> None:
+    patient = Patient(allergies=allergies)
+    for injection in refused:
+        assert check_treatment_allowed(patient, injection) is not None
+    for injection in allowed:
+        assert check_treatment_allowed(patient, injection) is None
+
+
+@pytest.mark.parametrize(
+    "allergies",
+    ["Penicillin (Exanthem)", "Amidotrizoat? nein: Jod-Kontrastmittel", "anestesia general"],
+)
+def test_german_and_spanish_words_that_name_no_local_anaesthetic_refuse_nothing(
+    allergies: str,
+) -> None:
+    assert check_treatment_allowed(Patient(allergies=allergies), lido()) is None

@@ -102,7 +102,10 @@ def test_the_data_files_and_translations_go_where_bodymap_finds_them(
     (tmp_path / "bodymap" / "i18n").mkdir(parents=True)
     (tmp_path / "bodymap" / "i18n" / "bodymap_de.qm").write_bytes(b"qm")
     (tmp_path / "bodymap" / "i18n" / "bodymap_de.ts").write_text("source", encoding="utf-8")
+    (tmp_path / "bodymap" / "i18n" / "bodymap_en.ts").write_text("plurals", encoding="utf-8")
     assert bundle.app_datas(tmp_path) == [
         (str(tmp_path / "assets"), "bodymap/assets"),
         (str(tmp_path / "bodymap" / "i18n" / "bodymap_de.qm"), "bodymap/i18n"),
+        # English plural forms, read without Qt; the other sources stay behind.
+        (str(tmp_path / "bodymap" / "i18n" / "bodymap_en.ts"), "bodymap/i18n"),
     ]
