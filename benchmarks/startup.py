@@ -39,6 +39,9 @@ NEVER_AT_START = {
     "sqlite3": "the clinic history index (sqlite), for a session with a patient",
     "cryptography": "signing keys and signatures, for a signed record",
     "bcrypt": "signing keys and signatures, for a signed record",
+    "bodymap.export": "the FHIR and CSV exports",
+    "fhir.resources": "the FHIR and CSV exports",
+    "shapely": "the pain drawing's geometry, for a painted area",
 }
 """Modules no part of an empty window's start-up needs."""
 FORBIDDEN_AT_START = {

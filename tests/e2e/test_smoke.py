@@ -68,6 +68,8 @@ def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> N
     assert not unused & (before | after), "printing, and the history without a patient"
     signing_keys = {"cryptography", "bcrypt"}
     assert not signing_keys & (before | after), "a draft needs no key, nor a signature checked"
+    exports = {"bodymap.export", "fhir.resources", "shapely"}
+    assert not exports & (before | after), "no export, nor a painted area, in an empty window"
 
 
 _COLLECTOR_PROBE = """

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bodymap import history
-from bodymap.export.wording import findings_text
+from bodymap.clinical import wording
 from bodymap.i18n import date_text, translate
 from bodymap.model import TriggerPoint, isolate
 from bodymap.ui.history.pain_chart import PainChart
@@ -31,7 +31,8 @@ def earlier_visit_text(earlier: history.HistoricPoint) -> str:
     findings = earlier.findings
     area = findings.referral_area.strip()
     shown = findings.model_copy(update={"referral_area": isolate(area)}) if area else findings
-    parts = [findings_text(shown)] if findings_text(shown) else []
+    said = wording.findings_text(shown, shown.referral_area.strip())
+    parts = [said] if said else []
     if earlier.pain_before is not None or earlier.pain_after is not None:
         before = "\u2013" if earlier.pain_before is None else str(earlier.pain_before)
         after = "\u2013" if earlier.pain_after is None else str(earlier.pain_after)
