@@ -11,13 +11,11 @@ from pydantic import JsonValue
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from bodymap.i18n import translate
 from bodymap.model import MAX_TEXT
 from bodymap.ui.correctable import CorrectableField, Kind, parse_value
 from bodymap.ui.plain_text import plain_label
-from bodymap.ui.sign_dialog import PassphraseFields, error_label
+from bodymap.ui.sign_dialog import SigningDialog
 from bodymap.ui.signing_forms import AmendForm, AmendRequest
 
 
@@ -100,25 +98,21 @@ class CorrectionFields(QGroupBox):
         return parse_value(item, self.typed.text())
 
 
-class AmendDialog(QDialog):
+class AmendDialog(SigningDialog):
     """Asks for the amendment: who, why, what, an optional correction, and the passphrase."""
 
     def __init__(self, form: AmendForm, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._form = form
-        self.setWindowTitle(translate("amend", "Amend the signed record"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                translate(
-                    "amend",
-                    "An amendment is added after the signed record, dated and signed; the record "
-                    "itself does not change. Printed records show both.",
-                ),
-                wrap=True,
-            )
+        super().__init__(
+            translate("amend", "Amend the signed record"),
+            translate(
+                "amend",
+                "An amendment is added after the signed record, dated and signed; the record "
+                "itself does not change. Printed records show both.",
+            ),
+            parent,
+            width=560,
         )
+        self._form = form
         self.author = QLineEdit(form.author)
         self.author.setAccessibleName(translate("amend", "Author"))
         self.credentials = QLineEdit(form.credentials)
@@ -140,22 +134,10 @@ class AmendDialog(QDialog):
         fields.addRow(translate("amend", "Credentials:"), self.credentials)
         fields.addRow(translate("amend", "Reason:"), self.reason)
         fields.addRow(translate("amend", "Text:"), self.text)
-        layout.addLayout(fields)
+        self.body.addLayout(fields)
         self.correction = CorrectionFields(form.fields)
-        layout.addWidget(self.correction)
-        self.passphrase = PassphraseFields(form.key_exists)
-        layout.addWidget(self.passphrase)
-        self.problem = error_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(
-            translate("amend", "Sign Amendment"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.author.textChanged.connect(self.passphrase.set_name)
-        self.passphrase.set_name(form.author)
+        self.body.addWidget(self.correction)
+        self.finish(form.key_exists, self.author, translate("amend", "Sign Amendment"))
 
     def _corrections(self) -> tuple[tuple[str, JsonValue], ...]:
         """The correction entered, checked against the record (ValueError says why not)."""
@@ -183,14 +165,7 @@ class AmendDialog(QDialog):
             return translate("amend", "Correction: {problem}.").format(problem=exc)
         if not self.text.toPlainText().strip() and not corrections:
             return translate("amend", "Write the amendment, or correct a value.")
-        return self.passphrase.problem()
-
-    def _try_accept(self) -> None:
-        problem = self._problem()
-        if problem is not None:
-            self.problem.setText(problem)
-            return
-        self.accept()
+        return super()._problem()
 
     def request(self) -> AmendRequest:
         """What was entered (call after the dialog was accepted)."""

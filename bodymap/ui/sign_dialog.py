@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,24 +95,59 @@ class PassphraseFields(QWidget):
         return Passphrase(self.first.text(), self.second.text() if self.new_key else None)
 
 
-class SignDialog(QDialog):
+class SigningDialog(QDialog):
+    """What the sign and amend dialogs share: a note on top, their fields, the passphrase of
+    the signer's key, a line for what is wrong, and a button that signs only when nothing is."""
+
+    def __init__(self, title: str, note: str, parent: QWidget | None, *, width: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(plain_label(note, wrap=True))
+
+    def finish(self, key_exists: KeyExists, signer: QLineEdit, sign_text: str) -> QPushButton:
+        """Add the passphrase (for the key of the name in ``signer``), the problem line and the
+        buttons under the fields; returns the signing button."""
+        self.passphrase = PassphraseFields(key_exists)
+        self.body.addWidget(self.passphrase)
+        self.problem = error_label()
+        self.body.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        button = buttons.addButton(sign_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        self.body.addWidget(buttons)
+        signer.textChanged.connect(self.passphrase.set_name)
+        self.passphrase.set_name(signer.text())
+        return button
+
+    def _problem(self) -> str | None:
+        """What is wrong with the entries, or None (the passphrase's problem by default)."""
+        return self.passphrase.problem()
+
+    def _try_accept(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            self.problem.setText(problem)
+            return
+        self.accept()
+
+
+class SignDialog(SigningDialog):
     """Asks who signs, what the signature means, and the passphrase of the signer's key."""
 
     def __init__(self, form: SignForm, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("signing", "Sign the record"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                translate(
-                    "signing",
-                    "Signing makes this record read-only: it can no longer be edited, only "
-                    "corrected by signed amendments (File → Amend…). Sign what you performed and "
-                    "documented.",
-                ),
-                wrap=True,
-            )
+        super().__init__(
+            translate("signing", "Sign the record"),
+            translate(
+                "signing",
+                "Signing makes this record read-only: it can no longer be edited, only "
+                "corrected by signed amendments (File → Amend…). Sign what you performed and "
+                "documented.",
+            ),
+            parent,
+            width=520,
         )
         self.name = QLineEdit(form.signer)
         self.name.setAccessibleName(translate("signing", "Signer's name"))
@@ -133,32 +169,13 @@ class SignDialog(QDialog):
         fields.addRow(translate("signing", "Signed by:"), self.name)
         fields.addRow(translate("signing", "Credentials:"), self.credentials)
         fields.addRow(translate("signing", "Meaning:"), self.meaning)
-        layout.addLayout(fields)
-        self.passphrase = PassphraseFields(form.key_exists)
-        layout.addWidget(self.passphrase)
-        self.problem = error_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = buttons.addButton(
-            translate("signing", "Sign"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.name.textChanged.connect(self.passphrase.set_name)
-        self.passphrase.set_name(form.signer)
+        self.body.addLayout(fields)
+        self.sign_button = self.finish(form.key_exists, self.name, translate("signing", "Sign"))
 
     def _problem(self) -> str | None:
         if not self.name.text().strip():
             return translate("signing", "Type the signer's name.")
-        return self.passphrase.problem()
-
-    def _try_accept(self) -> None:
-        problem = self._problem()
-        if problem is not None:
-            self.problem.setText(problem)
-            return
-        self.accept()
+        return super()._problem()
 
     def _meaning(self) -> str:
         typed = self.meaning.currentText().strip()
