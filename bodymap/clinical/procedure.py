@@ -260,8 +260,12 @@ patient who is not anticoagulated and had no steroid; :func:`aftercare_text` pic
 one."""
 
 _STEROIDS: Final = re.compile(
-    r"\b(?:triamcinolone|kenalog|methylprednisolone|depo-?medrone?|dexamethasone|"
-    r"betamethasone|celestone|hydrocortisone|prednisolone|steroids?|corticosteroids?)\b"
+    # The international names with their English, German (no final e) and Spanish (-a)
+    # endings: Triamcinolon, triamcinolona (clinical-basis §8.1).
+    r"\b(?:triamcinolon[ea]?|kenalog|methylprednisolon[ea]?|metilprednisolona|"
+    r"depo-?medrone?|dexamethason[ea]?|dexametasona|betamethason[ea]?|betametasona|"
+    r"celestone|hydrocortison[ea]?|hidrocortisona|prednisolon[ea]?|"
+    r"steroids?|corticosteroids?|kortikosteroide?|corticosteroides?|[ck]ortison|cortisona)\b"
 )
 
 

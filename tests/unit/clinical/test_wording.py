@@ -180,3 +180,16 @@ def session_with(treatment: Treatment) -> Session:
 def test_fibromyalgia_note() -> None:
     assert clinical.FIBROMYALGIA_NOTE.startswith("Fibromyalgia: trigger points may recur")
     assert "6 weeks" in clinical.FIBROMYALGIA_NOTE
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Triamcinolon 40 mg/ml", "Dexamethason", "triamcinolona", "Metilprednisolona", "Kortison"],
+)
+def test_a_steroid_typed_in_german_or_spanish_gets_the_dimple_line(name: str) -> None:
+    assert clinical.steroid_given(session_with(other(name, 1.0, None)))
+
+
+@pytest.mark.parametrize("name", ["Procain", "Kochsalzlösung", "suero fisiológico"])
+def test_other_german_or_spanish_agents_are_no_steroid(name: str) -> None:
+    assert not clinical.steroid_given(session_with(other(name, 1.0, None)))
