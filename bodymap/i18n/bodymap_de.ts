@@ -115,14 +115,16 @@ Wann Sie Hilfe holen sollten
 - Rufen Sie den Notruf, wenn Sie Atemnot oder Brustschmerzen bekommen, besonders Schmerzen beim
   Einatmen. Ein Lungenkollaps (Pneumothorax) ist selten und kann wenige Stunden bis zu 2 Tage
   nach der Behandlung beginnen.
-- Rufen Sie den Notruf bei neu auftretender Schwäche, Taubheit oder Kribbeln in einem Arm oder
-  Bein, bei Gehstörungen oder bei starken Nacken-, Rücken- oder Kopfschmerzen nach der Behandlung.
+- Rufen Sie den Notruf bei neu auftretender Schwäche, Taubheitsgefühl oder Kribbeln in einem Arm
+  oder Bein, bei Gehstörungen oder bei starken Nacken-, Rücken- oder Kopfschmerzen nach der
+  Behandlung.
 - Rufen Sie den Notruf bei Schwellung von Gesicht oder Hals, Nesselsucht oder Atemnot oder, nach
-  einer Infiltration (Spritze), bei Taubheit um den Mund, metallischem Geschmack, Ohrgeräuschen, Verwirrtheit
-  oder einem Krampfanfall. Diese Zeichen beginnen meist innerhalb von Minuten nach der Infiltration,
-  gelegentlich später.
-- Rufen Sie die behandelnde Einrichtung (Praxis oder Klinik) an, wenn Sie Fieber bekommen, wenn sich Rötung, Überwärmung oder Schwellung
-  von einer Einstichstelle ausbreiten oder wenn eine Blutung auf Druck nicht aufhört.
+  einer Infiltration (Spritze), bei Taubheitsgefühl um den Mund, metallischem Geschmack, Klingeln
+  in den Ohren, Verwirrtheit oder einem Krampfanfall. Diese Zeichen beginnen meist innerhalb von
+  Minuten nach der Infiltration, gelegentlich später.
+- Rufen Sie die behandelnde Einrichtung (Praxis oder Klinik) an, wenn Sie Fieber bekommen, wenn
+  sich Rötung, Überwärmung oder Schwellung von einer Einstichstelle ausbreiten oder wenn eine
+  Blutung auf Druck nicht aufhört.
 </translation>
     </message>
     <message>
@@ -293,28 +295,28 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Patient is allergic to local anaesthetics: injection with {agents} is refused. Consider dry needling or normal saline.</source>
-        <translation>Der Patient ist allergisch gegen Lokalanästhetika: Eine Infiltration mit {agents} wird abgelehnt. Erwägen Sie Dry Needling oder isotone Kochsalzlösung.</translation>
+        <translation>Der Patient ist allergisch gegen Lokalanästhetika: Eine Infiltration mit {agents} ist nicht zulässig. Erwägen Sie Dry Needling oder isotone Kochsalzlösung.</translation>
     </message>
     <message>
         <source>The allergies field mentions {mentions}: injections of {agents} are refused. Tick &apos;{box}&apos;, or if the patient is not allergic, reword the allergies field. Consider dry needling or normal saline.</source>
-        <translation>Im Feld „Allergien“ steht {mentions}: Infiltrationen mit {agents} werden abgelehnt. Aktivieren Sie „{box}“ oder formulieren Sie das Feld „Allergien“ um, falls der Patient nicht allergisch ist. Erwägen Sie Dry Needling oder isotone Kochsalzlösung.</translation>
+        <translation>Das Feld „Allergien“ nennt {mentions}: Infiltrationen mit {agents} sind nicht zulässig. Aktivieren Sie „{box}“ oder formulieren Sie das Feld „Allergien“ um, falls der Patient nicht allergisch ist. Erwägen Sie Dry Needling oder isotone Kochsalzlösung.</translation>
     </message>
     <message numerus="yes">
         <source>Patient is allergic to local anaesthetics, but points {numbers} record an injection with one. Change to dry needling or normal saline.</source>
         <translation>
-            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, aber bei Punkt {numbers} ist eine Infiltration mit einem Lokalanästhetikum dokumentiert. Ändern Sie auf Dry Needling oder isotone Kochsalzlösung.</numerusform>
-            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, aber bei den Punkten {numbers} ist eine Infiltration mit einem Lokalanästhetikum dokumentiert. Ändern Sie auf Dry Needling oder isotone Kochsalzlösung.</numerusform>
+            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, aber bei Punkt {numbers} ist eine Infiltration mit einem Lokalanästhetikum dokumentiert. Wechseln Sie zu Dry Needling oder isotoner Kochsalzlösung.</numerusform>
+            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, aber bei den Punkten {numbers} ist eine Infiltration mit einem Lokalanästhetikum dokumentiert. Wechseln Sie zu Dry Needling oder isotoner Kochsalzlösung.</numerusform>
         </translation>
     </message>
     <message>
         <source>The allergies field mentions {mentions}: injections of {agents} are refused. Tick &apos;{box}&apos;, or if the patient is not allergic, reword the allergies field.</source>
-        <translation>Im Feld „Allergien“ steht {mentions}: Infiltrationen mit {agents} werden abgelehnt. Aktivieren Sie „{box}“ oder formulieren Sie das Feld „Allergien“ um, falls der Patient nicht allergisch ist.</translation>
+        <translation>Das Feld „Allergien“ nennt {mentions}: Infiltrationen mit {agents} sind nicht zulässig. Aktivieren Sie „{box}“ oder formulieren Sie das Feld „Allergien“ um, falls der Patient nicht allergisch ist.</translation>
     </message>
     <message numerus="yes">
         <source>Patient is allergic to local anaesthetics, and the agent injected at points {numbers} is a name the app cannot check: confirm it is not a local anaesthetic, or change to dry needling or normal saline.</source>
         <translation>
-            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, und der bei Punkt {numbers} injizierte Wirkstoff ist ein Name, den die Anwendung nicht prüfen kann: Bestätigen Sie, dass es kein Lokalanästhetikum ist, oder ändern Sie auf Dry Needling oder isotone Kochsalzlösung.</numerusform>
-            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, und der bei den Punkten {numbers} injizierte Wirkstoff ist ein Name, den die Anwendung nicht prüfen kann: Bestätigen Sie, dass es kein Lokalanästhetikum ist, oder ändern Sie auf Dry Needling oder isotone Kochsalzlösung.</numerusform>
+            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, und der bei Punkt {numbers} injizierte Wirkstoff ist ein Name, den die Anwendung nicht prüfen kann: Bestätigen Sie, dass es kein Lokalanästhetikum ist, oder wechseln Sie zu Dry Needling oder isotoner Kochsalzlösung.</numerusform>
+            <numerusform>Der Patient ist allergisch gegen Lokalanästhetika, und der bei den Punkten {numbers} injizierte Wirkstoff ist ein Name, den die Anwendung nicht prüfen kann: Bestätigen Sie, dass es kein Lokalanästhetikum ist, oder wechseln Sie zu Dry Needling oder isotoner Kochsalzlösung.</numerusform>
         </translation>
     </message>
     <message>
@@ -433,7 +435,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Say why the record is amended.</source>
-        <translation>Geben Sie an, warum das Protokoll ergänzt wird.</translation>
+        <translation>Geben Sie an, warum ein Nachtrag hinzugefügt wird.</translation>
     </message>
     <message>
         <source>The text is longer than {count} characters.</source>
@@ -527,7 +529,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Epidural haematoma and cord injury have followed cervical paraspinal needling: keep the needle superficial, and never angle it medially toward the spine.</source>
-        <translation>Nach Nadelung der zervikalen paravertebralen Muskulatur sind epidurale Hämatome und Rückenmarkverletzungen aufgetreten: Bleiben Sie oberflächlich und richten Sie die Nadel nie nach medial zur Wirbelsäule.</translation>
+        <translation>Nach Nadelung der zervikalen paravertebralen Muskulatur sind epidurale Hämatome und Rückenmarkverletzungen aufgetreten: Führen Sie die Nadel nur oberflächlich und richten Sie sie nie nach medial zur Wirbelsäule.</translation>
     </message>
     <message>
         <source>Consider ultrasound guidance; ask about anticoagulants.</source>
@@ -563,7 +565,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Angle the needle tangentially, or onto a rib bracketed between two fingers.</source>
-        <translation>Stechen Sie tangential ein oder auf eine Rippe, die zwischen zwei Fingern fixiert ist.</translation>
+        <translation>Führen Sie die Nadel tangential oder auf eine zwischen zwei Fingern fixierte Rippe.</translation>
     </message>
     <message>
         <source>Avoid the intercostal spaces.</source>
@@ -614,11 +616,11 @@ Wann Sie Hilfe holen sollten
     <name>checks</name>
     <message>
         <source>Points are treated but consent is not recorded as obtained.</source>
-        <translation>Punkte sind behandelt, aber die Einwilligung ist nicht als erteilt dokumentiert.</translation>
+        <translation>Es wurden Punkte behandelt, aber die Einwilligung ist nicht als erteilt dokumentiert.</translation>
     </message>
     <message>
         <source>Points are treated but the time-out (identity, procedure, site and side, allergies, anticoagulants) is not recorded as done.</source>
-        <translation>Punkte sind behandelt, aber das Team-Time-out (Identität, Eingriff, Lokalisation und Seite, Allergien, Antikoagulanzien) ist nicht als durchgeführt dokumentiert.</translation>
+        <translation>Es wurden Punkte behandelt, aber das Team-Time-out (Identität, Eingriff, Lokalisation und Seite, Allergien, Antikoagulanzien) ist nicht als durchgeführt dokumentiert.</translation>
     </message>
     <message numerus="yes">
         <source>The recorded side of points {numbers} is the opposite of where the point lies on the map (posterior view: the patient&apos;s right is on the viewer&apos;s right). Check the side.</source>
@@ -878,7 +880,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Some payers do not cover imaging guidance with trigger point injections (Medicare&apos;s trigger point injection LCDs, such as L36859, are summarised as excluding it): check the payer&apos;s policy.</source>
-        <translation>Manche Kostenträger erstatten eine bildgebende Führung (z. B. Ultraschallführung) bei Triggerpunkt-Infiltrationen nicht (die LCDs von Medicare zur Triggerpunkt-Infiltration, z. B. L36859, werden als Ausschluss zusammengefasst): Prüfen Sie die Richtlinien des Kostenträgers.</translation>
+        <translation>Manche Kostenträger erstatten eine bildgebende Führung (z. B. Ultraschallführung) bei Triggerpunkt-Infiltrationen nicht (die LCDs von Medicare zur Triggerpunkt-Infiltration, z. B. L36859, schließen sie laut Zusammenfassung aus): Prüfen Sie die Richtlinien des Kostenträgers.</translation>
     </message>
     <message>
         <source>Medicare covers dry needling only as acupuncture for chronic low back pain (NCD 30.3.3), not for the neck, upper back or shoulder.</source>
@@ -929,8 +931,8 @@ Wann Sie Hilfe holen sollten
     <message numerus="yes">
         <source>Points {numbers} name a muscle group ({group}): payers want the specific muscle ({specific}). Name it in the point&apos;s notes; each distinct muscle counts for the code.</source>
         <translation>
-            <numerusform>Punkt {numbers} nennt eine Muskelgruppe ({group}): Kostenträger verlangen den konkreten Muskel ({specific}). Nennen Sie ihn in den Notizen zum Punkt; jeder unterschiedliche Muskel zählt für den Code.</numerusform>
-            <numerusform>Die Punkte {numbers} nennen eine Muskelgruppe ({group}): Kostenträger verlangen den konkreten Muskel ({specific}). Nennen Sie ihn in den Notizen zum Punkt; jeder unterschiedliche Muskel zählt für den Code.</numerusform>
+            <numerusform>Punkt {numbers} nennt eine Muskelgruppe ({group}): Kostenträger verlangen den konkreten Muskel ({specific}). Nennen Sie ihn in den Notizen zum Punkt; für den Code zählt jeder Muskel einzeln.</numerusform>
+            <numerusform>Die Punkte {numbers} nennen eine Muskelgruppe ({group}): Kostenträger verlangen den konkreten Muskel ({specific}). Nennen Sie ihn in den Notizen zum Punkt; für den Code zählt jeder Muskel einzeln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1040,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Yellow badge: needling caution, the lung lies under this point (pneumothorax)</source>
-        <translation>Gelbes Abzeichen: Vorsichtshinweis zur Nadelung, unter diesem Punkt liegt die Lunge (Pneumothorax)</translation>
+        <translation>Gelbes Symbol: Vorsichtshinweis zur Nadelung, unter diesem Punkt liegt die Lunge (Pneumothorax)</translation>
     </message>
     <message>
         <source>Selected</source>
@@ -1553,15 +1555,15 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     <message numerus="yes">
         <source>Dose not checked: {names} at points {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
         <translation>
-            <numerusform>Dosis nicht geprüft: {names} an Punkt {numbers} ist eine Mischung oder ein Name, den die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Packungsangaben, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
-            <numerusform>Dosis nicht geprüft: {names} an den Punkten {numbers} ist eine Mischung oder ein Name, den die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Packungsangaben, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
+            <numerusform>Dosis nicht geprüft: {names} an Punkt {numbers} ist eine Mischung oder ein Name, den die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Fachinformation, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
+            <numerusform>Dosis nicht geprüft: {names} an den Punkten {numbers} ist eine Mischung oder ein Name, den die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Fachinformation, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dose not checked: {names} at points {numbers} are mixtures or names the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
         <translation>
-            <numerusform>Dosis nicht geprüft: {names} an Punkt {numbers} sind Mischungen oder Namen, die die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Packungsangaben, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
-            <numerusform>Dosis nicht geprüft: {names} an den Punkten {numbers} sind Mischungen oder Namen, die die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Packungsangaben, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
+            <numerusform>Dosis nicht geprüft: {names} an Punkt {numbers} sind Mischungen oder Namen, die die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Fachinformation, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
+            <numerusform>Dosis nicht geprüft: {names} an den Punkten {numbers} sind Mischungen oder Namen, die die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Fachinformation, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>
         </translation>
     </message>
     <message>
@@ -1617,7 +1619,7 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     </message>
     <message>
         <source>; each injection counts against its own maximum</source>
-        <translation>; jede Infiltration zählt gegen ihre eigene Höchstdosis</translation>
+        <translation>; jede Infiltration wird auf die für sie geltende Höchstdosis angerechnet</translation>
     </message>
     <message>
         <source>, lowered by 20% in pregnancy</source>
@@ -1625,11 +1627,11 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     </message>
     <message>
         <source>Weight not recorded: maxima are the absolute caps, whatever the weight; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
-        <translation>Gewicht nicht dokumentiert: Höchstdosen sind die absoluten Obergrenzen, unabhängig vom Gewicht; jede Infiltration zählt gegen ihre eigene Höchstdosis (ohne oder mit Adrenalin), jeder Wirkstoff einer Mischung gegen seine eigene</translation>
+        <translation>Gewicht nicht dokumentiert: Höchstdosen sind die absoluten Obergrenzen, unabhängig vom Gewicht; jede Infiltration wird auf die für sie geltende Höchstdosis angerechnet (ohne oder mit Adrenalin), jeder Wirkstoff einer Mischung auf seine eigene</translation>
     </message>
     <message>
         <source>Maxima for {weight}; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
-        <translation>Höchstdosen für {weight}; jede Infiltration zählt gegen ihre eigene Höchstdosis (ohne oder mit Adrenalin), jeder Wirkstoff einer Mischung gegen seine eigene</translation>
+        <translation>Höchstdosen für {weight}; jede Infiltration wird auf die für sie geltende Höchstdosis angerechnet (ohne oder mit Adrenalin), jeder Wirkstoff einer Mischung auf seine eigene</translation>
     </message>
     <message>
         <source>; lowered by 20% in pregnancy</source>
@@ -2064,7 +2066,7 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time; write it as HH:MM (24-hour)</source>
-        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (24 Stunden)</translation>
+        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (24 h)</translation>
     </message>
     <message>
         <source>{text} is not a time of day</source>
@@ -2816,11 +2818,11 @@ in der Spritze</translation>
     <name>map_keys</name>
     <message>
         <source>Move the crosshair 1 mm, or the selected points</source>
-        <translation>Fadenkreuz um 1 mm bewegen, oder die ausgewählten Punkte</translation>
+        <translation>Fadenkreuz oder ausgewählte Punkte um 1 mm bewegen</translation>
     </message>
     <message>
         <source>Move the crosshair 5 mm, or the selected points</source>
-        <translation>Fadenkreuz um 5 mm bewegen, oder die ausgewählten Punkte</translation>
+        <translation>Fadenkreuz oder ausgewählte Punkte um 5 mm bewegen</translation>
     </message>
     <message>
         <source>Place a point at the crosshair; on a selected point, go to its details</source>
@@ -2979,7 +2981,7 @@ in der Spritze</translation>
     </message>
     <message>
         <source>What the marker colours, badges and rings mean</source>
-        <translation>Was die Farben, Abzeichen und Ringe der Markierungen bedeuten</translation>
+        <translation>Was die Farben, Symbole und Ringe der Markierungen bedeuten</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
@@ -3022,7 +3024,7 @@ in der Spritze</translation>
     <name>mixture</name>
     <message>
         <source>Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second three quarters.</source>
-        <translation>Geben Sie jede Konzentration so ein, wie sie in der Spritze vorliegt. Im Verhältnis 1:1 gemischt, halbiert sich jede: Lidocain 1% und Bupivacain 0.25% ergeben 0.5% + 0.125%. Im Verhältnis 1:3 gemischt, beträgt die erste ein Viertel, die zweite drei Viertel.</translation>
+        <translation>Geben Sie jede Konzentration so ein, wie sie in der Spritze vorliegt. Bei einer Mischung 1:1 halbiert sich jede Konzentration: Lidocain 1% und Bupivacain 0.25% ergeben 0.5% + 0.125%. Bei einer Mischung 1:3 beträgt die erste Konzentration ein Viertel, die zweite drei Viertel des Ausgangswerts.</translation>
     </message>
     <message>
         <source>Agent {number} of the mixture</source>
@@ -3070,7 +3072,7 @@ in der Spritze</translation>
     </message>
     <message>
         <source>A syringe mixes at most {count} agents.</source>
-        <translation>Eine Spritze mischt höchstens {count} Wirkstoffe.</translation>
+        <translation>Eine Spritze kann höchstens {count} Wirkstoffe enthalten.</translation>
     </message>
     <message>
         <source>Add a further local anaesthetic drawn into the same syringe.</source>
@@ -3471,7 +3473,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation>Taubheit oder Kribbeln</translation>
+        <translation>Taubheitsgefühl oder Kribbeln</translation>
     </message>
     <message>
         <source>aching</source>
@@ -3483,7 +3485,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>numbness or tingling</source>
-        <translation>Taubheit oder Kribbeln</translation>
+        <translation>Taubheitsgefühl oder Kribbeln</translation>
     </message>
     <message>
         <source>{quality}, intensity {intensity}/10</source>
@@ -3709,7 +3711,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Refuses every injection that holds a local anaesthetic of either class (amide or ester): the injected agent, every agent mixed into the same syringe, any agent named in a typed name, and any name ending in -caine. Dry needling and normal saline stay possible. An allergies field that names a local anaesthetic refuses its class even when this is not ticked.</source>
-        <translation>Lehnt jede Infiltration ab, die ein Lokalanästhetikum einer der beiden Klassen (Amid oder Ester) enthält: den injizierten Wirkstoff, jeden in dieselbe Spritze gemischten Wirkstoff, jeden in einem eingegebenen Namen genannten Wirkstoff und jeden Namen, der auf -cain endet. Dry Needling und isotone Kochsalzlösung bleiben möglich. Nennt das Feld „Allergien“ ein Lokalanästhetikum, wird dessen Klasse abgelehnt, auch wenn dieses Kästchen nicht aktiviert ist.</translation>
+        <translation>Lässt keine Infiltration zu, die ein Lokalanästhetikum einer der beiden Klassen (Amid oder Ester) enthält: den injizierten Wirkstoff, jeden in dieselbe Spritze gemischten Wirkstoff, jeden in einem eingegebenen Namen genannten Wirkstoff und jeden Namen, der auf -cain endet. Dry Needling und isotone Kochsalzlösung bleiben möglich. Nennt das Feld „Allergien“ ein Lokalanästhetikum, ist dessen Klasse gesperrt, auch wenn dieses Kästchen nicht aktiviert ist.</translation>
     </message>
     <message>
         <source>MRN or clinic number</source>
@@ -4386,7 +4388,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Just before needling: identity, procedure, site and side, allergies, anticoagulants.</source>
-        <translation>Unmittelbar vor der Nadelung: Identität, Eingriff, Stelle und Seite, Allergien, Antikoagulanzien.</translation>
+        <translation>Unmittelbar vor der Nadelung: Identität, Eingriff, Lokalisation und Seite, Allergien, Antikoagulanzien.</translation>
     </message>
     <message>
         <source>Consent and time-out warnings</source>
@@ -5263,7 +5265,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Signed electronically (Ed25519) over the record&apos;s content as saved in its file; amendments follow it, each signed. The signature is checked on the file, not on paper: bodymap verify FILE.</source>
-        <translation>Elektronisch signiert (Ed25519) über den Inhalt des Protokolls, wie er in seiner Datei gespeichert ist; Nachträge folgen darauf, jeder einzeln signiert. Die Signatur wird anhand der Datei geprüft, nicht auf Papier: bodymap verify DATEI.</translation>
+        <translation>Signiert ist der Inhalt des Protokolls, wie er in seiner Datei gespeichert ist (elektronische Signatur, Ed25519); Nachträge folgen darauf, jeder einzeln signiert. Die Signatur wird anhand der Datei geprüft, nicht auf Papier: bodymap verify DATEI.</translation>
     </message>
     <message>
         <source>Point {number}</source>
@@ -5468,7 +5470,7 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>Felt intensely deep in the front of the shoulder, then down the front and outer side of the arm to the outer forearm and the thumb side of the hand; a less frequent trigger point refers to the medial border of the scapula.</source>
-        <translation>Intensiv tief in der vorderen Schulter empfunden, dann an der Vorder- und Außenseite des Arms hinab bis zum äußeren Unterarm und zur radialen Seite der Hand; ein seltenerer Triggerpunkt überträgt zum Margo medialis scapulae.</translation>
+        <translation>Intensiv tief in der vorderen Schulter empfunden, dann an der Vorder- und Außenseite des Arms hinab bis zum äußeren Unterarm und zur radialen Seite der Hand; ein seltenerer Triggerpunkt überträgt Schmerz zum Margo medialis scapulae.</translation>
     </message>
     <message>
         <source>deep front of the shoulder, front of the arm, thumb side of the forearm and hand</source>
@@ -5953,7 +5955,7 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>the key file is damaged: its key does not match its fingerprint</source>
-        <translation>die Schlüsseldatei ist beschädigt: Ihr Schlüssel passt nicht zu ihrem Fingerabdruck</translation>
+        <translation>die Schlüsseldatei ist beschädigt: Der enthaltene Schlüssel passt nicht zu ihrem Fingerabdruck</translation>
     </message>
     <message>
         <source>the passphrase file is not a regular file</source>
@@ -6140,7 +6142,7 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>its audit log records a signing but it has no signature: it was removed</source>
-        <translation>sein Audit-Log verzeichnet eine Signierung, aber es hat keine Signatur: Sie wurde entfernt</translation>
+        <translation>sein Audit-Log verzeichnet eine Signierung, aber es hat keine Signatur: Die Signatur wurde entfernt</translation>
     </message>
     <message>
         <source>not signed (a draft)</source>
@@ -6335,11 +6337,11 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>{muscle} chosen; the position lies over {other}</source>
-        <translation>{muscle} gewählt; die Position liegt über {other}</translation>
+        <translation>{muscle} gewählt; an dieser Position ist {other} eingezeichnet</translation>
     </message>
     <message>
         <source>{muscle} recorded; the position lies over {other}</source>
-        <translation>{muscle} dokumentiert; die Position liegt über {other}</translation>
+        <translation>{muscle} dokumentiert; an dieser Position ist {other} eingezeichnet</translation>
     </message>
 </context>
 <context>
@@ -6722,7 +6724,7 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>Referred to (e.g. temple, behind the eye)</source>
-        <translation>Übertragung in (z. B. Schläfe, hinter dem Auge)</translation>
+        <translation>Übertragungsgebiet, z. B. Schläfe, hinter dem Auge</translation>
     </message>
     <message>
         <source>Referred pain area</source>
