@@ -111,7 +111,7 @@ When to get help
 
 Cuándo pedir ayuda
 - Llame al servicio de emergencias si le falta el aire o tiene dolor en el pecho, sobre todo
-  al respirar hondo. El colapso pulmonar (neumotórax) es raro y puede aparecer desde unas horas
+  al tomar aire. El colapso pulmonar (neumotórax) es raro y puede aparecer desde unas horas
   hasta 2 días después del tratamiento.
 - Llame al servicio de emergencias si nota una debilidad nueva, entumecimiento u hormigueo en
   un brazo o una pierna, dificultad para caminar, o un dolor intenso de cuello, espalda o cabeza
@@ -120,8 +120,8 @@ Cuándo pedir ayuda
   dificultad para respirar o, después de una infiltración, entumecimiento alrededor de la boca,
   sabor metálico, zumbido en los oídos, confusión o una convulsión. Suelen aparecer a los pocos
   minutos de la infiltración y, en ocasiones, más tarde.
-- Llame al centro si tiene fiebre, o enrojecimiento, calor o hinchazón que se extiende desde
-  un punto de punción, o un sangrado que no se detiene al presionar.
+- Llame al centro si tiene fiebre, o enrojecimiento, calor o hinchazón que se extienda desde
+  la zona de un pinchazo, o un sangrado que no se detenga al presionar.
 </translation>
     </message>
     <message>
@@ -312,8 +312,8 @@ Cuándo pedir ayuda
     <message numerus="yes">
         <source>Patient is allergic to local anaesthetics, and the agent injected at points {numbers} is a name the app cannot check: confirm it is not a local anaesthetic, or change to dry needling or normal saline.</source>
         <translation>
-            <numerusform>El paciente es alérgico a los anestésicos locales, y el fármaco infiltrado en el punto {numbers} tiene un nombre que la aplicación no puede comprobar: confirme que no es un anestésico local o cámbielo a punción seca o suero fisiológico.</numerusform>
-            <numerusform>El paciente es alérgico a los anestésicos locales, y el fármaco infiltrado en los puntos {numbers} tiene un nombre que la aplicación no puede comprobar: confirme que no es un anestésico local o cámbielo a punción seca o suero fisiológico.</numerusform>
+            <numerusform>El paciente es alérgico a los anestésicos locales, y el fármaco infiltrado en el punto {numbers} tiene un nombre que la aplicación no puede comprobar: confirme que no es un anestésico local o cambie a punción seca o suero fisiológico.</numerusform>
+            <numerusform>El paciente es alérgico a los anestésicos locales, y el fármaco infiltrado en los puntos {numbers} tiene un nombre que la aplicación no puede comprobar: confirme que no es un anestésico local o cambie a punción seca o suero fisiológico.</numerusform>
         </translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Pincer-grasp the muscle and aim the needle at your fingers.</source>
-        <translation>Pince el músculo entre los dedos y dirija la aguja hacia ellos.</translation>
+        <translation>Sujete el músculo en pinza entre los dedos y dirija la aguja hacia ellos.</translation>
     </message>
     <message>
         <source>Never angle the needle medially or caudally, toward the lung apex.</source>
@@ -562,7 +562,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Angle the needle tangentially, or onto a rib bracketed between two fingers.</source>
-        <translation>Angule la aguja tangencialmente, o hacia una costilla fijada entre dos dedos.</translation>
+        <translation>Angule la aguja tangencialmente o diríjala sobre una costilla fijada entre dos dedos.</translation>
     </message>
     <message>
         <source>Avoid the intercostal spaces.</source>
@@ -578,7 +578,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Epidural haematoma has followed dry needling near the thoracic spine: direct the needle onto a spinous process or lamina, never into the gap between them.</source>
-        <translation>Se ha descrito hematoma epidural tras la punción seca cerca de la columna torácica: dirija la aguja hacia una apófisis espinosa o una lámina, nunca al espacio entre ellas.</translation>
+        <translation>Se ha descrito hematoma epidural tras la punción seca cerca de la columna torácica: dirija la aguja hacia una apófisis espinosa o una lámina, nunca hacia el espacio entre ellas.</translation>
     </message>
     <message>
         <source>between the thoracic spinous processes</source>
@@ -590,7 +590,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Direct the needle onto the lamina or transverse process, never medially into the space between the laminae.</source>
-        <translation>Dirija la aguja hacia la lámina o la apófisis transversa, nunca en dirección medial al espacio entre las láminas.</translation>
+        <translation>Dirija la aguja hacia la lámina o la apófisis transversa, nunca en dirección medial hacia el espacio entre las láminas.</translation>
     </message>
     <message>
         <source>beside the thoracic spine</source>
@@ -633,8 +633,8 @@ Cuándo pedir ayuda
     <message numerus="yes">
         <source>{caution} (points {numbers}). {technique} Advised: {advice}.</source>
         <translation>
-            <numerusform>{caution} (punto {numbers}). {technique} Recomendado: {advice}.</numerusform>
-            <numerusform>{caution} (puntos {numbers}). {technique} Recomendado: {advice}.</numerusform>
+            <numerusform>{caution} (punto {numbers}). {technique} Recomendación: {advice}.</numerusform>
+            <numerusform>{caution} (puntos {numbers}). {technique} Recomendación: {advice}.</numerusform>
         </translation>
     </message>
     <message>
@@ -921,15 +921,15 @@ Cuándo pedir ayuda
     <message numerus="yes">
         <source>Points {numbers} treated without a named muscle: they are not counted for the procedure code. Name each muscle.</source>
         <translation>
-            <numerusform>El punto {numbers} se trató sin un músculo nombrado: no cuenta para el código del procedimiento. Indique cada músculo.</numerusform>
-            <numerusform>Los puntos {numbers} se trataron sin un músculo nombrado: no cuentan para el código del procedimiento. Indique cada músculo.</numerusform>
+            <numerusform>El punto {numbers} se trató sin indicar el músculo: no cuenta para el código del procedimiento. Indique cada músculo.</numerusform>
+            <numerusform>Los puntos {numbers} se trataron sin indicar el músculo: no cuentan para el código del procedimiento. Indique cada músculo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Points {numbers} name a muscle group ({group}): payers want the specific muscle ({specific}). Name it in the point&apos;s notes; each distinct muscle counts for the code.</source>
         <translation>
-            <numerusform>El punto {numbers} nombra un grupo muscular ({group}): las aseguradoras exigen el músculo concreto ({specific}). Indíquelo en las notas del punto; cada músculo distinto cuenta para el código.</numerusform>
-            <numerusform>Los puntos {numbers} nombran un grupo muscular ({group}): las aseguradoras exigen el músculo concreto ({specific}). Indíquelo en las notas del punto; cada músculo distinto cuenta para el código.</numerusform>
+            <numerusform>El punto {numbers} indica un grupo muscular ({group}): las aseguradoras exigen el músculo concreto ({specific}). Indíquelo en las notas del punto; cada músculo distinto cuenta para el código.</numerusform>
+            <numerusform>Los puntos {numbers} indican un grupo muscular ({group}): las aseguradoras exigen el músculo concreto ({specific}). Indíquelo en las notas del punto; cada músculo distinto cuenta para el código.</numerusform>
         </translation>
     </message>
     <message>
@@ -1545,8 +1545,8 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     <message numerus="yes">
         <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {count} local anaesthetics ({agents}). Enter it as a mixture, each agent with its concentration in the syringe, so that each dose is checked.</source>
         <translation>
-            <numerusform>Dosis no comprobada: «{name}» en el punto {numbers} nombra {count} anestésicos locales ({agents}). Introdúzcalo como mezcla, cada fármaco con su concentración en la jeringa, para que se compruebe cada dosis.</numerusform>
-            <numerusform>Dosis no comprobada: «{name}» en los puntos {numbers} nombra {count} anestésicos locales ({agents}). Introdúzcalo como mezcla, cada fármaco con su concentración en la jeringa, para que se compruebe cada dosis.</numerusform>
+            <numerusform>Dosis no comprobada: «{name}» en el punto {numbers} menciona {count} anestésicos locales ({agents}). Introdúzcalo como mezcla, cada fármaco con su concentración en la jeringa, para que se compruebe cada dosis.</numerusform>
+            <numerusform>Dosis no comprobada: «{name}» en los puntos {numbers} menciona {count} anestésicos locales ({agents}). Introdúzcalo como mezcla, cada fármaco con su concentración en la jeringa, para que se compruebe cada dosis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1616,7 +1616,7 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     </message>
     <message>
         <source>; each injection counts against its own maximum</source>
-        <translation>; cada infiltración cuenta frente a su propio máximo</translation>
+        <translation>; cada infiltración se computa respecto de su propio máximo</translation>
     </message>
     <message>
         <source>, lowered by 20% in pregnancy</source>
@@ -1624,11 +1624,11 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     </message>
     <message>
         <source>Weight not recorded: maxima are the absolute caps, whatever the weight; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
-        <translation>Peso no registrado: los máximos son los topes absolutos, sea cual sea el peso; cada infiltración cuenta frente a su propio máximo (sin adrenalina o con adrenalina), y cada fármaco de una mezcla frente al suyo</translation>
+        <translation>Peso no registrado: los máximos son los topes absolutos, sea cual sea el peso; cada infiltración se computa respecto de su propio máximo (sin adrenalina o con adrenalina), y cada fármaco de una mezcla respecto del suyo</translation>
     </message>
     <message>
         <source>Maxima for {weight}; each injection counts against its own maximum (plain or with epinephrine), every agent of a mixture against its own</source>
-        <translation>Máximos para {weight}; cada infiltración cuenta frente a su propio máximo (sin adrenalina o con adrenalina), y cada fármaco de una mezcla frente al suyo</translation>
+        <translation>Máximos para {weight}; cada infiltración se computa respecto de su propio máximo (sin adrenalina o con adrenalina), y cada fármaco de una mezcla respecto del suyo</translation>
     </message>
     <message>
         <source>; lowered by 20% in pregnancy</source>
@@ -3708,7 +3708,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Refuses every injection that holds a local anaesthetic of either class (amide or ester): the injected agent, every agent mixed into the same syringe, any agent named in a typed name, and any name ending in -caine. Dry needling and normal saline stay possible. An allergies field that names a local anaesthetic refuses its class even when this is not ticked.</source>
-        <translation>Rechaza toda infiltración que contenga un anestésico local de cualquiera de los dos tipos (amida o éster): el fármaco infiltrado, cualquier fármaco mezclado en la misma jeringa, cualquier fármaco mencionado en un nombre escrito y cualquier nombre terminado en -caine. La punción seca y el suero fisiológico siguen siendo posibles. Si el campo de alergias nombra un anestésico local, se rechaza su tipo aunque esta casilla no esté marcada.</translation>
+        <translation>Rechaza toda infiltración que contenga un anestésico local de cualquiera de los dos tipos (amida o éster): el fármaco infiltrado, cualquier fármaco mezclado en la misma jeringa, cualquier fármaco mencionado en un nombre escrito y cualquier nombre terminado en -caína o -caine. La punción seca y el suero fisiológico siguen siendo posibles. Si el campo de alergias menciona un anestésico local, se rechaza su tipo aunque esta casilla no esté marcada.</translation>
     </message>
     <message>
         <source>MRN or clinic number</source>
@@ -4307,7 +4307,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Infection is recorded at a needle site: never needle through infected skin. Choose another site or postpone the treatment.</source>
-        <translation>Consta infección en un punto de punción: no punce nunca a través de piel infectada. Elija otra zona o aplace el tratamiento.</translation>
+        <translation>Consta infección en un punto de punción: no puncione nunca a través de piel infectada. Elija otra zona o aplace el tratamiento.</translation>
     </message>
     <message>
         <source>Patient is pregnant, a relative contraindication: local anaesthetic maxima are lowered by 20%. Document the decision to treat.</source>
@@ -4417,7 +4417,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>A contraindication: never needle through infected skin.</source>
-        <translation>Una contraindicación: no punce nunca a través de piel infectada.</translation>
+        <translation>Una contraindicación: no puncione nunca a través de piel infectada.</translation>
     </message>
     <message>
         <source>Now</source>
@@ -6127,11 +6127,11 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>the signing key is registered in the clinic folder to another name</source>
-        <translation>la clave de firma está registrada en la carpeta del centro a otro nombre</translation>
+        <translation>la clave de firma está registrada en la carpeta del centro a nombre de otra persona</translation>
     </message>
     <message>
         <source>amendment {number}&apos;s key is registered in the clinic folder to another name</source>
-        <translation>la clave de la enmienda {number} está registrada en la carpeta del centro a otro nombre</translation>
+        <translation>la clave de la enmienda {number} está registrada en la carpeta del centro a nombre de otra persona</translation>
     </message>
     <message>
         <source>it holds amendments but no signature: the signature was removed</source>
@@ -6334,11 +6334,11 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>{muscle} chosen; the position lies over {other}</source>
-        <translation>se ha elegido {muscle}; la posición está sobre {other}</translation>
+        <translation>se ha elegido {muscle}; músculo en esta posición: {other}</translation>
     </message>
     <message>
         <source>{muscle} recorded; the position lies over {other}</source>
-        <translation>se ha registrado {muscle}; la posición está sobre {other}</translation>
+        <translation>se ha registrado {muscle}; músculo en esta posición: {other}</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +6769,7 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>The allergies text names a local anaesthetic: record it as an allergy.</source>
-        <translation>El texto de alergias nombra un anestésico local: regístrelo como alergia.</translation>
+        <translation>El texto de alergias menciona un anestésico local: regístrelo como alergia.</translation>
     </message>
     <message>
         <source>Findings</source>
