@@ -72,8 +72,15 @@ _GENERAL: Final = re.compile(
 _LA: Final = re.compile(r"(?<![A-Za-z])L\.?A\.?s?(?![A-Za-z])")
 _PARABEN: Final = re.compile(
     r"\b(?:methyl|ethyl|propyl|butyl)?parabens?\b|\b(?:methyl |propyl )?hydroxybenzoates?\b"
+    # German Parabene, Methylparaben; Spanish parabeno(s), metilparabeno
+    r"|\b(?:methyl|ethyl|propyl|butyl)?parabene\b"
+    r"|\b(?:metil|etil|propil|butil)?parabenos?\b"
 )
-_SULFITE: Final = re.compile(r"\b(?:meta)?bisul(?:ph|f)ites?\b|\bsul(?:ph|f)ites?\b")
+_SULFITE: Final = re.compile(
+    r"\b(?:meta)?bisul(?:ph|f)ites?\b|\bsul(?:ph|f)ites?\b"
+    # German (Meta)bisulfit(e), Sulfit(e); Spanish (meta)bisulfito(s), sulfito(s)
+    r"|\b(?:meta|natriummeta)?(?:bi|di)?sulfite?\b|\b(?:meta)?(?:bi)?sulfitos?\b"
+)
 _EMLA: Final = ("lidocaine", "prilocaine")
 
 

@@ -298,3 +298,21 @@ def test_german_and_spanish_words_that_name_no_local_anaesthetic_refuse_nothing(
     allergies: str,
 ) -> None:
     assert check_treatment_allowed(Patient(allergies=allergies), lido()) is None
+
+
+@pytest.mark.parametrize(
+    "allergies",
+    ["alergia a sulfitos", "metabisulfito sódico", "Sulfit-Allergie", "Natriummetabisulfit"],
+)
+def test_sulfites_written_in_german_or_spanish_warn_against_epinephrine(allergies: str) -> None:
+    with_epi = session(point(1, ARM, treatment=lido(with_epinephrine=True)), allergies=allergies)
+    codes = [w.code for w in clinical.session_warnings(with_epi)]
+    assert "allergy.sulfite" in codes
+
+
+@pytest.mark.parametrize(
+    "allergies", ["alergia a los parabenos", "metilparabeno", "Parabene (Kontaktekzem)"]
+)
+def test_parabens_written_in_german_or_spanish_ask_for_preservative_free(allergies: str) -> None:
+    s = session(point(1, ARM, treatment=lido()), allergies=allergies)
+    assert "allergy.paraben" in [w.code for w in clinical.session_warnings(s)]
