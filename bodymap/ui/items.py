@@ -271,15 +271,20 @@ class PointItem(QGraphicsRectItem):
     def update_from(
         self, point: TriggerPoint, tooltip: str, caution: bool = False, name: str = ""
     ) -> None:
-        """Show the point's current number, position, treatment, tooltip and spoken name."""
-        self._number = point.number
-        self._kind = point.treatment.kind
-        self._caution = caution
+        """Show the point's current number, position, treatment, tooltip and spoken name.
+
+        The marker is drawn again only when what it draws changed: every marker is told
+        after each edit, and redrawing a thousand cached markers would slow every repaint.
+        """
+        drawn = (point.number, point.treatment.kind, caution)
+        changed = drawn != (self._number, self._kind, self._caution)
+        self._number, self._kind, self._caution = drawn
         self.accessible_name = name
         self.setZValue(10 + point.number)
         self.setPos(point.x, point.y)
         self.setToolTip(tooltip)
-        self.update()
+        if changed:
+            self.update()
 
     @property
     def number(self) -> int:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPixmapCache
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from bodymap.anatomy import Diagram, load_diagram
@@ -29,6 +29,8 @@ DETAILS_SHARE = 0.46
 WINDOW_SIZE = QSize(1280, 860)
 """The window's size at start, where the screen has room for it."""
 STATUS_MS = 8000
+PIXMAP_CACHE_KB: Final = 64 * 1024
+"""Room for the cached drawings of the map's markers (and the rest of the window's)."""
 _MENUS = (
     ("file", QT_TRANSLATE_NOOP("main_window", "&File")),
     ("edit", QT_TRANSLATE_NOOP("main_window", "&Edit")),
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
         complete: bool = True,
     ) -> None:
         super().__init__()
+        # Each marker keeps its drawing in Qt's pixmap cache; at Qt's default 10 MB a session
+        # of about a thousand points outgrows it, and every repaint draws every marker again.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.diagram = diagram or load_diagram()
         self.dialogs = dialogs
         """Where the window's questions go (tests answer them without showing a dialog)."""
