@@ -174,5 +174,7 @@ def _smoke(app: QApplication, window: MainWindow, file: Path | None, started: fl
     if file is not None and not window.open_file(file):
         return 1
     window.doc.undo_stack.setClean()
-    QTimer.singleShot(0, window.close)
+    # Closed here, not later from the event loop (which a smoke run never enters): closing
+    # releases the file's lock, which would otherwise stay behind with a finished process.
+    window.close()
     return 0

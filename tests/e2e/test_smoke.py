@@ -50,6 +50,17 @@ def test_smoke_prints_seconds_since_start_and_exits_0(tmp_path: Path) -> None:
     assert float(lines[0]) > 0
 
 
+def test_a_smoke_run_with_a_file_leaves_no_lock_behind(tmp_path: Path) -> None:
+    # A stale lock would tell every other workstation the session is still open.
+    session = tmp_path / "visit.bodymap.json"
+    session.write_bytes(
+        (ROOT / "assets" / "examples" / "example-session.bodymap.json").read_bytes()
+    )
+    result = _python(tmp_path, "-m", "bodymap", "--smoke", str(session))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["visit.bodymap.json"]
+
+
 def test_the_first_paint_needs_no_model_storage_or_printing(tmp_path: Path) -> None:
     # -X importtime writes each import to stderr as it happens; with stdout on the same pipe,
     # the imports before the printed line are those the first paint needed (smoke exits only
