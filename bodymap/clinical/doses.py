@@ -376,10 +376,11 @@ def _total(known: KnownAgent | None, given: list[_Given], patient: Patient) -> A
         if patient.pregnant:
             maximum_text += translate("doses", ", lowered by 20% in pregnancy")
         cap = cap_dose_mg(known.id, with_epinephrine=all_epi, patient=patient)
-        cap_fraction = _fraction(known, counted_mg, patient, None)
+        # No share at all when no concentration is known: 0% would read as nothing given.
+        cap_fraction = _fraction(known, counted_mg, patient, None) if counted_mg else None
         if weight is not None:
             max_mg = max_dose_mg(known.id, weight.kg, with_epinephrine=all_epi, patient=patient)
-            fraction = _fraction(known, counted_mg, patient, weight.kg)
+            fraction = _fraction(known, counted_mg, patient, weight.kg) if counted_mg else None
     component = first.component
     if component is None:
         name = translate("agents", SALINE_NAME)

@@ -4582,8 +4582,8 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>{ml} mL = {mg} mg</translation>
     </message>
     <message>
-        <source>{ml} mL, concentration missing for some</source>
-        <translation>{ml} mL, Konzentration teilweise nicht angegeben</translation>
+        <source>{ml} mL, concentration missing</source>
+        <translation>{ml} mL, Konzentration nicht angegeben</translation>
     </message>
     <message>
         <source>{ml} mL</source>

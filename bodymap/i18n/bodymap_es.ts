@@ -4579,8 +4579,8 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>{ml} mL = {mg} mg</translation>
     </message>
     <message>
-        <source>{ml} mL, concentration missing for some</source>
-        <translation>{ml} mL, falta la concentración de algunas infiltraciones</translation>
+        <source>{ml} mL, concentration missing</source>
+        <translation>{ml} mL, falta la concentración</translation>
     </message>
     <message>
         <source>{ml} mL</source>

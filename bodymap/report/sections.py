@@ -142,7 +142,12 @@ def totals_section(session: Session) -> Section:
     for total in totals:
         maximum = total.limit_text
         typed = total.agent == "other"  # the name is the one typed
-        share = f"{total.fraction_of_max * 100:.0f}%" if total.fraction_of_max is not None else DASH
+        at_least = "\u2265" if total.mg_incomplete else ""  # only what is known is counted
+        share = (
+            f"{at_least}{total.fraction_of_max * 100:.0f}%"
+            if total.fraction_of_max is not None
+            else DASH
+        )
         dose = DASH if total.total_mg is None else f"{number(total.total_mg)} mg"
         if total.mg_incomplete:
             dose = translate("record", "{dose} (incomplete)").format(dose=dose)

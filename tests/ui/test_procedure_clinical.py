@@ -177,3 +177,17 @@ def test_a_patient_with_no_weight_is_not_shown_zero_percent(qtbot: QtBot) -> Non
     panel = panel_for(qtbot, doc)
     assert panel.totals.texts() == ["Normal saline: 0.5 mL; no weight-based maximum"]
     assert doc.session.patient == Patient()
+
+
+def test_a_missing_concentration_is_never_shown_as_a_share_of_the_maximum(qtbot: QtBot) -> None:
+    doc = SessionDocument()
+    doc.edit_details("patient", "weight_kg", 60.0)
+    add(doc, over_scapula(doc), Injection(concentration_percent=None, volume_ml=5.0))
+    panel = panel_for(qtbot, doc)
+    (line,) = panel.totals.texts()
+    assert line == "Lidocaine: 5 mL, concentration missing; 200 mg for 60 kg"
+
+    add(doc, apex(doc), Injection(concentration_percent=1.0, volume_ml=3.0, needle_length_mm=25))
+    line = panel.totals.texts()[0]  # then the volume per strength
+    assert "8 mL = 30 mg, concentration missing for some" in line
+    assert "(\u226515% of max)" in line, "a share of what is known is a lower bound"

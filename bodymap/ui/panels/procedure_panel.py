@@ -449,20 +449,20 @@ def total_line(total: clinical.AgentTotal) -> str:
         ).format(ml=ml, mg=mg)
     elif mg:
         amount = translate("procedure_panel", "{ml} mL = {mg} mg").format(ml=ml, mg=mg)
-    elif total.mg_incomplete:
-        amount = translate("procedure_panel", "{ml} mL, concentration missing for some").format(
-            ml=ml
-        )
+    elif total.mg_incomplete:  # no concentration recorded for this drug at all
+        amount = translate("procedure_panel", "{ml} mL, concentration missing").format(ml=ml)
     else:
         amount = translate("procedure_panel", "{ml} mL").format(ml=ml)
     limit = total.limit_text
+    # With a concentration missing somewhere, the share counts only what is known: at least.
+    at_least = "\u2265" if total.mg_incomplete else ""
     if total.fraction_of_max is not None:
         limit = translate("procedure_panel", "max {limit} ({percent}% of max)").format(
-            limit=limit, percent=f"{total.fraction_of_max * 100:.0f}"
+            limit=limit, percent=f"{at_least}{total.fraction_of_max * 100:.0f}"
         )
     elif total.share is not None:
         limit = translate("procedure_panel", "{limit} ({percent}% of that cap)").format(
-            limit=limit, percent=f"{total.share * 100:.0f}"
+            limit=limit, percent=f"{at_least}{total.share * 100:.0f}"
         )
     return translate("procedure_panel", "{agent}: {amount}; {limit}").format(
         agent=name, amount=amount, limit=limit

@@ -197,6 +197,18 @@ def test_a_missing_concentration_is_never_zero_mg() -> None:
     assert clinical.wording.dose_text(lido(1.0, None)) == "concentration missing"
 
 
+def test_a_drug_with_no_concentration_at_all_has_no_share_of_its_maximum() -> None:
+    # 0% of the maximum would read as nothing given; the share is unknown.
+    s = session(point(1, ARM, treatment=lido(5.0, None)), point(2, ARM, treatment=lido(1.0, None)))
+    (total,) = agent_totals(s)
+    assert total.total_mg is None
+    assert total.mg_incomplete
+    assert total.fraction_of_max is None
+    assert total.share is None
+    without_weight = session(point(1, ARM, treatment=lido(5.0, None)), weight=None)
+    assert agent_totals(without_weight)[0].share is None
+
+
 def test_missing_weight_warns_only_for_local_anaesthetics() -> None:
     assert [
         w.code for w in dose_warnings(session(point(1, ARM, treatment=lido()), weight=None))
