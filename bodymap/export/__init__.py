@@ -27,6 +27,7 @@ from bodymap.export.sources import (
     ExportError,
     Loaded,
     Problem,
+    as_recorded,
     check_output,
     load_sessions,
     shown,
@@ -109,6 +110,7 @@ def write_fhir(
         ExportError: nothing was written; the message says why.
     """
     check_output(output, inputs)
+    recorded = as_recorded(session)
     record = None
     if pdf is not None:
         from bodymap import report
@@ -124,7 +126,7 @@ def write_fhir(
             ) from None
     # What other programs read is written in English whatever the language of the window.
     with i18n.untranslated():
-        bundle = build_bundle(session, record_pdf=record, diagram=diagram)
+        bundle = build_bundle(recorded, record_pdf=record, diagram=diagram)
     _write(output, bundle_bytes(bundle))
 
 
@@ -158,9 +160,10 @@ def write_csv(
         ExportError: nothing was written; the message says why.
     """
     check_output(output, inputs)
+    recorded = [as_recorded(session) for session in sessions]
     with i18n.untranslated():  # the CSV is read by other programs: always in English
         columns, rows = table_rows(
-            sessions, diagram if diagram is not None else load_diagram(), deidentify=deidentify
+            recorded, diagram if diagram is not None else load_diagram(), deidentify=deidentify
         )
     _write(output, csv_bytes(columns, rows))
     return len(rows)

@@ -35,7 +35,14 @@ from bodymap import clinical
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.export.codes import CodeTable, load_table
 from bodymap.export.fhir_pain import pain_drawing_observation
-from bodymap.export.fhir_points import Context, Entry, Timing, fhir_string, point_entries
+from bodymap.export.fhir_points import (
+    Context,
+    Entry,
+    Timing,
+    fhir_string,
+    point_entries,
+    record_status,
+)
 from bodymap.model import Session
 
 NAMESPACE: Final = uuid.UUID("0d6f7a52-3c1e-4b8e-9a57-5c2f2d1e8b40")
@@ -123,6 +130,7 @@ def _document(
     patient, encounter, practitioner = refs
     return DocumentReference(
         status="current",
+        docStatus=record_status(session),
         type=CodeableConcept(text=RECORD_TITLE),
         subject=patient,
         date=now,
@@ -198,6 +206,7 @@ def build_bundle(
         codes=codes,
         diagram=diagram,
         procedure_codes=suggestions,
+        status=record_status(session),
     )
     for point in sorted(session.points, key=lambda p: p.number):
         urls = {role: full_url(session, "point", point.id, role) for role in _POINT_ROLES}

@@ -43,7 +43,7 @@ def pain_drawing_observation(session: Session, diagram: Diagram, ctx: Context) -
         for area in session.pain_areas
     ]
     return Observation(
-        status="final",
+        status=ctx.status,
         code=CodeableConcept(text=PAIN_DRAWING_TEXT),
         subject=ctx.patient,
         encounter=ctx.encounter,

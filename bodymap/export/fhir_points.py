@@ -34,7 +34,7 @@ from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.export import wording
 from bodymap.export.codes import Code, CodeTable
-from bodymap.model import DryNeedling, Injection, TriggerPoint
+from bodymap.model import DryNeedling, Injection, Session, TriggerPoint
 
 LATERALITY_EXTENSION = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-laterality-qualifier"
 """mCODE's laterality qualifier, allowed on Procedure.bodySite (codes.json: mcode-laterality)."""
@@ -58,6 +58,9 @@ class Context:
     diagram: Diagram
     procedure_codes: dict[str, clinical.CodeSuggestion]
     """The CPT suggestion covering each treated point, by point id."""
+    status: str = "final"
+    """The observations' status: "preliminary" for a draft, "final" once signed, "amended"
+    when a signed record's amendments corrected a value (:func:`record_status`)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,16 @@ class Entry:
 
     full_url: str
     resource: Resource
+
+
+def record_status(session: Session) -> str:
+    """How final the record is, in FHIR's words (DocumentReference.docStatus, and the status
+    of its observations): "preliminary" unsigned, "final" signed, "amended" signed and
+    corrected by an amendment."""
+    if session.signature is None:
+        return "preliminary"
+    corrected = any(amendment.corrections for amendment in session.amendments)
+    return "amended" if corrected else "final"
 
 
 def coding(code: Code) -> Coding:
@@ -193,7 +206,7 @@ def pain_observation(
     loinc = ctx.codes.pain_score
     at = ctx.start if when == "before" or ctx.end is None else ctx.end
     return Observation(
-        status="final",
+        status=ctx.status,
         code=CodeableConcept(coding=[coding(loinc)], text=f"Pain at the point {when} treatment"),
         subject=ctx.patient,
         encounter=ctx.encounter,

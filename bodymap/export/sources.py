@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bodymap import storage
+from bodymap import signing, storage
 from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.storage.files import same_file
@@ -77,6 +77,23 @@ def session_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+def as_recorded(session: Session) -> Session:
+    """The session as its record stands, for export: a signed record changed after signing
+    is refused, and the corrections of its amendments are applied (what another program
+    reads is the corrected value, as the printed record's amendments say).
+
+    Raises:
+        ExportError: the record was changed after signing, or a correction no longer fits.
+    """
+    problem = signing.integrity_problem(session)
+    if problem is None:
+        try:
+            return signing.corrected_session(session)
+        except signing.CorrectionError as exc:
+            problem = str(exc)
+    raise ExportError(translate("export", "not exported: {problem}").format(problem=problem))
+
+
 def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
     """Read every session named by ``paths``; a bad file becomes a problem and is skipped.
 
@@ -99,8 +116,10 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
             continue
         seen.add(key)
         try:
-            sessions.append(storage.load_session(file))
-        except storage.SessionFileError as exc:
+            session = storage.load_session(file)
+            as_recorded(session)  # refused here: skipped like an unreadable file
+            sessions.append(session)
+        except (storage.SessionFileError, ExportError) as exc:
             problems.append(Problem(shown(file), str(exc)))
     return Loaded(tuple(sessions), tuple(files), tuple(problems))
 

@@ -1704,6 +1704,10 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
+        <source>not exported: {problem}</source>
+        <translation>nicht exportiert: {problem}</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: Dies ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>

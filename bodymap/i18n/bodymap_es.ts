@@ -1701,6 +1701,10 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>el archivo no existe</translation>
     </message>
     <message>
+        <source>not exported: {problem}</source>
+        <translation>no exportado: {problem}</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: es una carpeta; indique el nombre del archivo que se debe escribir</translation>
     </message>
