@@ -219,7 +219,7 @@ def write_pdf(
             )
         ) from None
     except Exception:
-        _log.debug("writing the PDF failed", exc_info=True)
+        _log.exception("writing the PDF failed")
         remove_quietly(temp)
         raise ReportError(
             translate("report", "the PDF could not be written (internal error)")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, Signal
+from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -37,9 +37,6 @@ if TYPE_CHECKING:
 class Announcer(QObject):
     """Says short messages to screen readers, on behalf of one widget."""
 
-    announced = Signal(str)
-    """A message was announced (for views that show or log them)."""
-
     def __init__(self, source: QWidget) -> None:
         super().__init__(source)
         self._source = source
@@ -53,7 +50,6 @@ class Announcer(QObject):
             else QAccessible.AnnouncementPoliteness.Polite
         )
         QAccessible.updateAccessibility(event)
-        self.announced.emit(text)
 
 
 class MarkerProxy(QObject):

@@ -323,8 +323,6 @@ class DrawingTool(QObject):
 class DrawingController(QObject):
     """Drawing mode on one map: the painted areas shown, strokes turned into edit verbs."""
 
-    mode_changed = Signal(bool)
-
     def __init__(
         self,
         doc: SessionDocument,
@@ -361,7 +359,6 @@ class DrawingController(QObject):
         self._scene.tool = self.tool if active else None
         if active:
             self._scene.clearSelection()
-        self.mode_changed.emit(active)
 
     def _show(self) -> None:
         self.drawing.set_areas(self._doc.session.pain_areas)

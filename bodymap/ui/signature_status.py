@@ -71,7 +71,7 @@ def status_line(result: signing.VerifyResult) -> tuple[Tone, str] | None:
     state = result.state
     if state in (signing.VerifyState.ALTERED, signing.VerifyState.BROKEN):
         headline = translate("signature_status", "This record was changed after it was signed")
-        if result.detail.casefold() == headline.casefold():
+        if state is signing.VerifyState.ALTERED:  # the detail says the headline again
             text = translate("signature_status", "{headline}. It is open read-only.")
         else:
             text = translate("signature_status", "{headline} ({why}). It is open read-only.")
