@@ -354,13 +354,16 @@ def _show_shortcuts(window: QMainWindow) -> ShortcutsPage:
 class _StepTooltip(QObject):
     """Keeps a toolbar Undo or Redo button's tooltip naming the step; it goes with the button."""
 
-    def __init__(self, button: QAction) -> None:
+    def __init__(self, button: QAction, keys: str) -> None:
         super().__init__(button)
         self._button = button
         self._label = button.text()
+        self._keys = f" ({keys})" if keys else ""
+        self.show_step("")
 
     def show_step(self, step: str) -> None:
-        self._button.setToolTip(f"{self._label} {step}".strip())
+        # The menu's action has the keys; the button's tooltip says them too.
+        self._button.setToolTip(f"{self._label} {step}".strip() + self._keys)
 
 
 def _twin(button: QAction, action: QAction, step_text_changed: SignalInstance) -> None:
@@ -373,7 +376,8 @@ def _twin(button: QAction, action: QAction, step_text_changed: SignalInstance) -
     button.setEnabled(action.isEnabled())
     button.triggered.connect(action.trigger)
     action.enabledChanged.connect(button.setEnabled)
-    step_text_changed.connect(_StepTooltip(button).show_step)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    step_text_changed.connect(_StepTooltip(button, keys).show_step)
 
 
 def _point_context_menu(

@@ -84,7 +84,7 @@ def test_start_opens_the_file_given(qtbot: QtBot, starting: MainWindow) -> None:
     assert starting.session == storage.load_session(EXAMPLE)
 
 
-def test_toolbar_undo_keeps_its_label_and_names_the_step_in_its_tooltip(
+def test_toolbar_undo_keeps_its_label_and_names_the_step_and_its_keys_in_its_tooltip(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     undo = next(a for a in window.toolbar.actions() if a.text() == "Undo")
@@ -92,7 +92,7 @@ def test_toolbar_undo_keeps_its_label_and_names_the_step_in_its_tooltip(
     click_at(qtbot, window, 230.0, 240.0)
     assert undo.isEnabled()
     assert undo.text() == "Undo"
-    assert undo.toolTip() == "Undo Add point 1"
+    assert undo.toolTip() == "Undo Add point 1 (Ctrl+Z)"
     undo.trigger()
     assert window.session.points == []
     assert not undo.isEnabled()
