@@ -3023,6 +3023,10 @@ in der Spritze</translation>
         <source>&amp;About bodymap</source>
         <translation>Ü&amp;ber bodymap</translation>
     </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
 </context>
 <context>
     <name>mixture</name>
@@ -3989,8 +3993,8 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>Ordner der Einrichtung wird gelesen…</translation>
     </message>
     <message>
-        <source>No clinic folder is set up: sessions are found in that folder.</source>
-        <translation>Es ist kein Ordner der Einrichtung festgelegt: Sitzungen werden in diesem Ordner gesucht.</translation>
+        <source>No clinic folder is set up yet. Set Up Clinic Folder… chooses one (or creates one in your Documents); the sessions saved in it are found here.</source>
+        <translation>Es ist noch kein Ordner der Einrichtung festgelegt. „Ordner der Einrichtung festlegen…“ wählt einen (oder legt einen in Ihren Dokumenten an); die darin gespeicherten Sitzungen werden hier gefunden.</translation>
     </message>
     <message>
         <source>Reading the clinic folder: {done} of {total} files…</source>

@@ -3020,6 +3020,10 @@ en la jeringa</translation>
         <source>&amp;About bodymap</source>
         <translation>&amp;Acerca de bodymap</translation>
     </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
 </context>
 <context>
     <name>mixture</name>
@@ -3986,8 +3990,8 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>Leyendo la carpeta del centro…</translation>
     </message>
     <message>
-        <source>No clinic folder is set up: sessions are found in that folder.</source>
-        <translation>No hay ninguna carpeta del centro configurada: las sesiones se buscan en esa carpeta.</translation>
+        <source>No clinic folder is set up yet. Set Up Clinic Folder… chooses one (or creates one in your Documents); the sessions saved in it are found here.</source>
+        <translation>Todavía no hay ninguna carpeta del centro configurada. «Configurar carpeta del centro…» elige una (o crea una en sus Documentos); las sesiones guardadas en ella aparecen aquí.</translation>
     </message>
     <message>
         <source>Reading the clinic folder: {done} of {total} files…</source>

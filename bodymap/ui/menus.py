@@ -358,12 +358,15 @@ class _StepTooltip(QObject):
         super().__init__(button)
         self._button = button
         self._label = button.text()
-        self._keys = f" ({keys})" if keys else ""
+        self._keys = keys
         self.show_step("")
 
     def show_step(self, step: str) -> None:
         # The menu's action has the keys; the button's tooltip says them too.
-        self._button.setToolTip(f"{self._label} {step}".strip() + self._keys)
+        tip = f"{self._label} {step}".strip()
+        if self._keys:
+            tip = translate("menus", "{action} ({keys})").format(action=tip, keys=self._keys)
+        self._button.setToolTip(tip)
 
 
 def _twin(button: QAction, action: QAction, step_text_changed: SignalInstance) -> None:

@@ -209,7 +209,11 @@ class PatientBrowser(QDialog):
         self.patients.clear()
         self.sessions.clear()
         self.status.setText(
-            translate("patients", "No clinic folder is set up: sessions are found in that folder.")
+            translate(
+                "patients",
+                "No clinic folder is set up yet. Set Up Clinic Folder… chooses one (or creates "
+                "one in your Documents); the sessions saved in it are found here.",
+            )
         )
         self.status.setToolTip("")
         self.setup_button.show()
