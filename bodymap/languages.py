@@ -83,7 +83,12 @@ def use(language: str) -> bool:
     def translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
         return own.translate(context, text, disambiguation, n) or ""
 
-    i18n.install(translated, language=language, dates=_date_writer(language))
+    i18n.install(
+        translated,
+        language=language,
+        dates=_date_writer(language),
+        decimal_point=QLocale(language).decimalPoint(),
+    )
     install_in_application()
     return True
 

@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Final, Protocol
 
+from bodymap import i18n
 from bodymap.anatomy import names
 from bodymap.anatomy.parts import Area, BoneHit, HitSide, MuscleHit, Point
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -153,7 +154,7 @@ def half_cm(mm: float) -> float:
 
 
 def _cm(mm: float) -> str:
-    return f"{half_cm(mm):.1f} cm"
+    return i18n.decimal(f"{half_cm(mm):.1f}") + " cm"
 
 
 def _near(mm: float) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap import i18n
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Agent, Injection
 
@@ -35,7 +36,7 @@ class Maximum:
     @property
     def text(self) -> str:
         """E.g. "4.5 mg/kg, at most 200 mg"."""
-        per_kg = f"{self.mg_per_kg:g} mg/kg"
+        per_kg = i18n.decimal(f"{self.mg_per_kg:g}") + " mg/kg"
         if self.cap_mg is None:
             return per_kg
         return translate("doses", "{per_kg}, at most {cap} mg").format(

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap import i18n
 from bodymap.i18n import translate
 from bodymap.model import Patient, Session
 
@@ -67,7 +68,7 @@ class DosingWeight:
     @property
     def text(self) -> str:
         """E.g. "70 kg" or "62 kg lean body weight (BMI 36)"."""
-        kg = f"{self.kg:.1f}".removesuffix(".0")
+        kg = i18n.decimal(f"{self.kg:.1f}".removesuffix(".0"))
         if self.basis == "lean" and self.bmi is not None:
             return translate("doses", "{kg} kg lean body weight (BMI {bmi})").format(
                 kg=kg, bmi=f"{self.bmi:.0f}"

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bodymap import i18n
 from bodymap.model import ExaminedOnly, TriggerPoint
 
 Point = tuple[float, float]
@@ -23,11 +24,11 @@ TreatmentKind = Literal["injection", "dry_needling"]
 def _fmt(value: float) -> str:
     """A number for messages: at most one decimal, no trailing zero."""
     text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    return i18n.decimal(text[:-2] if text.endswith(".0") else text)
 
 
 def _percent(value: float) -> str:
-    return f"{value:g}%"
+    return i18n.decimal(f"{value:g}%")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from bodymap import i18n
 from bodymap.anatomy import Diagram
 from bodymap.anatomy.parts import Point
 from bodymap.anatomy.regions import REGION_IDS, RegionId, body_regions
@@ -238,7 +239,7 @@ def regions_of(areas: Sequence[PainArea], diagram: Diagram) -> list[RegionId]:
 
 def cm2_text(cm2: float) -> str:
     """An area for people: "84 cm²", "0.4 cm²" under 10 cm²."""
-    return f"{cm2:.1f} cm²" if 0 < cm2 < 10 else f"{cm2:.0f} cm²"
+    return i18n.decimal(f"{cm2:.1f} cm²") if 0 < cm2 < 10 else f"{cm2:.0f} cm²"
 
 
 def area_label(area: PainArea, *, in_text: bool = False) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final, get_args
 
+from bodymap import i18n
 from bodymap.anatomy import names as anatomy_names
 from bodymap.clinical.agents import components, identify_agent, is_unidentified, known_agent
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
@@ -63,12 +64,12 @@ _KIND_WORDS: Final = {
 def number(value: float) -> str:
     """A number as printed: at most two decimals, no trailing zeros ("0.25", "5", "12.5")."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return i18n.decimal(text or "0")
 
 
 def percent(value: float) -> str:
     """A concentration: "1%", "0.25%"."""
-    return f"{value:g}%"
+    return i18n.decimal(f"{value:g}%")
 
 
 # --------------------------------------------------------------------------- muscles and sides
@@ -256,13 +257,13 @@ def treatment_summary(
         parts = [treatment_summary(kind, agent, concentration_percent)]
         parts += [treatment_summary(kind, name, conc) for name, conc in mixed_with]
         text = " + ".join(parts)
-        return text if volume_ml is None else f"{text} {volume_ml:g} mL"
+        return text if volume_ml is None else f"{text} {number(volume_ml)} mL"
     typed = bool(agent) and agent not in get_args(Agent)
     parts = [isolate(agent) if typed and agent else _stored_name(agent)]
     if concentration_percent is not None:
         parts.append(percent(concentration_percent))
     if volume_ml is not None:
-        parts.append(f"{volume_ml:g} mL")
+        parts.append(f"{number(volume_ml)} mL")
     text = " ".join(parts)
     if concentration_percent is None and agent and _names_local_anaesthetic(agent):
         text += f", {translate('doses', CONCENTRATION_MISSING)}"

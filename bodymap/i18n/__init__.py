@@ -63,10 +63,17 @@ def _iso_date(value: dt.date) -> str:
 class _Installed:
     """The language installed for the process; one value, swapped whole."""
 
-    def __init__(self, language: str, translator: Translator | None, dates: DateFormatter) -> None:
+    def __init__(
+        self,
+        language: str,
+        translator: Translator | None,
+        dates: DateFormatter,
+        decimal_point: str = ".",
+    ) -> None:
         self.language = language
         self.translator = translator
         self.dates = dates
+        self.decimal_point = decimal_point
         self.edition = next(_editions)
 
 
@@ -82,9 +89,11 @@ def install(
     *,
     language: str = SOURCE_LANGUAGE,
     dates: DateFormatter | None = None,
+    decimal_point: str = ".",
 ) -> None:
     """Use ``translator`` from now on, for ``language``, and write dates with ``dates``
-    (``None``: the ISO form, 2024-05-03, as in English).
+    (``None``: the ISO form, 2024-05-03, as in English) and decimals with ``decimal_point``
+    ("," in German and Spanish).
 
     ``install(None)`` goes back to the source language.
     """
@@ -92,7 +101,7 @@ def install(
     if translator is None and dates is None:
         _installed = _SOURCE
         return
-    _installed = _Installed(language, translator, dates or _iso_date)
+    _installed = _Installed(language, translator, dates or _iso_date, decimal_point)
 
 
 def _current() -> _Installed:
@@ -176,6 +185,14 @@ def date_text(value: dt.date) -> str:
     """A date as the installed language writes it: 2024-05-03 in English, 03.05.2024 in
     German, 03/05/2024 in Spanish (always the full year)."""
     return _current().dates(value)
+
+
+def decimal(text: str) -> str:
+    """A number written out ("0.5", "4.5 mg/kg") with the installed language's decimal
+    separator: "0,5" in German and Spanish. Files and exports keep the point (they are
+    written inside :func:`untranslated`)."""
+    point = _current().decimal_point
+    return text if point == "." else text.replace(".", point)
 
 
 def time_text(value: dt.time | dt.datetime) -> str:

@@ -216,23 +216,23 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Bupivacaine 0.25%</source>
-        <translation>Bupivacain 0.25%</translation>
+        <translation>Bupivacain 0,25%</translation>
     </message>
     <message>
         <source>Bupivacaine 0.5%</source>
-        <translation>Bupivacain 0.5%</translation>
+        <translation>Bupivacain 0,5%</translation>
     </message>
     <message>
         <source>Ropivacaine 0.2%</source>
-        <translation>Ropivacain 0.2%</translation>
+        <translation>Ropivacain 0,2%</translation>
     </message>
     <message>
         <source>Ropivacaine 0.5%</source>
-        <translation>Ropivacain 0.5%</translation>
+        <translation>Ropivacain 0,5%</translation>
     </message>
     <message>
         <source>Normal saline 0.9%</source>
-        <translation>NaCl 0.9%</translation>
+        <translation>NaCl 0,9%</translation>
     </message>
     <message>
         <source>Other (name)</source>
@@ -3032,7 +3032,7 @@ in der Spritze</translation>
     <name>mixture</name>
     <message>
         <source>Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second three quarters.</source>
-        <translation>Geben Sie jede Konzentration so ein, wie sie in der Spritze vorliegt. Bei einer Mischung 1:1 halbiert sich jede Konzentration: Lidocain 1% und Bupivacain 0.25% ergeben 0.5% + 0.125%. Bei einer Mischung 1:3 beträgt die erste Konzentration ein Viertel, die zweite drei Viertel des Ausgangswerts.</translation>
+        <translation>Geben Sie jede Konzentration so ein, wie sie in der Spritze vorliegt. Bei einer Mischung 1:1 halbiert sich jede Konzentration: Lidocain 1% und Bupivacain 0,25% ergeben 0,5% + 0,125%. Bei einer Mischung 1:3 beträgt die erste Konzentration ein Viertel, die zweite drei Viertel des Ausgangswerts.</translation>
     </message>
     <message>
         <source>Agent {number} of the mixture</source>

@@ -213,23 +213,23 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Bupivacaine 0.25%</source>
-        <translation>Bupivacaína 0.25%</translation>
+        <translation>Bupivacaína 0,25%</translation>
     </message>
     <message>
         <source>Bupivacaine 0.5%</source>
-        <translation>Bupivacaína 0.5%</translation>
+        <translation>Bupivacaína 0,5%</translation>
     </message>
     <message>
         <source>Ropivacaine 0.2%</source>
-        <translation>Ropivacaína 0.2%</translation>
+        <translation>Ropivacaína 0,2%</translation>
     </message>
     <message>
         <source>Ropivacaine 0.5%</source>
-        <translation>Ropivacaína 0.5%</translation>
+        <translation>Ropivacaína 0,5%</translation>
     </message>
     <message>
         <source>Normal saline 0.9%</source>
-        <translation>Suero fisiológico 0.9%</translation>
+        <translation>Suero fisiológico 0,9%</translation>
     </message>
     <message>
         <source>Other (name)</source>
@@ -3029,7 +3029,7 @@ en la jeringa</translation>
     <name>mixture</name>
     <message>
         <source>Enter each strength as it is in the syringe. Mixed 1:1, each halves: lidocaine 1% and bupivacaine 0.25% are 0.5% + 0.125%. Mixed 1:3, the first is a quarter, the second three quarters.</source>
-        <translation>Introduzca cada concentración tal como queda en la jeringa. Mezclados 1:1, cada uno queda a la mitad: lidocaína 1% y bupivacaína 0.25% quedan en 0.5% + 0.125%. Mezclados 1:3, el primero queda a una cuarta parte y el segundo a tres cuartas partes.</translation>
+        <translation>Introduzca cada concentración tal como queda en la jeringa. Mezclados 1:1, cada uno queda a la mitad: lidocaína 1% y bupivacaína 0,25% quedan en 0,5% + 0,125%. Mezclados 1:3, el primero queda a una cuarta parte y el segundo a tres cuartas partes.</translation>
     </message>
     <message>
         <source>Agent {number} of the mixture</source>
@@ -3740,7 +3740,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>kg, e.g. 72.5</source>
-        <translation>kg, p. ej., 72.5</translation>
+        <translation>kg, p. ej., 72,5</translation>
     </message>
     <message>
         <source>Needed to check the maximum local anaesthetic dose.</source>

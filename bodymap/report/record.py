@@ -271,9 +271,10 @@ class Record:
 
 
 def number(value: float) -> str:
-    """A number for the record: at most two decimals, no trailing zeros."""
+    """A number for the record: at most two decimals, no trailing zeros, the language's
+    decimal separator."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    return i18n.decimal(text or "0")
 
 
 def date_text(value: dt.date | None) -> str:

@@ -130,6 +130,31 @@ def test_dates_follow_the_language(
         languages.use(i18n.SOURCE_LANGUAGE)
 
 
+@pytest.mark.parametrize(("language", "point"), [("de", ","), ("es", ","), ("en", ".")])
+def test_decimals_follow_the_language_on_screen_and_paper_but_not_in_exports(
+    language: str, point: str, pseudo_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.anatomy import load_diagram
+    from bodymap.clinical import wording
+    from bodymap.model import Injection
+
+    monkeypatch.setattr(languages, "I18N_FOLDER", pseudo_folder)
+    (pseudo_folder / "bodymap_es.qm").write_bytes((pseudo_folder / "bodymap_de.qm").read_bytes())
+    diagram = load_diagram()
+    lm = diagram.landmarks
+    x, y = lm["c7"][0] + 23.0, lm["c7"][1] + 17.0  # 2.5 cm and 1.5 cm from C7
+    try:
+        assert languages.use(language)
+        dose = wording.treatment_text(Injection(concentration_percent=0.5, volume_ml=1.5))
+        assert f"0{point}5%" in dose
+        assert f"1{point}5 mL" in dose
+        assert f"2{point}5 cm" in diagram.describe(x, y)
+        with i18n.untranslated():  # what exports and files say
+            assert "1.5 mL" in wording.treatment_text(Injection(volume_ml=1.5))
+    finally:
+        languages.use(i18n.SOURCE_LANGUAGE)
+
+
 def test_qts_own_translations_of_its_dialogs_are_loaded(
     pseudo_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

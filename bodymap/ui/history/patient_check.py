@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap import i18n
 from bodymap.i18n import date_text, translate
 from bodymap.model import Patient, isolate
 from bodymap.ui import palette
@@ -37,7 +38,7 @@ def carried_text(patient: Patient) -> str:
     """The values to confirm, e.g. "weight 72 kg · allergies: latex · allergic to local
     anaesthetics: no · anticoagulated: no · pregnant: no" (typed text bidi-isolated)."""
     if patient.weight_kg is not None:
-        weight = f"{patient.weight_kg:g} kg"
+        weight = i18n.decimal(f"{patient.weight_kg:g}") + " kg"
     else:
         weight = translate("patient_check", "not recorded")
     allergies = " ".join(patient.allergies.split()) or translate("patient_check", "none recorded")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import clinical
+from bodymap import clinical, i18n
 from bodymap.clinical.wording import COMPLICATION_LABELS, complication_label
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import Complication, isolate
@@ -87,7 +87,7 @@ def _box_style(*, quiet: bool) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return i18n.decimal(f"{value:.1f}".removesuffix(".0"))
 
 
 class ProcedurePanel(DocumentPanel):
