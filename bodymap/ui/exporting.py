@@ -79,12 +79,15 @@ class ExportController(QObject):
             make_action(self._parent, text, slot, shortcuts=[keys], menu=submenu)
         return submenu
 
-    def _suggestion(self, suffix: str) -> str:
+    def _suggestion(self, suffix: str, *, identified: bool = True) -> str:
+        """Beside the session file, named like it; a de-identified export is proposed in the
+        documents folder under a plain name, since the session's file and folder names carry
+        the patient's identifier and name."""
         path = self._document.path
-        if path is not None:
+        if path is not None and identified:
             return str(path.with_name(path.name.removesuffix(".bodymap.json") + suffix))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / f"session{suffix}")
+        return str(Path(folder) / f"{'session' if identified else 'points'}{suffix}")
 
     def _inputs(self) -> list[Path]:
         path = self._document.path
@@ -130,7 +133,10 @@ class ExportController(QObject):
             title = translate("exporting", "Export CSV of Points")
         suffix = ".deidentified.csv" if deidentify else ".points.csv"
         path = self.dialogs.export_path(
-            self._parent, title, self._suggestion(suffix), translate("exporting", "CSV (*.csv)")
+            self._parent,
+            title,
+            self._suggestion(suffix, identified=not deidentify),
+            translate("exporting", "CSV (*.csv)"),
         )
         if path is None:
             return None

@@ -111,6 +111,9 @@ def test_csv_from_the_menu(
     assert len(rows) == len(example_session().points)
     assert ("patient_key" in rows[0]) is deidentified
     assert ("patient_name" in rows[0]) is not deidentified
+    (_title, suggestion) = FakeDialogs.asked[-1]
+    # The session's file name carries the patient: a de-identified file is not named after it.
+    assert ("jane" in suggestion) is not deidentified
 
 
 def test_cancel_writes_nothing(controller: ExportController, tmp_path: Path) -> None:
