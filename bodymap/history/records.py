@@ -4,35 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 from bodymap.clinical import wording
 from bodymap.history.keys import sort_date
 from bodymap.model import DryNeedling, ExaminedOnly, Findings, Injection, Session
 
-
-def treatment_text(
-    kind: str,
-    agent: str | None = None,
-    concentration_percent: float | None = None,
-    volume_ml: float | None = None,
-    mixed_with: Sequence[tuple[str, float | None]] = (),
-) -> str:
-    """What was done at a point, for people: "lidocaine 1% 0.5 mL", "dry needling",
-    "lidocaine 0.5% + bupivacaine 0.125% 2 mL".
-
-    The wording is :func:`bodymap.clinical.wording.treatment_summary`'s. A typed agent name is
-    bidi-isolated there, so text in it cannot reorder the dose after it.
-
-    Args:
-        kind: the treatment kind (``examined``, ``injection`` or ``dry_needling``).
-        agent: the injected agent's name (for ``other``, the name that was entered).
-        concentration_percent: strength in percent, None when not applicable.
-        volume_ml: injected volume.
-        mixed_with: the further agents of a mixture (see :func:`mixed_agents`).
-    """
-    return wording.treatment_summary(kind, agent, concentration_percent, volume_ml, mixed_with)
+treatment_text = wording.treatment_summary
+"""What was done at a point, for people, from the indexed values ("lidocaine 1% 0.5 mL"):
+the clinical wording's summary, under the name the history's callers use."""
 
 
 def agent_name(treatment: ExaminedOnly | Injection | DryNeedling) -> str | None:
