@@ -88,6 +88,7 @@ def use(language: str) -> bool:
         language=language,
         dates=_date_writer(language),
         decimal_point=QLocale(language).decimalPoint(),
+        group_separator=QLocale(language).groupSeparator(),
     )
     install_in_application()
     return True

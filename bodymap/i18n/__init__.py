@@ -69,11 +69,13 @@ class _Installed:
         translator: Translator | None,
         dates: DateFormatter,
         decimal_point: str = ".",
+        group_separator: str = ",",
     ) -> None:
         self.language = language
         self.translator = translator
         self.dates = dates
         self.decimal_point = decimal_point
+        self.group_separator = group_separator
         self.edition = next(_editions)
 
 
@@ -90,10 +92,11 @@ def install(
     language: str = SOURCE_LANGUAGE,
     dates: DateFormatter | None = None,
     decimal_point: str = ".",
+    group_separator: str = ",",
 ) -> None:
     """Use ``translator`` from now on, for ``language``, and write dates with ``dates``
-    (``None``: the ISO form, 2024-05-03, as in English) and decimals with ``decimal_point``
-    ("," in German and Spanish).
+    (``None``: the ISO form, 2024-05-03, as in English), decimals with ``decimal_point``
+    and thousands with ``group_separator`` ("," and "." in German and Spanish).
 
     ``install(None)`` goes back to the source language.
     """
@@ -101,7 +104,9 @@ def install(
     if translator is None and dates is None:
         _installed = _SOURCE
         return
-    _installed = _Installed(language, translator, dates or _iso_date, decimal_point)
+    _installed = _Installed(
+        language, translator, dates or _iso_date, decimal_point, group_separator
+    )
 
 
 def _current() -> _Installed:
@@ -193,6 +198,12 @@ def decimal(text: str) -> str:
     written inside :func:`untranslated`)."""
     point = _current().decimal_point
     return text if point == "." else text.replace(".", point)
+
+
+def grouped(n: int) -> str:
+    """A whole number with its thousands grouped as the installed language writes them:
+    "4,000" in English, "4.000" in German and Spanish."""
+    return f"{n:,}".replace(",", _current().group_separator)
 
 
 def time_text(value: dt.time | dt.datetime) -> str:

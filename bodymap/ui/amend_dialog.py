@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.i18n import translate
+from bodymap.i18n import grouped, translate
 from bodymap.model import MAX_TEXT
 from bodymap.ui.correctable import CorrectableField, Kind, parse_value
 from bodymap.ui.plain_text import plain_label
@@ -157,7 +157,7 @@ class AmendDialog(SigningDialog):
             return translate("amend", "Say why the record is amended.")
         if len(self.text.toPlainText()) > MAX_TEXT:
             return translate("amend", "The text is longer than {count} characters.").format(
-                count=f"{MAX_TEXT:,}"
+                count=grouped(MAX_TEXT)
             )
         try:
             corrections = self._corrections()

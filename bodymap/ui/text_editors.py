@@ -23,7 +23,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
-from bodymap.i18n import translate
+from bodymap.i18n import grouped, translate
 from bodymap.model import LongText, ShortText, text_problem
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_label, plain_tooltip
@@ -71,7 +71,7 @@ def _not_entered(problem: str) -> str:
 def _at_most(limit: int) -> str:
     return translate(
         "text_editors", "Not entered: this field holds at most {limit} characters."
-    ).format(limit=f"{limit:,}")
+    ).format(limit=grouped(limit))
 
 
 def text_rule(model: type[BaseModel], name: str) -> TextRule:
@@ -250,7 +250,9 @@ class TextEditor(QPlainTextEdit):
                     "text_editors",
                     "Not pasted: {count} characters, and this field holds at most {limit} "
                     "({room} more fit).",
-                ).format(count=f"{len(text):,}", limit=f"{self.limit:,}", room=f"{max(room, 0):,}")
+                ).format(
+                    count=grouped(len(text)), limit=grouped(self.limit), room=grouped(max(room, 0))
+                )
             )
             return
         super().insertFromMimeData(source)
@@ -259,7 +261,7 @@ class TextEditor(QPlainTextEdit):
 
     def _count(self) -> None:
         used = self.length()
-        self.counter.setText(f"{used:,} / {self.limit:,}")
+        self.counter.setText(f"{grouped(used)} / {grouped(self.limit)}")
         if used >= self.limit:
             kind = "error"
         elif used >= self.limit * NEARLY_FULL:

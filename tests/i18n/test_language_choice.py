@@ -149,6 +149,7 @@ def test_decimals_follow_the_language_on_screen_and_paper_but_not_in_exports(
         assert f"0{point}5%" in dose
         assert f"1{point}5 mL" in dose
         assert f"2{point}5 cm" in diagram.describe(x, y)
+        assert i18n.grouped(4000) == ("4,000" if language == "en" else "4.000")
         with i18n.untranslated():  # what exports and files say
             assert "1.5 mL" in wording.treatment_text(Injection(volume_ml=1.5))
     finally:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from bodymap.i18n import language
+from bodymap.i18n import grouped
 
-_SEPARATORS = {"en": ",", "de": ".", "es": "."}
-
-
-def grouped(n: int) -> str:
-    """``n`` with its thousands grouped as the installed language writes them: "12,345" in
-    English, "12.345" in German and Spanish."""
-    return f"{n:,}".replace(",", _SEPARATORS.get(language(), ","))
+__all__ = ["counted", "grouped"]
 
 
 def counted(text: str, n: int) -> str:

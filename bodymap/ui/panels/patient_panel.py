@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import clinical
+from bodymap import clinical, i18n
 from bodymap.clinical.allergy import BOX_LABEL, allergy_warnings
 from bodymap.clinical.body import UNDERWEIGHT_BMI
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
@@ -313,7 +313,7 @@ class PatientPanel(DocumentPanel):
         if index is None:
             self.body.setText(translate("patient_panel", "BMI: enter weight and height."))
         else:
-            bmi = f"{index:.1f}"
+            bmi = i18n.decimal(f"{index:.1f}")
             if weight is not None and weight.basis == "lean":
                 text = translate("patient_panel", "BMI {bmi}; doses checked for {weight}").format(
                     bmi=bmi, weight=weight.text
