@@ -3473,7 +3473,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     <name>pain</name>
     <message>
         <source>Aching</source>
-        <translation>Dumpf, drückend</translation>
+        <translation>Dumpf</translation>
     </message>
     <message>
         <source>Burning</source>
@@ -3481,11 +3481,11 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation>Taubheitsgefühl oder Kribbeln</translation>
+        <translation>Parästhesie</translation>
     </message>
     <message>
         <source>aching</source>
-        <translation>dumpf, drückend</translation>
+        <translation>dumpf</translation>
     </message>
     <message>
         <source>burning</source>
@@ -3493,7 +3493,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>numbness or tingling</source>
-        <translation>Taubheitsgefühl oder Kribbeln</translation>
+        <translation>Parästhesie</translation>
     </message>
     <message>
         <source>{quality}, intensity {intensity}/10</source>
@@ -3607,7 +3607,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Give Area the Pen&apos;s Quality and Intensity</source>
-        <translation>Qualität und Intensität des Stifts auf den Bereich übertragen</translation>
+        <translation>Qualität/Intensität übernehmen</translation>
     </message>
     <message>
         <source>Delete Area</source>
@@ -4508,7 +4508,7 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>Suggested procedure codes (not applied)</source>
-        <translation>Vorgeschlagene Prozedurencodes (nicht übernommen)</translation>
+        <translation>Vorgeschlagene Codes (nicht übernommen)</translation>
     </message>
     <message>
         <source>After the procedure</source>

@@ -3478,7 +3478,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation>Entumecimiento u hormigueo</translation>
+        <translation>Parestesia</translation>
     </message>
     <message>
         <source>aching</source>
@@ -3490,7 +3490,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>numbness or tingling</source>
-        <translation>entumecimiento u hormigueo</translation>
+        <translation>parestesia</translation>
     </message>
     <message>
         <source>{quality}, intensity {intensity}/10</source>
@@ -3604,7 +3604,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Give Area the Pen&apos;s Quality and Intensity</source>
-        <translation>Aplicar al área el tipo y la intensidad del pincel</translation>
+        <translation>Aplicar tipo e intensidad</translation>
     </message>
     <message>
         <source>Delete Area</source>
@@ -4421,7 +4421,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Infection at or near a needle site</source>
-        <translation>Infección en un punto de punción o cerca de él</translation>
+        <translation>Infección en o junto a la punción</translation>
     </message>
     <message>
         <source>A contraindication: never needle through infected skin.</source>
@@ -4465,7 +4465,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Aftercare advice given</source>
-        <translation>Recomendaciones de cuidados posteriores dadas</translation>
+        <translation>Cuidados posteriores explicados</translation>
     </message>
     <message>
         <source>Aftercare advice</source>
@@ -4505,7 +4505,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Suggested procedure codes (not applied)</source>
-        <translation>Códigos de procedimiento sugeridos (no aplicados)</translation>
+        <translation>Códigos sugeridos (no aplicados)</translation>
     </message>
     <message>
         <source>After the procedure</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bodymap.anatomy import Diagram, names
 from bodymap.clinical import referral
@@ -104,7 +104,9 @@ class ReferralFits(QWidget):
         super().__init__(parent)
         self._diagram = diagram
         self._fits: list[referral.Fit] = []
-        title = QLabel(translate("referral_fits", "Muscles whose referral fits the drawn pain"))
+        title = plain_label(
+            translate("referral_fits", "Muscles whose referral fits the drawn pain"), wrap=True
+        )
         font = title.font()
         font.setBold(True)
         title.setFont(font)

@@ -39,7 +39,7 @@ from bodymap.ui.panels.mixture import MixtureEditor
 from bodymap.ui.panels.ranges import BoundedSpin, model_bounds
 from bodymap.ui.panels.widgets import buddy, lit_style, short_text
 
-STRENGTH_BUTTON_PX = 64
+STRENGTH_BUTTON_PX = 56
 """Width of a strength button, lit or not."""
 
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,7 @@ from bodymap.clinical.pain_drawing import MAX_RADIUS_MM, MIN_RADIUS_MM, QUALITY_
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.drawing import Tool
-from bodymap.ui.panels.widgets import Choice, DocumentPanel
+from bodymap.ui.panels.widgets import Choice, DocumentPanel, reflowing_form
 from bodymap.ui.referral_fits import ReferralFits
 
 if TYPE_CHECKING:
@@ -79,7 +78,7 @@ class PainPanel(DocumentPanel):
         self.intensity.setValue(5)
         self.intensity.setAccessibleName(translate("pain_panel", "Intensity"))
         self.intensity.setSuffix(" / 10")
-        form = QFormLayout()
+        form = reflowing_form()  # fields under their labels when the details are narrow
         form.addRow(translate("pain_panel", "Tool"), self.tool)
         form.addRow(translate("pain_panel", "Brush size"), size_row)
         form.addRow(translate("pain_panel", "Quality"), self.quality)
@@ -95,7 +94,9 @@ class PainPanel(DocumentPanel):
             translate("pain_panel", "Give Area the Pen's Quality and Intensity")
         )
         self.delete_button = QPushButton(translate("pain_panel", "Delete Area"))
-        buttons = QHBoxLayout()
+        # One above the other: side by side they set the panel's narrowest width, and their
+        # words are longer in German and Spanish.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.delete_button)
         self.summary = QLabel()

@@ -1,0 +1,76 @@
+"""The German and Spanish window fits as the English one does: longer words must not push the
+details past their width (a field cut off at the right edge is a field nobody reads)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from bodymap import i18n, languages
+from bodymap.ui import MainWindow
+from tests.i18n import pseudo
+from tests.ui.conftest import FakeDialogs
+from tests.ui.signing_helpers import EXAMPLE
+
+pytestmark = pytest.mark.translations
+
+
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The German and Spanish catalogues built from the translation sources as they stand."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    for language in ("de", "es"):
+        pseudo.translations_script().release(
+            pseudo.ROOT / "bodymap" / "i18n" / f"bodymap_{language}.ts",
+            folder / f"bodymap_{language}.qm",
+        )
+    return folder
+
+
+@pytest.fixture(params=["en", "de", "es"])
+def language(
+    request: pytest.FixtureRequest, catalogues: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    monkeypatch.setattr(languages, "I18N_FOLDER", catalogues)
+    assert languages.use(request.param)
+    try:
+        yield request.param
+    finally:
+        languages.use(i18n.SOURCE_LANGUAGE)
+
+
+def test_every_details_tab_fits_the_default_width(
+    qtbot: QtBot, dialogs: type[FakeDialogs], language: str, tmp_path: Path
+) -> None:
+    session = tmp_path / "example.bodymap.json"
+    shutil.copyfile(EXAMPLE, session)
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.resize(1440, 920)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_file(session)
+    item = window.scene.item_for(window.session.points[3].id)  # an injection: its form shown
+    assert item is not None
+    item.setSelected(True)
+    details = window.parts.details
+    too_wide = []
+    for index in range(details.count()):
+        details.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: details.currentWidget().isVisible())
+        QApplication.processEvents()  # the panel built on first show is laid out
+        page = details.currentWidget()
+        areas = [page] if isinstance(page, QScrollArea) else []
+        areas += [a for a in page.findChildren(QScrollArea) if a.widgetResizable()]
+        assert areas, "each tab scrolls its content"
+        for area in areas:
+            need = area.widget().minimumSizeHint().width()
+            room = area.viewport().width()
+            if need > room:
+                too_wide.append(f"{details.tabText(index)}: {need} px for {room} px")
+    assert too_wide == []
