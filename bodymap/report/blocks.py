@@ -94,6 +94,11 @@ class Text:
         """Number of lines."""
         return len(self.tops)
 
+    def line_text(self, index: int) -> str:
+        """The text laid out on line ``index``."""
+        line = self._layout.lineAt(index)
+        return self._layout.text()[line.textStart() : line.textStart() + line.textLength()]
+
     def lines_height(self, first: int, last: int) -> float:
         """Height of lines ``first`` to ``last - 1``."""
         return sum(self.heights[first:last])

@@ -36,7 +36,14 @@ diagram_key = Context("diagram_key")
 
 def items_block(items: Sequence[Item], width: float, label_width: float) -> Stack:
     """Label/value lines, labels in muted bold, alert values in red bold; a long value (an
-    allergy list) continues on the next page."""
+    allergy list) continues on the next page. The labels' column widens to the longest word
+    of its labels (German "Begründung"), so no word is broken, up to half the width."""
+    bold = QFontMetricsF(font(BODY_PT, bold=True))
+    longest = max(
+        (bold.horizontalAdvance(word) for item in items for word in item.label.split()),
+        default=0.0,
+    )
+    label_width = min(max(label_width, longest + pt(4.5)), width / 2)
     value_width = width - label_width
     rows: list[Block] = []
     for item in items:
