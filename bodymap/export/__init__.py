@@ -110,7 +110,7 @@ def write_fhir(
         ExportError: nothing was written; the message says why.
     """
     check_output(output, inputs)
-    recorded = as_recorded(session)
+    recorded = as_recorded(session, inputs[0] if inputs else None)
     record = None
     if pdf is not None:
         from bodymap import report

@@ -77,10 +77,14 @@ def session_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def as_recorded(session: Session) -> Session:
+def as_recorded(session: Session, name: Path | None = None) -> Session:
     """The session as its record stands, for export: a signed record changed after signing
     is refused, and the corrections of its amendments are applied (what another program
     reads is the corrected value, as the printed record's amendments say).
+
+    Args:
+        session: the session as read, or as open in the window.
+        name: its file, named in the error when there is one.
 
     Raises:
         ExportError: the record was changed after signing, or a correction no longer fits.
@@ -91,7 +95,10 @@ def as_recorded(session: Session) -> Session:
             return signing.corrected_session(session)
         except signing.CorrectionError as exc:
             problem = str(exc)
-    raise ExportError(translate("export", "not exported: {problem}").format(problem=problem))
+    message = translate("export", "not exported: {problem}").format(problem=problem)
+    if name is not None:
+        message = translate("export", "{file}: {problem}").format(file=shown(name), problem=message)
+    raise ExportError(message)
 
 
 def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
