@@ -160,7 +160,13 @@ def write_csv(
         ExportError: nothing was written; the message says why.
     """
     check_output(output, inputs)
-    recorded = [as_recorded(session) for session in sessions]
+    return _write_rows([as_recorded(session) for session in sessions], output, deidentify, diagram)
+
+
+def _write_rows(
+    recorded: Sequence[Session], output: Path, deidentify: bool, diagram: Diagram | None
+) -> int:
+    """Write the CSV of sessions already made :func:`as_recorded`; the number of rows."""
     with i18n.untranslated():  # the CSV is read by other programs: always in English
         columns, rows = table_rows(
             recorded, diagram if diagram is not None else load_diagram(), deidentify=deidentify
@@ -181,7 +187,6 @@ def export_csv(paths: Sequence[Path], output: Path, *, deidentify: bool) -> CsvR
     loaded = load_sessions(paths, output)
     if not loaded.sessions:
         raise ExportError(translate("export", "no session file could be read: nothing was written"))
-    rows = write_csv(
-        loaded.sessions, output, deidentify=deidentify, inputs=[*paths, *loaded.candidates]
-    )
+    check_output(output, [*paths, *loaded.candidates])
+    rows = _write_rows(loaded.recorded, output, deidentify, None)
     return CsvResult(rows, len(loaded.sessions), loaded.problems)

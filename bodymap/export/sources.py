@@ -38,6 +38,8 @@ class Loaded:
     sessions: tuple[Session, ...]
     candidates: tuple[Path, ...]
     problems: tuple[Problem, ...]
+    recorded: tuple[Session, ...] = ()
+    """``sessions`` as their records stand (:func:`as_recorded`), in the same order."""
 
 
 def shown(path: Path | str) -> str:
@@ -116,6 +118,7 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
     if output is not None:
         check_output(output, [*paths, *files])
     sessions: list[Session] = []
+    recorded: list[Session] = []
     seen: set[Path] = set()
     for file in files:
         key = file.resolve()
@@ -124,11 +127,13 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
         seen.add(key)
         try:
             session = storage.load_session(file)
-            as_recorded(session)  # refused here: skipped like an unreadable file
-            sessions.append(session)
+            as_read = as_recorded(session)  # refused here: skipped like an unreadable file
         except (storage.SessionFileError, ExportError) as exc:
             problems.append(Problem(shown(file), str(exc)))
-    return Loaded(tuple(sessions), tuple(files), tuple(problems))
+            continue
+        sessions.append(session)
+        recorded.append(as_read)
+    return Loaded(tuple(sessions), tuple(files), tuple(problems), tuple(recorded))
 
 
 def check_output(output: Path, inputs: Iterable[Path]) -> None:
