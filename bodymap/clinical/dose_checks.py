@@ -4,6 +4,7 @@ and agents whose dose cannot be checked."""
 
 from __future__ import annotations
 
+from bodymap.clinical.agents import KnownAgent
 from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
 from bodymap.i18n import Context, translate
@@ -13,23 +14,22 @@ doses = Context("doses")
 
 
 def _unchecked_message(session: Session) -> list[ClinicalWarning]:
-    several: dict[str, list[TriggerPoint]] = {}
-    unknown: dict[str, list[TriggerPoint]] = {}
+    # Points by id, in first-seen order; a typed name is identified the same wherever it
+    # stands, so its first component says which agents it names.
+    several: dict[str, dict[str, TriggerPoint]] = {}
+    unknown: dict[str, dict[str, TriggerPoint]] = {}
+    named_by: dict[str, tuple[KnownAgent, ...]] = {}
     for g in _given(session):
         c = g.component
         if c is None or c.agent is not None:
             continue
         target = several if len(c.named) > 1 else unknown
-        points = target.setdefault(c.name, [])
-        if g.point not in points:
-            points.append(g.point)
+        target.setdefault(c.name, {}).setdefault(g.point.id, g.point)
+        named_by.setdefault(c.name, c.named)
     found: list[ClinicalWarning] = []
-    for name, points in several.items():
-        named = next(
-            g.component.named
-            for g in _given(session)
-            if g.component is not None and g.component.name == name
-        )
+    for name, by_id in several.items():
+        points = list(by_id.values())
+        named = named_by[name]
         agents = ", ".join(a.name_in_text for a in named)
         found.append(
             ClinicalWarning(
@@ -49,7 +49,8 @@ def _unchecked_message(session: Session) -> list[ClinicalWarning]:
         )
     if unknown:
         names = ", ".join(f'"{isolate(n)}"' for n in unknown)
-        points = sorted({p.id: p for ps in unknown.values() for p in ps}.values(), key=_num)
+        every = {p.id: p for by_id in unknown.values() for p in by_id.values()}
+        points = sorted(every.values(), key=_num)
         if len(unknown) == 1:
             text = doses.tr(
                 "Dose not checked: {names} at points {numbers} is a mixture or a name the app "
