@@ -32,7 +32,15 @@ from bodymap.clinical.agents import (
 )
 from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
-from bodymap.model import DryNeedling, ExaminedOnly, Injection, Patient, Session, isolate
+from bodymap.model import (
+    DryNeedling,
+    ExaminedOnly,
+    Injection,
+    Patient,
+    Session,
+    TriggerPoint,
+    isolate,
+)
 
 allergy = Context("allergy")
 
@@ -272,16 +280,20 @@ def check_treatment_allowed(
 
 def allergy_conflicts(session: Session) -> list[str]:
     """Ids of points injected with a local anaesthetic the patient is allergic to."""
+    return [p.id for p in _conflicting_points(session)]
+
+
+def _conflicting_points(session: Session) -> list[TriggerPoint]:
     return [
-        p.id
+        p
         for p in sorted(session.points, key=lambda q: q.number)
         if check_treatment_allowed(session.patient, p.treatment) is not None
     ]
 
 
-def _unidentified_injections(session: Session) -> list[tuple[str, int]]:
+def _unidentified_injections(session: Session) -> list[TriggerPoint]:
     return [
-        (p.id, p.number)
+        p
         for p in session.points
         if isinstance(p.treatment, Injection)
         and any(c.agent is None and not _classes(c) for c in components(p.treatment))
@@ -293,7 +305,7 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
     the excipient allergies (parabens, sulfites) (clinical-basis §6.1)."""
     patient = session.patient
     found: list[ClinicalWarning] = []
-    conflicts = [session.point(i) for i in allergy_conflicts(session)]
+    conflicts = _conflicting_points(session)
     if conflicts:
         found.append(
             ClinicalWarning(
@@ -326,7 +338,7 @@ def allergy_warnings(session: Session) -> list[ClinicalWarning]:
             )
         )
     if patient.allergy_local_anaesthetic or reading.mentions:
-        other = [session.point(i) for i, _ in _unidentified_injections(session)]
+        other = _unidentified_injections(session)
         if other:
             found.append(
                 ClinicalWarning(
