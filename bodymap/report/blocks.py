@@ -319,3 +319,14 @@ def draw_rule(painter: QPainter, x: float, y: float, width: float, *, weight: fl
 def fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     """Fill a rectangle without outline."""
     painter.fillRect(rect, colour)
+
+
+def section_heading(title: str, width: float) -> Drawn:
+    """A section's title in bold over a rule, kept with what follows it."""
+    heading = Text(title, font(11, bold=True), width)
+
+    def paint(painter: QPainter, x: float, y: float) -> None:
+        heading.draw(painter, x, y)
+        draw_rule(painter, x, y + heading.height + pt(1.5), width, weight=0.6)
+
+    return Drawn(heading.height + pt(5), paint, keep_with_next=True)

@@ -173,11 +173,6 @@ class Footer:
     """The seal is printed as a warning: a draft, or a record that does not verify."""
 
     @property
-    def sha256_short(self) -> str:
-        """The first twelve digits of the content hash."""
-        return self.sha256[:12]
-
-    @property
     def patient_line(self) -> tuple[Piece, ...]:
         """The patient line in pieces: name and identifier are user text."""
         label = translate("record", "ID", "identifier of the patient")
@@ -252,13 +247,6 @@ class Record:
     footer: Footer
     running_head: tuple[Piece, ...]
     """The heading of pages after the first: title, patient, identifier, date."""
-    signature: tuple[str, ...] = field(
-        default_factory=lambda: (
-            translate("record", "Clinician signature"),
-            translate("record", "Date", "of the signature"),
-        )
-    )
-    """The labels of the lines a draft is signed on by hand."""
     signed: SignedBlock | None = None
     """The electronic signature, printed after the record (None for a draft)."""
     amendments: tuple[AmendmentEntry, ...] = ()

@@ -20,10 +20,10 @@ from bodymap.report.blocks import (
     Spacer,
     Text,
     TextBlock,
-    draw_rule,
     font,
     mm,
     pt,
+    section_heading,
 )
 from bodymap.report.page_one import items_block
 from bodymap.report.page_style import BODY_PT, SMALL_PT, Geometry
@@ -32,16 +32,6 @@ from bodymap.report.record import AmendmentEntry, Record, SignedBlock, joined
 
 class SignatureBlock(Drawn):
     """The record's signature, electronic or to be signed by hand: one block, never split."""
-
-
-def _heading(title: str, width: float) -> Drawn:
-    heading = Text(title, font(11, bold=True), width)
-
-    def paint(painter: QPainter, x: float, y: float) -> None:
-        heading.draw(painter, x, y)
-        draw_rule(painter, x, y + heading.height + pt(1.5), width, weight=0.6)
-
-    return Drawn(heading.height + pt(5), paint, keep_with_next=True)
 
 
 def signature_blocks(record: Record, geo: Geometry, clinician: str) -> list[Block]:
@@ -55,7 +45,7 @@ def signature_blocks(record: Record, geo: Geometry, clinician: str) -> list[Bloc
 
 def _electronic(block: SignedBlock, geo: Geometry) -> SignatureBlock:
     width = geo.body_width
-    heading = _heading(translate("record", "Electronic signature"), width)
+    heading = section_heading(translate("record", "Electronic signature"), width)
     statement = Text(joined(block.statement), font(BODY_PT, bold=True), width)
     items = items_block(block.items, width, mm(32))
     note = Text(block.note, font(SMALL_PT), width, colour=MUTED)
@@ -102,7 +92,7 @@ def amendment_blocks(record: Record, geo: Geometry) -> list[Block]:
         return []
     blocks: list[Block] = [
         Spacer(pt(14)),
-        _heading(translate("record", "Amendments"), geo.body_width),
+        section_heading(translate("record", "Amendments"), geo.body_width),
     ]
     for number, entry in enumerate(record.amendments):
         if number:

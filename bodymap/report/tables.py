@@ -25,6 +25,7 @@ from bodymap.report.blocks import (
     font,
     mm,
     pt,
+    section_heading,
 )
 from bodymap.report.page_one import columns_block, items_block
 from bodymap.report.page_style import (
@@ -83,9 +84,8 @@ def _column_edges(width: float) -> list[tuple[float, float]]:
     return edges
 
 
-def _table_header(geo: Geometry, title: str) -> Block:
+def _table_header(geo: Geometry, title: str, edges: list[tuple[float, float]]) -> Block:
     width = geo.body_width
-    edges = _column_edges(width)
     heading = Text(title, font(11, bold=True), width)
     cells = [
         Text(localised(name), font(SMALL_PT, bold=True), w - 2 * PAD, colour=MUTED)
@@ -104,14 +104,19 @@ def _table_header(geo: Geometry, title: str) -> Block:
     return Drawn(heading.height + pt(3) + row_h, paint, keep_with_next=True)
 
 
-def _row_block(row: PointRow, geo: Geometry, header: Block, shaded: bool) -> list[Block]:
+def _row_block(
+    row: PointRow,
+    geo: Geometry,
+    header: Block,
+    shaded: bool,
+    edges: list[tuple[float, float]],
+) -> list[Block]:
     """The row of one point, and the line saying how it recurs (if it does) under its cells.
 
     A row taller than the space left continues on the next page under the repeated header;
     the marker is drawn with its first part.
     """
     width = geo.body_width
-    edges = _column_edges(width)
     body = font(TABLE_PT)
     radius = pt(5.2)
     inner = [w - 2 * PAD for _, w in edges]
@@ -186,7 +191,8 @@ def _sentence(text: str) -> str:
 
 
 def table_blocks(record: Record, geo: Geometry) -> list[Block]:
-    header = _table_header(geo, translate("record", "Trigger points"))
+    edges = _column_edges(geo.body_width)  # one width per column for the whole table
+    header = _table_header(geo, translate("record", "Trigger points"), edges)
     if not record.rows:
         empty = Text(
             localised(NO_POINTS), font(BODY_PT, italic=True), geo.body_width - 2 * PAD, colour=MUTED
@@ -197,10 +203,10 @@ def table_blocks(record: Record, geo: Geometry) -> list[Block]:
             draw_rule(painter, x, y + empty.height + 2 * PAD, geo.body_width, weight=0.4)
 
         return [header, Drawn(empty.height + 2 * PAD, paint)]
-    again = _table_header(geo, translate("record", "Trigger points (continued)"))
+    again = _table_header(geo, translate("record", "Trigger points (continued)"), edges)
     blocks: list[Block] = [header]
     for i, row in enumerate(record.rows):
-        blocks += _row_block(row, geo, again, shaded=i % 2 == 1)
+        blocks += _row_block(row, geo, again, i % 2 == 1, edges)
     return blocks
 
 
@@ -259,15 +265,9 @@ _STYLES: Final = {
 
 def section_blocks(section: Section, geo: Geometry) -> list[Block]:
     width = geo.body_width
-    heading = Text(section.title, font(11, bold=True), width)
-
-    def paint_heading(painter: QPainter, x: float, y: float) -> None:
-        heading.draw(painter, x, y)
-        draw_rule(painter, x, y + heading.height + pt(1.5), width, weight=0.6)
-
     blocks: list[Block] = [
         Spacer(pt(10)),
-        Drawn(heading.height + pt(5), paint_heading, keep_with_next=True),
+        section_heading(section.title, width),
     ]
     if section.totals:
         blocks += _totals_blocks(section.totals, geo)
