@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -191,17 +190,17 @@ class Dialogs:
                 )
             )
         button, question = _ANYWAY[action]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = message_box(
+            parent,
+            _Icon.Warning,
             translate("dialogs", "Check before continuing"),
             dialogs.tr("This session has %n warnings to confirm:", None, len(problems))
             + "\n\n"
             + "\n\n".join(listed)
             + "\n\n"
             + translate("dialogs", question),
-            parent=parent,
+            _Button.NoButton,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         back = box.addButton(translate("dialogs", "Go back"), QMessageBox.ButtonRole.RejectRole)
         anyway = box.addButton(translate("dialogs", button), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(back)

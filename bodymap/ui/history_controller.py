@@ -300,7 +300,7 @@ class HistoryController(QObject):
         earlier = self.earlier_points() if point is not None else []
         painted = self._clinic.painted_areas(session, self._doc.diagram) if earlier else []
         current = None
-        if session.pain_areas:
+        if earlier and session.pain_areas:  # shown beside the earlier visits' areas only
             current = measure(session.pain_areas, self._doc.diagram).total_cm2
         self.visits.show_point(point, earlier, session.encounter.date, painted, current)
 

@@ -58,8 +58,6 @@ HIGH_CONTRAST_STYLE: Final = MarkerStyle(
 """Thicker outlines and a larger number (View → High Contrast)."""
 HIGH_CONTRAST_OUTLINES: Final = 2.5
 """How much thicker the diagram's outlines are drawn in high contrast."""
-MARKER_RADIUS_PX = NORMAL_STYLE.radius
-"""Marker radius on screen, constant at every zoom (the item ignores the view transform)."""
 
 
 @functools.cache

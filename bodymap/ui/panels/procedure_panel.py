@@ -361,8 +361,7 @@ class ProcedurePanel(DocumentPanel):
         """One line per drug with its share of the maximum for the weight, or of the absolute
         cap when the weight is missing (clinical-basis §5.4); a mixture's part of each drug
         on a line of its own."""
-        session = self._doc.session
-        totals = clinical.agent_totals(session)
+        totals = self._checks.totals()
         if not totals:
             self.totals.set_lines(
                 [(translate("procedure_panel", "No injections recorded."), _note())]
