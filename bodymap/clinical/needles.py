@@ -28,12 +28,6 @@ def needle_length(point: TriggerPoint) -> float | None:
     return None
 
 
-def is_thin(patient: Patient) -> bool:
-    """Whether the patient is underweight (BMI under 18.5): shorter needles (§4.6)."""
-    index = bmi(patient)
-    return index is not None and index < UNDERWEIGHT_BMI
-
-
 def advised_depth_mm(cautions: Sequence[Caution], patient: Patient) -> float | None:
     """The deepest insertion the zones at a position advise for this patient (the strictest
     zone), or None when no zone gives a depth (clinical-basis §4.6)."""

@@ -229,11 +229,6 @@ def area_cm2(area: PainArea) -> float:
     return mm2_to_cm2(area_shape(area).area)
 
 
-def regions_of(areas: Sequence[PainArea], diagram: Diagram) -> list[RegionId]:
-    """The regions in which anything is painted, in ``REGION_IDS`` order."""
-    return [r for r, _ in measure(areas, diagram).regions_painted()]
-
-
 # --------------------------------------------------------------------------- words
 
 

@@ -17,6 +17,7 @@ from typing import Final
 from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.anatomy.regions import REGION_IDS
+from bodymap.clinical.body import age_on
 from bodymap.clinical.pain_drawing import measure
 from bodymap.export import wording
 from bodymap.model import Injection, Session, TriggerPoint
@@ -130,7 +131,7 @@ def age_text(session: Session, *, top: bool) -> str:
     birth = session.patient.date_of_birth
     if birth is None:
         return ""
-    age = wording.age_at(birth, wording.visit_date(session))
+    age = age_on(birth, wording.visit_date(session))
     return f"{OLDEST_AGE}+" if top and age >= OLDEST_AGE else str(age)
 
 

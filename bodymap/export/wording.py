@@ -88,8 +88,3 @@ def visit_date(session: Session) -> dt.date:
     if session.encounter.date is not None:
         return session.encounter.date
     return session.created.astimezone().date()
-
-
-def age_at(birth: dt.date, day: dt.date) -> int:
-    """Whole years from ``birth`` to ``day``."""
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

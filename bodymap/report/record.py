@@ -292,11 +292,6 @@ def user_text(text: str) -> str:
     return isolate(text.strip())
 
 
-def age_on(born: dt.date, on: dt.date) -> int:
-    """Age in whole years on the day ``on``."""
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
 def printed_text(printed_at: dt.datetime | None) -> str:
     """The local date and time of printing, e.g. ``2025-03-14 10:05``."""
     moment = printed_at if printed_at is not None else dt.datetime.now()

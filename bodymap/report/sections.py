@@ -8,6 +8,7 @@ from typing import Final
 from bodymap import clinical
 from bodymap.anatomy import Diagram
 from bodymap.clinical import wording
+from bodymap.clinical.body import age_on
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, Session
 from bodymap.report.record import (
@@ -17,7 +18,6 @@ from bodymap.report.record import (
     Paragraph,
     Section,
     TotalRow,
-    age_on,
     date_text,
     localised,
     number,
