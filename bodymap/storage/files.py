@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import getpass
 import hashlib
 import json
@@ -250,10 +249,7 @@ def _sha256_of(path: Path) -> str:
     Raises:
         OSError: not a regular file, too large, or unreadable (see ``read_regular``).
     """
-    data = read_regular(path, MAX_FILE_BYTES)
-    if len(data) > MAX_FILE_BYTES:
-        raise FileTooLargeError(errno.EFBIG, "too large")
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
 
 
 def stamp(path: Path) -> FileStamp | None:

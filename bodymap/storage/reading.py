@@ -30,17 +30,16 @@ class FileTooLargeError(OSError):
 
 
 def read_regular(path: Path, limit: int, *, follow_symlinks: bool = True) -> bytes:
-    """Up to ``limit`` + 1 bytes of the regular file ``path``, never blocking on what it is.
+    """The bytes (at most ``limit``) of the regular file ``path``, never blocking on what it is.
 
     The file is opened without waiting (a named pipe swapped in for a file opens at once) and
     checked on the open handle, so a folder, pipe or device is refused unread, as is a file
-    whose size is over ``limit``. Reading more than ``limit`` bytes means the file grew: the
-    caller sees ``limit`` + 1 bytes and decides.
+    whose size is over ``limit``, or that grows past it while it is read.
 
     Raises:
         IsADirectoryError: a folder.
         NotRegularFileError: a pipe, device or socket.
-        FileTooLargeError: larger than ``limit``.
+        FileTooLargeError: larger than ``limit``, before or while it is read.
         OSError: it cannot be opened or read (``ELOOP`` for a link not followed).
     """
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -64,6 +63,8 @@ def read_regular(path: Path, limit: int, *, follow_symlinks: bool = True) -> byt
                 break
             chunks.append(chunk)
             left -= len(chunk)
+        if left <= 0:  # more than ``limit`` bytes: it grew while it was read
+            raise FileTooLargeError(errno.EFBIG, "too large")
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -98,8 +99,6 @@ def _read_bytes(path: Path, *, follow_symlinks: bool = True) -> bytes:
         raise SessionFileError(
             translate("storage", "the file cannot be read ({reason})").format(reason=reason)
         ) from None
-    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
-        raise SessionFileError(_too_large())
     return data
 
 
