@@ -42,9 +42,14 @@ def session_recurrences(index: ClinicIndex, session: Session) -> dict[str, Recur
     try:
         return recurrences(session, index.point_history(key))
     except sqlite3.Error as exc:
-        raise HistoryUnavailable(
-            translate("history", "the clinic index could not be read ({reason})").format(reason=exc)
-        ) from None
+        raise not_read(exc) from None
+
+
+def not_read(exc: sqlite3.Error) -> HistoryUnavailable:
+    """The error to raise when the clinic index could not be read."""
+    return HistoryUnavailable(
+        translate("history", "the clinic index could not be read ({reason})").format(reason=exc)
+    )
 
 
 def refreshed_recurrences(index: ClinicIndex, session: Session) -> dict[str, Recurrence]:

@@ -16,7 +16,6 @@ from bodymap.anatomy import Diagram
 from bodymap.clinical.pain_drawing import measure
 from bodymap.history.index import ClinicIndex
 from bodymap.history.keys import patient_key, sort_date
-from bodymap.i18n import translate
 from bodymap.model import Session
 
 
@@ -42,7 +41,7 @@ def earlier_painted_areas(
     Raises:
         HistoryUnavailable: the index could not be read.
     """
-    from bodymap.history.lookup import HistoryUnavailable
+    from bodymap.history.lookup import not_read
 
     key = patient_key(session.patient)
     if key is None:
@@ -50,9 +49,7 @@ def earlier_painted_areas(
     try:
         summaries = index.sessions_for(key)
     except sqlite3.Error as exc:
-        raise HistoryUnavailable(
-            translate("history", "the clinic index could not be read ({reason})").format(reason=exc)
-        ) from None
+        raise not_read(exc) from None
     today = sort_date(session)
     found: list[VisitArea] = []
     for summary in summaries:
