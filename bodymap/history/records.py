@@ -109,6 +109,7 @@ def historic_points(session: Session, path: Path) -> list[HistoricPoint]:
                 pain_before=p.findings.pain_before,
                 pain_after=p.findings.pain_after,
                 findings=p.findings,
+                mixed_with=tuple(mixed_agents(t)),
             )
         )
     return points

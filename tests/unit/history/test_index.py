@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.history import ClinicIndex, default_cache_dir
+from bodymap.history import ClinicIndex, default_cache_dir, historic_points
 from bodymap.history.index import default_db_path
 from bodymap.history.matching import earlier_points, recurrence
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, MixedAgent
@@ -345,6 +345,9 @@ def test_every_agent_of_a_mixture_is_indexed_for_the_recurrence_line(tmp_path: P
     [h] = index.point_history("ID-1")
     assert h.mixed_with == (("bupivacaine", 0.125), ("Sarapin", None))
     assert h.treatment == ("lidocaine 0.5% + bupivacaine 0.125% + \u2068Sarapin\u2069 2 mL")
+    # The same point read from its file (an earlier visit not yet indexed) says the same.
+    [from_file] = historic_points(earlier, tmp_path / "first.bodymap.json")
+    assert from_file.treatment == h.treatment
 
     today = f.session("Ida Jensen", "ID-1", dt.date(2026, 4, 1), [f.point()])
     found = recurrence(today.points[0], earlier_points([h], today))
