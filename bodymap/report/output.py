@@ -6,7 +6,6 @@ No Qt: the window's Export PDF asks the same question before it opens a file dia
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -94,9 +93,3 @@ def _unchecked(exc: OSError) -> str:
     return translate("report", "the file cannot be checked ({reason})").format(
         reason=exc.strerror or translate("report", "error")
     )
-
-
-def remove_quietly(path: Path) -> None:
-    """Delete ``path`` if it is there; a failure is no error (a temporary file)."""
-    with contextlib.suppress(OSError):
-        path.unlink()

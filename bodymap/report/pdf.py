@@ -26,7 +26,7 @@ from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
-from bodymap.report.output import PDF_MAGIC, ReportError, check_output_path, remove_quietly
+from bodymap.report.output import PDF_MAGIC, ReportError, check_output_path
 from bodymap.report.page_style import Geometry
 from bodymap.report.record import TITLE, localised, user_text
 
@@ -206,13 +206,13 @@ def write_pdf(
         check_output_path(target, inputs=sources)  # nothing took its place meanwhile
         storage.replace_with_temp(temp, target)
     except ReportError:
-        remove_quietly(temp)
+        storage.discard_temp(temp)
         raise
     except storage.SaveError as exc:
-        remove_quietly(temp)
+        storage.discard_temp(temp)
         raise ReportError(_reason(exc)) from None
     except OSError as exc:
-        remove_quietly(temp)
+        storage.discard_temp(temp)
         raise ReportError(
             translate("report", "the PDF could not be written ({reason})").format(
                 reason=exc.strerror or translate("report", "error")
@@ -220,7 +220,7 @@ def write_pdf(
         ) from None
     except Exception:
         _log.exception("writing the PDF failed")
-        remove_quietly(temp)
+        storage.discard_temp(temp)
         raise ReportError(
             translate("report", "the PDF could not be written (internal error)")
         ) from None

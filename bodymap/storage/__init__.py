@@ -3,7 +3,7 @@
 Pure Python (no Qt). See docs/adr/0001-file-format.md.
 """
 
-from bodymap.storage.atomic import atomic_write, create_temp, replace_with_temp
+from bodymap.storage.atomic import atomic_write, create_temp, discard_temp, replace_with_temp
 from bodymap.storage.canonical import (
     UNSIGNED_BLOCKS,
     canonical_content,
@@ -83,6 +83,7 @@ __all__ = [
     "create_private_file",
     "create_temp",
     "data_dir",
+    "discard_temp",
     "dumps_session",
     "list_recoveries",
     "load_recovery",

@@ -156,15 +156,17 @@ def _write_temp_during(tmp: Path, data: bytes, mode: int | None, check: Callable
         check()
     except BaseException:
         writer.join()
-        _discard(tmp)
+        discard_temp(tmp)
         raise
     writer.join()
     if failure:
-        _discard(tmp)
+        discard_temp(tmp)
         raise failure[0]
 
 
-def _discard(tmp: Path) -> None:
+def discard_temp(tmp: Path) -> None:
+    """Delete a temporary file made by :func:`create_temp` that will not replace its target;
+    a failure is no error."""
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
 
@@ -242,7 +244,7 @@ def replace_with_temp(
         _replace(tmp, resolved)
         _fsync_dir(resolved.parent)
     except OSError as exc:
-        _discard(tmp)
+        discard_temp(tmp)
         raise SaveError(_explain(exc, resolved.parent)) from None
 
 
@@ -295,8 +297,8 @@ def atomic_write(
         _replace(tmp, target)
         _fsync_dir(folder)
     except SaveError:
-        _discard(tmp)
+        discard_temp(tmp)
         raise  # from ``check`` or a link planted meanwhile: a plain message
     except OSError as exc:
-        _discard(tmp)
+        discard_temp(tmp)
         raise SaveError(_explain(exc, folder)) from None

@@ -11,7 +11,6 @@ recorder it is given (``FileController.record_audit``), which says where the not
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,11 +35,6 @@ if TYPE_CHECKING:
 
 AuditRecorder = Callable[["AuditAction"], str]
 """Notes an action in the audit log and returns a sentence saying where the note went."""
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def _problem(name: str, problem: object) -> str:
@@ -225,13 +219,13 @@ class PrintController(QObject):
         finally:
             printer.setOutputFileName(str(target))
         if not painted:
-            _remove(temp)
+            storage.discard_temp(temp)
             return False
         try:
             report.check_output_path(target, inputs=self._inputs())  # nothing took its place
             storage.replace_with_temp(temp, target)
         except (report.ReportError, storage.SaveError) as exc:
-            _remove(temp)
+            storage.discard_temp(temp)
             self.dialogs.error(self._parent, title, _problem(isolated(target.name), exc))
             return False
         self._note(
