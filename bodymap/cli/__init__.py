@@ -168,9 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _speaking(language or preferred or _system_language()):
             return commands.run(args)
 
-    # The window's language is chosen once its settings can be read (ui.app); only the
-    # messages before it need it here.
-    with _speaking(language or _preferred_language() or _system_language()):
+    # The window speaks what its messages before it speak: one choice, made here.
+    language = language or _preferred_language() or _system_language()
+    with _speaking(language):
         ns = _app_parser().parse_args(args)
         if ns.smoke and ns.file is not None and _check_before_the_window(ns.file):
             return 1
