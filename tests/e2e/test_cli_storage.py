@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,53 @@ def test_unknown_keys_are_named_only_when_short_and_plain(
     assert cli.main(["validate", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err == f"{bad}: session.patient.<key> is not a known field\n"
+
+
+_SPY_PLUGIN = """
+import os
+import subprocess
+import sys
+
+class Spy:
+    def new_schema_validator(self, schema, schema_type, path, kind, config, settings):
+        with open(os.environ["SPY_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{path}\\n")
+        return None, None, None
+
+plugin = Spy()
+"""
+
+
+def test_no_installed_pydantic_plugin_sees_a_session(tmp_path: Path) -> None:
+    """Pydantic offers every value it validates to plugins any installed package may register;
+    a session's patient data must not reach one."""
+    site = tmp_path / "site"
+    (site / "spy_plugin-1.0.dist-info").mkdir(parents=True)
+    (site / "spy_plugin.py").write_text(_SPY_PLUGIN, encoding="utf-8")
+    (site / "spy_plugin-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (site / "spy_plugin-1.0.dist-info" / "entry_points.txt").write_text(
+        "[pydantic]\nspy = spy_plugin:plugin\n", encoding="utf-8"
+    )
+    log = tmp_path / "spy.log"
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    root = str(Path(__file__).resolve().parents[2])
+    env.update(SPY_LOG=str(log), PYTHONPATH=os.pathsep.join([str(site), root]))
+
+    # The planted plugin works: a program using pydantic without bodymap reports to it.
+    other = "import pydantic\nclass M(pydantic.BaseModel):\n    x: int\nM(x=1)\n"
+    subprocess.run([sys.executable, "-c", other], env=env, check=True, timeout=60)
+    assert "M" in log.read_text("utf-8")
+    log.unlink()
+
+    run = subprocess.run(
+        [sys.executable, "-m", "bodymap", "validate", str(EXAMPLE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "ok (8 points)" in run.stdout
+    assert not log.exists()
