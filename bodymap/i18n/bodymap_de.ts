@@ -1977,6 +1977,14 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>mit Adrenalin</translation>
     </message>
     <message>
+        <source>findings</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
         <source>female</source>
         <translation>weiblich</translation>
     </message>

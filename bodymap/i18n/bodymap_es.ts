@@ -1974,6 +1974,14 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>con adrenalina</translation>
     </message>
     <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
         <source>female</source>
         <translation>mujer</translation>
     </message>

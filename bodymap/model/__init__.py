@@ -59,7 +59,14 @@ from bodymap.model.signatures import (
     Signature,
 )
 from bodymap.model.text import MAX_TEXT, LongText, ShortText, isolate, text_problem
-from bodymap.model.values import COORDINATE_LIMIT_MM, UUID_PATTERN, PainScore, new_id, utc_now
+from bodymap.model.values import (
+    COORDINATE_LIMIT_MM,
+    UUID_PATTERN,
+    PainScore,
+    bare_annotation,
+    new_id,
+    utc_now,
+)
 
 __all__ = [
     "COORDINATE_LIMIT_MM",
@@ -108,6 +115,7 @@ __all__ = [
     "Treatment",
     "TriggerPoint",
     "Vertex",
+    "bare_annotation",
     "isolate",
     "new_id",
     "text_problem",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 import uuid
-from typing import Annotated
+from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +17,26 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 PainScore = Annotated[int, Field(ge=0, le=10)]
 """A pain score from 0 to 10: a point's findings before and after, a painted area's intensity."""
+
+
+def bare_annotation(annotation: Any) -> tuple[Any, bool]:
+    """A field's type without ``Annotated`` and ``| None``, and whether None is allowed.
+
+    A union of several types other than None is returned as None: it is not one kind of value.
+    """
+    nullable = False
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            nullable = nullable or len(args) < len(typing.get_args(annotation))
+            if len(args) != 1:
+                return None, nullable
+            annotation = args[0]
+        else:
+            return annotation, nullable
 
 
 def new_id() -> str:

@@ -10,13 +10,22 @@ file, checked with ``bodymap verify``, answers that.
 
 from __future__ import annotations
 
-from typing import Final
+import typing
+from typing import Final, Literal
 
 from pydantic import JsonValue
 
-from bodymap import signing
+from bodymap import i18n, signing
+from bodymap.clinical import wording
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
-from bodymap.model import DEFAULT_MEANING, Amendment, Correction, Session, Signature
+from bodymap.model import (
+    DEFAULT_MEANING,
+    Amendment,
+    Correction,
+    Session,
+    Signature,
+    bare_annotation,
+)
 from bodymap.report.record import (
     DRAFT,
     NOT_RECORDED,
@@ -116,9 +125,13 @@ def signed_block(signature: Signature, content_sha256: str) -> SignedBlock:
     )
 
 
+def _parts(path: str) -> list[str]:
+    return [part.replace("~1", "/").replace("~0", "~") for part in path.split("/")[1:]]
+
+
 def correction_label(session: Session, path: str) -> str:
     """Where a correction applies, in words: "Point 3 · findings · pain after"."""
-    parts = [part.replace("~1", "/").replace("~0", "~") for part in path.split("/")[1:]]
+    parts = _parts(path)
     if parts[:1] == ["points"] and len(parts) > 1 and parts[1].isdigit():
         index = int(parts[1])
         number = session.points[index].number if index < len(session.points) else index + 1
@@ -127,21 +140,49 @@ def correction_label(session: Session, path: str) -> str:
         head, rest = localised(_SECTIONS[parts[0]]), parts[1:]
     else:
         head, rest = parts[0].capitalize(), parts[1:]
-    return " \u00b7 ".join([head, *(part.replace("_", " ") for part in rest)])
+    return " \u00b7 ".join([head, *(wording.field_words(part) for part in rest)])
 
 
-def _value(value: JsonValue) -> str:
+def _is_choice(session: Session, path: str) -> bool:
+    """Whether the value at ``path`` is one of a fixed set (a muscle, a side, a sex, ...), so
+    it is printed in words, not as the text the record holds."""
+    parts = _parts(path)
+    holder: object = session
+    for part in parts[:-1]:
+        if isinstance(holder, (list, tuple)) and part.isdigit() and int(part) < len(holder):
+            holder = holder[int(part)]
+        else:
+            holder = getattr(holder, part, None)
+    field = getattr(type(holder), "model_fields", {}).get(parts[-1]) if parts else None
+    if field is None:
+        return False
+    bare, _ = bare_annotation(field.annotation)
+    return typing.get_origin(bare) is Literal
+
+
+def _value(value: JsonValue, attr: str, choice: bool) -> str:
     if value is None:
         return localised(NOT_RECORDED)
     if isinstance(value, bool):
         return translate("record", "yes") if value else translate("record", "no")
+    if isinstance(value, str) and choice:
+        if attr == "muscle":
+            return wording.muscle_in_text(value)
+        if attr == "side":
+            return wording.side_word(value)
+        return wording.field_words(value)
     if isinstance(value, str):
         return user_text(value) or translate("record", "(empty)")
+    if isinstance(value, float):
+        return i18n.decimal(f"{value:g}")
     return str(value)
 
 
 def _correction(session: Session, item: Correction) -> str:
-    return f"{correction_label(session, item.path)}: {_value(item.old)} \u2192 {_value(item.new)}"
+    attr = _parts(item.path)[-1] if item.path.count("/") else ""
+    choice = _is_choice(session, item.path)
+    old, new = _value(item.old, attr, choice), _value(item.new, attr, choice)
+    return f"{correction_label(session, item.path)}: {old} \u2192 {new}"
 
 
 def amendment_entry(

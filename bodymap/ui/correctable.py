@@ -12,17 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-import types
 import typing
 from dataclasses import dataclass
-from typing import Annotated, Any, Final, Literal, Union
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, JsonValue
 
 from bodymap import signing
 from bodymap.anatomy import Diagram
+from bodymap.clinical import wording as clinical_wording
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
-from bodymap.model import Session
+from bodymap.model import Session, bare_annotation
 from bodymap.ui import wording
 
 SECTIONS = ("patient", "encounter", "procedure")
@@ -83,32 +83,10 @@ def shown(value: JsonValue) -> str:
     return str(value)
 
 
-def _unwrap(annotation: Any) -> tuple[Any, bool]:
-    """The annotation without ``Annotated`` and ``| None``; and whether None is allowed."""
-    nullable = False
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            nullable = nullable or len(args) < len(typing.get_args(annotation))
-            if len(args) != 1:
-                return None, nullable
-            annotation = args[0]
-        else:
-            return annotation, nullable
-
-
-def _words(name: str) -> str:
-    """A field's name or a value of the record in words, in the installed language."""
-    return wording.field_words(name)
-
-
 def _field(
     pointer: str, label: str, annotation: Any, old: JsonValue, attr: str, diagram: Diagram
 ) -> CorrectableField | None:
-    bare, nullable = _unwrap(annotation)
+    bare, nullable = bare_annotation(annotation)
     none = ((translate("correctable", NOT_RECORDED), None),) if nullable else ()
     if typing.get_origin(bare) is Literal:
         values = typing.get_args(bare)
@@ -117,7 +95,7 @@ def _field(
         elif attr == "side":
             labels = [wording.side_label(str(v)) for v in values]
         else:
-            labels = [_words(str(v)) for v in values]
+            labels = [clinical_wording.field_words(str(v)) for v in values]
         choices = tuple(zip(labels, values, strict=True)) + none
         return CorrectableField(pointer, label, old, Kind.CHOICE, choices, nullable)
     if bare is bool:
@@ -144,7 +122,7 @@ def _fields_of(
             continue
         item = _field(
             f"{pointer}/{attr}",
-            f"{label} · {_words(attr)}",
+            f"{label} · {clinical_wording.field_words(attr)}",
             info.annotation,
             dumped[attr],
             attr,

@@ -7,8 +7,6 @@ module only arranges them for the window's labels, lists and tooltips.
 
 from __future__ import annotations
 
-from typing import Final
-
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.anatomy import names as anatomy_names
 from bodymap.clinical import wording as clinical_wording
@@ -35,87 +33,6 @@ _KINDS_IN_TEXT: dict[str, str] = {
     "injection": QT_TRANSLATE_NOOP("wording", "injection"),
     "dry_needling": QT_TRANSLATE_NOOP("wording", "dry needling"),
 }
-
-
-FIELD_WORDS: Final[dict[str, str]] = {
-    # The record's field names, and the values its fields hold, in words.
-    "aftercare_given": QT_TRANSLATE_NOOP("fields", "aftercare given"),
-    "agent": QT_TRANSLATE_NOOP("fields", "agent"),
-    "agent_other": QT_TRANSLATE_NOOP("fields", "agent other"),
-    "allergies": QT_TRANSLATE_NOOP("fields", "allergies"),
-    "allergy_local_anaesthetic": QT_TRANSLATE_NOOP("fields", "allergy local anaesthetic"),
-    "anticoagulation": QT_TRANSLATE_NOOP("fields", "anticoagulation"),
-    "clinic": QT_TRANSLATE_NOOP("fields", "clinic"),
-    "clinician": QT_TRANSLATE_NOOP("fields", "clinician"),
-    "complication_notes": QT_TRANSLATE_NOOP("fields", "complication notes"),
-    "concentration_percent": QT_TRANSLATE_NOOP("fields", "concentration percent"),
-    "consent_obtained": QT_TRANSLATE_NOOP("fields", "consent obtained"),
-    "date": QT_TRANSLATE_NOOP("fields", "date"),
-    "date_of_birth": QT_TRANSLATE_NOOP("fields", "date of birth"),
-    "end_time": QT_TRANSLATE_NOOP("fields", "end time"),
-    "fibromyalgia": QT_TRANSLATE_NOOP("fields", "fibromyalgia"),
-    "follow_up": QT_TRANSLATE_NOOP("fields", "follow up"),
-    "height_cm": QT_TRANSLATE_NOOP("fields", "height cm"),
-    "history": QT_TRANSLATE_NOOP("fields", "history"),
-    "identifier": QT_TRANSLATE_NOOP("fields", "identifier"),
-    "immediate_response": QT_TRANSLATE_NOOP("fields", "immediate response"),
-    "indication": QT_TRANSLATE_NOOP("fields", "indication"),
-    "infection_at_site": QT_TRANSLATE_NOOP("fields", "infection at site"),
-    "jump_sign": QT_TRANSLATE_NOOP("fields", "jump sign"),
-    "muscle": QT_TRANSLATE_NOOP("fields", "muscle"),
-    "name": QT_TRANSLATE_NOOP("fields", "name"),
-    "needle_diameter_mm": QT_TRANSLATE_NOOP("fields", "needle diameter mm"),
-    "needle_gauge": QT_TRANSLATE_NOOP("fields", "needle gauge"),
-    "needle_length_mm": QT_TRANSLATE_NOOP("fields", "needle length mm"),
-    "notes": QT_TRANSLATE_NOOP("fields", "notes"),
-    "pain_after": QT_TRANSLATE_NOOP("fields", "pain after"),
-    "pain_before": QT_TRANSLATE_NOOP("fields", "pain before"),
-    "position": QT_TRANSLATE_NOOP("fields", "position"),
-    "pregnant": QT_TRANSLATE_NOOP("fields", "pregnant"),
-    "referral_area": QT_TRANSLATE_NOOP("fields", "referral area"),
-    "referred_pain": QT_TRANSLATE_NOOP("fields", "referred pain"),
-    "sex": QT_TRANSLATE_NOOP("fields", "sex"),
-    "side": QT_TRANSLATE_NOOP("fields", "side"),
-    "skin_prep": QT_TRANSLATE_NOOP("fields", "skin prep"),
-    "start_time": QT_TRANSLATE_NOOP("fields", "start time"),
-    "status": QT_TRANSLATE_NOOP("fields", "status"),
-    "taut_band": QT_TRANSLATE_NOOP("fields", "taut band"),
-    "timeout_done": QT_TRANSLATE_NOOP("fields", "timeout done"),
-    "twitch": QT_TRANSLATE_NOOP("fields", "twitch"),
-    "ultrasound_guidance": QT_TRANSLATE_NOOP("fields", "ultrasound guidance"),
-    "vapocoolant": QT_TRANSLATE_NOOP("fields", "vapocoolant"),
-    "volume_ml": QT_TRANSLATE_NOOP("fields", "volume ml"),
-    "weight_kg": QT_TRANSLATE_NOOP("fields", "weight kg"),
-    "with_epinephrine": QT_TRANSLATE_NOOP("fields", "with epinephrine"),
-    "female": QT_TRANSLATE_NOOP("fields", "female"),
-    "male": QT_TRANSLATE_NOOP("fields", "male"),
-    "other": QT_TRANSLATE_NOOP("fields", "other"),
-    "unknown": QT_TRANSLATE_NOOP("fields", "unknown"),
-    "prone": QT_TRANSLATE_NOOP("fields", "prone"),
-    "seated": QT_TRANSLATE_NOOP("fields", "seated"),
-    "side_lying": QT_TRANSLATE_NOOP("fields", "side lying"),
-    "alcohol": QT_TRANSLATE_NOOP("fields", "alcohol"),
-    "chlorhexidine": QT_TRANSLATE_NOOP("fields", "chlorhexidine"),
-    "povidone_iodine": QT_TRANSLATE_NOOP("fields", "povidone iodine"),
-    "none": QT_TRANSLATE_NOOP("fields", "none"),
-    "active": QT_TRANSLATE_NOOP("fields", "active"),
-    "latent": QT_TRANSLATE_NOOP("fields", "latent"),
-    "visible": QT_TRANSLATE_NOOP("fields", "visible"),
-    "palpable": QT_TRANSLATE_NOOP("fields", "palpable"),
-    "lidocaine": QT_TRANSLATE_NOOP("fields", "lidocaine"),
-    "bupivacaine": QT_TRANSLATE_NOOP("fields", "bupivacaine"),
-    "ropivacaine": QT_TRANSLATE_NOOP("fields", "ropivacaine"),
-    "saline": QT_TRANSLATE_NOOP("fields", "saline"),
-}
-"""The session's field names and values in words (English; see :func:`field_words`)."""
-
-
-def field_words(name: str) -> str:
-    """A field's name ("date_of_birth") or a value it holds ("side_lying") in words, in the
-    installed language: "date of birth", "side lying"."""
-    if name in FIELD_WORDS:
-        return translate("fields", FIELD_WORDS[name])
-    return name.replace("_", " ")
 
 
 def side_label(side: str) -> str:

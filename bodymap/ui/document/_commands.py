@@ -11,9 +11,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from bodymap.clinical import wording as clinical_wording
 from bodymap.i18n import translate
 from bodymap.model import Encounter, PainArea, Patient, Procedure, Session, TriggerPoint
-from bodymap.ui import wording
 
 Details = Patient | Encounter | Procedure
 
@@ -140,7 +140,7 @@ class EditDetails(QUndoCommand):
 
     def __init__(self, doc: Changes, old: Details, new: Details, field: str) -> None:
         super().__init__(
-            translate("document", "Edit {field}").format(field=wording.field_words(field))
+            translate("document", "Edit {field}").format(field=clinical_wording.field_words(field))
         )
         self._doc = doc
         self._old = old

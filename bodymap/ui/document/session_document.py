@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bodymap import clinical, signing
 from bodymap.anatomy import Diagram, load_diagram
+from bodymap.clinical import wording as clinical_wording
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import (
     MAX_POINTS,
@@ -24,7 +25,6 @@ from bodymap.model import (
     Treatment,
     TriggerPoint,
 )
-from bodymap.ui import wording
 from bodymap.ui.document import _commands
 from bodymap.ui.document._state import SessionState
 from bodymap.ui.document.errors import EditRefused
@@ -358,7 +358,7 @@ class SessionDocument(SessionState, PainVerbs):
         try:
             new = type(old).model_validate({**old.model_dump(), attr: value})
         except ValidationError as exc:
-            name = wording.field_words(attr)
+            name = clinical_wording.field_words(attr)
             raise EditRefused(_not_recorded(name[:1].upper() + name[1:], exc)) from None
         self._push(_commands.EditDetails(self, old, new, attr))
         return True

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical
+from bodymap.clinical import wording as clinical_wording
 from bodymap.i18n import translate
 from bodymap.model import DryNeedling, ExaminedOnly, Injection, TriggerPoint
-from bodymap.ui import palette, wording
+from bodymap.ui import palette
 from bodymap.ui.document import EditRefused, SessionDocument
 from bodymap.ui.panels import needle_advice
 from bodymap.ui.panels.fields import common, revalidated
@@ -263,7 +264,9 @@ class TreatmentPanel(DocumentPanel):
 
     def _set_finding(self, attr: str, value: object, *, merge: bool) -> None:
         self._apply(
-            translate("treatment_panel", "Set {field}").format(field=wording.field_words(attr)),
+            translate("treatment_panel", "Set {field}").format(
+                field=clinical_wording.field_words(attr)
+            ),
             lambda p: p.model_copy(update={"findings": revalidated(p.findings, **{attr: value})}),
             attr if merge else None,
         )
