@@ -51,7 +51,8 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         help=translate(
             "cli",
             "folder of the clinic's session files: points treated at the patient's earlier "
-            "visits are printed as recurring",
+            "visits are printed as recurring, and a signed record says when the clinic's keys "
+            "do not confirm who signed it",
         ),
     )
     print_.set_defaults(run=lambda ns: _print(ns.file, ns.output, ns.paper, ns.clinic_folder))
@@ -87,7 +88,7 @@ def _schema() -> int:
 
 
 def _print(file: Path, output: Path, paper: str | None, clinic_folder: Path | None) -> int:
-    from bodymap import history, report, storage
+    from bodymap import history, report, signing, storage
 
     try:
         session = storage.load_session(file)
@@ -102,6 +103,7 @@ def _print(file: Path, output: Path, paper: str | None, clinic_folder: Path | No
         return 1
     recurrences = None
     previous = None
+    keys = None
     if clinic_folder is not None:
         try:
             recurrences = history.folder_recurrences(session, clinic_folder)
@@ -109,6 +111,8 @@ def _print(file: Path, output: Path, paper: str | None, clinic_folder: Path | No
         except history.HistoryUnavailable as exc:
             print(_problem(clinic_folder, exc), file=sys.stderr)
             return 1
+        if session.signature is not None or session.amendments:
+            keys = signing.load_key_ring(clinic_folder)
     try:
         report.write_pdf(
             session,
@@ -117,6 +121,7 @@ def _print(file: Path, output: Path, paper: str | None, clinic_folder: Path | No
             recurrences=recurrences,
             inputs=[file],
             previous_area=previous,
+            key_ring=keys,
         )
     except report.ReportError as exc:
         print(_problem(output, exc), file=sys.stderr)

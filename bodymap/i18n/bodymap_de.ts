@@ -750,8 +750,8 @@ Wann Sie Hilfe holen sollten
         <translation>Papierformat (Standard: das der Systemregion, Letter oder A4)</translation>
     </message>
     <message>
-        <source>folder of the clinic&apos;s session files: points treated at the patient&apos;s earlier visits are printed as recurring</source>
-        <translation>Ordner mit den Sitzungsdateien der Einrichtung: Punkte, die bei früheren Besuchen des Patienten behandelt wurden, werden als wiederkehrend gedruckt</translation>
+        <source>folder of the clinic&apos;s session files: points treated at the patient&apos;s earlier visits are printed as recurring, and a signed record says when the clinic&apos;s keys do not confirm who signed it</source>
+        <translation>Ordner mit den Sitzungsdateien der Einrichtung: Punkte, die bei früheren Besuchen des Patienten behandelt wurden, werden als wiederkehrend gedruckt, und ein signiertes Protokoll vermerkt, wenn die Schlüssel der Einrichtung den Unterzeichner nicht bestätigen</translation>
     </message>
     <message numerus="yes">
         <source>{file}: ok (%n points)</source>
@@ -5259,6 +5259,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <source>Electronically signed by {signer} on {time} · key {key}</source>
         <translation>Elektronisch signiert von {signer} am {time} · Schlüssel {key}</translation>
     </message>
+    <message>
+        <source>SIGNER NOT CONFIRMED · signed by {signer} on {time} · key {key}</source>
+        <translation>UNTERZEICHNER UNBESTÄTIGT: {signer} am {time} · Schlüssel {key}</translation>
+    </message>
     <message numerus="yes">
         <source>%n amendments</source>
         <translation>
@@ -5278,6 +5282,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     <message>
         <source>Content SHA-256</source>
         <translation>Inhalt SHA-256</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <source>Signed electronically (Ed25519) over the record&apos;s content as saved in its file; amendments follow it, each signed. The signature is checked on the file, not on paper: bodymap verify FILE.</source>

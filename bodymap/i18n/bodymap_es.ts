@@ -747,8 +747,8 @@ Cuándo pedir ayuda
         <translation>tamaño de papel (por defecto: el de la región del sistema, Letter o A4)</translation>
     </message>
     <message>
-        <source>folder of the clinic&apos;s session files: points treated at the patient&apos;s earlier visits are printed as recurring</source>
-        <translation>carpeta de archivos de sesión del centro: los puntos tratados en visitas anteriores del paciente se imprimen como recurrentes</translation>
+        <source>folder of the clinic&apos;s session files: points treated at the patient&apos;s earlier visits are printed as recurring, and a signed record says when the clinic&apos;s keys do not confirm who signed it</source>
+        <translation>carpeta de archivos de sesión del centro: los puntos tratados en visitas anteriores del paciente se imprimen como recurrentes, y un registro firmado indica cuando las claves del centro no confirman quién lo firmó</translation>
     </message>
     <message numerus="yes">
         <source>{file}: ok (%n points)</source>
@@ -5256,6 +5256,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <source>Electronically signed by {signer} on {time} · key {key}</source>
         <translation>Firmado electrónicamente por {signer} el {time} · clave {key}</translation>
     </message>
+    <message>
+        <source>SIGNER NOT CONFIRMED · signed by {signer} on {time} · key {key}</source>
+        <translation>FIRMANTE NO CONFIRMADO · firmado por {signer} el {time} · clave {key}</translation>
+    </message>
     <message numerus="yes">
         <source>%n amendments</source>
         <translation>
@@ -5275,6 +5279,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     <message>
         <source>Content SHA-256</source>
         <translation>SHA-256 del contenido</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>No confirmado</translation>
     </message>
     <message>
         <source>Signed electronically (Ed25519) over the record&apos;s content as saved in its file; amendments follow it, each signed. The signature is checked on the file, not on paper: bodymap verify FILE.</source>

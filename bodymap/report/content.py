@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
-from bodymap import clinical
+from bodymap import clinical, signing
 from bodymap.anatomy import Diagram, names
 from bodymap.anatomy.regions import region_name
 from bodymap.clinical import pain_drawing, wording
@@ -147,6 +147,7 @@ def build_record(
     clinic_name: str | None = None,
     recurrences: Mapping[str, Recurrence] | None = None,
     previous_area: VisitArea | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> Record:
     """Everything the printed record of ``session`` says.
 
@@ -159,12 +160,14 @@ def build_record(
             (``history.recurrences``); None when the history was not consulted.
         previous_area: the painted area of the patient's last earlier visit
             (``history.earlier_painted_areas``), for the change since then.
+        key_ring: the clinic's registered keys, when known: a signer they do not confirm is
+            said on every page (:func:`signed.seal`).
     """
     recurs = recurrences or {}
     points = sorted(session.points, key=lambda p: p.number)
     version, digest = file_identity(session)
     patient = session.patient
-    seal, seal_alert = signed.seal(session)
+    sealed = signed.seal(session, key_ring)
     footer = Footer(
         patient=patient.name.strip() or localised(NOT_RECORDED),
         identifier=patient.identifier.strip() or localised(NOT_RECORDED),
@@ -172,8 +175,9 @@ def build_record(
         format_version=version,
         sha256=digest,
         printed=translate("record", "Printed {time}").format(time=printed_text(printed_at)),
-        seal=seal,
-        seal_alert=seal_alert,
+        seal=sealed.pieces,
+        seal_alert=sealed.alert,
+        seal_bold=not sealed.intact,
     )
     clinic = user_text(session.encounter.clinic) or user_text(clinic_name or "")
     sites = clinical.session_sites(session, diagram)
@@ -216,11 +220,11 @@ def build_record(
         footer=footer,
         running_head=tuple(head),
         signed=(
-            signed.signed_block(session.signature, digest)
-            if session.signature is not None and not seal_alert
+            signed.signed_block(session.signature, digest, sealed.unconfirmed)
+            if session.signature is not None and sealed.intact
             else None
         ),
-        amendments=signed.amendment_entries(session, valid=not seal_alert),
+        amendments=signed.amendment_entries(session, valid=sealed.intact),
         pain=pain_record(session, diagram, previous_area),
     )
 

@@ -125,7 +125,7 @@ def _paint_footer(
     right = (Footer.page_text(number, count), footer.printed)
     right_width = max(metrics.horizontalAdvance(t) for t in right)
     left_width = width - right_width - pt(12)
-    seal_font = font(FOOTER_PT, bold=footer.seal_alert)
+    seal_font = font(FOOTER_PT, bold=footer.seal_alert and footer.seal_bold)
     painter.setFont(seal_font)
     painter.setPen(ALERT if footer.seal_alert else INK)
     seal = fitted_line(footer.seal, QFontMetricsF(seal_font), width)

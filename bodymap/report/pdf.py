@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from bodymap import storage
+from bodymap import signing, storage
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.i18n import translate
 from bodymap.model import Session
@@ -85,6 +85,7 @@ def render(
     recurrences: Mapping[str, Recurrence] | None = None,
     opaque: bool = False,
     previous_area: VisitArea | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> int:
     """Paint the printed record of ``session`` on ``device`` and return the number of pages.
 
@@ -105,6 +106,8 @@ def render(
         opaque: paint without transparency (for an archival PDF/A-1b file).
         previous_area: the painted area of the patient's last earlier visit, for the
             change since then (``history.earlier_painted_areas``).
+        key_ring: the clinic's registered keys, when known: a record whose signer they do not
+            confirm says so on every page.
 
     Raises:
         ReportError: the device cannot be painted on, or the paper is unknown.
@@ -118,6 +121,7 @@ def render(
         clinic_name=clinic_name,
         recurrences=recurrences,
         previous_area=previous_area,
+        key_ring=key_ring,
     )
     page_layout = device.pageLayout()
     full = page_layout.fullRectPoints()
@@ -157,6 +161,7 @@ def write_pdf(
     inputs: Iterable[Path] = (),
     archival: bool = False,
     previous_area: VisitArea | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> None:
     """Write the printed record as a PDF file, atomically.
 
@@ -198,6 +203,7 @@ def write_pdf(
             recurrences=recurrences,
             opaque=archival,
             previous_area=previous_area,
+            key_ring=key_ring,
         )
         del writer
         with temp.open("rb") as fh:

@@ -170,7 +170,11 @@ class Footer:
     printed: str
     seal: tuple[Piece, ...] = field(default_factory=_draft_seal)
     seal_alert: bool = True
-    """The seal is printed as a warning: a draft, or a record that does not verify."""
+    """The seal is printed as a warning: a draft, a record that does not verify, or a signer
+    the clinic's keys do not confirm."""
+    seal_bold: bool = True
+    """The warning is bold (a draft, a record that does not verify); an unconfirmed signer's
+    longer line is printed in regular weight, so the signer's name stays on it."""
 
     @property
     def patient_line(self) -> tuple[Piece, ...]:

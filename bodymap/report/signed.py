@@ -4,14 +4,17 @@ A signed record says on every page who signed it, when and with which key, and p
 electronic signature after the record and its amendments after that, each with its own
 signature line. An unsigned record says "DRAFT — not signed" on every page. A record that
 no longer verifies says so instead of claiming a signature (docs/adr/0006-signed-records.md).
-Whether the key is registered in a clinic folder is not the paper's to say: a copy of the
-file, checked with ``bodymap verify``, answers that.
+
+Whether a key is registered in the clinic folder is said only when the clinic's keys are
+given (the window's clinic folder, ``bodymap print --clinic-folder``): then a record signed or
+amended with a key the clinic does not register under the signer's name says on every page
+that who signed it is not confirmed. Paper proves neither: ``bodymap verify`` on the file does.
 """
 
 from __future__ import annotations
 
 import typing
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from pydantic import JsonValue
 
@@ -62,8 +65,17 @@ def _signer(name: str, credentials: str) -> list[Piece]:
     return pieces
 
 
-def _seal(name: str, credentials: str, when: str, fingerprint: str) -> list[Piece]:
-    template = translate("record", "Electronically signed by {signer} on {time} \u00b7 key {key}")
+def _seal(
+    name: str, credentials: str, when: str, fingerprint: str, *, confirmed: bool = True
+) -> list[Piece]:
+    if confirmed:
+        template = translate(
+            "record", "Electronically signed by {signer} on {time} \u00b7 key {key}"
+        )
+    else:  # as short, to keep the signer's name on a line as wide as the page
+        template = translate(
+            "record", "SIGNER NOT CONFIRMED \u00b7 signed by {signer} on {time} \u00b7 key {key}"
+        )
     before, _, after = template.partition("{signer}")
     values = {"time": when, "key": short_key(fingerprint)}
     return [
@@ -73,33 +85,56 @@ def _seal(name: str, credentials: str, when: str, fingerprint: str) -> list[Piec
     ]
 
 
-def seal(session: Session) -> tuple[tuple[Piece, ...], bool]:
-    """What every page says about the signature, and whether it is a warning.
+class Seal(NamedTuple):
+    """What the record says about its signature."""
+
+    pieces: tuple[Piece, ...]
+    """The line every page prints."""
+    alert: bool
+    """The line is printed as a warning: a draft, a record that does not verify, or a signer
+    the clinic's keys do not confirm."""
+    intact: bool
+    """Signed, and nothing changed since: the signature and the amendments' are printed."""
+    unconfirmed: str | None = None
+    """Why the clinic's keys do not confirm who signed (with the clinic's keys only)."""
+
+
+def seal(session: Session, key_ring: signing.KeyRing | None = None) -> Seal:
+    """What every page says about the signature.
 
     "Electronically signed by … on … · key …" (with the number of amendments) for an intact
     signed record; "DRAFT — not signed" for an unsigned one; "NOT VALID — …" for a record
-    changed after it was signed, or whose signature was removed.
+    changed after it was signed, or whose signature was removed. With ``key_ring`` (the
+    clinic's registered keys), an intact record whose signing or amending key the clinic does
+    not register under that name begins "SIGNER NOT CONFIRMED".
     """
-    result = signing.verify_session(session, signing.KeyRing({}))
+    result = signing.verify_session(session, key_ring or signing.KeyRing({}))
     if result.state is signing.VerifyState.UNSIGNED:
-        return (Piece(localised(DRAFT)),), True
+        return Seal((Piece(localised(DRAFT)),), alert=True, intact=False)
     signature = session.signature
     if not result.intact or signature is None:
-        return (Piece(localised(NOT_VALID)),), True
+        return Seal((Piece(localised(NOT_VALID)),), alert=True, intact=False)
+    unconfirmed = key_ring is not None and result.state is signing.VerifyState.UNKNOWN_KEY
     pieces = _seal(
         signature.signer,
         signature.credentials,
         signing.signed_time(signature.signed_at),
         signature.key_fingerprint,
+        confirmed=not unconfirmed,
     )
     count = len(session.amendments)
     if count:
         pieces.append(Piece(" \u00b7 " + record.tr("%n amendments", None, count)))
-    return tuple(pieces), False
+    if unconfirmed:
+        return Seal(tuple(pieces), alert=True, intact=True, unconfirmed=result.detail)
+    return Seal(tuple(pieces), alert=False, intact=True)
 
 
-def signed_block(signature: Signature, content_sha256: str) -> SignedBlock:
-    """The electronic signature printed after the record."""
+def signed_block(
+    signature: Signature, content_sha256: str, unconfirmed: str | None = None
+) -> SignedBlock:
+    """The electronic signature printed after the record (``unconfirmed``: why the clinic's
+    keys do not confirm who signed, :attr:`Seal.unconfirmed`)."""
     meaning = signature.meaning.strip()
     if meaning == DEFAULT_MEANING:  # bodymap's own words, not the signer's
         meaning = translate("signing", DEFAULT_MEANING)
@@ -115,6 +150,16 @@ def signed_block(signature: Signature, content_sha256: str) -> SignedBlock:
                 signing.grouped_fingerprint(signature.key_fingerprint),
             ),
             Item(translate("record", "Content SHA-256"), content_sha256),
+            *(
+                (
+                    Item(
+                        translate("record", "Not confirmed"),
+                        unconfirmed[:1].upper() + unconfirmed[1:],
+                    ),
+                )
+                if unconfirmed
+                else ()
+            ),
         ),
         note=translate(
             "record",

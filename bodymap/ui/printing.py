@@ -26,6 +26,7 @@ from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.plain_text import isolated
+from bodymap.ui.record_files import clinic_keys
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -110,6 +111,7 @@ class PrintController(QObject):
             diagram=self._doc.diagram,
             recurrences=self._recurrences,
             previous_area=self._previous_area,
+            key_ring=clinic_keys(self._doc.session),
         )
 
     def _printer(self) -> QPrinter:
@@ -265,6 +267,7 @@ class PrintController(QObject):
                 inputs=inputs,
                 archival=archival,
                 previous_area=self._previous_area,
+                key_ring=clinic_keys(self._doc.session),
             )
         except report.ReportError as exc:
             self.dialogs.error(

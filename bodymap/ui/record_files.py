@@ -21,15 +21,19 @@ from bodymap.ui.document import SessionDocument
 from bodymap.ui.file_locks import OpenFile
 
 
-def verify_here(session: Session) -> signing.VerifyResult:
-    """Verify ``session`` against the keys registered in the clinic folder of the preferences.
-
-    The clinic folder (perhaps on a network share) is read only for a session that carries a
-    signature or amendments: a draft needs no keys to be found unsigned.
-    """
+def clinic_keys(session: Session) -> signing.KeyRing | None:
+    """The keys registered in the clinic folder of the preferences, for a session that carries
+    a signature or amendments; None for a draft, which needs no keys (the clinic folder,
+    perhaps on a network share, is not read for it)."""
     if session.signature is None and not session.amendments:
-        return signing.verify_session(session, signing.KeyRing({}))
-    return signing.verify_session(session, signing.load_key_ring(preferences.clinic_folder()))
+        return None
+    return signing.load_key_ring(preferences.clinic_folder())
+
+
+def verify_here(session: Session) -> signing.VerifyResult:
+    """Verify ``session`` against the keys registered in the clinic folder of the preferences
+    (:func:`clinic_keys`)."""
+    return signing.verify_session(session, clinic_keys(session) or signing.KeyRing({}))
 
 
 class RecordWriter:

@@ -115,6 +115,30 @@ def test_clinic_folder_adds_the_recurring_line(tmp_path: Path) -> None:
     assert "Recurring" not in pypdf.PdfReader(without).pages[0].extract_text()
 
 
+def test_clinic_folder_says_when_its_keys_do_not_confirm_the_signer(tmp_path: Path) -> None:
+    # Signed with a key this clinic never registered (a copy re-signed elsewhere, or forged).
+    from bodymap import signing
+
+    clinic = tmp_path / "clinic"
+    (clinic / "keys").mkdir(parents=True)
+    os.chmod(clinic / "keys", 0o755)
+    key = signing.create_key("Dr A. Example", "correct horse battery staple", credentials="MD")
+    signed = tmp_path / "signed.bodymap.json"
+    storage.save_session(signing.sign(documented_session(), key), signed)
+    out = tmp_path / "record.pdf"
+    args = ["print", str(signed), "-o", str(out), "--clinic-folder", str(clinic)]
+
+    def first_page() -> str:
+        return " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+
+    assert cli.main(args) == 0
+    assert "SIGNER NOT CONFIRMED · signed by" in first_page()
+    signing.register_key(key.record, clinic)
+    assert cli.main(args) == 0
+    assert "NOT CONFIRMED" not in first_page()
+    assert "Electronically signed by" in first_page()
+
+
 def test_missing_clinic_folder_exits_1_and_writes_nothing(
     session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -97,6 +97,33 @@ def test_every_page_of_a_signed_record_names_the_signer_the_time_the_key_and_the
     assert _squeezed("Clinician signature") not in last
 
 
+def test_a_signer_the_clinic_s_keys_do_not_confirm_is_said_on_every_page(
+    qtbot: QtBot, tmp_path: Path, signer: signing.SignerKey, colleague: signing.SignerKey
+) -> None:
+    # A forger re-signs with a key of their own under the signer's name: the clinic that
+    # knows its keys says so on paper; registered, or with no keys given, nothing is added.
+    signed = signing.sign(documented_session(), signer, at=SIGNED_AT)
+    warning = _squeezed("SIGNER NOT CONFIRMED · signed by Dr A. Example, MD on")
+    clinic = signing.KeyRing({colleague.fingerprint: colleague.record})
+    path = tmp_path / "unconfirmed.pdf"
+    report.write_pdf(signed, path, printed_at=PRINTED, key_ring=clinic)
+    pages = _pages(path)
+    key = signing.grouped_fingerprint(signer.fingerprint)
+    for text in pages:
+        assert warning in text
+    assert (
+        _squeezed(f"Not confirmed The signing key {key} is not registered in the clinic")
+        in pages[-1]
+    )
+
+    registered = signing.KeyRing({signer.fingerprint: signer.record})
+    for ring in (registered, None):
+        report.write_pdf(signed, path, printed_at=PRINTED, key_ring=ring)
+        pages = _pages(path)
+        assert not any("NOTCONFIRMED" in text or "Notconfirmed" in text for text in pages)
+        assert all(_squeezed("Electronically signed by Dr A. Example, MD on") in t for t in pages)
+
+
 def test_every_page_of_an_unsigned_record_says_draft(qtbot: QtBot, tmp_path: Path) -> None:
     pages = _write(documented_session(), tmp_path / "draft.pdf")
     assert all(_squeezed("DRAFT — not signed") in text for text in pages)

@@ -243,3 +243,29 @@ def test_the_signature_line_is_plain_text_with_the_name_isolated(
     line = window.signature_line
     assert line.textFormat() == Qt.TextFormat.PlainText
     assert "\u2068<b>Dr</b> עמית\u2069" in line.text()
+
+
+def test_a_record_printed_here_says_when_the_clinic_s_keys_do_not_confirm_its_signer(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+
+    from bodymap import signing
+
+    clinic = clinic_folder(tmp_path)
+    stranger = signing.create_key("Dr A. Example", "correct horse battery staple")
+    path = signed_file(tmp_path, stranger)
+    assert window.open_file(path)
+    assert window.signature_line.text().startswith("⚠")  # amber: who signed is not confirmed
+    out = tmp_path / "record.pdf"
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: out)
+
+    def first_page() -> str:
+        return " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+
+    assert window.parts.printing.export_pdf() == out
+    assert "SIGNER NOT CONFIRMED · signed by" in first_page()
+
+    signing.register_key(stranger.record, clinic)
+    assert window.parts.printing.export_pdf() == out
+    assert "NOT CONFIRMED" not in first_page()
