@@ -61,7 +61,8 @@ def run(runs: int = 5) -> list[Figure]:
             "s",
             TARGET_S,
             f"median of {runs}, slowest {max(ms):.0f} ms; {pages} pages, "
-            f"{len(session.points)} points, {size_kib:.0f} KiB",
+            f"{len(session.points)} point{'' if len(session.points) == 1 else 's'}, "
+            f"{size_kib:.0f} KiB",
         )
     ]
 
