@@ -5263,6 +5263,14 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <source>SIGNER NOT CONFIRMED · signed by {signer} on {time} · key {key}</source>
         <translation>UNTERZEICHNER UNBESTÄTIGT: {signer} am {time} · Schlüssel {key}</translation>
     </message>
+    <message>
+        <source>AMENDMENT NOT CONFIRMED</source>
+        <translation>NACHTRAG UNBESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time} · key {key}</source>
+        <translation>Signiert von {signer} am {time} · Schlüssel {key}</translation>
+    </message>
     <message numerus="yes">
         <source>%n amendments</source>
         <translation>

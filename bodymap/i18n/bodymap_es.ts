@@ -5260,6 +5260,14 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <source>SIGNER NOT CONFIRMED · signed by {signer} on {time} · key {key}</source>
         <translation>FIRMANTE NO CONFIRMADO · firmado por {signer} el {time} · clave {key}</translation>
     </message>
+    <message>
+        <source>AMENDMENT NOT CONFIRMED</source>
+        <translation>ENMIENDA NO CONFIRMADA</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time} · key {key}</source>
+        <translation>Firmado por {signer} el {time} · clave {key}</translation>
+    </message>
     <message numerus="yes">
         <source>%n amendments</source>
         <translation>

@@ -224,7 +224,9 @@ def build_record(
             if session.signature is not None and sealed.intact
             else None
         ),
-        amendments=signed.amendment_entries(session, valid=sealed.intact),
+        amendments=signed.amendment_entries(
+            session, valid=sealed.intact, names=diagram.muscle_names, key_ring=key_ring
+        ),
         pain=pain_record(session, diagram, previous_area),
     )
 

@@ -13,7 +13,9 @@ that who signed it is not confirmed. Paper proves neither: ``bodymap verify`` on
 
 from __future__ import annotations
 
+import decimal
 import typing
+from collections.abc import Mapping
 from typing import Final, Literal, NamedTuple
 
 from pydantic import JsonValue
@@ -43,6 +45,9 @@ from bodymap.report.record import (
 
 record = Context("record")
 
+AMENDMENT_NOT_CONFIRMED: Final = QT_TRANSLATE_NOOP("record", "AMENDMENT NOT CONFIRMED")
+"""What every page adds when the clinic's keys do not confirm an amendment's author (English);
+the amendment says why."""
 SHORT_GROUPS: Final = 4
 """Groups of four of a key's fingerprint printed on every page (all of them at the end)."""
 _SECTIONS: Final = {
@@ -66,15 +71,27 @@ def _signer(name: str, credentials: str) -> list[Piece]:
 
 
 def _seal(
-    name: str, credentials: str, when: str, fingerprint: str, *, confirmed: bool = True
+    name: str,
+    credentials: str,
+    when: str,
+    fingerprint: str,
+    *,
+    confirmed: bool = True,
+    short: bool = False,
 ) -> list[Piece]:
-    if confirmed:
-        template = translate(
-            "record", "Electronically signed by {signer} on {time} \u00b7 key {key}"
-        )
-    else:  # as short, to keep the signer's name on a line as wide as the page
+    """ "Electronically signed by … on … · key …"; "SIGNER NOT CONFIRMED · signed by …" when
+    the clinic's keys do not confirm the signer; "Signed by …" (``short``) where a warning
+    follows on the line. The shorter forms keep the signer's name on a line as wide as the
+    page."""
+    if not confirmed:
         template = translate(
             "record", "SIGNER NOT CONFIRMED \u00b7 signed by {signer} on {time} \u00b7 key {key}"
+        )
+    elif short:
+        template = translate("record", "Signed by {signer} on {time} \u00b7 key {key}")
+    else:
+        template = translate(
+            "record", "Electronically signed by {signer} on {time} \u00b7 key {key}"
         )
     before, _, after = template.partition("{signer}")
     values = {"time": when, "key": short_key(fingerprint)}
@@ -105,8 +122,10 @@ def seal(session: Session, key_ring: signing.KeyRing | None = None) -> Seal:
     "Electronically signed by … on … · key …" (with the number of amendments) for an intact
     signed record; "DRAFT — not signed" for an unsigned one; "NOT VALID — …" for a record
     changed after it was signed, or whose signature was removed. With ``key_ring`` (the
-    clinic's registered keys), an intact record whose signing or amending key the clinic does
-    not register under that name begins "SIGNER NOT CONFIRMED".
+    clinic's registered keys): a record whose signing key the clinic does not register under
+    the signer's name begins "SIGNER NOT CONFIRMED"; one with an amendment the clinic's keys
+    do not confirm ends "AMENDMENT NOT CONFIRMED" instead of the number of amendments (the
+    amendment says whose).
     """
     result = signing.verify_session(session, key_ring or signing.KeyRing({}))
     if result.state is signing.VerifyState.UNSIGNED:
@@ -114,20 +133,29 @@ def seal(session: Session, key_ring: signing.KeyRing | None = None) -> Seal:
     signature = session.signature
     if not result.intact or signature is None:
         return Seal((Piece(localised(NOT_VALID)),), alert=True, intact=False)
-    unconfirmed = key_ring is not None and result.state is signing.VerifyState.UNKNOWN_KEY
+    unconfirmed = None
+    amendment_unconfirmed = False
+    if key_ring is not None and result.state is signing.VerifyState.UNKNOWN_KEY:
+        unconfirmed = signing.key_problem(key_ring, signature.key_fingerprint, signature.signer)
+        amendment_unconfirmed = any(
+            signing.key_problem(key_ring, a.key_fingerprint, a.author, number) is not None
+            for number, a in enumerate(session.amendments, start=1)
+        )
     pieces = _seal(
         signature.signer,
         signature.credentials,
         signing.signed_time(signature.signed_at),
         signature.key_fingerprint,
-        confirmed=not unconfirmed,
+        confirmed=unconfirmed is None,
+        short=amendment_unconfirmed,
     )
     count = len(session.amendments)
-    if count:
+    if amendment_unconfirmed:  # instead of the count, which the last pages give
+        pieces.append(Piece(" \u00b7 " + localised(AMENDMENT_NOT_CONFIRMED)))
+    elif count:
         pieces.append(Piece(" \u00b7 " + record.tr("%n amendments", None, count)))
-    if unconfirmed:
-        return Seal(tuple(pieces), alert=True, intact=True, unconfirmed=result.detail)
-    return Seal(tuple(pieces), alert=False, intact=True)
+    alert = unconfirmed is not None or amendment_unconfirmed
+    return Seal(tuple(pieces), alert=alert, intact=True, unconfirmed=unconfirmed)
 
 
 def signed_block(
@@ -205,61 +233,96 @@ def _is_choice(session: Session, path: str) -> bool:
     return typing.get_origin(bare) is Literal
 
 
-def _value(value: JsonValue, attr: str, choice: bool) -> str:
+def _value(value: JsonValue, attr: str, choice: bool, names: Mapping[str, str] | None) -> str:
     if value is None:
         return localised(NOT_RECORDED)
     if isinstance(value, bool):
         return translate("record", "yes") if value else translate("record", "no")
     if isinstance(value, str) and choice:
         if attr == "muscle":
-            return wording.muscle_in_text(value)
+            return wording.muscle_in_text(value, names)
         if attr == "side":
             return wording.side_word(value)
         return wording.field_words(value)
     if isinstance(value, str):
         return user_text(value) or translate("record", "(empty)")
     if isinstance(value, float):
-        return i18n.decimal(f"{value:g}")
+        return i18n.decimal(_all_digits(value))
     return str(value)
 
 
-def _correction(session: Session, item: Correction) -> str:
+def _all_digits(value: float) -> str:
+    """A number with every digit it holds, never in exponent form: "72.123456789", "0.0000001"."""
+    text = format(decimal.Decimal(repr(value)), "f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _correction(session: Session, item: Correction, names: Mapping[str, str] | None) -> str:
     attr = _parts(item.path)[-1] if item.path.count("/") else ""
     choice = _is_choice(session, item.path)
-    old, new = _value(item.old, attr, choice), _value(item.new, attr, choice)
+    old, new = _value(item.old, attr, choice, names), _value(item.new, attr, choice, names)
     return f"{correction_label(session, item.path)}: {old} \u2192 {new}"
 
 
 def amendment_entry(
-    session: Session, number: int, amendment: Amendment, *, valid: bool = True
+    session: Session,
+    number: int,
+    amendment: Amendment,
+    *,
+    valid: bool = True,
+    names: Mapping[str, str] | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> AmendmentEntry:
     """One amendment as printed: heading, author and reason, text, corrections, signature
-    (or, when the record does not verify, that its signature cannot be relied on)."""
+    (or, when the record does not verify, that its signature cannot be relied on).
+
+    ``names``: the diagram's muscle names, for corrected muscles; ``key_ring``: the clinic's
+    registered keys, when known: an author they do not confirm is said, and why.
+    """
     when = signing.signed_time(amendment.amended_at)
     author = user_text(amendment.author)
     if amendment.credentials.strip():
         author += f", {user_text(amendment.credentials)}"
+    problem = None
+    if valid and key_ring is not None:
+        problem = signing.key_problem(key_ring, amendment.key_fingerprint, amendment.author, number)
+    items = [
+        Item(translate("record", "Author"), author),
+        Item(translate("record", "Reason"), user_text(amendment.reason)),
+    ]
+    if problem is not None:
+        items.append(Item(translate("record", "Not confirmed"), problem[:1].upper() + problem[1:]))
     return AmendmentEntry(
         heading=translate("record", "Amendment {number} \u00b7 {time}").format(
             number=number, time=when
         ),
-        items=(
-            Item(translate("record", "Author"), author),
-            Item(translate("record", "Reason"), user_text(amendment.reason)),
-        ),
+        items=tuple(items),
         text=user_text(amendment.text),
-        corrections=tuple(_correction(session, item) for item in amendment.corrections),
+        corrections=tuple(_correction(session, item, names) for item in amendment.corrections),
         seal=tuple(
-            _seal(amendment.author, amendment.credentials, when, amendment.key_fingerprint)
+            _seal(
+                amendment.author,
+                amendment.credentials,
+                when,
+                amendment.key_fingerprint,
+                confirmed=problem is None,
+            )
             if valid
             else [Piece(localised(NOT_VALID))]
         ),
     )
 
 
-def amendment_entries(session: Session, *, valid: bool = True) -> tuple[AmendmentEntry, ...]:
-    """Every amendment as printed, in order (``valid``: the record verifies)."""
+def amendment_entries(
+    session: Session,
+    *,
+    valid: bool = True,
+    names: Mapping[str, str] | None = None,
+    key_ring: signing.KeyRing | None = None,
+) -> tuple[AmendmentEntry, ...]:
+    """Every amendment as printed, in order (``valid``: the record verifies; ``names`` and
+    ``key_ring`` as for :func:`amendment_entry`)."""
     return tuple(
-        amendment_entry(session, number, amendment, valid=valid)
+        amendment_entry(session, number, amendment, valid=valid, names=names, key_ring=key_ring)
         for number, amendment in enumerate(session.amendments, start=1)
     )

@@ -171,6 +171,14 @@ def _integrity(session: Session) -> tuple[VerifyState, str] | None:
     return None
 
 
+def key_problem(
+    ring: KeyRing, fingerprint: str, name: str, amendment: int | None = None
+) -> str | None:
+    """Why the clinic's keys do not confirm that ``name`` signed with this key (the signature's
+    key, or amendment ``amendment``'s), or None when they do."""
+    return _unregistered(ring, fingerprint, name, amendment)[1]
+
+
 def _unregistered(
     ring: KeyRing, fingerprint: str, name: str, amendment: int | None
 ) -> tuple[PublicKeyRecord | None, str | None]:

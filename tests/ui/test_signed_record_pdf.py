@@ -269,3 +269,43 @@ def test_the_archival_pdf_is_pdf_a_1b_without_transparency(
     soft_masks = re.findall(rb"/SMask\s*(/\w+|\d+ \d+ R)", archival.read_bytes())
     assert set(soft_masks) <= {b"/None"}, "no soft mask (transparency) anywhere"
     assert archival_pages == ordinary_pages, "the same words on the same pages"
+
+
+def test_an_amendment_the_clinic_s_keys_do_not_confirm_is_said_as_the_amendment_s(
+    qtbot: QtBot, tmp_path: Path, signer: signing.SignerKey, colleague: signing.SignerKey
+) -> None:
+    # The signer is registered, the colleague who amended is not: the signer stays confirmed,
+    # every page says an amendment is not, and the amendment names its own author's key.
+    record = _amended(documented_session(), signer, colleague)
+    clinic = signing.KeyRing({signer.fingerprint: signer.record})
+    path = tmp_path / "amended.pdf"
+    report.write_pdf(record, path, printed_at=PRINTED, key_ring=clinic)
+    pages = _pages(path)
+    for text in pages:
+        assert _squeezed("Signed by Dr A. Example, MD on") in text
+        assert _squeezed("AMENDMENT NOT CONFIRMED") in text
+        assert _squeezed("SIGNER NOT CONFIRMED · signed by Dr A.") not in text
+    whole = "".join(pages)
+    key = signing.grouped_fingerprint(colleague.fingerprint)
+    assert _squeezed(f"Not confirmed Amendment 1's key {key} is not registered") in whole
+    assert _squeezed("SIGNER NOT CONFIRMED · signed by Dr B. Colleague, DO on") in whole
+    assert _squeezed("Electronically signed by Dr A. Example, MD on 2026-11-22") in whole
+    assert whole.count("Notconfirmed") == 1, "the signature and amendment 2 are confirmed"
+
+
+def test_a_correction_prints_the_diagram_s_muscle_names_and_every_digit(
+    qtbot: QtBot, tmp_path: Path, signer: signing.SignerKey
+) -> None:
+    signed = signing.sign(documented_session(), signer, at=SIGNED_AT)
+    muscle = signing.correction(signed, "/points/0/muscle", "suboccipitals")
+    weight = signing.correction(signed, "/patient/weight_kg", 72.123456789)
+    amended = signing.amend(
+        signed, signer, reason="entered wrongly", text="Corrected.", corrections=[muscle, weight]
+    )
+    last = _write(amended, tmp_path / "corrected.pdf")[-1]
+    diagram = load_diagram()
+    assert diagram.muscle_names["suboccipitals"] == "Suboccipital group"
+    assert _squeezed("· muscle:") in last
+    assert "suboccipitalgroup" in last.lower()
+    assert "suboccipitals" not in last.lower(), "the diagram's name, not the muscle's id"
+    assert _squeezed("· weight kg: 72 → 72.123456789") in last or "72.123456789" in last
