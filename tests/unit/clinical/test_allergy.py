@@ -108,6 +108,12 @@ def test_the_message_names_what_was_found_and_the_class_refused(allergies: str, 
         ("Novocain", [PROCAINE], [lido()]),
         ("cocaine", [PROCAINE], [lido()]),
         ("PABA (sunscreen)", [PROCAINE], [lido()]),
+        # Shortened names as charts write them (clinical-basis §6.1 [6-11]).
+        ("lido", [lido(), BUPI], [PROCAINE]),
+        ("Lido - hives", [lido(), LIDO_BUPI], [PROCAINE]),
+        ("xylo", [lido()], [PROCAINE]),
+        ("bupi (anaphylaxis)", [BUPI, lido()], [PROCAINE]),
+        ("mepi; ropi", [lido()], [PROCAINE]),
     ],
 )
 def test_a_mention_refuses_its_class_only(
@@ -137,6 +143,8 @@ def test_a_mention_refuses_its_class_only(
         "Polyester clothing",
         "Codeine - nausea",
         "General anaesthetic: malignant hyperthermia in father",
+        "carbo (carboplatin): rash",
+        "Mepilex dressing",
     ],
 )
 def test_texts_that_name_no_local_anaesthetic_refuse_nothing(allergies: str) -> None:
@@ -156,7 +164,7 @@ def test_every_agent_of_a_mixture_is_checked() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["lidocaine 1% / bupivacaine 0.25% 1:1", "Marcaine and saline", "Foocaine 1%"],
+    ["lidocaine 1% / bupivacaine 0.25% 1:1", "Marcaine and saline", "Foocaine 1%", "lido/bupi 1:1"],
 )
 def test_every_agent_named_in_an_other_name_is_checked(name: str) -> None:
     typed = other(name)
