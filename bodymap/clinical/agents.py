@@ -177,22 +177,6 @@ allergy (clinical-basis §6.1); they name the ester class."""
 AMIDE_ONLY_NAMES: Final = frozenset({"dibucaine", "cinchocaine", "etidocaine"})
 """Amide local anaesthetics not injected for trigger points, named only in allergies."""
 
-ABBREVIATIONS: Final = {
-    "lido": "lidocaine",
-    "lidoc": "lidocaine",
-    "ligno": "lignocaine",
-    "xylo": "xylocaine",
-    "bupi": "bupivacaine",
-    "bupiv": "bupivacaine",
-    "ropi": "ropivacaine",
-    "ropiv": "ropivacaine",
-    "mepi": "mepivacaine",
-    "mepiv": "mepivacaine",
-    "prilo": "prilocaine",
-}
-"""Shortened names of local anaesthetics as they are written in charts ("lido"), each standing
-for the full name (clinical-basis §6.1). Only starts of four or five letters of the generic
-names and of Xylocaine, each of one local anaesthetic only."""
 MIN_FUZZY_LENGTH: Final = 6
 """Shorter words are matched exactly only (clinical-basis §6.1)."""
 FUZZY_RATIO: Final = 0.85
@@ -219,17 +203,14 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def closest_name(word: str) -> str | None:
-    """The known local anaesthetic name this folded word is, abbreviates, or misspells.
+    """The known local anaesthetic name this folded word is, or a close misspelling of.
 
     Exact names (generic, brand, and the names of §6.1 that are only ever allergies) first;
-    then the chart abbreviations (:data:`ABBREVIATIONS`: "lido" -> "lidocaine");
     then, for words of at least six letters, the most similar name when it is at least 85%
     similar ("bupivicaine" -> "bupivacaine"). None when the word names no local anaesthetic.
     """
     if word in _BY_NAME or word in ESTER_ONLY_NAMES or word in AMIDE_ONLY_NAMES:
         return word
-    if word in ABBREVIATIONS:
-        return ABBREVIATIONS[word]
     if len(word) < MIN_FUZZY_LENGTH:
         return None
     import difflib  # only for a word that is not a known name: not needed at start-up
