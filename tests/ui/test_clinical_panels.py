@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from bodymap import clinical
+from bodymap import clinical, languages
 from bodymap.clinical.wording import COMPLICATION_LABELS
 from bodymap.model import DryNeedling, Injection, MixedAgent, Patient, TriggerPoint
 from bodymap.ui import MainWindow, palette
@@ -530,3 +530,48 @@ def test_a_long_refusal_is_shown_in_full(qtbot: QtBot, window: MainWindow) -> No
         lambda: label.isVisible() and label.height() >= label.heightForWidth(label.width())
     )
     assert label.width() <= details.point_panel.width(), "wrapped, not wider than the panel"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+@pytest.mark.parametrize("typed", ["0,8", "0.8"])
+def test_a_decimal_typed_with_either_separator_is_the_number_typed(
+    qtbot: QtBot, window: MainWindow, language: str, typed: str
+) -> None:
+    # Qt's own reading follows the system's locale, which takes the other separator for
+    # grouping: "0,8" was recorded as 8 mL. Whatever the language and the system, a point or
+    # a comma is the decimal separator, and the field shows the language's.
+    languages.use(language)
+    try:
+        point = inject_at(qtbot, window, infraspinatus_left(window))
+        form = window.parts.details.treatment_panel.injection
+        type_into(qtbot, form.volume, typed)
+        type_into(qtbot, form.concentration, typed.replace("8", "25"))
+        form.concentration.clearFocus()
+        injection = window.doc.point(point.id).treatment
+        assert isinstance(injection, Injection)
+        assert injection.volume_ml == 0.8
+        assert injection.concentration_percent == 0.25
+        comma = language != "en"
+        assert form.volume.text().startswith("0,8" if comma else "0.8")
+        assert form.concentration.text().startswith("0,25" if comma else "0.25")
+    finally:
+        languages.use("en")
+
+
+def test_a_point_typed_on_a_system_that_writes_decimal_commas_is_the_decimal_point(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    system = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        point = inject_at(qtbot, window, infraspinatus_left(window))
+        form = window.parts.details.treatment_panel.injection
+        type_into(qtbot, form.volume, "0.8")
+        form.volume.clearFocus()
+        injection = window.doc.point(point.id).treatment
+        assert isinstance(injection, Injection)
+        assert injection.volume_ml == 0.8, "not 8 mL: the point is no thousands separator"
+    finally:
+        QLocale.setDefault(system)

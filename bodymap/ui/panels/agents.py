@@ -11,7 +11,7 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass
 
-from bodymap import clinical
+from bodymap import clinical, i18n
 from bodymap.clinical import wording
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.model import Agent, Injection, isolate
@@ -121,4 +121,4 @@ class StrengthSpin(BoundedSpin):
 
     def textFromValue(self, value: float) -> str:
         text = f"{value:.{STRENGTH_DECIMALS}f}".rstrip("0").rstrip(".")
-        return text or "0"
+        return i18n.decimal(text or "0")

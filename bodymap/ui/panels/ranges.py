@@ -13,12 +13,14 @@ import re
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from bodymap import i18n
 from bodymap.clinical.wording import number
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
 from bodymap.ui import palette
@@ -152,6 +154,11 @@ def measure_parser(bounds: Bounds, unit: str, noun: str) -> Callable[[str], floa
     return parse
 
 
+_TYPED_NUMBER: Final = re.compile(r"[+-]?(?P<digits>\d+(?:[.,](?P<decimals>\d*))?|[.,]\d+)?")
+"""A number as typed into a spin box: digits, at most one decimal separator (point or comma),
+no grouping; empty or a sign alone while it is being typed."""
+
+
 def decimal_partial(text: str) -> bool:
     """Zero followed by a decimal point may still become a value such as 0.8."""
     return bool(re.match(r"^0[.,]?0*$", text.strip()))
@@ -251,12 +258,36 @@ class BoundedSpin(QDoubleSpinBox):
 
     # --- Qt overrides -------------------------------------------------------------------------
 
+    # The number is read and written here, not by Qt: Qt's spin box follows the system's
+    # locale, which may take the other separator for grouping digits ("0,8" read as 8 in
+    # English, "0.8" as 8 in German). Here either separator is the decimal one, digits are
+    # never grouped, and the number is shown as the installed language writes it.
+
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        state, text, pos = super().validate(text, pos)
-        if state == QValidator.State.Invalid and self._number(text) is not None:
-            # A number out of range stays in the field, to be refused visibly.
+        special = self.specialValueText()
+        if special and text == special:
+            return (QValidator.State.Acceptable, text, pos)
+        match = _TYPED_NUMBER.fullmatch(self._body(text))
+        if match is None:
+            return (QValidator.State.Invalid, text, pos)
+        if len(match.group("decimals") or "") > self.decimals():
+            return (QValidator.State.Invalid, text, pos)
+        value = self._number(text)
+        if value is None or not self.minimum() <= value <= self.maximum():
+            # Still being typed ("", "0,"), or out of range: stays in the field, and a
+            # number out of range is refused visibly.
             return (QValidator.State.Intermediate, text, pos)
-        return (state, text, pos)
+        return (QValidator.State.Acceptable, text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        special = self.specialValueText()
+        if special and text == special:
+            return self.minimum()
+        value = self._number(text)
+        return self.value() if value is None else value
+
+    def textFromValue(self, val: float) -> str:
+        return i18n.decimal(f"{val:.{self.decimals()}f}")
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if not self._error:
@@ -283,12 +314,17 @@ class BoundedSpin(QDoubleSpinBox):
 
     # --- reactions ----------------------------------------------------------------------------
 
+    def _body(self, text: str) -> str:
+        """The typed number without the unit."""
+        return text.strip().removesuffix(self.suffix().strip()).strip()
+
     def _number(self, text: str) -> float | None:
-        body = text.strip().removesuffix(self.suffix().strip()).strip().replace(",", ".")
-        try:
-            value = float(body)
-        except ValueError:
+        """The number typed, with a point or a comma as its decimal separator; None when the
+        text is no whole number yet."""
+        match = _TYPED_NUMBER.fullmatch(self._body(text))
+        if match is None or not match.group("digits"):
             return None
+        value = float(self._body(text).replace(",", "."))
         return value if math.isfinite(value) else None
 
     def _on_value(self, _value: float) -> None:
