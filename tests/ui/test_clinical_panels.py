@@ -563,15 +563,11 @@ def test_a_point_typed_on_a_system_that_writes_decimal_commas_is_the_decimal_poi
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    system = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        point = inject_at(qtbot, window, infraspinatus_left(window))
-        form = window.parts.details.treatment_panel.injection
-        type_into(qtbot, form.volume, "0.8")
-        form.volume.clearFocus()
-        injection = window.doc.point(point.id).treatment
-        assert isinstance(injection, Injection)
-        assert injection.volume_ml == 0.8, "not 8 mL: the point is no thousands separator"
-    finally:
-        QLocale.setDefault(system)
+    point = inject_at(qtbot, window, infraspinatus_left(window))
+    form = window.parts.details.treatment_panel.injection
+    form.volume.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    type_into(qtbot, form.volume, "0.8")
+    form.volume.clearFocus()
+    injection = window.doc.point(point.id).treatment
+    assert isinstance(injection, Injection)
+    assert injection.volume_ml == 0.8, "not 8 mL: the point is no thousands separator"
