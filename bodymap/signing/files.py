@@ -84,7 +84,9 @@ def signer_key(
     clinic_folder: Path | None,
     credentials: str = "",
 ) -> KeyOutcome:
-    """Unlock ``name``'s key, making it on first use, and register it in the clinic folder.
+    """Unlock ``name``'s key, making it on first use, and register it in the clinic folder,
+    unless the clinic folder registers another key for that name (then an administrator adds
+    it: :attr:`KeyOutcome.problem` says so).
 
     Args:
         name: the signer's name (as printed with the signature).
@@ -102,10 +104,29 @@ def signer_key(
         key, created = create_key(name, passphrase(True), credentials=credentials), True
     if clinic_folder is None:
         return KeyOutcome(key, created, None, translate("signing", "no clinic folder was given"))
-    record = load_key_ring(clinic_folder).get(key.fingerprint)
+    ring = load_key_ring(clinic_folder)
+    record = ring.get(key.fingerprint)
     if record is not None and same_name(record.name, key.name):
         registered = clinic_key_dir(clinic_folder) / f"{key.fingerprint}{PUBLIC_SUFFIX}"
         return KeyOutcome(key, created, registered)
+    other = next(
+        (r for r in ring.keys.values() if same_name(r.name, key.name) and r is not record), None
+    )
+    if other is not None:
+        # A second key in a name already registered: whoever can write keys/ could sign as
+        # anybody. It is added by whoever manages the clinic folder, after checking it with
+        # its owner (docs/adr/0006-signed-records.md, threat model).
+        return KeyOutcome(
+            key,
+            created,
+            None,
+            translate(
+                "signing",
+                "another key, {other}, is registered there for {name}; a second key for the "
+                "same name is added only by whoever manages the clinic folder, after checking "
+                "its fingerprint with its owner",
+            ).format(other=grouped_fingerprint(other.fingerprint), name=key.name),
+        )
     try:
         return KeyOutcome(key, created, register_key(key.record, Path(clinic_folder)))
     except KeyFileError as exc:

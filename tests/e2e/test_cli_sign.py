@@ -219,3 +219,22 @@ def test_verify_without_the_clinic_keys_says_unknown_key(
     files = [str(clinic / "a.bodymap.json")]
     assert cli.main(["verify", *files, "--clinic-folder", str(other)]) == 1
     assert "unknown key: the signing key" in capsys.readouterr().out
+
+
+def test_a_new_key_in_a_registered_name_signs_but_is_not_registered(
+    clinic: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert _sign(clinic, "a") == 0
+    monkeypatch.setenv("BODYMAP_DATA_DIR", str(tmp_path / "another-computer"))
+    capsys.readouterr()
+    assert _sign(clinic, "b") == 0
+    _, err = capsys.readouterr()
+    assert "is registered there for Dr A. Example" in err
+    assert len(list((clinic / "keys").glob("*.pub.json"))) == 1
+    assert _verify(clinic, "a") == 0
+    assert _verify(clinic, "b") == 1
+    out, _ = capsys.readouterr()
+    assert "b.bodymap.json: unknown key" in out

@@ -290,3 +290,26 @@ def test_a_clinic_folder_that_takes_no_key_leaves_it_unregistered_with_advice(
     assert outcome.registered is None
     assert outcome.public_file.is_file()
     assert str(outcome.public_file) in " ".join(outcome.messages())
+
+
+def test_a_second_key_in_a_registered_name_is_not_registered_by_signing(
+    clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Anyone who can sign at some computer of the clinic could otherwise make a key in a
+    # colleague's name and have the records it signs verify as the colleague's.
+    first = signing.signer_key("Dr A. Example", lambda new: PASSPHRASE, clinic_folder=clinic)
+    monkeypatch.setenv("BODYMAP_DATA_DIR", str(tmp_path / "another-computer"))
+    second = signing.signer_key("dr a. example", lambda new: PASSPHRASE, clinic_folder=clinic)
+    assert second.created
+    assert second.registered is None
+    ring = signing.load_key_ring(clinic)
+    assert ring.get(second.key.fingerprint) is None
+    assert ring.get(first.key.fingerprint) is not None
+    said = " ".join(second.messages())
+    assert signing.grouped_fingerprint(first.key.fingerprint) in said
+    assert "whoever manages the clinic folder" in said
+    assert str(second.public_file) in said, "the file to hand to the administrator"
+    # Once added by hand, it is registered as any key.
+    signing.register_key(second.key.record, clinic)
+    again = signing.signer_key("dr a. example", lambda new: PASSPHRASE, clinic_folder=clinic)
+    assert again.registered is not None
