@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bodymap.model import Session
 
+if TYPE_CHECKING:
+    from bodymap.signing import KeyRing
 
-def record_pdf(session: Session, *, paper: str = "a4") -> bytes:
-    """The printed record of ``session`` as PDF bytes.
+
+def record_pdf(session: Session, *, paper: str = "a4", key_ring: KeyRing | None = None) -> bytes:
+    """The printed record of ``session`` as PDF bytes (``key_ring``: the clinic's keys, when
+    known, as for ``report.write_pdf``).
 
     Raises:
         bodymap.report.ReportError: the record could not be rendered.
@@ -24,5 +29,5 @@ def record_pdf(session: Session, *, paper: str = "a4") -> bytes:
     # mkdtemp makes a folder only this user can open (0700); write_pdf's file is 0600.
     with tempfile.TemporaryDirectory(prefix="bodymap-export-") as folder:
         path = Path(folder) / "record.pdf"
-        report.write_pdf(session, path, paper=paper)
+        report.write_pdf(session, path, paper=paper, key_ring=key_ring)
         return path.read_bytes()

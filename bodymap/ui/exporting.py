@@ -17,6 +17,7 @@ from bodymap.i18n import Context, translate
 from bodymap.ui.actions import make_action
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
+from bodymap.ui.record_files import clinic_keys
 
 if TYPE_CHECKING:
     from bodymap.model import AuditAction, Session
@@ -107,8 +108,15 @@ class ExportController(QObject):
         )
         if path is None:
             return None
+        session = self._document.session
+        keys = clinic_keys(session)
         try:
-            export.write_fhir(self._document.session, path, inputs=self._inputs())
+            export.write_fhir(
+                session,
+                path,
+                inputs=self._inputs(),
+                pdf=lambda recorded: export.record_pdf(recorded, key_ring=keys),
+            )
         except export.ExportError as exc:
             self.dialogs.error(
                 self._parent, translate("exporting", "FHIR bundle not written"), str(exc)

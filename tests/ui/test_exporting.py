@@ -186,3 +186,34 @@ def test_exports_of_a_session_without_warnings_ask_nothing(
     _trigger(controller, "FHIR")
     assert FakeDialogs.answer.exists()
     assert FakeDialogs.warnings_asked == []
+
+
+def test_the_bundle_s_record_says_when_the_clinic_s_keys_do_not_confirm_its_signer(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import base64
+
+    import pypdf
+
+    from bodymap import signing
+    from tests.ui.signing_helpers import clinic_folder
+
+    clinic_folder(tmp_path)  # its keys/ registers nobody
+    key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    signed = signing.sign(example_session(), key)
+    path = save(signed, tmp_path / "signed.bodymap.json")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    FakeDialogs.answer = tmp_path / "signed.fhir.json"
+    ExportController(Document(signed, path), FakeDialogs, lambda *_: None, parent).export_fhir()
+
+    bundle = json.loads(FakeDialogs.answer.read_bytes())
+    (document,) = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "DocumentReference"
+    ]
+    pdf = tmp_path / "record.pdf"
+    pdf.write_bytes(base64.b64decode(document["content"][0]["attachment"]["data"]))
+    first = " ".join(pypdf.PdfReader(pdf).pages[0].extract_text().split())
+    assert "SIGNER NOT CONFIRMED · signed by" in first
