@@ -342,7 +342,7 @@ def treatment_summary(
         text = " + ".join(parts)
         return text if volume_ml is None else f"{text} {number(volume_ml)} mL"
     typed = bool(agent) and agent not in get_args(Agent)
-    parts = [isolate(agent) if typed and agent else _stored_name(agent)]
+    parts = [isolate(agent) if typed and agent else stored_name(agent)]
     if concentration_percent is not None:
         parts.append(percent(concentration_percent))
     if volume_ml is not None:
@@ -353,7 +353,7 @@ def treatment_summary(
     return text
 
 
-def _stored_name(agent: str | None) -> str:
+def stored_name(agent: str | None) -> str:
     """A stored agent id in running text ("lidocaine"); "injection" without one."""
     if not agent:
         return translate("wording", "injection")

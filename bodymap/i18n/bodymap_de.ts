@@ -1058,6 +1058,10 @@ Wann Sie Hilfe holen sollten
         <source>Keyboard crosshair: Enter or Space places a point here</source>
         <translation>Tastatur-Fadenkreuz: Die Eingabetaste oder die Leertaste setzt hier einen Punkt</translation>
     </message>
+    <message>
+        <source>Colour key</source>
+        <translation>Farblegende</translation>
+    </message>
 </context>
 <context>
     <name>correctable</name>

@@ -1055,6 +1055,10 @@ Cuándo pedir ayuda
         <source>Keyboard crosshair: Enter or Space places a point here</source>
         <translation>Cruceta del teclado: Intro o Espacio coloca un punto aquí</translation>
     </message>
+    <message>
+        <source>Colour key</source>
+        <translation>Leyenda de colores</translation>
+    </message>
 </context>
 <context>
     <name>correctable</name>

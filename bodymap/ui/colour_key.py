@@ -117,7 +117,7 @@ class ColourKey(QFrame):
         self.setObjectName("colour_key")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Colour key")
+        self.setAccessibleName(translate("colour_key", "Colour key"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.samples: list[KeySample] = []
         self.labels: list[QLabel] = []

@@ -369,3 +369,18 @@ def test_preferences_dialog_says_why_a_folder_cannot_be_used(qtbot: QtBot, tmp_p
     assert "does not exist" in dialog.problem.text()
     assert preferences.configured_clinic_folder() is None
     assert not (tmp_path / "absent").exists()
+
+
+def test_the_treatments_column_names_agents_in_the_language(
+    qtbot: QtBot, browser: PatientBrowser
+) -> None:
+    from bodymap import languages
+
+    assert languages.use("de")
+    try:
+        qtbot.keyClicks(browser.search, "muller")
+        top = browser.sessions.topLevelItem(0)
+        assert top is not None
+        assert visible(top.text(4)) == "Lidocain"
+    finally:
+        languages.use("en")

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.clinical import wording
+from bodymap.clinical.agents import known_agent
 from bodymap.history import PatientSummary, SessionSummary
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, date_text, translate
 from bodymap.ui.history.text import counted, grouped
@@ -61,12 +63,17 @@ def _muscle_text(muscles: Iterable[str]) -> str:
 
 
 def _agents_text(agents: Iterable[str]) -> str:
-    return ", ".join(
-        translate("patients", _TREATMENT_WORDS[agent])
-        if agent in _TREATMENT_WORDS
-        else isolated(agent)
-        for agent in agents
-    )
+    """The Treatments column: known agents by their name in the language, typed names as
+    typed (isolated)."""
+    words = []
+    for agent in agents:
+        if agent in _TREATMENT_WORDS:
+            words.append(translate("patients", _TREATMENT_WORDS[agent]))
+        elif agent == "saline" or known_agent(agent) is not None:
+            words.append(wording.stored_name(agent))
+        else:
+            words.append(isolated(agent))
+    return ", ".join(words)
 
 
 def _date(summary: SessionSummary) -> str:
