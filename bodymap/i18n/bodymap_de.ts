@@ -1043,6 +1043,14 @@ Wann Sie Hilfe holen sollten
         <translation>Gelbes Symbol: Vorsichtshinweis zur Nadelung, unter diesem Punkt liegt die Lunge (Pneumothorax)</translation>
     </message>
     <message>
+        <source>Other muscle</source>
+        <translation>Anderer Muskel</translation>
+    </message>
+    <message>
+        <source>Square badge: the muscle recorded for this point does not lie under it</source>
+        <translation>Quadratisches Symbol: Der für diesen Punkt erfasste Muskel liegt nicht unter ihm</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>

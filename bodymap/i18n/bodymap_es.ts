@@ -1040,6 +1040,14 @@ Cuándo pedir ayuda
         <translation>Distintivo amarillo: precaución en la punción, el pulmón está bajo este punto (neumotórax)</translation>
     </message>
     <message>
+        <source>Other muscle</source>
+        <translation>Otro músculo</translation>
+    </message>
+    <message>
+        <source>Square badge: the muscle recorded for this point does not lie under it</source>
+        <translation>Distintivo cuadrado: el músculo registrado para este punto no está debajo de él</translation>
+    </message>
+    <message>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>

@@ -29,10 +29,12 @@ Painter = Callable[[QPainter, bool], None]
 """Paints one sample centred on the origin; the flag is high contrast."""
 
 
-def _marker(kind: str, *, caution: bool = False, selected: bool = False) -> Painter:
+def _marker(
+    kind: str, *, caution: bool = False, mismatch: bool = False, selected: bool = False
+) -> Painter:
     def paint(painter: QPainter, high_contrast: bool) -> None:
         style = HIGH_CONTRAST_STYLE if high_contrast else NORMAL_STYLE
-        paint_marker(painter, style, 1, kind, caution=caution, selected=selected)
+        paint_marker(painter, style, 1, kind, caution=caution, mismatch=mismatch, selected=selected)
 
     return paint
 
@@ -64,6 +66,14 @@ ENTRIES: Final[tuple[tuple[str, str, Painter], ...]] = (
             "Yellow badge: needling caution, the lung lies under this point (pneumothorax)",
         ),
         _marker("examined", caution=True),
+    ),
+    (
+        QT_TRANSLATE_NOOP("colour_key", "Other muscle"),
+        QT_TRANSLATE_NOOP(
+            "colour_key",
+            "Square badge: the muscle recorded for this point does not lie under it",
+        ),
+        _marker("examined", mismatch=True),
     ),
     (
         QT_TRANSLATE_NOOP("colour_key", "Selected"),
