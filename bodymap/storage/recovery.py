@@ -174,8 +174,10 @@ def list_recoveries() -> list[RecoveryInfo]:
             original = meta.get("original")
             digest = meta.get("original_sha256")
             pid = meta.get("pid")
-            with contextlib.suppress(TypeError, ValueError):
-                saved_at = dt.datetime.fromisoformat(str(meta["saved_at"]))
+            noted = meta.get("saved_at")  # missing when a crash came between the two writes
+            if isinstance(noted, str):
+                with contextlib.suppress(ValueError):
+                    saved_at = dt.datetime.fromisoformat(noted)
             found.append(
                 RecoveryInfo(
                     path,

@@ -128,3 +128,22 @@ def test_an_untitled_session_has_no_original_to_compare(tmp_path: Path) -> None:
     info = storage.list_recoveries()[0]
     assert info.original is None
     assert not info.original_changed()
+
+
+@pytest.mark.parametrize("notes", [None, "{not json", "[]", '{"saved_at": 5}', '{"pid": 7}'])
+def test_work_kept_without_its_notes_is_still_offered(tmp_path: Path, notes: str | None) -> None:
+    # A crash between writing the recovery file and its notes, or damaged notes: the work is
+    # offered back (from an unknown file, at the file's own time), and nothing fails.
+    original = _save(make_session(1), tmp_path / "s.bodymap.json")
+    kept = make_session(2)
+    path = storage.write_recovery(kept, original)
+    meta = path.with_name(path.name.removesuffix(".recovery.bodymap.json") + ".meta.json")
+    if notes is None:
+        meta.unlink()
+    else:
+        meta.write_text(notes)
+    (info,) = storage.list_recoveries()
+    assert info.path == path
+    assert info.original is None
+    assert info.saved_at.tzinfo is not None
+    assert storage.load_recovery(info) == kept
