@@ -8,10 +8,12 @@ over a session.
 from __future__ import annotations
 
 import os
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from bodymap import signing, storage
 from bodymap.i18n import translate
@@ -136,12 +138,28 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
     return Loaded(tuple(sessions), tuple(files), tuple(problems), tuple(recorded))
 
 
+_EXPORT_STARTS: Final = (b"session_id,", b"patient_key,", b'{\n  "resourceType": "Bundle"')
+"""How the files bodymap exports begin (a CSV of points, de-identified or not, after its byte
+order mark; a FHIR bundle): an existing file that begins otherwise is not replaced."""
+
+
+def _earlier_export(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            head = file.read(64).removeprefix(b"\xef\xbb\xbf")
+    except OSError:
+        return False
+    return head.startswith(_EXPORT_STARTS)
+
+
 def check_output(output: Path, inputs: Iterable[Path]) -> None:
-    """Refuse an output that is one of the inputs (same path, link or hard link) or a folder.
+    """Refuse an output that is one of the inputs (same path, link or hard link), a folder, a
+    device or pipe, a link to nothing, or an existing file that is not an earlier export (a
+    CSV of points or a FHIR bundle) or empty: an export never replaces anything else.
 
     Raises:
-        ExportError: the output would overwrite an input, is a folder, or is named like a
-            session file.
+        ExportError: the output would overwrite an input or another file, is a folder or not
+            a regular file, or is named like a session file.
     """
     if output.is_dir():
         raise ExportError(
@@ -165,4 +183,34 @@ def check_output(output: Path, inputs: Iterable[Path]) -> None:
                 "{file}: an export is not a session file; choose a name that does not end in "
                 "{suffix}",
             ).format(file=shown(output), suffix=storage.SUFFIX)
+        )
+    try:
+        info = os.stat(output)
+    except FileNotFoundError:
+        if os.path.lexists(output):
+            raise ExportError(
+                translate(
+                    "export", "{file}: the name is a link to a file that does not exist"
+                ).format(file=shown(output))
+            ) from None
+        return
+    except OSError as exc:
+        raise ExportError(
+            translate("export", "{file}: {problem}").format(
+                file=shown(output), problem=exc.strerror or exc
+            )
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ExportError(
+            translate(
+                "export", "{file}: this is not a regular file (a device or a pipe?): not replaced"
+            ).format(file=shown(output))
+        )
+    if info.st_size and not _earlier_export(output):
+        raise ExportError(
+            translate(
+                "export",
+                "{file}: this file holds something other than an earlier export: it is not "
+                "replaced; choose another name",
+            ).format(file=shown(output))
         )

@@ -1731,6 +1731,18 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <source>{file}: an export is not a session file; choose a name that does not end in {suffix}</source>
         <translation>{file}: Ein Export ist keine Sitzungsdatei; wählen Sie einen Namen, der nicht auf {suffix} endet</translation>
     </message>
+    <message>
+        <source>{file}: the name is a link to a file that does not exist</source>
+        <translation>{file}: der Name ist ein Link auf eine nicht vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a regular file (a device or a pipe?): not replaced</source>
+        <translation>{file}: dies ist keine reguläre Datei (ein Gerät oder eine Pipe?) und wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>{file}: this file holds something other than an earlier export: it is not replaced; choose another name</source>
+        <translation>{file}: diese Datei enthält etwas anderes als einen früheren Export und wird nicht ersetzt; wählen Sie einen anderen Namen</translation>
+    </message>
 </context>
 <context>
     <name>exporting</name>

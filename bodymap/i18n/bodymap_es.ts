@@ -1728,6 +1728,18 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <source>{file}: an export is not a session file; choose a name that does not end in {suffix}</source>
         <translation>{file}: una exportación no es un archivo de sesión; elija un nombre que no termine en {suffix}</translation>
     </message>
+    <message>
+        <source>{file}: the name is a link to a file that does not exist</source>
+        <translation>{file}: el nombre es un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a regular file (a device or a pipe?): not replaced</source>
+        <translation>{file}: no es un archivo normal (¿un dispositivo o una tubería?): no se sustituye</translation>
+    </message>
+    <message>
+        <source>{file}: this file holds something other than an earlier export: it is not replaced; choose another name</source>
+        <translation>{file}: este archivo contiene algo distinto de una exportación anterior: no se sustituye; elija otro nombre</translation>
+    </message>
 </context>
 <context>
     <name>exporting</name>

@@ -155,3 +155,33 @@ def test_bad_session_for_fhir_exits_1(tmp_path: Path, capsys: pytest.CaptureFixt
     assert cli.main(["export", str(bad), "--format", "fhir", "-o", str(out)]) == 1
     assert capsys.readouterr().err.startswith(f"export: {bad}: ")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["fhir", "csv"])
+def test_an_export_replaces_only_an_earlier_export(
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = save(example_session(), tmp_path / "s.bodymap.json")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("the clinic's own notes\n", encoding="utf-8")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "nowhere.json")
+    for output, why in (
+        (notes, "something other than an earlier export"),
+        (pipe, "not a regular file"),
+        (dangling, "a link to a file that does not exist"),
+    ):
+        assert cli.main(["export", str(session), "--format", fmt, "-o", str(output)]) == 1
+        assert why in capsys.readouterr().err
+    assert notes.read_text(encoding="utf-8") == "the clinic's own notes\n"
+    assert not (tmp_path / "nowhere.json").exists()
+
+    earlier = tmp_path / f"earlier.{fmt}"
+    for _ in range(2):  # written, then replaced
+        assert cli.main(["export", str(session), "--format", fmt, "-o", str(earlier)]) == 0
+    empty = tmp_path / f"empty.{fmt}"
+    empty.touch()
+    assert cli.main(["export", str(session), "--format", fmt, "-o", str(empty)]) == 0
+    assert empty.stat().st_size > 0
