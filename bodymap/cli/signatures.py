@@ -134,7 +134,7 @@ def _signer_key(ns: argparse.Namespace) -> SignerKey:
         clinic_folder=ns.clinic_folder or history.default_clinic_folder(),
         credentials=ns.credentials or "",
     )
-    for line in outcome.messages():
+    for line in outcome.messages(shown):
         print(line, file=sys.stderr)
     return outcome.key
 
@@ -187,7 +187,9 @@ def _verify(files: Sequence[Path], clinic_folder: Path | None) -> int:
     for path in files:
         result = signing.verify(path, folder, ring=ring)
         print(
-            translate("cli", "{file}: {problem}").format(file=shown(path), problem=result.summary())
+            translate("cli", "{file}: {problem}").format(
+                file=shown(path), problem=result.summary(shown)
+            )
         )
         results.append(result)
     return signing.exit_code(results)

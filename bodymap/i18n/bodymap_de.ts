@@ -5938,8 +5938,8 @@ Die Datei wurde seitdem geändert: {change}</translation>
         <translation>es wurde kein Ordner der Einrichtung angegeben</translation>
     </message>
     <message>
-        <source>another key, {other}, is registered there for {name}; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
-        <translation>dort ist bereits ein anderer Schlüssel, {other}, für {name} registriert; einen zweiten Schlüssel für denselben Namen fügt nur hinzu, wer den Ordner der Einrichtung verwaltet, nachdem er den Fingerabdruck mit seinem Inhaber geprüft hat</translation>
+        <source>another key, {other}, is registered there for this name; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
+        <translation>dort ist für diesen Namen bereits ein anderer Schlüssel registriert, {other}; einen zweiten Schlüssel für denselben Namen fügt nur hinzu, wer den Ordner der Einrichtung verwaltet, nachdem er den Fingerabdruck mit seinem Inhaber geprüft hat</translation>
     </message>
     <message>
         <source>the file cannot be locked for writing ({reason})</source>

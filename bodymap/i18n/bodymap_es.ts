@@ -5935,8 +5935,8 @@ El archivo ha cambiado desde entonces: {change}</translation>
         <translation>no se ha indicado ninguna carpeta del centro</translation>
     </message>
     <message>
-        <source>another key, {other}, is registered there for {name}; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
-        <translation>allí ya está registrada otra clave, {other}, para {name}; una segunda clave para el mismo nombre solo la añade quien administra la carpeta del centro, tras comprobar su huella con su titular</translation>
+        <source>another key, {other}, is registered there for this name; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
+        <translation>allí ya está registrada otra clave para este nombre, {other}; una segunda clave para el mismo nombre solo la añade quien administra la carpeta del centro, tras comprobar su huella con su titular</translation>
     </message>
     <message>
         <source>the file cannot be locked for writing ({reason})</source>

@@ -52,15 +52,17 @@ class KeyOutcome:
         """This user's copy of the key's registration file."""
         return user_key_dir() / f"{self.key.fingerprint}{PUBLIC_SUFFIX}"
 
-    def messages(self) -> list[str]:
-        """What to tell the signer about the key: made now, registered, or what to do."""
+    def messages(self, user: Callable[[str], str] = str) -> list[str]:
+        """What to tell the signer about the key: made now, registered, or what to do
+        (``user`` sets the signer's name and the file's path into the lines: bidi-isolated on
+        screen, escaped on a terminal)."""
         lines: list[str] = []
         fingerprint = grouped_fingerprint(self.key.fingerprint)
         if self.created:
             lines.append(
                 translate(
                     "signing", "A new signing key was made for {name} (key {fingerprint})."
-                ).format(name=self.key.name, fingerprint=fingerprint)
+                ).format(name=user(self.key.name), fingerprint=fingerprint)
             )
         if self.registered is not None:
             if self.created:
@@ -72,7 +74,9 @@ class KeyOutcome:
                     "The key {fingerprint} is not registered in the clinic folder ({problem}): "
                     'until it is, verifying says "unknown key". Copy {file} into the clinic '
                     "folder's keys folder (an administrator may have to).",
-                ).format(fingerprint=fingerprint, problem=self.problem, file=self.public_file)
+                ).format(
+                    fingerprint=fingerprint, problem=self.problem, file=user(str(self.public_file))
+                )
             )
         return lines
 
@@ -122,10 +126,10 @@ def signer_key(
             None,
             translate(
                 "signing",
-                "another key, {other}, is registered there for {name}; a second key for the "
-                "same name is added only by whoever manages the clinic folder, after checking "
-                "its fingerprint with its owner",
-            ).format(other=grouped_fingerprint(other.fingerprint), name=key.name),
+                "another key, {other}, is registered there for this name; a second key for "
+                "the same name is added only by whoever manages the clinic folder, after "
+                "checking its fingerprint with its owner",
+            ).format(other=grouped_fingerprint(other.fingerprint)),
         )
     try:
         return KeyOutcome(key, created, register_key(key.record, Path(clinic_folder)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,12 +105,18 @@ class VerifyResult:
         """``bodymap verify``'s exit code for this file alone."""
         return EXIT_CODES[self.state]
 
-    def summary(self) -> str:
-        """One line for people: the state, and who signed when."""
+    def summary(self, user: Callable[[str], str] = str) -> str:
+        """One line for people: the state, and who signed when.
+
+        ``user`` sets the signer's name and credentials (text from the file) into the line:
+        bidi-isolated on screen, escaped on a terminal.
+        """
         signature = self.signature
         signed = ""
         if signature is not None:
-            who = signature.signer + (f", {signature.credentials}" if signature.credentials else "")
+            who = user(signature.signer)
+            if signature.credentials:
+                who += f", {user(signature.credentials)}"
             when = signed_time(signature.signed_at)
             signed = translate("signing", "signed by {signer} on {time}").format(
                 signer=who, time=when

@@ -108,7 +108,7 @@ def properties_text(
     session: Session, path: Path | None, result: signing.VerifyResult | None
 ) -> str:
     """Everything File → Properties shows, as plain text."""
-    file = str(path) if path is not None else translate("properties", "not saved yet")
+    file = isolate(str(path)) if path is not None else translate("properties", "not saved yet")
     lines = [
         translate("properties", "File: {file}").format(file=file),
         translate("properties", "Format: {format}").format(format=file_format(path)),
@@ -138,7 +138,7 @@ def properties_text(
         ]
     if result is not None:
         lines.append(
-            translate("properties", "Verification: {result}").format(result=result.summary())
+            translate("properties", "Verification: {result}").format(result=result.summary(isolate))
         )
     amendments = len(session.amendments)
     lines.append(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from bodymap import signing
 from bodymap.i18n import translate
-from bodymap.model import Session
+from bodymap.model import Session, isolate
 from bodymap.ui import preferences
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
@@ -178,7 +178,7 @@ class SigningController(QObject):
             )
         if not self._files.write_record(signed):
             return False
-        self._tell(translate("signing", "Signed"), signed, outcome.messages())
+        self._tell(translate("signing", "Signed"), signed, outcome.messages(isolate))
         return True
 
     def _tell(self, title: str, record: Session, messages: list[str]) -> None:
@@ -195,10 +195,10 @@ class SigningController(QObject):
             last = record.amendments[-1]
             lines = [
                 translate("signing", "Amendment {number} added by {author}.").format(
-                    number=len(record.amendments), author=last.author
+                    number=len(record.amendments), author=isolate(last.author)
                 )
             ]
-        summary = self._files.verification.summary()
+        summary = self._files.verification.summary(isolate)
         lines.append(summary[:1].upper() + summary[1:] + ".")
         self.dialogs.inform(self._parent, title, "\n\n".join([*lines, *messages]))
         self._status(lines[0], MESSAGE_MS)
@@ -275,7 +275,7 @@ class SigningController(QObject):
             )
         if not self._files.write_record(amended):
             return False
-        self._tell(translate("signing", "Amended"), amended, outcome.messages())
+        self._tell(translate("signing", "Amended"), amended, outcome.messages(isolate))
         return True
 
     def _correction_problem(self, pointer: str, value: JsonValue) -> str | None:

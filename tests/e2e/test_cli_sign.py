@@ -232,9 +232,25 @@ def test_a_new_key_in_a_registered_name_signs_but_is_not_registered(
     capsys.readouterr()
     assert _sign(clinic, "b") == 0
     _, err = capsys.readouterr()
-    assert "is registered there for Dr A. Example" in err
+    assert "is registered there for this name" in err
     assert len(list((clinic / "keys").glob("*.pub.json"))) == 1
     assert _verify(clinic, "a") == 0
     assert _verify(clinic, "b") == 1
     out, _ = capsys.readouterr()
     assert "b.bodymap.json: unknown key" in out
+
+
+def test_a_signer_s_name_cannot_reorder_or_forge_a_terminal_line(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A right-to-left override would show the date and key of the line reversed (control
+    # characters are refused in a name by the model itself).
+    hostile = "Dr \u202eOk"
+    args = ["sign", str(clinic / "a.bodymap.json"), "--signer", hostile]
+    args += ["--passphrase-file", _secret(clinic), "--clinic-folder", str(clinic)]
+    assert cli.main(args) == 0
+    assert _verify(clinic, "a") == 0
+    out, err = capsys.readouterr()
+    for text in (out, err):
+        assert "\u202e" not in text
+    assert "signed by Dr \\u202eOk on" in out.splitlines()[-1]

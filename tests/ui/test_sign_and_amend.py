@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from bodymap import clinical, signing, storage
+from bodymap.model import isolate
 from bodymap.ui import MainWindow
 from bodymap.ui.signing_forms import AmendForm, SignForm
 from tests.ui.conftest import FakeDialogs
@@ -65,7 +66,7 @@ def test_first_signing_makes_the_key_registers_it_and_reopens_read_only(
     assert window.signature_line.text().startswith("✔ Signed by")
     title, text = dialogs.infos[-1]
     assert title == "Signed"
-    assert "A new signing key was made for Dr A. Example" in text
+    assert f"A new signing key was made for {isolate('Dr A. Example')}" in text
     fingerprint = signing.grouped_fingerprint(on_disk.signature.key_fingerprint)  # type: ignore[union-attr]
     assert fingerprint in text
     assert "It is registered in the clinic folder." in text
@@ -288,7 +289,7 @@ def test_properties_list_the_file_hashes_signature_amendments_and_audit(
 
     text = dialogs.properties_shown[-1]
     session = window.session
-    assert f"File: {path}" in text
+    assert f"File: {isolate(str(path))}" in text
     assert f"Format: bodymap.session {storage.FORMAT_VERSION}" in text
     assert f"Content SHA-256: {storage.content_sha256(session)}" in text
     assert session.signature is not None
