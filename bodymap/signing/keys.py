@@ -342,8 +342,12 @@ def create_key(
     _private_folder(folder)
     try:
         _keep_private(record, private, passphrase)
+        # The copy to hand to an administrator: private like every file of the folder.
         storage.atomic_write(
-            folder / f"{record.fingerprint}{PUBLIC_SUFFIX}", public_file_bytes(record), backup=False
+            folder / f"{record.fingerprint}{PUBLIC_SUFFIX}",
+            public_file_bytes(record),
+            backup=False,
+            private=True,
         )
     except storage.SaveError as exc:
         raise KeyFileError(

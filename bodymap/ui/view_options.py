@@ -14,8 +14,10 @@ def high_contrast() -> bool:
 
 
 def set_high_contrast(on: bool) -> None:
-    """Remember the high-contrast choice."""
-    QSettings().setValue(HIGH_CONTRAST_KEY, on)
+    """Remember the high-contrast choice (in the private settings file)."""
+    from bodymap.ui import preferences  # not needed to paint the map at start
+
+    preferences.set_value(HIGH_CONTRAST_KEY, on)
 
 
 def colour_key_shown() -> bool:
@@ -24,5 +26,7 @@ def colour_key_shown() -> bool:
 
 
 def set_colour_key_shown(on: bool) -> None:
-    """Remember whether the colour key is shown."""
-    QSettings().setValue(COLOUR_KEY_KEY, on)
+    """Remember whether the colour key is shown (in the private settings file)."""
+    from bodymap.ui import preferences  # not needed to paint the map at start
+
+    preferences.set_value(COLOUR_KEY_KEY, on)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy import asset_path
@@ -53,6 +53,18 @@ def test_recent_files_are_kept_in_a_file_only_the_user_can_read(
     assert window.open_file(path)
     assert FileController.recent_files() == [path]
     assert settings_file.parent.name == "bodymap"
+    assert _mode(settings_file.parent) == 0o700
+    assert _mode(settings_file) == 0o600
+
+
+@posix_only
+@pytest.mark.usefixtures("open_umask")
+def test_a_view_option_as_the_first_setting_is_kept_private(
+    qtbot: QtBot, window: MainWindow, settings_file: Path
+) -> None:
+    assert not settings_file.parent.exists()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_H, ctrl_shift)  # View → High Contrast
     assert _mode(settings_file.parent) == 0o700
     assert _mode(settings_file) == 0o600
 

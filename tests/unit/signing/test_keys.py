@@ -55,6 +55,8 @@ def test_a_new_key_is_kept_encrypted_in_a_private_folder() -> None:
     path = _private_file(key)
     assert _mode(signing.user_key_dir()) == 0o700
     assert _mode(path) == 0o600
+    public = signing.user_key_dir() / f"{key.fingerprint}.pub.json"
+    assert _mode(public) == 0o600, "the copy for the administrator is private too"
     text = path.read_text("utf-8")
     assert "BEGIN OPENSSH PRIVATE KEY" in text
     assert PASSPHRASE not in text
