@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
     QWidget,
 )
 
 from bodymap.i18n import grouped, translate
-from bodymap.model import MAX_TEXT
+from bodymap.model import MAX_TEXT, Amendment
 from bodymap.ui.correctable import CorrectableField, Kind, parse_value
 from bodymap.ui.plain_text import plain_label
 from bodymap.ui.sign_dialog import SigningDialog
 from bodymap.ui.signing_forms import AmendForm, AmendRequest
+from bodymap.ui.text_editors import LineEditor, TextEditor, text_rule
 
 
 class CorrectionFields(QGroupBox):
@@ -113,22 +113,24 @@ class AmendDialog(SigningDialog):
             width=560,
         )
         self._form = form
-        self.author = QLineEdit(form.author)
+        # The model's own limits and characters, refused as they are typed or pasted; the
+        # text counts what it holds.
+        self.author = LineEditor(text_rule(Amendment, "author"))
+        self.author.setText(form.author)
         self.author.setAccessibleName(translate("amend", "Author"))
-        self.credentials = QLineEdit(form.credentials)
-        self.credentials.setPlaceholderText(
-            translate("amend", "e.g. MD; blank: as registered with the key")
+        self.credentials = LineEditor(
+            text_rule(Amendment, "credentials"),
+            translate("amend", "e.g. MD; blank: as registered with the key"),
         )
+        self.credentials.setText(form.credentials)
         self.credentials.setAccessibleName(translate("amend", "Credentials"))
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(200)
-        self.reason.setAccessibleName(translate("amend", "Reason"))
-        self.reason.setPlaceholderText(
-            translate("amend", "e.g. pain score recorded for the wrong point")
+        self.reason = LineEditor(
+            text_rule(Amendment, "reason"),
+            translate("amend", "e.g. pain score recorded for the wrong point"),
         )
-        self.text = QPlainTextEdit()
+        self.reason.setAccessibleName(translate("amend", "Reason"))
+        self.text = TextEditor(text_rule(Amendment, "text"))
         self.text.setAccessibleName(translate("amend", "Amendment text"))
-        self.text.setTabChangesFocus(True)
         fields = QFormLayout()
         fields.addRow(translate("amend", "Author:"), self.author)
         fields.addRow(translate("amend", "Credentials:"), self.credentials)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.i18n import translate
-from bodymap.model import DEFAULT_MEANING
+from bodymap.model import DEFAULT_MEANING, Signature
 from bodymap.signing import MIN_PASSPHRASE
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_label
 from bodymap.ui.signing_forms import KeyExists, Passphrase, SignForm, SignRequest
+from bodymap.ui.text_editors import LineEditor, text_rule
 
 
 def error_label() -> QLabel:
@@ -149,15 +150,19 @@ class SignDialog(SigningDialog):
             parent,
             width=520,
         )
-        self.name = QLineEdit(form.signer)
+        # The model's own limits and characters, refused as they are typed or pasted.
+        self.name = LineEditor(text_rule(Signature, "signer"))
+        self.name.setText(form.signer)
         self.name.setAccessibleName(translate("signing", "Signer's name"))
-        self.credentials = QLineEdit(form.credentials)
-        self.credentials.setPlaceholderText(
-            translate("signing", "e.g. MD; blank: as registered with the key")
+        self.credentials = LineEditor(
+            text_rule(Signature, "credentials"),
+            translate("signing", "e.g. MD; blank: as registered with the key"),
         )
+        self.credentials.setText(form.credentials)
         self.credentials.setAccessibleName(translate("signing", "Credentials"))
         self.meaning = QComboBox()
         self.meaning.setEditable(True)
+        self.meaning.setLineEdit(LineEditor(text_rule(Signature, "meaning")))
         # bodymap's own words are stored in English and shown in the installed language.
         self._default_meaning = translate("signing", DEFAULT_MEANING)
         self.meaning.addItem(self._default_meaning)

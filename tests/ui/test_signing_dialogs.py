@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from bodymap import signing, storage
@@ -181,3 +181,28 @@ def test_the_signature_line_s_colours_meet_contrast(tone: Tone) -> None:
 
 def test_the_three_tones_differ_in_symbol_as_well_as_colour() -> None:
     assert len({tone.symbol for tone in Tone}) == len(Tone)
+
+
+def _paste_into(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    editor.setFocus()
+    editor.paste()
+
+
+def test_the_sign_and_amend_fields_refuse_what_the_record_cannot_keep_as_it_is_entered(
+    qtbot: QtBot,
+) -> None:
+    # Before, a control character or an overlong name was refused only after the passphrase,
+    # and for the wrong reason ("empty or too long").
+    sign = _sign_dialog(qtbot)
+    amend = _amend_dialog(qtbot)
+    for editor in (sign.name, sign.credentials, amend.author, amend.reason):
+        before = editor.text()
+        _paste_into(editor, "Dr\x07Bell")
+        assert editor.text() == before
+        _paste_into(editor, "x" * 201)
+        assert editor.text() == before
+        assert editor.last_refusal  # type: ignore[attr-defined]
+    _paste_into(amend.text, "\x1b[2J")
+    assert amend.text.toPlainText() == ""
+    assert amend.text.counter.text().endswith("4,000")
