@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Final
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
@@ -14,6 +15,9 @@ from bodymap.i18n import date_text, translate
 from bodymap.model import TriggerPoint
 from bodymap.ui import palette
 from bodymap.ui.plain_text import plain_tooltip
+
+BAR_PX: Final = 24.0
+"""The widest bar of a visit's painted area."""
 
 
 class PainChart(QWidget):
@@ -31,11 +35,11 @@ class PainChart(QWidget):
         self._painted: dict[dt.date | None, float] = {}
         self._current_painted: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(134)
         self.setAccessibleName(translate("pain_chart", "Pain scores over visits"))
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 150)
+        return QSize(300, 164)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -88,11 +92,15 @@ class PainChart(QWidget):
     # --- drawing ----------------------------------------------------------------------------
 
     def _plot_rect(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(28, 22, -12, -24)
+        # The legend takes the top row; the bars' caption, when there are bars, the next.
+        top = 36 if any(v is not None for v in self.painted()) else 22
+        return QRectF(self.rect()).adjusted(28, top, -12, -24)
 
     def _to_widget(self, plot: QRectF, index: int, value: int) -> QPointF:
+        # The first and last visits sit half a bar inside the plot, so their bars show whole.
         n = len(self._visits)
-        x = plot.center().x() if n <= 1 else plot.left() + plot.width() * index / (n - 1)
+        inner = plot.adjusted(BAR_PX / 2 + 2, 0, -(BAR_PX / 2 + 2), 0)
+        x = inner.center().x() if n <= 1 else inner.left() + inner.width() * index / (n - 1)
         y = plot.bottom() - plot.height() * value / 10.0
         return QPointF(x, y)
 
@@ -136,24 +144,37 @@ class PainChart(QWidget):
         if top <= 0:
             return
         n = len(self._visits)
-        bar = min(24.0, plot.width() / max(n, 1) * 0.5)
+        spacing = plot.width() / max(n, 1)
+        bar = min(BAR_PX, spacing * 0.5)
         scheme = palette.scheme(self.palette())
-        painter.setPen(QPen(scheme.chart_area_edge, 1))
-        painter.setBrush(scheme.chart_area)
+        metrics = painter.fontMetrics()
         for i, value in enumerate(values):
             if value is None:
                 continue
             x = self._to_widget(plot, i, 0).x()
             height = plot.height() * value / top
+            painter.setPen(QPen(scheme.chart_area_edge, 1))
+            painter.setBrush(scheme.chart_area)
             painter.drawRect(QRectF(x - bar / 2, plot.bottom() - height, bar, height))
+            label = f"{value:.0f}"
+            if metrics.horizontalAdvance(label) + 4 <= spacing:  # each bar's area, where it fits
+                painter.setPen(scheme.muted)
+                painter.drawText(
+                    QRectF(x - spacing / 2, plot.bottom() - height - 13, spacing, 12),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    label,
+                )
         painter.setPen(scheme.muted)
         text = translate("pain_chart", "bars: painted area, max {area} cm²").format(
             area=f"{top:.0f}"
         )
-        # As wide as the text (in any language), right-aligned above the plot.
-        width = painter.fontMetrics().horizontalAdvance(text) + 4
+        # Its own row under the legend, right-aligned, shortened only if the chart is narrower
+        # than the words.
+        row = QRectF(plot.left(), 18, self.width() - plot.left() - 4, 14)
         painter.drawText(
-            QRectF(plot.right() - width, 3, width, 14), Qt.AlignmentFlag.AlignRight, text
+            row,
+            Qt.AlignmentFlag.AlignRight,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(row.width())),
         )
 
     def _draw_axes(self, painter: QPainter, plot: QRectF) -> None:
@@ -196,16 +217,18 @@ class PainChart(QWidget):
     def _draw_dates(self, painter: QPainter, plot: QRectF) -> None:
         n = len(self._visits)
         metrics = painter.fontMetrics()
-        label_width = metrics.horizontalAdvance("2026-10-02") + 6
+        texts = [
+            translate("pain_chart", "this visit")
+            if visit.current
+            else (date_text(visit.date) if visit.date else "—")
+            for visit in self._visits
+        ]
+        label_width = max(metrics.horizontalAdvance(t) for t in texts) + 6 if texts else 0
         every = max(1, int(label_width * n // max(plot.width(), 1)) + 1)
         painter.setPen(self._text())
-        for i, visit in enumerate(self._visits):
+        for i, text in enumerate(texts):
             if i % every and i != n - 1:
                 continue
-            if visit.current:
-                text = translate("pain_chart", "this visit")
-            else:
-                text = date_text(visit.date) if visit.date else "—"
             x = self._to_widget(plot, i, 0).x()
             rect = QRectF(x - label_width / 2, plot.bottom() + 4, label_width, 16)
             rect.moveLeft(min(max(rect.left(), 0.0), self.width() - label_width))
