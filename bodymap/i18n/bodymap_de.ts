@@ -2861,8 +2861,8 @@ in der Spritze</translation>
         <translation>Fadenkreuz oder ausgewählte Punkte um 5 mm bewegen</translation>
     </message>
     <message>
-        <source>Place a point at the crosshair; on a selected point, go to its details</source>
-        <translation>Punkt am Fadenkreuz setzen; auf einem ausgewählten Punkt zu seinen Details wechseln</translation>
+        <source>Place a point at the crosshair (while drawing pain: paint there); on a selected point, go to its details</source>
+        <translation>Punkt am Fadenkreuz setzen (beim Schmerzzeichnen: dort malen); auf einem ausgewählten Punkt zu seinen Details wechseln</translation>
     </message>
     <message>
         <source>Select the next point; after the last one, go on to its details</source>

@@ -2858,8 +2858,8 @@ en la jeringa</translation>
         <translation>Mueve la cruceta 5 mm, o los puntos seleccionados</translation>
     </message>
     <message>
-        <source>Place a point at the crosshair; on a selected point, go to its details</source>
-        <translation>Coloca un punto en la cruceta; sobre un punto seleccionado, va a sus detalles</translation>
+        <source>Place a point at the crosshair (while drawing pain: paint there); on a selected point, go to its details</source>
+        <translation>Coloca un punto en la cruceta (al dibujar el dolor: pinta allí); sobre un punto seleccionado, va a sus detalles</translation>
     </message>
     <message>
         <source>Select the next point; after the last one, go on to its details</source>

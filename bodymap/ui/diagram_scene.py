@@ -151,6 +151,16 @@ class DiagramScene(QGraphicsScene):
         views = self.views()
         return 1.0 / views[0].transform().m11() if views else 1.0
 
+    def tool_press_at(self, x: float, y: float) -> bool:
+        """A press and release of the left button at (x, y) mm given to the mode that has
+        the map (Enter or Space at the crosshair while drawing pain: a brush dab, an erased
+        dab, or a polygon's corner); False when no mode has it."""
+        if self.tool is None:
+            return False
+        self.tool.press(QPointF(x, y), Qt.MouseButton.LeftButton, self._pixel_mm())
+        self.tool.release(Qt.MouseButton.LeftButton)
+        return True
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.tool is not None and self.tool.press(
             event.scenePos(), event.button(), self._pixel_mm()

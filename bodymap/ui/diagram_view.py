@@ -243,10 +243,12 @@ class DiagramView(QGraphicsView):
                 here = self.crosshair_position()
                 self.move_crosshair_to(here.x() + dx, here.y() + dy)
         elif command is map_keys.MapCommand.PLACE_OR_OPEN:
-            if selected:
+            here = self.crosshair_position()
+            if scene.tool_press_at(here.x(), here.y()):
+                pass  # drawing pain: the crosshair paints (or erases, or adds a corner)
+            elif selected:
                 self.details_requested.emit(selected[0])
             else:
-                here = self.crosshair_position()
                 self.place_requested.emit(here.x(), here.y())
         elif command is map_keys.MapCommand.CLEAR_SELECTION and selected:
             scene.clearSelection()

@@ -80,7 +80,9 @@ MAP_KEYS: Final[tuple[MapKey, ...]] = (
         ),
         MapCommand.PLACE_OR_OPEN,
         QT_TRANSLATE_NOOP(
-            "map_keys", "Place a point at the crosshair; on a selected point, go to its details"
+            "map_keys",
+            "Place a point at the crosshair (while drawing pain: paint there); on a selected "
+            "point, go to its details",
         ),
     ),
     MapKey(

@@ -133,3 +133,25 @@ def test_the_selected_point_s_referral_zone_is_toggled_from_the_details(
     assert "also: temple" in referral.text.text()
     referral.check.setChecked(False)
     assert zone.outlines() == []
+
+
+def test_enter_at_the_crosshair_paints_while_drawing_and_places_no_point(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _draw_mode(window)
+    window.view.setFocus()
+    window.view.move_crosshair_to(*_back(window, 40))
+    with qtbot.waitSignal(window.doc.pain_changed):
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.session.points == []
+    (area,) = window.session.pain_areas
+    # One dab of the brush (10 mm radius): about 3.1 cm².
+    assert measure(window.session.pain_areas, window.diagram).total_cm2 == pytest.approx(
+        3.1, rel=0.15
+    )
+    window.draw_action.trigger()  # leaving drawing mode: Enter places a point again
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert len(window.session.points) == 1
+    assert area == window.session.pain_areas[0]
