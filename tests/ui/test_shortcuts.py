@@ -113,7 +113,8 @@ def test_the_shortcuts_page_lists_every_command_with_the_keys_of_its_menu(
             assert row in rows
     map_rows = [(command, keys) for section, command, keys in rows if section == MAP_SECTION]
     assert (
-        "Place a point at the crosshair; on a selected point, go to its details",
+        "Place a point at the crosshair (while drawing pain: paint there); on a selected "
+        "point, go to its details",
         "Return, Enter, Space",
     ) in map_rows
     assert len(map_rows) == len({b.description for b in map_keys.MAP_KEYS})
