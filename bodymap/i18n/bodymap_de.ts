@@ -3650,6 +3650,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>Eingezeichneter Bereich</translation>
     </message>
     <message>
+        <source>Change since the last visit</source>
+        <translation>Veränderung seit dem letzten Besuch</translation>
+    </message>
+    <message>
         <source>{width} mm wide</source>
         <translation>{width} mm breit</translation>
     </message>

@@ -3647,6 +3647,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>Área pintada</translation>
     </message>
     <message>
+        <source>Change since the last visit</source>
+        <translation>Cambio desde la última visita</translation>
+    </message>
+    <message>
         <source>{width} mm wide</source>
         <translation>{width} mm de ancho</translation>
     </message>

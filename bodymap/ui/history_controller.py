@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bodymap import history, storage
@@ -31,7 +31,15 @@ MESSAGE_MS = 8000
 
 
 class HistoryController(QObject):
-    """Earlier visits of the current patient: browse, next visit, overlay, accept, recurrence."""
+    """Earlier visits of the current patient: browse, next visit, overlay, accept, recurrence.
+
+    Signals:
+        earlier_painted(object): the painted area of the patient's last earlier visit with a
+            pain drawing (``history.VisitArea``), or None; told when the clinic index has read
+            the folder and when the patient changes.
+    """
+
+    earlier_painted = Signal(object)
 
     def __init__(
         self,
@@ -76,6 +84,8 @@ class HistoryController(QObject):
         doc.details_changed.connect(self._on_details)
         doc.path_changed.connect(self._on_path)
         clinic.indexed.connect(lambda: self.show_point(self._shown_point))
+        clinic.indexed.connect(self._tell_earlier_painted)
+        doc.details_changed.connect(self._tell_earlier_painted)
         clinic.unavailable.connect(lambda text: self._status(text, 15000))
 
     # --- the clinic folder ---------------------------------------------------------------------
@@ -286,6 +296,14 @@ class HistoryController(QObject):
             for h in history.historic_points(overlay.session, overlay.path or Path())
         ]
         return known + history.earlier_points(shown, session)
+
+    def _tell_earlier_painted(self) -> None:
+        drawn = [
+            area
+            for area in self._clinic.painted_areas(self._doc.session, self._doc.diagram)
+            if area.drawn
+        ]
+        self.earlier_painted.emit(drawn[-1] if drawn else None)
 
     def show_point(self, point_id: str | None) -> None:
         """Show whether the selected point recurs, its earlier findings and pain scores."""

@@ -69,6 +69,7 @@ def build_parts(
     signature_status.show_result(files.verification)
     exporting = ExportController(doc, dialogs, status, window, files.record_audit)
     details.point_panel.extra.addWidget(history.visits)
+    history.earlier_painted.connect(details.pain_panel.show_earlier)
     drawing = DrawingController(doc, scene, status, window)
     referral_toggle = ReferralToggle(doc.diagram)
     details.point_panel.extra.addWidget(referral_toggle)

@@ -202,3 +202,27 @@ def test_start_next_visit_in_the_file_menu_saves_first_and_continues_the_saved_v
 def test_start_next_visit_needs_a_patient(window: MainWindow) -> None:
     assert not window.parts.history.start_next_visit()
     assert "enter the patient's name or identifier" in window.statusBar().currentMessage()
+
+
+def test_the_pain_tab_says_how_the_painted_area_changed_since_the_last_visit(
+    qtbot: QtBot, window: MainWindow, earlier: tuple[Path, Session], tmp_path: Path
+) -> None:
+    from bodymap.anatomy import load_diagram
+    from bodymap.clinical.pain_drawing import Stroke, painted
+    from bodymap.model import PainArea
+
+    path, previous = earlier
+    dab = painted([], Stroke("brush", ((360.0, 360.0),), 30.0), load_diagram())
+    drawn = previous.model_copy(
+        update={"pain_areas": [PainArea(quality="aching", intensity=6, polygons=dab)]}
+    )
+    storage.save_session(drawn, path)
+    _start_from_browser(qtbot, window)
+    panel = window.parts.details.pain_panel
+    window.parts.details.setCurrentWidget(window.parts.details.pain_tab)
+    qtbot.waitUntil(lambda: panel.change.isVisible())
+    assert "at the last visit (2026-10-02) 28 cm²" in panel.change.text()
+    window.doc.paint_stroke(Stroke("brush", ((360.0, 360.0),), 15.0), "aching", 5)
+    assert panel.change.text() == (
+        "Painted area 7.1 cm²; at the last visit (2026-10-02) 28 cm²: 21 cm² smaller (-75%)."
+    )

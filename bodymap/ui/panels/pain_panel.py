@@ -27,6 +27,7 @@ from bodymap.ui.panels.widgets import Choice, DocumentPanel, reflowing_form
 from bodymap.ui.referral_fits import ReferralFits
 
 if TYPE_CHECKING:
+    from bodymap.history import VisitArea
     from bodymap.model import PainQuality
 
 _HELP = QT_TRANSLATE_NOOP(
@@ -103,6 +104,12 @@ class PainPanel(DocumentPanel):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName(translate("pain_panel", "Painted area"))
+        self.change = QLabel()
+        self.change.setWordWrap(True)
+        self.change.setTextFormat(Qt.TextFormat.PlainText)
+        self.change.setAccessibleName(translate("pain_panel", "Change since the last visit"))
+        self.change.hide()
+        self._earlier: VisitArea | None = None
         self.fits = ReferralFits(doc.diagram)
 
         layout = QVBoxLayout(self)
@@ -112,6 +119,7 @@ class PainPanel(DocumentPanel):
         layout.addWidget(self.areas)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
+        layout.addWidget(self.change)
         layout.addWidget(self.fits)
         layout.addStretch(1)
 
@@ -171,7 +179,17 @@ class PainPanel(DocumentPanel):
         self.apply_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.summary.setText(summary_text(self._doc))
+        change = change_text(self._doc, self._earlier)
+        self.change.setText(change)
+        self.change.setVisible(bool(change))
         self.fits.show_areas(session.pain_areas)
+
+    def show_earlier(self, area: VisitArea | None) -> None:
+        """The painted area of the patient's last earlier visit with a pain drawing (from the
+        clinic index), for the change since then; None when there is none."""
+        if area != self._earlier:
+            self._earlier = area
+            self._refresh_if_shown()
 
     def _selected_id(self) -> str | None:
         item = self.areas.currentItem()
@@ -216,3 +234,13 @@ def summary_text(doc: SessionDocument) -> str:
     return translate("pain_panel", "Painted: {total} in all; {regions}.").format(
         total=pain_drawing.cm2_text(measured.total_cm2), regions="; ".join(parts)
     )
+
+
+def change_text(doc: SessionDocument, earlier: VisitArea | None) -> str:
+    """How the painted area changed since the patient's last visit with a pain drawing, as the
+    printed record says it ("Painted area 8 cm²; at the last visit (2026-10-02) 48 cm²: 40 cm²
+    smaller (-84%)."); "" without an earlier drawing."""
+    if earlier is None or not earlier.drawn:
+        return ""
+    measured = pain_drawing.measure(doc.session.pain_areas, doc.diagram)
+    return pain_drawing.change_text(measured.total_cm2, earlier.painted_cm2, earlier.date)
