@@ -125,7 +125,10 @@ KNOWN_AGENTS: Final[tuple[KnownAgent, ...]] = (
         "articaine",
         QT_TRANSLATE_NOOP("agents", "Articaine"),
         "amide",
-        *_same(7.0, 500.0),  # EU SmPC: 7 mg/kg, at most 500 mg
+        # Plain: 4 mg/kg (German product without adrenaline), the 500 mg cap of the product
+        # with adrenaline; with epinephrine: EU SmPC 7 mg/kg, at most 500 mg (§5.3).
+        Maximum(4.0, 500.0),
+        Maximum(7.0, 500.0),
         ("articaine", "septocaine", "septanest", "ultracaine", "ultracain", "orabloc"),
     ),
     KnownAgent(

@@ -12,14 +12,15 @@ from bodymap.model import Agent, DryNeedling, Injection, MixedAgent
 from tests.unit.clinical.places import ARM, lido, other, point, session
 
 # clinical-basis §5.3: (plain mg/kg, cap) and (with epinephrine mg/kg, cap), the lowest figure
-# of each row's sources: lidocaine plain 200 mg (UK SmPC), articaine 500 mg (EU SmPC).
+# of each row's sources: lidocaine plain 200 mg (UK SmPC), articaine 500 mg (EU SmPC), plain
+# articaine 4 mg/kg (German product without adrenaline).
 TABLE = {
     "lidocaine": ((4.5, 200.0), (7.0, 500.0), "amide"),
     "bupivacaine": ((2.0, 175.0), (3.0, 225.0), "amide"),
     "levobupivacaine": ((2.0, 150.0), (3.0, 150.0), "amide"),
     "ropivacaine": ((3.0, 200.0), (3.0, 200.0), "amide"),
     "mepivacaine": ((4.5, 350.0), (7.0, 500.0), "amide"),
-    "articaine": ((7.0, 500.0), (7.0, 500.0), "amide"),
+    "articaine": ((4.0, 500.0), (7.0, 500.0), "amide"),
     "prilocaine": ((6.0, 400.0), (8.0, 600.0), "amide"),
     "chloroprocaine": ((10.0, 800.0), (12.0, 1000.0), "ester"),
     "procaine": ((10.0, 600.0), (10.0, 600.0), "ester"),
