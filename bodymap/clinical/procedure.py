@@ -236,8 +236,8 @@ _AFTERCARE: Final = QT_TRANSLATE_NOOP(
 
 When to get help
 - Call emergency services if you become short of breath or have chest pain, especially pain on
-  breathing in. A collapsed lung (pneumothorax) is rare, and can start from a few hours up to
-  2 days after treatment.
+  breathing in. A collapsed lung (pneumothorax) is rare. It can start during the treatment,
+  hours later, or up to 2 days after it.
 - Call emergency services for new weakness, numbness or tingling in an arm or leg, difficulty
   walking, or a severe neck or back pain or headache after the treatment.
 - Call emergency services for swelling of the face or throat, hives or difficulty breathing, or

@@ -91,8 +91,8 @@
 
 When to get help
 - Call emergency services if you become short of breath or have chest pain, especially pain on
-  breathing in. A collapsed lung (pneumothorax) is rare, and can start from a few hours up to
-  2 days after treatment.
+  breathing in. A collapsed lung (pneumothorax) is rare. It can start during the treatment,
+  hours later, or up to 2 days after it.
 - Call emergency services for new weakness, numbness or tingling in an arm or leg, difficulty
   walking, or a severe neck or back pain or headache after the treatment.
 - Call emergency services for swelling of the face or throat, hives or difficulty breathing, or
@@ -113,8 +113,8 @@ When to get help
 
 Wann Sie Hilfe holen sollten
 - Rufen Sie den Notruf, wenn Sie Atemnot oder Brustschmerzen bekommen, besonders Schmerzen beim
-  Einatmen. Ein Lungenkollaps (Pneumothorax) ist selten und kann wenige Stunden bis zu 2 Tage
-  nach der Behandlung beginnen.
+  Einatmen. Ein Lungenkollaps (Pneumothorax) ist selten. Er kann während der Behandlung, Stunden
+  später oder bis zu 2 Tage danach beginnen.
 - Rufen Sie den Notruf bei neu auftretender Schwäche, Taubheitsgefühl oder Kribbeln in einem Arm
   oder Bein, bei Gehstörungen oder bei starken Nacken-, Rücken- oder Kopfschmerzen nach der
   Behandlung.

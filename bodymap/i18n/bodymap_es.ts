@@ -90,8 +90,8 @@
 
 When to get help
 - Call emergency services if you become short of breath or have chest pain, especially pain on
-  breathing in. A collapsed lung (pneumothorax) is rare, and can start from a few hours up to
-  2 days after treatment.
+  breathing in. A collapsed lung (pneumothorax) is rare. It can start during the treatment,
+  hours later, or up to 2 days after it.
 - Call emergency services for new weakness, numbness or tingling in an arm or leg, difficulty
   walking, or a severe neck or back pain or headache after the treatment.
 - Call emergency services for swelling of the face or throat, hives or difficulty breathing, or
@@ -111,8 +111,8 @@ When to get help
 
 Cuándo pedir ayuda
 - Llame al servicio de emergencias si le falta el aire o tiene dolor en el pecho, sobre todo
-  al tomar aire. El colapso pulmonar (neumotórax) es raro y puede aparecer desde unas horas
-  hasta 2 días después del tratamiento.
+  al tomar aire. El colapso pulmonar (neumotórax) es raro. Puede aparecer durante el
+  tratamiento, unas horas después o hasta 2 días más tarde.
 - Llame al servicio de emergencias si nota una debilidad nueva, entumecimiento u hormigueo en
   un brazo o una pierna, dificultad para caminar, o un dolor intenso de cuello, espalda o cabeza
   después del tratamiento.

@@ -143,7 +143,10 @@ def test_aftercare_lists_neurological_red_flags_and_when_toxicity_starts() -> No
         assert "new weakness, numbness or tingling in an arm or leg, difficulty walking" in lowered
         assert "severe neck or back pain or headache" in lowered
         assert "usually start within minutes of the injection, occasionally later" in lowered
-        assert "hours later" not in lowered
+        (toxicity,) = [line for line in lowered.split(" - ") if "metallic taste" in line]
+        assert "hours later" not in toxicity
+        # A pneumothorax can start at once, hours later or days later (clinical-basis §8.1).
+        assert "it can start during the treatment, hours later, or up to 2 days after it" in lowered
 
 
 def test_the_dimple_line_only_where_a_steroid_was_injected() -> None:
