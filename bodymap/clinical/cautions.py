@@ -135,8 +135,9 @@ SPINOUS_HALF_WIDTH: Final = 0.02
 """Within this of the midline a position is over the line of the spinous processes."""
 APEX_TOP_V: Final = -0.10
 """The apex zone starts this far above C7: the angle of the neck (clinical-basis §4.3)."""
-THORAX_BOTTOM_V: Final = 1.05
-"""Lower pleural reflection at about T12 (v = 1.0), plus a margin (clinical-basis §4.4)."""
+THORAX_BOTTOM_V: Final = 1.08
+"""The bottom of the drawn trunk: the lower pleural reflection at about T12 (v = 1.0) and how
+far the lung reaches below it in some adults (clinical-basis §4.4)."""
 APEX_HALF_WIDTH: Final = 0.40
 """Lateral limit of the thorax zone at the C7 level, widening below to the axilla (§4.4)."""
 AXILLARY_FOLD: Final[Point] = (0.57, 0.45)

@@ -54,6 +54,8 @@ def at(u: float, v: float) -> Place:
         pytest.param(NECK_PARAMEDIAN_C4, ("needling.cervical",), id="neck paramedian"),
         pytest.param(ARM, (), id="arm"),
         pytest.param(BELOW_T12, (), id="below T12"),
+        # The lung reaches the level of L1 in some adults (clinical-basis §4.4).
+        pytest.param(at(0.15, 1.06), ("pneumothorax.thorax",), id="just below T12"),
         pytest.param(ON_T6, (), id="on a spinous process"),
         # The reviewer's probes.
         pytest.param(at(0.16, -0.20), ("needling.cervical",), id="mid-neck, 45 mm lateral"),
