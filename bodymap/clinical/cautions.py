@@ -132,7 +132,7 @@ def over_scapular_bone(
 # Zone limits in frame units (clinical-basis §4.1). Landmarks are uncertain by 0.05-0.1 units,
 # so the limits lean towards cautioning.
 SPINOUS_HALF_WIDTH: Final = 0.02
-"""Within this of the midline a position is over the line of the spinous processes."""
+"""Within this of the midline a position is over the line of the spinous processes (§4.8)."""
 APEX_TOP_V: Final = -0.10
 """The apex zone starts this far above C7: the angle of the neck (clinical-basis §4.3)."""
 THORAX_BOTTOM_V: Final = 1.08
@@ -145,9 +145,9 @@ AXILLARY_FOLD: Final[Point] = (0.57, 0.45)
 NECK_HALF_WIDTH_MARGIN: Final = 0.03
 """The neck zones reach this much lateral of the mastoid tips (§4.2)."""
 SUBOCCIPITAL_MARGIN: Final = 0.02
-"""The suboccipital zone starts this far above the external occipital protuberance."""
+"""The suboccipital zone starts this far above the external occipital protuberance (§4.2)."""
 C2_BELOW_MASTOID: Final = 0.05
-"""C2 lies about this far below the mastoid tip: the suboccipital zone ends there (§4.2)."""
+"""C2 is taken this far below the mastoid tip, where the suboccipital zone ends (§4.2)."""
 C7_T1_MARGIN: Final = 0.02
 """The cervical zone reaches this far below C7, to include the C7-T1 interspace (§4.2)."""
 PARASPINAL_HALF_WIDTH: Final = 0.10
