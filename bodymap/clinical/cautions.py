@@ -24,7 +24,6 @@ from bodymap.clinical.zones import (
     THORAX,
     Caution,
 )
-from bodymap.model import TriggerPoint
 
 # --------------------------------------------------------------------------- frame
 
@@ -257,56 +256,3 @@ def position_cautions(
         if lung is not None:
             found.append(lung)
     return tuple(sorted(found, key=lambda c: c.risk != "high"))
-
-
-def point_cautions(
-    point: TriggerPoint,
-    *,
-    landmarks: Landmarks | None = None,
-    over_scapula: bool | None = None,
-    bones: BoneOutlines | None = None,
-) -> list[Caution]:
-    """All needling cautions at a point's position (whether or not it is treated).
-
-    The muscle recorded for the point plays no part (clinical-basis §4.1).
-    """
-    return list(
-        position_cautions(
-            point.x, point.y, landmarks=landmarks, bones=bones, over_scapula=over_scapula
-        )
-    )
-
-
-def pneumothorax_caution(
-    point: TriggerPoint,
-    *,
-    landmarks: Landmarks | None = None,
-    over_scapula: bool | None = None,
-    bones: BoneOutlines | None = None,
-) -> Caution | None:
-    """The lung caution at a point's position (apex, thorax or over scapula), or None."""
-    found = point_cautions(point, landmarks=landmarks, over_scapula=over_scapula, bones=bones)
-    return next((c for c in found if c.over_lung), None)
-
-
-def suboccipital_caution(
-    point: TriggerPoint, *, landmarks: Landmarks | None = None
-) -> Caution | None:
-    """The suboccipital caution at a point's position, or None (clinical-basis §4.2)."""
-    found = position_cautions(point.x, point.y, landmarks=landmarks, bones={})
-    return SUBOCCIPITAL if SUBOCCIPITAL in found else None
-
-
-def point_cautions_on_diagram(point: TriggerPoint, diagram: Diagram) -> list[Caution]:
-    """:func:`point_cautions` with the diagram's landmarks, bone outlines and the muscles
-    drawn under the point (the same result as :func:`bodymap.clinical.site_of`)."""
-    muscles = [h.muscle for h in diagram.muscles_at(point.x, point.y)]
-    return list(
-        position_cautions(
-            point.x,
-            point.y,
-            landmarks=diagram.landmarks,
-            bones=diagram_bones(diagram),
-            muscles=muscles,
-        )
-    )

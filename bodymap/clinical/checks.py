@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bodymap.anatomy import Diagram
+from bodymap.anatomy import Diagram, load_diagram
 from bodymap.clinical.allergy import allergy_warnings
-from bodymap.clinical.cautions import SPINOUS_HALF_WIDTH, BodyFrame, position_cautions
 from bodymap.clinical.codes import _billing_warnings, _diagnosis_warnings
 from bodymap.clinical.common import (
     _SEVERITY_RANK,
-    BoneOutlines,
     ClinicalWarning,
-    Landmarks,
     _ids,
     _numbers,
     _treated,
@@ -163,26 +160,10 @@ def _collect(
     return sorted(found, key=lambda w: _SEVERITY_RANK[w.severity])
 
 
-def session_warnings(
-    session: Session,
-    *,
-    landmarks: Landmarks | None = None,
-    bones: BoneOutlines | None = None,
-) -> list[ClinicalWarning]:
-    """Every clinical warning for the session, "warning" first, then "caution", then "info".
-
-    Positions are judged in the frame of ``landmarks`` with the scapulae of ``bones``
-    (default: the reference frame and the bundled outlines). Without a diagram no muscle
-    mismatch can be checked: :func:`session_warnings_on_diagram` does that too.
-    """
-    frame = BodyFrame.from_landmarks(landmarks)
-    cautions: dict[str, Sequence[Caution]] = {}
-    sides: dict[str, str] = {}
-    for p in session.points:
-        cautions[p.id] = position_cautions(p.x, p.y, landmarks=landmarks, bones=bones)
-        u, _ = frame.to_frame(p.x, p.y)
-        sides[p.id] = "midline" if abs(u) <= SPINOUS_HALF_WIDTH else ("left" if u < 0 else "right")
-    return _collect(session, cautions, sides, {})
+def session_warnings(session: Session) -> list[ClinicalWarning]:
+    """Every clinical warning for the session on the bundled diagram, "warning" first, then
+    "caution", then "info": :func:`session_warnings_on_diagram` with ``load_diagram()``."""
+    return session_warnings_on_diagram(session, load_diagram())
 
 
 def session_sites(session: Session, diagram: Diagram) -> dict[str, Site]:

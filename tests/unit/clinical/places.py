@@ -59,14 +59,18 @@ ON_T6 = lm("t6")
 def point(
     number: int,
     place: Place,
-    muscle: MuscleId = "upper_trapezius",
+    muscle: MuscleId | None = None,
     *,
     side: Side | None = None,
     treatment: Treatment | None = None,
     chosen: bool = False,
 ) -> TriggerPoint:
-    """A point at ``place``; the side is the place's side unless given."""
+    """A point at ``place``; the muscle is the one drawn there (as a click names it) and the
+    side the place's side, unless given."""
     x, y = place
+    if muscle is None:
+        hits = DIAGRAM.muscles_at(x, y)
+        muscle = hits[0].muscle if hits else "multifocal"  # type: ignore[assignment]
     return TriggerPoint(
         number=number,
         x=x,

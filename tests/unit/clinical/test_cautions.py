@@ -84,8 +84,10 @@ def test_zones_on_both_sides(place: Place, expected: tuple[str, ...]) -> None:
 )
 def test_the_muscle_chosen_does_not_change_the_caution(muscle: MuscleId) -> None:
     p = point(1, LEVATOR_AT_NECK_ANGLE, muscle, chosen=True)
-    cautions = clinical.point_cautions_on_diagram(p, DIAGRAM)
-    assert [c.code for c in cautions] == ["needling.cervical", "pneumothorax.apex"]
+    assert clinical.point_site(p, DIAGRAM).caution_codes == (
+        "needling.cervical",
+        "pneumothorax.apex",
+    )
     assert clinical.has_pneumothorax_caution(p, DIAGRAM)
 
 
