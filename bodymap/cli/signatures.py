@@ -177,6 +177,15 @@ def _verify(files: Sequence[Path], clinic_folder: Path | None) -> int:
     from bodymap import history, signing
 
     folder = clinic_folder or history.default_clinic_folder()
+    if clinic_folder is not None and not clinic_folder.is_dir():
+        # A mistyped folder would make every signature "unknown key" (exit 1): say what is wrong.
+        print(
+            translate(
+                "cli", "{file}: the clinic folder does not exist; nothing was verified"
+            ).format(file=shown(clinic_folder)),
+            file=sys.stderr,
+        )
+        return 2
     ring = signing.load_key_ring(folder)
     for problem in ring.problems if ring.keys else ():
         print(

@@ -829,6 +829,10 @@ Wann Sie Hilfe holen sollten
         <translation>{file}: signiert von {signer} am {time}; Inhalt SHA-256 {hash}</translation>
     </message>
     <message>
+        <source>{file}: the clinic folder does not exist; nothing was verified</source>
+        <translation>{file}: der Ordner der Einrichtung existiert nicht; nichts wurde geprüft</translation>
+    </message>
+    <message>
         <source>{file}: not signed, so it can still be edited</source>
         <translation>{file}: nicht signiert, kann also noch bearbeitet werden</translation>
     </message>

@@ -826,6 +826,10 @@ Cuándo pedir ayuda
         <translation>{file}: firmado por {signer} el {time}; SHA-256 del contenido {hash}</translation>
     </message>
     <message>
+        <source>{file}: the clinic folder does not exist; nothing was verified</source>
+        <translation>{file}: la carpeta del centro no existe; no se ha verificado nada</translation>
+    </message>
+    <message>
         <source>{file}: not signed, so it can still be edited</source>
         <translation>{file}: no está firmado, así que aún puede editarse</translation>
     </message>

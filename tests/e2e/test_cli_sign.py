@@ -254,3 +254,16 @@ def test_a_signer_s_name_cannot_reorder_or_forge_a_terminal_line(
     for text in (out, err):
         assert "\u202e" not in text
     assert "signed by Dr \\u202eOk on" in out.splitlines()[-1]
+
+
+def test_verify_with_a_clinic_folder_that_does_not_exist_verifies_nothing(
+    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _sign(clinic, "a") == 0
+    capsys.readouterr()
+    missing = tmp_path / "clinc"  # mistyped
+    target = str(clinic / "a.bodymap.json")
+    assert cli.main(["verify", target, "--clinic-folder", str(missing)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"{missing}: the clinic folder does not exist; nothing was verified\n"
