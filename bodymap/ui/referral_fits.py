@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap.anatomy import Diagram, names
 from bodymap.clinical import referral
@@ -113,7 +120,13 @@ class ReferralFits(QWidget):
         self.note = plain_label(translate("referral", referral.GUIDE_NOTE), wrap=True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("referral_fits", "Muscles whose referral fits"))
-        self.list.setMaximumHeight(130)
+        # Each muscle wraps inside the panel's width instead of scrolling sideways: its share
+        # and the parts of its zone outside the view are at the end of the line.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMaximumHeight(220)
         self.empty = plain_label(
             translate("referral_fits", "Draw the pain to see which muscles' referral fits it."),
             wrap=True,
