@@ -15,7 +15,7 @@ from bodymap.ui import accessibility, view_options
 from bodymap.ui.actions import make_action
 from bodymap.ui.diagram_view import DiagramScene, DiagramView
 from bodymap.ui.dialogs import Dialogs
-from bodymap.ui.plain_text import isolated, window_title_text
+from bodymap.ui.plain_text import StatusLabel, isolated, window_title_text
 
 if TYPE_CHECKING:
     from bodymap.model import Session
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         loading.setMinimumWidth(self._details_width())
         self.details_dock.setWidget(loading)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
-        self.hover_label = QLabel()
+        self.hover_label = StatusLabel()
         self.hover_label.setAccessibleName(translate("main_window", "Under the cursor"))
         self.statusBar().addPermanentWidget(self.hover_label)
         self.setWindowTitle("bodymap")

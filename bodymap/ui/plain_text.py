@@ -21,7 +21,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 _BIDI_SENSITIVE = frozenset(
@@ -80,6 +80,51 @@ def plain_label(text: str = "", *, wrap: bool = False, selectable: bool = False)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class StatusLabel(QLabel):
+    """A plain one-line label for the status bar that takes at most ``share`` of the bar's
+    width, so that the bar's messages keep the rest: longer text is shown shortened with an
+    ellipsis, in full in its tooltip (``text()`` and screen readers have it whole)."""
+
+    def __init__(self, share: float = 0.5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._share = share
+        make_plain(self)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(plain_tooltip(text) if self._elided() else "")
+        self.updateGeometry()
+
+    def _room(self) -> int:
+        bar = self.parentWidget()
+        return int(bar.width() * self._share) if bar is not None else 10_000
+
+    def _elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self._room()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self._room()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(plain_tooltip(self.text()) if self._elided() else "")
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        painter = QtGui.QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            self.contentsRect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
+        )
+        painter.end()
 
 
 def message_box(

@@ -295,3 +295,21 @@ def test_the_crosshair_is_kept_on_the_diagram(qtbot: QtBot, window: MainWindow) 
     rect = window.scene.sceneRect()
     assert crosshair(window) == pytest.approx((rect.left(), rect.bottom()))
     assert window.scene.crosshair.pos() == QPointF(rect.left(), rect.bottom())
+
+
+def test_the_place_under_the_crosshair_leaves_half_the_status_bar_to_its_messages(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(800, 700)
+    window.view.setFocus()
+    x, y = window.diagram.landmarks["t1"]
+    window.view.move_crosshair_to(x - 10.0, y - 10.0)
+    label = window.hover_label
+    full = label.text()
+    assert full.startswith("Crosshair: ")
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: label.width() <= bar.width() // 2 + 1)
+    assert label.fontMetrics().horizontalAdvance(full) > label.width()
+    assert full in label.toolTip(), "shortened on the bar, whole in its tooltip"
+    window.resize(1800, 700)
+    qtbot.waitUntil(lambda: label.toolTip() == "")
