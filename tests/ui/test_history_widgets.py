@@ -384,3 +384,21 @@ def test_the_treatments_column_names_agents_in_the_language(
         assert visible(top.text(4)) == "Lidocain"
     finally:
         languages.use("en")
+
+
+def test_two_earlier_points_matched_by_one_write_their_labels_apart(
+    view: QGraphicsView,
+) -> None:
+    # 15 mm apart on one muscle, today's point just right of both: their labels ("p1 = 3",
+    # "p2 = 3") were drawn on top of each other, partly under today's marker.
+    points = [f.point(1, x=120.0, y=90.0), f.point(2, x=105.0, y=90.0)]
+    previous = f.session("Anna Müller", ANNA, dt.date(2026, 10, 2), points)
+    overlays = PreviousVisitOverlays(view.scene())
+    overlay = overlays.show_session(previous)
+    overlays.sync(Session(points=[f.point(3, x=122.0, y=90.0)]))
+    first, second = overlay.markers()
+    assert (first.shown_label, second.shown_label) == ("p1 = 3", "p2 = 3")
+    assert second.label_side == "left", "the farther one writes away from today's point"
+    assert first.label_side == "below"
+    overlays.sync(Session())
+    assert {m.label_side for m in overlay.markers()} == {"right"}

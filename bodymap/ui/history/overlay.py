@@ -11,7 +11,7 @@ clicking it selects the current point that matches it (clinical-basis §9.1, §9
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
@@ -39,6 +39,10 @@ PREVIOUS_Z = 5.0
 """Above the diagram (-10), below the current session's markers (10 and up)."""
 
 
+LabelSide = Literal["left", "right", "below"]
+"""Where a previous-visit marker's label is drawn."""
+
+
 class PreviousPointItem(QGraphicsItem):
     """One previous-visit marker: a grey dashed hollow circle labelled "p<number>"; when a
     current point matches it, a faint solid circle labelled "p<number> = <current number>"."""
@@ -49,6 +53,7 @@ class PreviousPointItem(QGraphicsItem):
         self.label = label
         self.matched_by: TriggerPoint | None = None
         """The current session's point that is the same trigger point, if any."""
+        self.label_side: LabelSide = "right"
         self._offer_tooltip = tooltip
         self._hover = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -92,8 +97,20 @@ class PreviousPointItem(QGraphicsItem):
             return self.label
         return f"{self.label} = {self.matched_by.number}"
 
+    def set_label_side(self, side: LabelSide) -> None:
+        """Where the label is drawn beside the marker (the overlay chooses, so that the labels
+        of earlier points matched by one point do not cover each other)."""
+        if side != self.label_side:
+            self.prepareGeometryChange()
+            self.label_side = side
+            self.update()
+
     def boundingRect(self) -> QRectF:
         r = PREVIOUS_RADIUS_PX + 2
+        if self.label_side == "left":
+            return QRectF(-r - 64, -r, 2 * r + 64, 2 * r)
+        if self.label_side == "below":
+            return QRectF(-32, -r, 64, 2 * r + 16)
         return QRectF(-r, -r, 2 * r + 64, 2 * r)
 
     def shape(self) -> QPainterPath:
@@ -145,7 +162,13 @@ class PreviousPointItem(QGraphicsItem):
         font.setItalic(True)
         painter.setFont(font)
         label = self.shown_label
-        text = QRectF(r + 3, -7, painter.fontMetrics().horizontalAdvance(label) + 6, 14)
+        width = painter.fontMetrics().horizontalAdvance(label) + 6
+        if self.label_side == "left":
+            text = QRectF(-(r + 3 + width), -7, width, 14)
+        elif self.label_side == "below":
+            text = QRectF(-width / 2, r + 2, width, 14)
+        else:
+            text = QRectF(r + 3, -7, width, 14)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.EARLIER_VISIT_HALO)
         painter.drawRoundedRect(text, 3, 3)
@@ -258,8 +281,27 @@ class PreviousVisitOverlay(QGraphicsObject):
         Call it whenever the current session's points change, so that a marker is matched
         when its point is accepted or marked anew, and offered again when that is undone.
         """
+        groups: dict[str, list[PreviousPointItem]] = {}
         for marker in self._markers.values():
             marker.set_matched(history.matching_point(marker.point, current.points))
+            if marker.matched_by is not None:
+                groups.setdefault(marker.matched_by.id, []).append(marker)
+            else:
+                marker.set_label_side("right")
+        for markers in groups.values():
+            _place_labels(markers)
+
+
+def _place_labels(markers: list[PreviousPointItem]) -> None:
+    """The labels of the earlier points one point matches: each on the side away from that
+    point; where two would share a side, the one nearer to the point writes below itself."""
+    current = markers[0].matched_by
+    assert current is not None
+    taken: set[LabelSide] = set()
+    for marker in sorted(markers, key=lambda m: -abs(m.point.x - current.x)):
+        side: LabelSide = "left" if marker.point.x < current.x else "right"
+        marker.set_label_side("below" if side in taken else side)
+        taken.add(side)
 
 
 class PreviousVisitOverlays(QObject):
