@@ -22,8 +22,8 @@ MAX_RING_POINTS = 20_000
 MAX_HOLES = 200
 
 Vertex = tuple[
-    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)],
-    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)],
+    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM, strict=True)],
+    Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM, strict=True)],
 ]
 """A vertex (x, y) in diagram millimetres, written ``[x, y]``."""
 Ring = Annotated[list[Vertex], Field(min_length=3, max_length=MAX_RING_POINTS)]

@@ -63,7 +63,7 @@ class ExaminedOnly(Value):
 
 
 Agent = Literal["lidocaine", "bupivacaine", "ropivacaine", "saline", "other"]
-Concentration = Annotated[float, Field(gt=0, le=10)]
+Concentration = Annotated[float, Field(gt=0, le=10, strict=True)]
 """Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1)."""
 MAX_MIXED = 3
 """At most this many agents are mixed into an injection's own agent."""
@@ -107,11 +107,11 @@ class Injection(Value):
     """The name of an "other" agent as typed; a known agent named here is identified (§5.2)."""
     # Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1). None when not recorded.
     concentration_percent: Concentration | None = 1.0
-    volume_ml: Annotated[float, Field(gt=0, le=20)] = 0.5
+    volume_ml: Annotated[float, Field(gt=0, le=20, strict=True)] = 0.5
     with_epinephrine: bool = False
     """Epinephrine (adrenaline) added; some agents then have a higher maximum (§5.3)."""
-    needle_gauge: Annotated[int, Field(ge=16, le=34)] | None = 27
-    needle_length_mm: Annotated[float, Field(gt=0, le=150)] | None = 32.0
+    needle_gauge: Annotated[int, Field(ge=16, le=34, strict=True)] | None = 27
+    needle_length_mm: Annotated[float, Field(gt=0, le=150, strict=True)] | None = 32.0
     mixed_with: Annotated[tuple[MixedAgent, ...], Field(max_length=MAX_MIXED)] = ()
     """Further agents in the same syringe (format 1.3); empty for a single agent."""
 
@@ -136,8 +136,8 @@ class DryNeedling(Value):
     """Dry needling (no injectate) at one point (clinical-basis §4)."""
 
     kind: Literal["dry_needling"] = "dry_needling"
-    needle_diameter_mm: Annotated[float, Field(gt=0, le=1)] | None = 0.25
-    needle_length_mm: Annotated[float, Field(gt=0, le=150)] | None = 40.0
+    needle_diameter_mm: Annotated[float, Field(gt=0, le=1, strict=True)] | None = 0.25
+    needle_length_mm: Annotated[float, Field(gt=0, le=150, strict=True)] | None = 40.0
 
 
 Treatment = Annotated[ExaminedOnly | Injection | DryNeedling, Field(discriminator="kind")]
@@ -149,9 +149,9 @@ class TriggerPoint(Value):
     id: Annotated[
         str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
     ] = Field(default_factory=new_id)
-    number: Annotated[int, Field(ge=1, le=MAX_POINTS)]
-    x: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)]
-    y: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM)]
+    number: Annotated[int, Field(ge=1, le=MAX_POINTS, strict=True)]
+    x: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM, strict=True)]
+    y: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM, strict=True)]
     muscle: MuscleId
     side: Side
     muscle_chosen: bool = False

@@ -23,8 +23,8 @@ class Patient(Value):
     identifier: ShortText = ""
     date_of_birth: dt.date | None = None
     sex: Literal["female", "male", "other", "unknown"] = "unknown"
-    weight_kg: Annotated[float, Field(gt=0, le=400)] | None = None
-    height_cm: Annotated[float, Field(ge=50, le=250)] | None = None
+    weight_kg: Annotated[float, Field(gt=0, le=400, strict=True)] | None = None
+    height_cm: Annotated[float, Field(ge=50, le=250, strict=True)] | None = None
     """With the weight it gives BMI (needle advice) and lean body weight (dosing, §6.3)."""
     allergies: LongText = ""
     allergy_local_anaesthetic: bool = False

@@ -15,7 +15,7 @@ COORDINATE_LIMIT_MM = 10_000.0
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 """A UUID in its canonical text form (lower-case hex, 8-4-4-4-12), as ``new_id`` makes it."""
 
-PainScore = Annotated[int, Field(ge=0, le=10)]
+PainScore = Annotated[int, Field(ge=0, le=10, strict=True)]
 """A pain score from 0 to 10: a point's findings before and after, a painted area's intensity."""
 
 

@@ -34,6 +34,15 @@ BAD_FILES = {
     "unknown field": lambda tmp: _with_patient_in_the_way(
         tmp, "u.bodymap.json", '"sex": "female", "ssn": "123-45-6789"'
     ),
+    # A number written as a flag or as text is not read as one (true is not a pain of 1).
+    "flag for a number": lambda tmp: _write(
+        tmp,
+        "f.bodymap.json",
+        EXAMPLE.read_bytes().replace(b'"pain_before": 7', b'"pain_before": true', 1),
+    ),
+    "text for a number": lambda tmp: _write(
+        tmp, "n.bodymap.json", EXAMPLE.read_bytes().replace(b'"x": 389.6', b'"x": "389.6"', 1)
+    ),
     "binary": lambda tmp: _write(tmp, "b.bodymap.json", b"\x00\x01\x02" * 40),
     "missing": lambda tmp: tmp / "missing.bodymap.json",
     "folder": lambda tmp: tmp,
