@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictBool, model_validator
 
 from bodymap.i18n import translate
 from bodymap.model.text import LongText, ShortText
@@ -47,10 +47,10 @@ class Findings(Value):
     """Examination findings at one trigger point, as the clinician observed them."""
 
     status: Literal["active", "latent"] | None = None
-    taut_band: bool | None = None
+    taut_band: StrictBool | None = None
     twitch: Literal["none", "visible", "palpable"] | None = None
-    jump_sign: bool | None = None
-    referred_pain: bool | None = None
+    jump_sign: StrictBool | None = None
+    referred_pain: StrictBool | None = None
     referral_area: ShortText = ""
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
@@ -108,7 +108,7 @@ class Injection(Value):
     # Percent weight/volume; 1 % = 10 mg/mL (clinical-basis §5.1). None when not recorded.
     concentration_percent: Concentration | None = 1.0
     volume_ml: Annotated[float, Field(gt=0, le=20, strict=True)] = 0.5
-    with_epinephrine: bool = False
+    with_epinephrine: StrictBool = False
     """Epinephrine (adrenaline) added; some agents then have a higher maximum (§5.3)."""
     needle_gauge: Annotated[int, Field(ge=16, le=34, strict=True)] | None = 27
     needle_length_mm: Annotated[float, Field(gt=0, le=150, strict=True)] | None = 32.0
@@ -154,7 +154,7 @@ class TriggerPoint(Value):
     y: Annotated[float, Field(ge=-COORDINATE_LIMIT_MM, le=COORDINATE_LIMIT_MM, strict=True)]
     muscle: MuscleId
     side: Side
-    muscle_chosen: bool = False
+    muscle_chosen: StrictBool = False
     """True once the user picked the muscle by hand; moving the point then keeps it."""
     notes: LongText = ""
     findings: Findings = Findings()

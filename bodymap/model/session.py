@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, Field, field_validator, model_validator
+from pydantic import AwareDatetime, Field, StrictBool, field_validator, model_validator
 
 from bodymap.i18n import translate
 from bodymap.model.pain import MAX_PAIN_AREAS, PainArea
@@ -27,10 +27,10 @@ class Patient(Value):
     height_cm: Annotated[float, Field(ge=50, le=250, strict=True)] | None = None
     """With the weight it gives BMI (needle advice) and lean body weight (dosing, §6.3)."""
     allergies: LongText = ""
-    allergy_local_anaesthetic: bool = False
-    fibromyalgia: bool = False
-    anticoagulation: bool = False
-    pregnant: bool = False
+    allergy_local_anaesthetic: StrictBool = False
+    fibromyalgia: StrictBool = False
+    anticoagulation: StrictBool = False
+    pregnant: StrictBool = False
     """A relative contraindication; lowers the dose maximum (clinical-basis §6.4)."""
     history: LongText = ""
 
@@ -46,8 +46,8 @@ class Encounter(Value):
         list[Annotated[str, Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")]],
         Field(max_length=20),
     ] = []
-    consent_obtained: bool = False
-    timeout_done: bool = False
+    consent_obtained: StrictBool = False
+    timeout_done: StrictBool = False
 
 
 Complication = Literal[
@@ -67,18 +67,18 @@ class Procedure(Value):
 
     position: Literal["prone", "seated", "side_lying"] = "prone"
     skin_prep: Literal["alcohol", "chlorhexidine", "povidone_iodine", "none"] = "alcohol"
-    vapocoolant: bool = False
+    vapocoolant: StrictBool = False
     """Ethyl chloride spray used."""
-    ultrasound_guidance: bool = False
+    ultrasound_guidance: StrictBool = False
     """Needles placed under ultrasound guidance (CPT 76942, clinical-basis §7.3)."""
-    infection_at_site: bool = False
+    infection_at_site: StrictBool = False
     """Skin infection at or near a needle site: a contraindication (clinical-basis §6.4)."""
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     immediate_response: LongText = ""
     complications: Annotated[list[Complication], Field(max_length=7)] = []
     complication_notes: LongText = ""
-    aftercare_given: bool = False
+    aftercare_given: StrictBool = False
     follow_up: dt.date | None = None
 
     @field_validator("complications")

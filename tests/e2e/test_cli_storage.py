@@ -43,6 +43,11 @@ BAD_FILES = {
     "text for a number": lambda tmp: _write(
         tmp, "n.bodymap.json", EXAMPLE.read_bytes().replace(b'"x": 389.6', b'"x": "389.6"', 1)
     ),
+    "text for a flag": lambda tmp: _write(
+        tmp,
+        "y.bodymap.json",
+        EXAMPLE.read_bytes().replace(b'"taut_band": true', b'"taut_band": "yes"', 1),
+    ),
     "binary": lambda tmp: _write(tmp, "b.bodymap.json", b"\x00\x01\x02" * 40),
     "missing": lambda tmp: tmp / "missing.bodymap.json",
     "folder": lambda tmp: tmp,
