@@ -203,14 +203,21 @@ class Diagram:
         if not self.contains(x, y):
             return ()
         under = tuple(r.hit() for r in self._hit_order if r.contains(x, y))
-        if under or not any(b.subcutaneous for b in self._bones_under(x, y)):
+        if not any(b.subcutaneous for b in self._bones_under(x, y)) or any(
+            hit.layer == "superficial" for hit in under
+        ):
             return under
+        # Bone under the skin with no muscle drawn over it: the muscles beside the bone come
+        # first, then any drawn beneath it (serratus posterior superior under the scapular
+        # spine), which cannot be the muscle felt there (clinical-basis §2.3).
         reach = NEXT_TO_MM
         nearest: dict[tuple[str, str], tuple[float, int, Region]] = {}
         for rank, region in enumerate(self._hit_order):
             x0, y0, x1, y1 = region.bbox
             if not (x0 - reach <= x <= x1 + reach and y0 - reach <= y <= y1 + reach):
                 continue
+            if region.layer != "superficial" and region.contains(x, y):
+                continue  # beneath the bone, not beside it
             distance = _distance_to_outline(x, y, region.outline, reach)
             key = (region.muscle, region.side)
             if distance <= reach and (key not in nearest or distance < nearest[key][0]):
@@ -218,7 +225,7 @@ class Diagram:
         # Muscles sharing the bone's edge are equally near: the more superficial comes first
         # (rounding keeps mirrored positions in mirrored order).
         ordered = sorted(nearest.values(), key=lambda item: (round(item[0], 3), item[1]))
-        return tuple(replace(region.hit(), beside=True) for _, _, region in ordered)
+        return tuple(replace(region.hit(), beside=True) for _, _, region in ordered) + under
 
     def _bones_under(self, x: float, y: float) -> list[Bone]:
         return [bone for bone in self._bone_order if bone.contains(x, y)]

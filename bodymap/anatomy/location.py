@@ -188,9 +188,12 @@ def describe(
         chosen = next(
             (h for h in hits if h.muscle == muscle and (side is None or h.side == side)), None
         )
-    top = chosen or next((h for h in hits if not h.beside), None)
-    where = diagram.side_at(x) if chosen is None else chosen.side
     bone = next((b for b in diagram.bones_at(x, y) if b.subcutaneous), None)
+    # Over bone under the skin, a muscle drawn beneath the bone does not name the place.
+    top = chosen or next(
+        (h for h in hits if not h.beside and (bone is None or h.layer == "superficial")), None
+    )
+    where = diagram.side_at(x) if chosen is None else chosen.side
     if bone is not None:
         over = _parts(names.over(bone.name), _along_bone(diagram, bone, x, y))
         if top is not None:

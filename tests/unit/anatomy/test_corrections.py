@@ -246,3 +246,21 @@ def test_muscles_beside_bare_bone_are_those_within_reach_nearest_first(
     distances = [nearest[key] for key in listed]
     assert all(d <= NEXT_TO_MM + 0.1 for d in distances)
     assert all(b >= a - 0.1 for a, b in itertools.pairwise(distances))
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_over_the_scapular_spine_a_muscle_beside_it_is_offered_before_one_beneath(
+    diagram: Diagram, side: str
+) -> None:
+    # 22 mm lateral to the spine root, on the bare spine: serratus posterior superior is drawn
+    # beneath the bone there, and was offered (and recorded) as the point's muscle.
+    x, y = diagram.landmarks[f"scapular_spine_root_{side}"]
+    outwards = 22.0 if side == "right" else -22.0
+    hits = diagram.muscles_at(x + outwards, y - 5.0)
+    assert hits[0].layer == "superficial"
+    assert hits[0].beside
+    assert hits[-1].muscle == "serratus_posterior_superior"
+    assert not hits[-1].beside, "beneath the bone, still listed for the cautions"
+    described = diagram.describe(x + outwards, y - 5.0)
+    assert described.startswith(f"{side}, over the scapular spine")
+    assert "serratus" not in described
