@@ -264,3 +264,17 @@ def test_over_the_scapular_spine_a_muscle_beside_it_is_offered_before_one_beneat
     described = diagram.describe(x + outwards, y - 5.0)
     assert described.startswith(f"{side}, over the scapular spine")
     assert "serratus" not in described
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_below_the_superior_nuchal_line_a_deep_muscle_does_not_name_the_place(
+    diagram: Diagram, side: str
+) -> None:
+    # 36 mm lateral to and 10 mm below the external occipital protuberance the suboccipital
+    # group (deep, under trapezius, splenius and sternocleidomastoid) was the point's muscle.
+    x, y = diagram.landmarks["eop"]
+    outwards = 36.0 if side == "right" else -36.0
+    hits = diagram.muscles_at(x + outwards, y + 10.0)
+    assert hits[0].layer == "superficial"
+    assert "suboccipitals" in [h.muscle for h in hits], "still under the point, last"
+    assert diagram.describe(x + outwards, y + 10.0).startswith(f"{side}, over the superior nuchal")
