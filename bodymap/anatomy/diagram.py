@@ -222,9 +222,14 @@ class Diagram:
             key = (region.muscle, region.side)
             if distance <= reach and (key not in nearest or distance < nearest[key][0]):
                 nearest[key] = (distance, rank, region)
-        # Muscles sharing the bone's edge are equally near: the more superficial comes first
+        # The superficial muscles beside the bone first, nearest first; a deeper one beside it
+        # only after them (one cannot be felt there before the muscles over it). Muscles
+        # sharing the bone's edge are equally near: the more superficial comes first
         # (rounding keeps mirrored positions in mirrored order).
-        ordered = sorted(nearest.values(), key=lambda item: (round(item[0], 3), item[1]))
+        ordered = sorted(
+            nearest.values(),
+            key=lambda item: (item[2].layer != "superficial", round(item[0], 3), item[1]),
+        )
         return tuple(replace(region.hit(), beside=True) for _, _, region in ordered) + under
 
     def _bones_under(self, x: float, y: float) -> list[Bone]:

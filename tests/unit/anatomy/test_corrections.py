@@ -245,7 +245,13 @@ def test_muscles_beside_bare_bone_are_those_within_reach_nearest_first(
     assert within <= set(listed)
     distances = [nearest[key] for key in listed]
     assert all(d <= NEXT_TO_MM + 0.1 for d in distances)
-    assert all(b >= a - 0.1 for a, b in itertools.pairwise(distances))
+    # The superficial muscles first, then the deeper ones (not felt before the muscles over
+    # them); nearest first within each.
+    superficial = [h.layer == "superficial" for h in hits]
+    assert superficial == sorted(superficial, reverse=True)
+    for group in (True, False):
+        ranked = [d for d, s in zip(distances, superficial, strict=True) if s is group]
+        assert all(b >= a - 0.1 for a, b in itertools.pairwise(ranked))
 
 
 @pytest.mark.parametrize("side", SIDES)
@@ -273,8 +279,10 @@ def test_below_the_superior_nuchal_line_a_deep_muscle_does_not_name_the_place(
     # 36 mm lateral to and 10 mm below the external occipital protuberance the suboccipital
     # group (deep, under trapezius, splenius and sternocleidomastoid) was the point's muscle.
     x, y = diagram.landmarks["eop"]
-    outwards = 36.0 if side == "right" else -36.0
-    hits = diagram.muscles_at(x + outwards, y + 10.0)
-    assert hits[0].layer == "superficial"
-    assert "suboccipitals" in [h.muscle for h in hits], "still under the point, last"
-    assert diagram.describe(x + outwards, y + 10.0).startswith(f"{side}, over the superior nuchal")
+    for lateral, below in ((36.0, 10.0), (28.0, 4.0)):
+        outwards = lateral if side == "right" else -lateral
+        hits = diagram.muscles_at(x + outwards, y + below)
+        assert hits[0].layer == "superficial"
+        assert "suboccipitals" in [h.muscle for h in hits], "still near the point, listed later"
+        described = diagram.describe(x + outwards, y + below)
+        assert described.startswith(f"{side}, over the superior nuchal")
