@@ -533,7 +533,7 @@ def test_a_long_refusal_is_shown_in_full(qtbot: QtBot, window: MainWindow) -> No
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
-@pytest.mark.parametrize("typed", ["0,8", "0.8"])
+@pytest.mark.parametrize("typed", ["0,8", "0.8", ".8", ",8"])
 def test_a_decimal_typed_with_either_separator_is_the_number_typed(
     qtbot: QtBot, window: MainWindow, language: str, typed: str
 ) -> None:

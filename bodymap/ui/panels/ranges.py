@@ -154,9 +154,11 @@ def measure_parser(bounds: Bounds, unit: str, noun: str) -> Callable[[str], floa
     return parse
 
 
-_TYPED_NUMBER: Final = re.compile(r"[+-]?(?P<digits>\d+(?:[.,](?P<decimals>\d*))?|[.,]\d+)?")
+_TYPED_NUMBER: Final = re.compile(
+    r"[+-]?(?:(?P<whole>\d+)(?:[.,](?P<decimals>\d*))?|[.,](?P<fraction>\d*))?"
+)
 """A number as typed into a spin box: digits, at most one decimal separator (point or comma),
-no grouping; empty or a sign alone while it is being typed."""
+no grouping; empty, a sign or a separator alone while it is being typed."""
 
 
 def decimal_partial(text: str) -> bool:
@@ -270,7 +272,8 @@ class BoundedSpin(QDoubleSpinBox):
         match = _TYPED_NUMBER.fullmatch(self._body(text))
         if match is None:
             return (QValidator.State.Invalid, text, pos)
-        if len(match.group("decimals") or "") > self.decimals():
+        decimals = match.group("decimals") or match.group("fraction") or ""
+        if len(decimals) > self.decimals():
             return (QValidator.State.Invalid, text, pos)
         value = self._number(text)
         if value is None or not self.minimum() <= value <= self.maximum():
@@ -322,8 +325,8 @@ class BoundedSpin(QDoubleSpinBox):
         """The number typed, with a point or a comma as its decimal separator; None when the
         text is no whole number yet."""
         match = _TYPED_NUMBER.fullmatch(self._body(text))
-        if match is None or not match.group("digits"):
-            return None
+        if match is None or not (match.group("whole") or match.group("fraction")):
+            return None  # nothing typed yet, a sign, or a separator alone ("." before ".5")
         value = float(self._body(text).replace(",", "."))
         return value if math.isfinite(value) else None
 
