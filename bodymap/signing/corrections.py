@@ -8,15 +8,16 @@ shows the record as its amendments correct it, for display and print only.
 from __future__ import annotations
 
 import copy
+import typing
 from collections.abc import Iterable
 from typing import Any
 
 import jsonpointer
-from pydantic import JsonValue, ValidationError
+from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from bodymap import storage
 from bodymap.i18n import translate
-from bodymap.model import Correction, Session
+from bodymap.model import Correction, Session, bare_annotation
 from bodymap.signing.errors import SigningError
 from bodymap.storage.parsing import check_bounds, validation_message
 
@@ -38,14 +39,51 @@ def _resolve(content: dict[str, Any], path: str) -> Any:
         ) from None
 
 
-def _apply(content: dict[str, Any], corrections: Iterable[Correction]) -> dict[str, Any]:
+def _apply(
+    content: dict[str, Any], corrections: Iterable[Correction], *, as_recorded: bool = False
+) -> dict[str, Any]:
+    """``content`` with each correction made. ``as_recorded``: corrections already signed
+    into the file, whose values are read as the version that wrote them read them (see
+    :func:`_as_typed`)."""
     for item in corrections:
         if _resolve(content, item.path) != item.old:
             raise CorrectionError(
                 translate("signing", "the old value of a correction is not what the record says")
             )
-        content = jsonpointer.set_pointer(content, item.path, copy.deepcopy(item.new))
+        new = _as_typed(item.path, item.new) if as_recorded else copy.deepcopy(item.new)
+        content = jsonpointer.set_pointer(content, item.path, new)
     return content
+
+
+def _field_type(path: str) -> Any:
+    """The type of the session's value at ``path``, without its limits; None if unknown."""
+    model: Any = Session
+    annotation: Any = None
+    for part in path.split("/")[1:]:
+        if part.isdigit() and typing.get_origin(annotation) is list:
+            model = typing.get_args(annotation)[0]
+            continue
+        fields = getattr(model, "model_fields", None)
+        if fields is None or part not in fields:
+            return None
+        annotation, _ = bare_annotation(fields[part].annotation)
+        model = annotation
+    return annotation
+
+
+def _as_typed(path: str, value: JsonValue) -> JsonValue:
+    """A signed correction's value as a lenient reader takes it: earlier versions stored what
+    was typed ("yes" for a flag, 5.0 for a score) and read it leniently; the record keeps it,
+    so it is read the same way now. A value of no such type is left for the check to refuse."""
+    kind = _field_type(path)
+    if kind is None or value is None:
+        return copy.deepcopy(value)
+    adapter = TypeAdapter(kind)
+    try:
+        typed: JsonValue = adapter.dump_python(adapter.validate_python(value), mode="json")
+    except ValidationError:
+        return copy.deepcopy(value)
+    return typed
 
 
 def _validated(session: Session, content: dict[str, Any]) -> Session:
@@ -77,7 +115,7 @@ def corrected_session(session: Session) -> Session:
     corrections = [item for amendment in session.amendments for item in amendment.corrections]
     if not corrections:
         return session
-    return _validated(session, _apply(_content(session), corrections))
+    return _validated(session, _apply(_content(session), corrections, as_recorded=True))
 
 
 def correction(session: Session, path: str, new: JsonValue) -> Correction:

@@ -194,3 +194,26 @@ def test_removing_the_signature_of_an_amended_record_is_broken_not_a_draft(
     assert signing.is_signed(result.session)  # still read-only
     with pytest.raises(signing.SignedRecordError):
         signing.sign(result.session, key)
+
+
+def test_corrections_signed_by_an_earlier_version_are_read_as_it_read_them(
+    signed: Session, key: signing.SignerKey, tmp_path: Path
+) -> None:
+    # Earlier versions stored a correction's value as typed ("no" for a flag, 5.0 for a
+    # score) and read it leniently; such a record must still show, print and export.
+    from bodymap import export
+    from bodymap.model import Correction
+
+    typed = [
+        Correction(path="/points/0/findings/taut_band", old=True, new="no"),
+        Correction(path=PAIN_AFTER, old=2, new=5.0),
+    ]
+    amended = signing.amend(signed, key, reason="re-examined", text="", corrections=typed)
+    shown = signing.corrected_session(amended)
+    assert shown.points[0].findings.taut_band is False
+    assert shown.points[0].findings.pain_after == 5
+    path = write_session(tmp_path / "amended.bodymap.json", amended)
+    export.export_fhir(path, tmp_path / "bundle.json", pdf=None)
+    # A new correction is checked as strictly as the record: a flag must be a flag.
+    with pytest.raises(signing.CorrectionError):
+        signing.correction(amended, "/points/1/findings/taut_band", "yes")
