@@ -325,6 +325,7 @@ class HistoryController(QObject):
     def _on_reset(self) -> None:
         self._reset_pending = True
         self._clinic.forget_patient()
+        self._tell_earlier_painted()  # another session: not the last one's earlier drawing
         self.overlays.clear()
         self.patient_check.dismiss()
         self._clinic.refresh_in_background(self._doc.session, refresh=True)

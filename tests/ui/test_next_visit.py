@@ -226,3 +226,5 @@ def test_the_pain_tab_says_how_the_painted_area_changed_since_the_last_visit(
     assert panel.change.text() == (
         "Painted area 7.1 cm²; at the last visit (2026-10-02) 28 cm²: 21 cm² smaller (-75%)."
     )
+    window.doc.reset(Session())  # File → New: another patient, or none
+    assert not panel.change.isVisible()
