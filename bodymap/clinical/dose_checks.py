@@ -4,13 +4,19 @@ and agents whose dose cannot be checked."""
 
 from __future__ import annotations
 
-from bodymap.clinical.agents import KnownAgent
+from bodymap.clinical.agents import AMIDE_ONLY_NAMES, ESTER_ONLY_NAMES, KnownAgent, words
 from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
 from bodymap.i18n import Context, translate
 from bodymap.model import Session, TriggerPoint, isolate
 
 doses = Context("doses")
+
+
+def _unlisted_agent(name: str) -> str | None:
+    """The local anaesthetic a typed name names that bodymap knows only from allergies (no
+    maximum for infiltration: tetracaine, etidocaine, ..., clinical-basis §6.1), or None."""
+    return next((w for w in words(name) if w in ESTER_ONLY_NAMES or w in AMIDE_ONLY_NAMES), None)
 
 
 def _unchecked_message(session: Session) -> list[ClinicalWarning]:
@@ -44,6 +50,25 @@ def _unchecked_message(session: Session) -> list[ClinicalWarning]:
                 ).format(
                     name=isolate(name), numbers=_numbers(points), count=len(named), agents=agents
                 ),
+                _ids(points),
+            )
+        )
+    for name in list(unknown):
+        unlisted = _unlisted_agent(name)
+        if unlisted is None:
+            continue
+        points = sorted(unknown.pop(name).values(), key=_num)
+        found.append(
+            ClinicalWarning(
+                "dose.not_checked",
+                "warning",
+                doses.tr(
+                    'Dose not checked: "{name}" at points {numbers} names {agent}, a local '
+                    "anaesthetic with no maximum dose for infiltration in bodymap's table. "
+                    "Check the dose against its label.",
+                    None,
+                    len(points),
+                ).format(name=isolate(name), numbers=_numbers(points), agent=unlisted),
                 _ids(points),
             )
         )

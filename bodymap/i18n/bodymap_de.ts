@@ -1569,6 +1569,13 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         </translation>
     </message>
     <message numerus="yes">
+        <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</source>
+        <translation>
+            <numerusform>Dosis nicht geprüft: „{name}“ an Punkt {numbers} nennt {agent}, ein Lokalanästhetikum ohne Höchstdosis für die Infiltration in der Tabelle von bodymap. Prüfen Sie die Dosis anhand der Fachinformation.</numerusform>
+            <numerusform>Dosis nicht geprüft: „{name}“ an den Punkten {numbers} nennt {agent}, ein Lokalanästhetikum ohne Höchstdosis für die Infiltration in der Tabelle von bodymap. Prüfen Sie die Dosis anhand der Fachinformation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dose not checked: {names} at points {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
         <translation>
             <numerusform>Dosis nicht geprüft: {names} an Punkt {numbers} ist eine Mischung oder ein Name, den die Anwendung nicht erkennt. Prüfen Sie die Dosis anhand der Fachinformation, wählen Sie den Wirkstoff namentlich aus oder geben Sie eine Mischung Wirkstoff für Wirkstoff ein.</numerusform>

@@ -147,6 +147,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</source>
+        <translation>
+            <numerusform>Dose not checked: &quot;{name}&quot; at point {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</numerusform>
+            <numerusform>Dose not checked: &quot;{name}&quot; at points {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dose not checked: {names} at points {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
         <translation>
             <numerusform>Dose not checked: {names} at point {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</numerusform>

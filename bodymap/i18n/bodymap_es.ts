@@ -1566,6 +1566,13 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         </translation>
     </message>
     <message numerus="yes">
+        <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</source>
+        <translation>
+            <numerusform>Dosis no comprobada: «{name}» en el punto {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis en su ficha técnica.</numerusform>
+            <numerusform>Dosis no comprobada: «{name}» en los puntos {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis en su ficha técnica.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dose not checked: {names} at points {numbers} is a mixture or a name the app does not recognise. Check the dose against its label, choose the agent by name, or enter a mixture agent by agent.</source>
         <translation>
             <numerusform>Dosis no comprobada: {names} en el punto {numbers} es una mezcla o un nombre que la aplicación no reconoce. Compruebe la dosis con su etiqueta, elija el fármaco por su nombre o introduzca la mezcla fármaco a fármaco.</numerusform>

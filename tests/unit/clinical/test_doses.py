@@ -187,6 +187,19 @@ def test_an_unidentified_agent_is_not_checked_and_says_so() -> None:
     )
 
 
+def test_an_anaesthetic_known_only_from_allergies_is_named_not_called_unknown() -> None:
+    # Tetracaine is a local anaesthetic bodymap knows (for allergies) but has no maximum for
+    # infiltration: the warning says so instead of "a name the app does not recognise".
+    s = session(
+        point(1, ARM, treatment=other("Tetracaine 1%", 1.0)),
+        point(2, ARM, treatment=other("tetracaine 1%", 1.0)),
+    )
+    messages = [w.message for w in dose_warnings(s) if w.code == "dose.not_checked"]
+    assert messages
+    assert all("names tetracaine, a local anaesthetic with no maximum dose" in m for m in messages)
+    assert not any("does not recognise" in m for m in messages)
+
+
 def test_a_missing_concentration_is_never_zero_mg() -> None:
     s = session(point(1, ARM, treatment=lido(1.0, None)), point(2, ARM, treatment=lido(1.0)))
     (total,) = agent_totals(s)
