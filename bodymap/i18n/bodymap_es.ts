@@ -3823,7 +3823,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation>Marcar la casilla de alergia a anestésicos locales</translation>
+        <translation>Marcar «alergia a anestésicos locales»</translation>
     </message>
     <message>
         <source>Fibromyalgia</source>
@@ -6840,7 +6840,7 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation>Marcar la casilla de alergia a anestésicos locales</translation>
+        <translation>Marcar «alergia a anestésicos locales»</translation>
     </message>
     <message>
         <source>The allergies text names a local anaesthetic: record it as an allergy.</source>

@@ -74,3 +74,31 @@ def test_every_details_tab_fits_the_default_width(
             if need > room:
                 too_wide.append(f"{details.tabText(index)}: {need} px for {room} px")
     assert too_wide == []
+
+
+def test_a_refused_injection_and_its_alternatives_fit_the_default_width(
+    qtbot: QtBot, dialogs: type[FakeDialogs], language: str, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    session = tmp_path / "example.bodymap.json"
+    shutil.copyfile(EXAMPLE, session)
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.resize(1440, 920)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_file(session)
+    window.doc.edit_details("patient", "allergies", "lidocaine - hives")
+    examined = next(p for p in window.session.points if p.treatment.kind == "examined")
+    window.scene.select_ids([examined.id])
+    treatment = window.parts.details.treatment_panel
+    qtbot.mouseClick(treatment.kind.buttons["injection"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: treatment.refusal.isVisible())
+    assert treatment.use_saline.isVisible()
+    QApplication.processEvents()
+    page = window.parts.details.currentWidget()
+    areas = [a for a in page.findChildren(QScrollArea) if a.widgetResizable()]
+    assert areas
+    for area in areas:
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width()

@@ -194,11 +194,10 @@ class TreatmentPanel(DocumentPanel):
         column.addWidget(self.needle_advice)
         column.addWidget(self.needle_warning)
         column.addWidget(self.refusal)
-        alternatives = QHBoxLayout()
-        alternatives.addWidget(self.use_dry_needling)
-        alternatives.addWidget(self.use_saline)
-        alternatives.addStretch(1)
-        column.addLayout(alternatives)
+        # One above the other: side by side their German and Spanish words set a width wider
+        # than the details panel.
+        column.addWidget(self.use_dry_needling)
+        column.addWidget(self.use_saline)
         column.addWidget(self.tick_allergy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
