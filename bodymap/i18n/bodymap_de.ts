@@ -4838,6 +4838,17 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <source>{field}: {value} {unit} is out of range; enter {range}. Not recorded.</source>
         <translation>{field}: {value} {unit} liegt außerhalb des zulässigen Bereichs; geben Sie {range} ein. Nicht dokumentiert.</translation>
     </message>
+    <message>
+        <source>{field}: whole numbers only; the decimal typed is not recorded.</source>
+        <translation>{field}: nur ganze Zahlen; die eingegebene Nachkommastelle wird nicht erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: at most %n decimal places; the digit typed after them is not recorded.</source>
+        <translation>
+            <numerusform>{field}: höchstens %n Nachkommastelle; die danach eingegebene Ziffer wird nicht erfasst.</numerusform>
+            <numerusform>{field}: höchstens %n Nachkommastellen; die danach eingegebene Ziffer wird nicht erfasst.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>record</name>

@@ -281,6 +281,16 @@
     </message>
 </context>
 <context>
+    <name>ranges</name>
+    <message numerus="yes">
+        <source>{field}: at most %n decimal places; the digit typed after them is not recorded.</source>
+        <translation>
+            <numerusform>{field}: at most %n decimal place; the digit typed after it is not recorded.</numerusform>
+            <numerusform>{field}: at most %n decimal places; the digit typed after them is not recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>record</name>
     <message numerus="yes">
         <source>Dry needling: %n points.</source>

@@ -4835,6 +4835,17 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <source>{field}: {value} {unit} is out of range; enter {range}. Not recorded.</source>
         <translation>{field}: {value} {unit} está fuera del intervalo; introduzca {range}. No registrado.</translation>
     </message>
+    <message>
+        <source>{field}: whole numbers only; the decimal typed is not recorded.</source>
+        <translation>{field}: solo números enteros; el decimal escrito no se registra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{field}: at most %n decimal places; the digit typed after them is not recorded.</source>
+        <translation>
+            <numerusform>{field}: como máximo %n decimal; la cifra escrita después no se registra.</numerusform>
+            <numerusform>{field}: como máximo %n decimales; la cifra escrita después no se registra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>record</name>

@@ -571,3 +571,20 @@ def test_a_point_typed_on_a_system_that_writes_decimal_commas_is_the_decimal_poi
     injection = window.doc.point(point.id).treatment
     assert isinstance(injection, Injection)
     assert injection.volume_ml == 0.8, "not 8 mL: the point is no thousands separator"
+
+
+def test_a_quarter_millilitre_is_recorded_and_a_digit_past_the_precision_is_refused_aloud(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    point = inject_at(qtbot, window, infraspinatus_left(window))
+    form = window.parts.details.treatment_panel.injection
+    with qtbot.waitSignal(form.volume.refused) as refused:
+        type_into(qtbot, form.volume, "0,255")
+    form.volume.clearFocus()
+    injection = window.doc.point(point.id).treatment
+    assert isinstance(injection, Injection)
+    assert injection.volume_ml == 0.25
+    assert refused.args == [
+        "Volume: at most 2 decimal places; the digit typed after them is not recorded."
+    ]
+    assert form.volume.error_text == refused.args[0]

@@ -83,7 +83,7 @@ class InjectionForm(QWidget):
         self.epinephrine = QCheckBox(translate("injection_form", "With epinephrine (adrenaline)"))
         bounds = model_bounds(Injection, "volume_ml")
         self.volume = BoundedSpin(
-            translate("injection_form", "Volume"), bounds, step=0.1, decimals=1, unit="mL"
+            translate("injection_form", "Volume"), bounds, step=0.1, decimals=2, unit="mL"
         )
         self.dose = QLabel()
         self.dose.setTextFormat(Qt.TextFormat.PlainText)

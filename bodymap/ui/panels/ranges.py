@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QDoubleSpinBox
 
 from bodymap import i18n
 from bodymap.clinical.wording import number
-from bodymap.i18n import QT_TRANSLATE_NOOP, translate
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.ui import palette
 
 _NOTHING = object()
+ranges = Context("ranges")
 """No edit of the field's own is on its way back."""
 
 
@@ -274,6 +275,7 @@ class BoundedSpin(QDoubleSpinBox):
             return (QValidator.State.Invalid, text, pos)
         decimals = match.group("decimals") or match.group("fraction") or ""
         if len(decimals) > self.decimals():
+            self._refuse_precision()
             return (QValidator.State.Invalid, text, pos)
         value = self._number(text)
         if value is None or not self.minimum() <= value <= self.maximum():
@@ -380,6 +382,24 @@ class BoundedSpin(QDoubleSpinBox):
             self._reported = message
             if self.model_value() != self._baseline:
                 self.committed.emit(self._baseline)
+            self.refused.emit(message)
+
+    def _refuse_precision(self) -> None:
+        """A digit past the field's precision was typed: it is not entered, and the field and
+        the status bar say so (the value shown is the value recorded)."""
+        if self.decimals() == 0:
+            message = translate(
+                "ranges", "{field}: whole numbers only; the decimal typed is not recorded."
+            ).format(field=self.label)
+        else:
+            message = ranges.tr(
+                "{field}: at most %n decimal places; the digit typed after them is not recorded.",
+                None,
+                self.decimals(),
+            ).format(field=self.label)
+        self._mark(message)
+        if message != self._reported:
+            self._reported = message
             self.refused.emit(message)
 
     def _mark(self, message: str) -> None:
