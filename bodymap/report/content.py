@@ -265,6 +265,7 @@ def pain_record(
     else:
         summary = translate("record", "No pain drawn at this visit.")
     change = ""
-    if previous is not None and previous.drawn:
+    if previous is not None and previous.drawn and areas:
+        # Not drawn at this visit is not "no pain": no change is claimed.
         change = pain_drawing.change_text(measured.total_cm2, previous.painted_cm2, previous.date)
     return PainRecord(areas=areas, key=key, summary=summary, change=change)

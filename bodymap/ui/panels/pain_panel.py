@@ -239,8 +239,8 @@ def summary_text(doc: SessionDocument) -> str:
 def change_text(doc: SessionDocument, earlier: VisitArea | None) -> str:
     """How the painted area changed since the patient's last visit with a pain drawing, as the
     printed record says it ("Painted area 8 cm²; at the last visit (2026-10-02) 48 cm²: 40 cm²
-    smaller (-84%)."); "" without an earlier drawing."""
-    if earlier is None or not earlier.drawn:
-        return ""
+    smaller (-84%)."); "" without an earlier drawing or without one at this visit."""
+    if earlier is None or not earlier.drawn or not doc.session.pain_areas:
+        return ""  # a visit with no drawing is not a visit without pain
     measured = pain_drawing.measure(doc.session.pain_areas, doc.diagram)
     return pain_drawing.change_text(measured.total_cm2, earlier.painted_cm2, earlier.date)

@@ -47,4 +47,5 @@ def test_a_session_without_a_drawing_prints_none_unless_the_last_visit_had_one()
     pain = build_record(plain, D, previous_area=previous).pain
     assert pain is not None
     assert pain.summary == "No pain drawn at this visit."
-    assert pain.change.endswith("40 cm² smaller (-100%).")
+    # Not drawn today is not "no pain": no change (-100%) is claimed.
+    assert pain.change == ""
