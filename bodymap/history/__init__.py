@@ -39,6 +39,7 @@ from bodymap.history.records import (
     PatientSummary,
     RefreshReport,
     SessionSummary,
+    as_amended,
     historic_points,
     treatment_text,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "RefreshReport",
     "SessionSummary",
     "VisitArea",
+    "as_amended",
     "default_cache_dir",
     "default_clinic_folder",
     "earlier_painted_areas",

@@ -13,12 +13,14 @@ from bodymap.history.keys import fold, patient_key, sort_date
 from bodymap.history.records import agent_name, mixed_agents
 from bodymap.model import DryNeedling, Injection, Session
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Layout of the cache database; a database with another version is dropped and rebuilt.
 
 2: one row per patient (``patients``), found through ``patient_words`` and, where SQLite has
 FTS5 with its trigram tokenizer, ``patient_text``; the points keep their findings.
 3: the further agents of a mixture (``points.mixed_with``, and in ``sessions.agents``).
+4: a signed session is indexed as its amendments correct it (``history.as_amended``); the
+   same layout, rebuilt so that no value a correction put right stays indexed.
 """
 
 SCHEMA = f"""

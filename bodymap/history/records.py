@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from bodymap import signing
 from bodymap.clinical import wording
 from bodymap.history.keys import sort_date
 from bodymap.model import DryNeedling, ExaminedOnly, Findings, Injection, Session
@@ -81,6 +82,16 @@ class HistoricPoint:
         return treatment_text(
             self.kind, self.agent, self.concentration_percent, self.volume_ml, self.mixed_with
         )
+
+
+def as_amended(session: Session) -> Session:
+    """An earlier visit as its signed amendments correct it: what it carries forward (the
+    dose a correction put right, not the one it corrected). As saved when a correction no
+    longer fits the record (then the file was changed, which verifying it says)."""
+    try:
+        return signing.corrected_session(session)
+    except signing.CorrectionError:
+        return session
 
 
 def historic_points(session: Session, path: Path) -> list[HistoricPoint]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bodymap import storage
 from bodymap.history.database import insert_session
-from bodymap.history.records import FileProblem
+from bodymap.history.records import FileProblem, as_amended
 from bodymap.i18n import translate
 from bodymap.model import Session
 
@@ -106,7 +106,7 @@ def index_file(
     session: Session | None = None
     error: str | None = None
     try:
-        session = storage.load_session(path)
+        session = as_amended(storage.load_session(path))
     except storage.SessionFileError as exc:
         error = str(exc) or type(exc).__name__
     except OSError as exc:

@@ -3448,6 +3448,14 @@ in der Spritze</translation>
         <translation>Sitzungen werden im Ordner der Einrichtung {folder} gespeichert</translation>
     </message>
     <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>Start Next Visit continues a patient&apos;s session: enter the patient&apos;s name or identifier, or open their last visit (Patients).</source>
         <translation>„Folgebesuch beginnen“ setzt die Sitzung eines Patienten fort: Geben Sie Namen oder Kennung des Patienten ein, oder öffnen Sie seinen letzten Besuch (Patienten).</translation>
     </message>

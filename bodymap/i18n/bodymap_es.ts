@@ -3445,6 +3445,14 @@ en la jeringa</translation>
         <translation>Las sesiones se guardan en la carpeta del centro {folder}</translation>
     </message>
     <message>
+        <source>Cannot open session</source>
+        <translation>No se puede abrir la sesión</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <source>Start Next Visit continues a patient&apos;s session: enter the patient&apos;s name or identifier, or open their last visit (Patients).</source>
         <translation>«Iniciar siguiente visita» continúa la sesión de un paciente: introduzca el nombre o el identificador del paciente, o abra su última visita (Pacientes).</translation>
     </message>

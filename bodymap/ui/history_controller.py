@@ -25,6 +25,7 @@ from bodymap.ui.files import FileController
 from bodymap.ui.history import PatientBrowser, PointVisits, PreviousVisitOverlays
 from bodymap.ui.history.patient_check import PatientCheckBar
 from bodymap.ui.history.text import counted
+from bodymap.ui.plain_text import isolated
 
 next_visit = Context("next_visit")
 MESSAGE_MS = 8000
@@ -144,10 +145,17 @@ class HistoryController(QObject):
     # --- the next visit ------------------------------------------------------------------------
 
     def _load(self, path: Path) -> Session | None:
+        """An earlier visit, as its signed amendments correct it (history.as_amended)."""
         try:
-            return storage.load_session(path)
+            return history.as_amended(storage.load_session(path))
         except storage.SessionFileError as exc:
-            self._dialogs.error(self._parent, "Cannot open session", f"{path.name}: {exc}")
+            self._dialogs.error(
+                self._parent,
+                translate("next_visit", "Cannot open session"),
+                translate("next_visit", "{file}: {problem}").format(
+                    file=isolated(path.name), problem=exc
+                ),
+            )
             return None
 
     def _overlay(self, path: Path, shown: bool) -> None:

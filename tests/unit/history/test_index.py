@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from bodymap import history, storage
 from bodymap.history import ClinicIndex, default_cache_dir, historic_points
 from bodymap.history.index import default_db_path
 from bodymap.history.matching import earlier_points, recurrence
-from bodymap.model import DryNeedling, ExaminedOnly, Injection, MixedAgent
+from bodymap.model import DryNeedling, ExaminedOnly, Injection, MixedAgent, Session
 from tests.unit.history import factories as f
 
 GENERATED = 3000
@@ -370,3 +371,31 @@ def test_a_cache_without_the_mixture_column_is_rebuilt(tmp_path: Path) -> None:
     assert reopened.rebuilt
     assert reopened.refresh().added == 1
     reopened.close()
+
+
+def test_a_signed_visit_is_indexed_as_its_amendments_correct_it(tmp_path: Path) -> None:
+    # Signed with 0.5 mL, corrected by an amendment to 2 mL: the next visit must read 2 mL.
+    from bodymap import signing
+
+    key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    earlier = f.session("Ida Jensen", "ID-1", dt.date(2026, 3, 1), [f.point(treatment=f.LIDOCAINE)])
+    signed = signing.sign(earlier, key)
+    fix = signing.correction(signed, "/points/0/treatment/volume_ml", 2.0)
+    amended = signing.amend(
+        signed, key, reason="volume entered wrongly", text="", corrections=[fix]
+    )
+    f.write(tmp_path, "first", amended)
+    index = ClinicIndex(tmp_path)
+    index.refresh()
+    [h] = index.point_history("ID-1")
+    assert h.treatment == "lidocaine 1% 2 mL"
+    # Opened from its file for the next visit, it carries the corrected dose as well.
+    loaded = storage.load_session(tmp_path / "first.bodymap.json")
+    assert history.as_amended(loaded).points[0].treatment == fix_applied(loaded)
+
+
+def fix_applied(session: Session) -> Injection:
+    """The first point's injection with the corrected volume."""
+    treatment = session.points[0].treatment
+    assert isinstance(treatment, Injection)
+    return treatment.model_copy(update={"volume_ml": 2.0})
