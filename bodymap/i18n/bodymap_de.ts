@@ -5374,6 +5374,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>(leer)</translation>
     </message>
     <message>
+        <source>corrected by amendment {number}: {what}</source>
+        <translation>korrigiert durch Nachtrag {number}: {what}</translation>
+    </message>
+    <message>
         <source>Amendment {number} · {time}</source>
         <translation>Nachtrag {number} · {time}</translation>
     </message>

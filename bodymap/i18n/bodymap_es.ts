@@ -5371,6 +5371,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>(vacío)</translation>
     </message>
     <message>
+        <source>corrected by amendment {number}: {what}</source>
+        <translation>corregido por la enmienda {number}: {what}</translation>
+    </message>
+    <message>
         <source>Amendment {number} · {time}</source>
         <translation>Enmienda {number} · {time}</translation>
     </message>

@@ -109,6 +109,7 @@ def point_row(
     diagram: Diagram,
     recurrence: Recurrence | None = None,
     site: clinical.Site | None = None,
+    corrected: str = "",
 ) -> PointRow:
     """The table row of one point; ``recurrence`` says how it recurs from earlier visits;
     ``site`` is the point's :class:`bodymap.clinical.Site` when already computed."""
@@ -127,6 +128,7 @@ def point_row(
         pain=_pain_text(point.findings),
         treatment=treatment_text(point),
         recurrence=recurrence.text if recurrence is not None else "",
+        corrected=corrected,
     )
 
 
@@ -168,6 +170,8 @@ def build_record(
     version, digest = file_identity(session)
     patient = session.patient
     sealed = signed.seal(session, key_ring)
+    # Only a record that verifies has corrections to point to (a broken one says so instead).
+    corrected = signed.point_corrections(session, diagram.muscle_names) if sealed.intact else {}
     footer = Footer(
         patient=patient.name.strip() or localised(NOT_RECORDED),
         identifier=patient.identifier.strip() or localised(NOT_RECORDED),
@@ -214,7 +218,10 @@ def build_record(
         encounter=encounter_items(session),
         allergy_alert=alert,
         markers=tuple(marker(p, diagram, sites[p.id]) for p in points),
-        rows=tuple(point_row(p, diagram, recurs.get(p.id), sites[p.id]) for p in points),
+        rows=tuple(
+            point_row(p, diagram, recurs.get(p.id), sites[p.id], corrected.get(p.id, ""))
+            for p in points
+        ),
         kind_counts=counts,
         sections=tuple(s for s in sections if s is not None),
         footer=footer,

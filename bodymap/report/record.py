@@ -95,6 +95,8 @@ class PointRow:
     treatment: str
     recurrence: str = ""
     """E.g. "recurring: 3rd visit, last treated 2026-10-02 with …"; empty for a new point."""
+    corrected: str = ""
+    """What the amendments corrected at the point ("corrected by amendment 1: …"), or ""."""
 
 
 @dataclass(frozen=True)

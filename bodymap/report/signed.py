@@ -264,6 +264,31 @@ def _correction(session: Session, item: Correction, names: Mapping[str, str] | N
     return f"{correction_label(session, item.path)}: {old} \u2192 {new}"
 
 
+def point_corrections(session: Session, names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """By point id, what the record's amendments corrected at that point, in one line under
+    its row of the table ("corrected by amendment 1: treatment · volume mL: 1 → 0.25"), so
+    that a reader of the table does not take a corrected value for the record's last word."""
+    found: dict[str, list[str]] = {}
+    for number, amendment in enumerate(session.amendments, start=1):
+        for item in amendment.corrections:
+            parts = _parts(item.path)
+            if parts[:1] != ["points"] or len(parts) < 3 or not parts[1].isdigit():
+                continue
+            index = int(parts[1])
+            if index >= len(session.points):
+                continue
+            attr = parts[-1]
+            choice = _is_choice(session, item.path)
+            where = " \u00b7 ".join(wording.field_words(part) for part in parts[2:])
+            change = translate("record", "corrected by amendment {number}: {what}").format(
+                number=number,
+                what=f"{where}: {_value(item.old, attr, choice, names)} \u2192 "
+                f"{_value(item.new, attr, choice, names)}",
+            )
+            found.setdefault(session.points[index].id, []).append(change)
+    return {point_id: "; ".join(changes) for point_id, changes in found.items()}
+
+
 def amendment_entry(
     session: Session,
     number: int,

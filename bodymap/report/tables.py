@@ -140,13 +140,11 @@ def _row_block(
     cells = [
         Cell(cx + PAD, lines_of(*cell)) for cell, (cx, _) in zip(texts, edges[1:], strict=True)
     ]
-    # A recurring point gets a line of its own across the text columns, under its cells.
+    # A recurring or corrected point gets a line of its own across the text columns, under
+    # its cells.
     recurs_x = edges[1][0]
-    recurs = (
-        Text(_sentence(row.recurrence), font(TABLE_PT, bold=True), width - recurs_x - 2 * PAD)
-        if row.recurrence
-        else None
-    )
+    under = ". ".join(_sentence(text) for text in (row.recurrence, row.corrected) if text)
+    recurs = Text(under, font(TABLE_PT, bold=True), width - recurs_x - 2 * PAD) if under else None
 
     def decorate(painter: QPainter, x: float, y: float, height: float, first: bool) -> None:
         if shaded:

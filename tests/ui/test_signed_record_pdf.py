@@ -175,6 +175,20 @@ def test_amendments_print_after_the_record_each_with_its_signature_line(
     assert "2amendments" in text.split("Amendments")[0], "every page says there are some"
 
 
+def test_a_corrected_point_s_row_names_its_correction(
+    qtbot: QtBot, tmp_path: Path, signer: signing.SignerKey, colleague: signing.SignerKey
+) -> None:
+    # The table prints the record as signed; a reader of the row must not miss that an
+    # amendment corrected it.
+    record = _amended(documented_session(), signer, colleague)
+    fix = record.amendments[0].corrections[0]
+    pages = _write(record, tmp_path / "amended.pdf")
+    line = _squeezed(f"Corrected by amendment 1: findings · pain after: {fix.old} → {fix.new}")
+    assert any(line in page for page in pages[:-1]), "under the point's row, in the table"
+    unsigned = _write(documented_session(), tmp_path / "draft.pdf")
+    assert not any("Correctedbyamendment" in page for page in unsigned)
+
+
 def test_the_patient_s_sex_is_printed(qtbot: QtBot, tmp_path: Path) -> None:
     session = documented_session()
     sex = session.patient.sex.capitalize()
