@@ -6132,6 +6132,10 @@ Die Datei wurde seitdem geändert: {change}</translation>
         <translation>Dieses Protokoll ist bereits signiert; fügen Sie stattdessen einen Nachtrag hinzu.</translation>
     </message>
     <message>
+        <source>the encounter date is not recorded: enter it (Patient tab) before signing, since a signed record can only be amended</source>
+        <translation>das Datum der Konsultation ist nicht erfasst: tragen Sie es vor dem Signieren ein (Registerkarte Patient), denn ein signiertes Protokoll kann nur noch durch Nachträge ergänzt werden</translation>
+    </message>
+    <message>
         <source>The credentials or the meaning are too long.</source>
         <translation>Qualifikation oder Bedeutung ist zu lang.</translation>
     </message>

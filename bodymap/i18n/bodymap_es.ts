@@ -6129,6 +6129,10 @@ El archivo ha cambiado desde entonces: {change}</translation>
         <translation>Este registro ya está firmado; añada una enmienda en su lugar.</translation>
     </message>
     <message>
+        <source>the encounter date is not recorded: enter it (Patient tab) before signing, since a signed record can only be amended</source>
+        <translation>la fecha de la consulta no está registrada: introdúzcala (pestaña Paciente) antes de firmar, ya que un registro firmado solo puede enmendarse</translation>
+    </message>
+    <message>
         <source>The credentials or the meaning are too long.</source>
         <translation>La titulación o el significado son demasiado largos.</translation>
     </message>

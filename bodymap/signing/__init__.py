@@ -53,6 +53,7 @@ from bodymap.signing.records import (
     check_change,
     is_signed,
     sign,
+    unsignable,
 )
 from bodymap.signing.verify import (
     EXIT_CODES,
@@ -110,6 +111,7 @@ __all__ = [
     "signed_time",
     "signer_key",
     "unlock_key",
+    "unsignable",
     "user_key_dir",
     "verify",
     "verify_session",

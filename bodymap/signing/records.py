@@ -109,6 +109,18 @@ def _same_content_objects(before: Session, after: Session) -> bool:
     )
 
 
+def unsignable(session: Session) -> str | None:
+    """Why ``session`` cannot be signed yet, or None: a signed record can only be amended, so
+    it must say when the procedure was done before it is signed."""
+    if session.encounter.date is None:
+        return translate(
+            "signing",
+            "the encounter date is not recorded: enter it (Patient tab) before signing, since a "
+            "signed record can only be amended",
+        )
+    return None
+
+
 def sign(
     session: Session,
     key: SignerKey,
@@ -130,9 +142,13 @@ def sign(
 
     Raises:
         SignedRecordError: the session is already signed (amend it instead).
+        SigningError: the session cannot be signed yet (:func:`unsignable`).
     """
     if is_signed(session):
         raise SignedRecordError(already_signed())
+    problem = unsignable(session)
+    if problem is not None:
+        raise SigningError(problem)
     try:
         draft = Signature(
             signer=key.name,

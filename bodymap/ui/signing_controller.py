@@ -151,6 +151,14 @@ class SigningController(QObject):
                 translate("signing", "Nothing to sign"),
                 translate("signing", "This session has no points: there is no procedure to sign."),
             )
+        problem = signing.unsignable(session)
+        if problem is not None:
+            return self._refuse(
+                translate("signing", "Not signed"),
+                translate("signing", "The record was NOT signed: {problem}.").format(
+                    problem=problem
+                ),
+            )
         if not confirm_warnings(doc, self.dialogs, self._parent, "sign"):
             return False
         form = SignForm(signer=session.encounter.clinician, key_exists=key_exists)
@@ -174,7 +182,9 @@ class SigningController(QObject):
         except signing.SigningError as exc:
             return self._refuse(
                 translate("signing", "Not signed"),
-                translate("signing", "The record was NOT signed: {problem}.").format(problem=exc),
+                translate("signing", "The record was NOT signed: {problem}.").format(
+                    problem=str(exc).rstrip(".")
+                ),
             )
         if not self._files.write_record(signed):
             return False

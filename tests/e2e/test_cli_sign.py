@@ -267,3 +267,17 @@ def test_verify_with_a_clinic_folder_that_does_not_exist_verifies_nothing(
     out, err = capsys.readouterr()
     assert out == ""
     assert err == f"{missing}: the clinic folder does not exist; nothing was verified\n"
+
+
+def test_a_file_without_its_encounter_date_is_not_signed(
+    clinic: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = clinic / "a.bodymap.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["session"]["encounter"]["date"] = None
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = path.read_bytes()
+    assert _sign(clinic, "a") == 1
+    _, err = capsys.readouterr()
+    assert "the encounter date is not recorded" in err
+    assert path.read_bytes() == before

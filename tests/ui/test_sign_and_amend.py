@@ -301,3 +301,18 @@ def test_properties_list_the_file_hashes_signature_amendments_and_audit(
     for entry in session.audit:
         assert f"{entry.action:<8}  \u2068{entry.clinician}\u2069" in text
         assert entry.content_sha256 in text
+
+
+def test_a_record_without_its_date_is_not_signed_and_the_window_says_where_to_enter_it(
+    window: MainWindow, dialogs: type[FakeDialogs], clinic: Path, tmp_path: Path
+) -> None:
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    window.doc.edit_details("encounter", "date", None)
+    assert window.parts.files.save()
+    assert not window.parts.signing.sign()
+    title, text = dialogs.errors[-1]
+    assert title == "Not signed"
+    assert "the encounter date is not recorded: enter it (Patient tab) before signing" in text
+    assert not text.endswith(".."), "one full stop"
+    assert storage.load_session(path).signature is None

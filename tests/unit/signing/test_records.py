@@ -111,3 +111,15 @@ def test_saving_a_signed_record_with_changed_content_is_refused(
     amended = signing.amend(signed, key, reason="addendum", text="Seen again.")
     storage.save_session(amended, path)  # amendments and audit entries save as usual
     assert storage.load_session(path) == amended
+
+
+def test_a_record_without_its_encounter_date_is_not_signed(
+    session: Session, key: signing.SignerKey
+) -> None:
+    # Signed, it could only be amended: it must say when the procedure was done first.
+    undated = session.model_copy(
+        update={"encounter": session.encounter.model_copy(update={"date": None})}
+    )
+    with pytest.raises(signing.SigningError, match="the encounter date is not recorded"):
+        signing.sign(undated, key)
+    assert signing.unsignable(session) is None
