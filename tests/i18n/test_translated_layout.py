@@ -44,17 +44,20 @@ def language(
         languages.use(i18n.SOURCE_LANGUAGE)
 
 
+@pytest.mark.parametrize("width", [1440, 1280])
 def test_every_details_tab_fits_the_default_width(
-    qtbot: QtBot, dialogs: type[FakeDialogs], language: str, tmp_path: Path
+    qtbot: QtBot, dialogs: type[FakeDialogs], language: str, tmp_path: Path, width: int
 ) -> None:
     session = tmp_path / "example.bodymap.json"
     shutil.copyfile(EXAMPLE, session)
     window = MainWindow(dialogs=dialogs)
     qtbot.addWidget(window)
-    window.resize(1440, 920)
+    window.resize(width, 860)
     window.show()
     qtbot.waitExposed(window)
     assert window.open_file(session)
+    # Warnings to confirm: their heading is the longest line of the Procedure tab.
+    window.doc.edit_details("patient", "allergies", "lidocaine - hives")
     item = window.scene.item_for(window.session.points[3].id)  # an injection: its form shown
     assert item is not None
     item.setSelected(True)

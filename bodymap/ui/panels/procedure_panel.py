@@ -102,6 +102,7 @@ class ProcedurePanel(DocumentPanel):
         super().__init__(doc, parent)
         self._checks = checks or SessionChecks(doc, self)
         self.warnings_title = QLabel(translate("procedure_panel", "Check before saving"))
+        self.warnings_title.setWordWrap(True)  # longer in German and Spanish than the panel
         font = self.warnings_title.font()
         font.setBold(True)
         self.warnings_title.setFont(font)
