@@ -200,7 +200,7 @@ class PatientPanel(DocumentPanel):
         form.addRow("", self.body)
         form.addRow(translate("patient_panel", "A&llergies"), self.allergies)
         form.addRow("", self.allergy_la)
-        form.addRow("", self.allergy_prompt)
+        form.addRow(self.allergy_prompt)  # across both columns: long, and in red
         form.addRow("", self.tick_allergy)
         form.addRow("", self.fibromyalgia)
         form.addRow("", self.anticoagulation)
