@@ -72,7 +72,11 @@ class LandmarkDialog(QDialog):
         self.filter.textChanged.connect(self._narrow)
         self.filter.installEventFilter(self)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        self.resize(420, 460)
+        # As wide as the longest name in the language, so that none is cut.
+        longest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        longest += self.list.verticalScrollBar().sizeHint().width() + 8
+        margins = layout.contentsMargins()
+        self.resize(max(420, longest + margins.left() + margins.right()), 460)
 
     def current_key(self) -> str | None:
         """The landmark highlighted in the list, if any is shown."""

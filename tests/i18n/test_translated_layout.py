@@ -105,3 +105,15 @@ def test_a_refused_injection_and_its_alternatives_fit_the_default_width(
     assert areas
     for area in areas:
         assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+
+
+def test_every_landmark_name_fits_the_go_to_landmark_list(qtbot: QtBot, language: str) -> None:
+    from bodymap.anatomy import load_diagram
+    from bodymap.ui.landmarks import LandmarkDialog
+
+    dialog = LandmarkDialog(load_diagram())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    widest = dialog.list.sizeHintForColumn(0)
+    assert widest <= dialog.list.viewport().width(), "a name cut at the right edge"
