@@ -588,3 +588,16 @@ def test_a_quarter_millilitre_is_recorded_and_a_digit_past_the_precision_is_refu
         "Volume: at most 2 decimal places; the digit typed after them is not recorded."
     ]
     assert form.volume.error_text == refused.args[0]
+
+
+def test_a_value_typed_again_is_shown_as_the_language_writes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Typing the value the field already holds changes nothing, so Qt left the typed text.
+    inject_at(qtbot, window, infraspinatus_left(window))
+    form = window.parts.details.treatment_panel.injection
+    assert form.concentration.value() == 1.0
+    for typed, shown in (("1,0", "1 %"), (",45", "0.45 %"), ("0,9", "0.9 %")):
+        type_into(qtbot, form.concentration, typed)
+        form.concentration.clearFocus()
+        assert form.concentration.text() == shown
