@@ -33,6 +33,7 @@ from bodymap.clinical.allergy import (
     allergy_mentions,
     check_treatment_allowed,
     read_allergies,
+    says_no_allergy,
     text_allergy,
 )
 from bodymap.clinical.body import (
@@ -184,6 +185,7 @@ __all__ = [
     "preset_for",
     "read_allergies",
     "record_notes",
+    "says_no_allergy",
     "session_age",
     "session_sites",
     "session_warnings",

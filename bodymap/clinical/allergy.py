@@ -146,6 +146,13 @@ class AllergyReading:
     sulfite: bool = False
 
 
+def says_no_allergy(text: str) -> bool:
+    """Whether an allergies field records no allergy: empty, or as a whole "NKDA", "no known
+    allergies", "none" and the like (clinical-basis §6.1)."""
+    folded = fold(text)
+    return not folded.strip() or _is_whole_field_negative(folded)
+
+
 def _is_whole_field_negative(folded: str) -> bool:
     plain = " ".join(_WORD.findall(folded.replace("n/a", "na")))
     return _WHOLE_FIELD_NEGATIVE.fullmatch(plain) is not None

@@ -14,6 +14,7 @@ import hashlib
 import uuid
 from typing import Final
 
+from fhir.resources.R4B.allergyintolerance import AllergyIntolerance
 from fhir.resources.R4B.attachment import Attachment
 from fhir.resources.R4B.bundle import Bundle, BundleEntry
 from fhir.resources.R4B.codeableconcept import CodeableConcept
@@ -57,6 +58,47 @@ _AMBULATORY: Final = Coding(
     system="http://terminology.hl7.org/CodeSystem/v3-ActCode", code="AMB", display="ambulatory"
 )
 _POINT_ROLES: Final = ("body", "procedure", "before", "after", "medication")
+_ACTIVE: Final = Coding(
+    system="http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+    code="active",
+    display="Active",
+)
+LOCAL_ANAESTHETICS: Final = "Local anaesthetics (amide and ester)"
+"""The text of the allergy the patient's box records (no code: none is cited for it)."""
+
+
+def _allergies(
+    session: Session, patient: Reference, encounter: Reference
+) -> list[tuple[str, AllergyIntolerance]]:
+    """The patient's allergies as recorded, with their roles: the box ("allergic to local
+    anaesthetics") and the allergies field as written, unless it records no allergy. Text
+    only: the field is free text, and no code is invented for it."""
+    found: list[tuple[str, AllergyIntolerance]] = []
+    common = {"clinicalStatus": CodeableConcept(coding=[_ACTIVE]), "patient": patient}
+    if session.patient.allergy_local_anaesthetic:
+        found.append(
+            (
+                "local-anaesthetics",
+                AllergyIntolerance(
+                    **common,
+                    type="allergy",
+                    category=["medication"],
+                    code=CodeableConcept(text=LOCAL_ANAESTHETICS),
+                    encounter=encounter,
+                ),
+            )
+        )
+    written = fhir_string(session.patient.allergies)
+    if written and not clinical.says_no_allergy(session.patient.allergies):
+        found.append(
+            (
+                "as-written",
+                AllergyIntolerance(
+                    **common, code=CodeableConcept(text=written), encounter=encounter
+                ),
+            )
+        )
+    return found
 
 
 def full_url(session: Session, *parts: str) -> str:
@@ -190,6 +232,8 @@ def build_bundle(
     if clinician:
         entries.append(Entry(practitioner_url, Practitioner(name=[HumanName(text=clinician)])))
     entries.append(Entry(encounter_url, _encounter(session, patient_ref, practitioner_ref)))
+    for role, allergy in _allergies(session, patient_ref, encounter_ref):
+        entries.append(Entry(full_url(session, "allergy", role), allergy))
 
     start, end = session_times(session)
     suggestions = {

@@ -8,6 +8,9 @@ import hashlib
 import json
 from typing import Any
 
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+
 from bodymap import export
 from bodymap.anatomy import load_diagram
 from bodymap.export.fhir_points import markdown_literal
@@ -257,3 +260,33 @@ def test_a_mixture_s_agent_without_concentration_or_identity_has_no_strength() -
     assert sarapin["itemCodeableConcept"]["text"] == "Sarapin"
     assert "strength" not in sarapin
     assert typed["dosage"]["text"].endswith("= 5 mg + concentration missing, dose not checked")
+
+
+@pytest.mark.parametrize(
+    ("allergies", "ticked", "expected"),
+    [
+        ("lido - hives", False, ["lido - hives"]),
+        ("Penicillin (rash)", True, ["Local anaesthetics (amide and ester)", "Penicillin (rash)"]),
+        ("NKDA", False, []),
+        ("", True, ["Local anaesthetics (amide and ester)"]),
+    ],
+)
+def test_the_patient_s_allergies_go_with_the_bundle_as_recorded(
+    allergies: str, ticked: bool, expected: list[str]
+) -> None:
+    # An EHR that takes the procedure must not lose the allergy that decided its treatment.
+    session = example_session()
+    patient = session.patient.model_copy(
+        update={"allergies": allergies, "allergy_local_anaesthetic": ticked}
+    )
+    doc = _doc(session.model_copy(update={"patient": patient}))
+    found = _resources(doc, "AllergyIntolerance")
+    assert [a["code"]["text"] for a in found] == expected
+    patient_url = next(
+        e["fullUrl"] for e in doc["entry"] if e["resource"]["resourceType"] == "Patient"
+    )
+    for allergy in found:
+        assert allergy["patient"]["reference"] == patient_url
+        assert allergy["clinicalStatus"]["coding"][0]["code"] == "active"
+        assert "coding" not in allergy["code"], "free text: no code invented"
+    Bundle.model_validate(doc)

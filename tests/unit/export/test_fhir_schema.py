@@ -102,3 +102,14 @@ def test_typed_text_with_odd_spaces_and_controls_still_validates(
     patient = doc["entry"][0]["resource"]
     assert patient["name"] == [{"text": "Ada Q. Tester \ufffd[31m\nline"}]
     assert "identifier" not in patient  # nothing but a space was typed
+
+
+def test_a_bundle_with_the_patient_s_allergies_validates(
+    validator: jsonschema.Draft6Validator,
+) -> None:
+    session = example_session()
+    patient = session.patient.model_copy(update={"allergy_local_anaesthetic": True})
+    doc = _bundle_json(session.model_copy(update={"patient": patient}))
+    kinds = [e["resource"]["resourceType"] for e in doc["entry"]]
+    assert kinds.count("AllergyIntolerance") == 2
+    assert _errors(validator, doc) == []
