@@ -15,7 +15,7 @@ from bodymap import storage
 from bodymap.anatomy import Diagram
 from bodymap.clinical.pain_drawing import measure
 from bodymap.history.index import ClinicIndex
-from bodymap.history.keys import patient_key, sort_date
+from bodymap.history.keys import patient_key
 from bodymap.model import Session
 
 
@@ -35,8 +35,9 @@ def earlier_painted_areas(
 ) -> list[VisitArea]:
     """The painted area of each visit of ``session``'s patient before it, oldest first.
 
-    Visits are the patient's sessions listed under an earlier date (``keys.sort_date``);
-    ``session`` itself never counts. Empty for a session that names no patient.
+    Visits are the patient's other sessions, those listed under an earlier date
+    (``keys.sort_date``) when ``session`` has an encounter date; ``session`` itself never
+    counts. Empty for a session that names no patient.
 
     Raises:
         HistoryUnavailable: the index could not be read.
@@ -50,10 +51,13 @@ def earlier_painted_areas(
         summaries = index.sessions_for(key)
     except sqlite3.Error as exc:
         raise not_read(exc) from None
-    today = sort_date(session)
+    # As for the earlier points (matching.earlier_points): a dated session counts the visits
+    # dated before it; an undated one (a next visit not yet dated) every other visit, so a
+    # visit earlier the same day counts too.
+    date = session.encounter.date
     found: list[VisitArea] = []
     for summary in summaries:
-        if summary.session_id == session.id or summary.sort_date >= today:
+        if summary.session_id == session.id or (date is not None and summary.sort_date >= date):
             continue
         try:
             earlier = storage.load_session(summary.path)

@@ -53,3 +53,17 @@ def test_earlier_visits_are_measured_oldest_first_and_later_ones_left_out(
 def test_a_session_without_a_patient_has_no_earlier_visits(tmp_path: Path) -> None:
     with history.ClinicIndex(tmp_path, db_path=tmp_path / "i.sqlite3") as index:
         assert history.earlier_painted_areas(index, Session(), D) == []
+
+
+def test_an_undated_next_visit_counts_a_visit_earlier_the_same_day(tmp_path: Path) -> None:
+    # The first visit was saved today without an encounter date; the next visit, started the
+    # same day and not dated yet, compares its drawing with it (the earlier points do too).
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    first = drawn(f.session("Anna Berg", "A-1", None), 20.0)
+    storage.save_session(first, folder / "first.bodymap.json")
+    next_visit = drawn(f.session("Anna Berg", "A-1", None), 10.0)
+    with history.ClinicIndex(folder, db_path=tmp_path / "index.sqlite3") as index:
+        index.refresh()
+        found = history.earlier_painted_areas(index, next_visit, D)
+    assert [a.session_id for a in found] == [first.id]
