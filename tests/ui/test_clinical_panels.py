@@ -601,3 +601,15 @@ def test_a_value_typed_again_is_shown_as_the_language_writes_it(
         type_into(qtbot, form.concentration, typed)
         form.concentration.clearFocus()
         assert form.concentration.text() == shown
+
+
+def test_the_muscle_box_names_the_chosen_muscle_in_full_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The box may cut a long name (German at 150 %); its tooltip does not.
+    point = inject_at(qtbot, window, infraspinatus_left(window))
+    box = window.parts.details.point_panel.muscle
+    assert box.currentText()
+    assert box.toolTip().startswith(box.currentText())
+    assert "choosing one by hand" in box.toolTip()
+    assert window.session.points[-1].id == point.id

@@ -29,6 +29,7 @@ from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
 from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
+from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.text_editors import TextEditor, text_rule
 from bodymap.ui.wording import point_title, side_labels
 
@@ -71,11 +72,17 @@ class PointPanel(DocumentPanel):
 
         self.muscle = QComboBox()
         self.muscle.setAccessibleName(translate("point_panel", "Muscle"))
-        self.muscle.setToolTip(
-            translate(
-                "point_panel",
-                "Muscle of this point. The muscles under the point come first (superficial to "
-                "deep); choosing one by hand keeps it when the point is moved.",
+        self._muscle_tip = translate(
+            "point_panel",
+            "Muscle of this point. The muscles under the point come first (superficial to "
+            "deep); choosing one by hand keeps it when the point is moved.",
+        )
+        self.muscle.setToolTip(self._muscle_tip)
+        # The box may be narrower than a long name (German, Spanish, large text): its
+        # tooltip names the muscle chosen in full.
+        self.muscle.currentTextChanged.connect(
+            lambda text: self.muscle.setToolTip(
+                plain_tooltip(f"{text}\n\n{self._muscle_tip}" if text else self._muscle_tip)
             )
         )
         self.side = QComboBox()
