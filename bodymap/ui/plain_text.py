@@ -82,6 +82,30 @@ def plain_label(text: str = "", *, wrap: bool = False, selectable: bool = False)
     return label
 
 
+class FittingLabel(QLabel):
+    """A plain label that wraps and always asks for the height of all its lines at its width:
+    in a form a wrapped label was given too few lines when its text came while the form was
+    laid out (a warning cut at its top and bottom)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        make_plain(self)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class StatusLabel(QLabel):
     """A plain one-line label for the status bar that takes at most ``share`` of the bar's
     width, so that the bar's messages keep the rest: longer text is shown shortened with an

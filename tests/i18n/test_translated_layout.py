@@ -117,3 +117,32 @@ def test_every_landmark_name_fits_the_go_to_landmark_list(qtbot: QtBot, language
     qtbot.waitExposed(dialog)
     widest = dialog.list.sizeHintForColumn(0)
     assert widest <= dialog.list.viewport().width(), "a name cut at the right edge"
+
+
+def test_the_allergy_written_as_text_shows_every_line_of_its_warning(
+    qtbot: QtBot, dialogs: type[FakeDialogs], language: str
+) -> None:
+    from PySide6.QtTest import QTest
+
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.resize(1280, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    details = window.parts.details
+    details.setCurrentWidget(details.patient_tab)
+    panel = details.patient_panel
+    # As a front desk fills the form: the panel is laid out again at each field.
+    for step in (
+        lambda: (panel.name.setFocus(), panel.name.insert("Jürgen Weiß")),
+        lambda: QTest.keyClicks(panel.identifier, "MRN-4711"),
+        lambda: QTest.keyClicks(panel.weight.edit, "72,5"),
+        lambda: (panel.allergies.setFocus(), QTest.keyClicks(panel.allergies, "lido - hives")),
+        lambda: panel.name.setFocus(),  # leaves the field
+    ):
+        step()
+        QApplication.processEvents()  # the panel's checks and layout after each field
+    prompt = panel.allergy_prompt
+    qtbot.waitUntil(prompt.isVisible)
+    QApplication.processEvents()
+    assert prompt.height() >= prompt.heightForWidth(prompt.width()), "a line of it cut off"

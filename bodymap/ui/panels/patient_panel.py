@@ -47,6 +47,7 @@ from bodymap.ui.panels.widgets import (
     scrolling_column,
     short_text,
 )
+from bodymap.ui.plain_text import FittingLabel
 
 SEX_LABELS = {
     "unknown": QT_TRANSLATE_NOOP("patient_panel", "Not recorded"),
@@ -123,9 +124,7 @@ class PatientPanel(DocumentPanel):
         )
         self.allergy_la = QCheckBox(translate("allergy", BOX_LABEL))
         self.allergy_la.setToolTip(translate("patient_panel", ALLERGY_BOX_TIP))
-        self.allergy_prompt = QLabel()
-        self.allergy_prompt.setWordWrap(True)
-        self.allergy_prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.allergy_prompt = FittingLabel()
         palette.restyle(self.allergy_prompt, palette.text_style("error", bold=True))
         self.allergy_prompt.setAccessibleName(translate("patient_panel", "Allergy written as text"))
         self.tick_allergy = QPushButton(
