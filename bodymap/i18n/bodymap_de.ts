@@ -4145,6 +4145,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>Muskelprüfung</translation>
     </message>
     <message>
+        <source>Corrected by an amendment</source>
+        <translation>Durch einen Nachtrag korrigiert</translation>
+    </message>
+    <message>
         <source>Warnings at this point</source>
         <translation>Warnungen an diesem Punkt</translation>
     </message>

@@ -4142,6 +4142,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>Comprobación del músculo</translation>
     </message>
     <message>
+        <source>Corrected by an amendment</source>
+        <translation>Corregido por una enmienda</translation>
+    </message>
+    <message>
         <source>Warnings at this point</source>
         <translation>Advertencias en este punto</translation>
     </message>

@@ -269,3 +269,27 @@ def test_a_record_printed_here_says_when_the_clinic_s_keys_do_not_confirm_its_si
     signing.register_key(stranger.record, clinic)
     assert window.parts.printing.export_pdf() == out
     assert "NOT CONFIRMED" not in first_page()
+
+
+def test_a_point_an_amendment_corrected_says_so_in_its_details(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from bodymap import signing
+
+    key = registered_key(clinic_folder(tmp_path))
+    path = signed_file(tmp_path, key)
+    signed = storage.load_session(path)
+    old = signed.points[0].findings.pain_after
+    fix = signing.correction(signed, "/points/0/findings/pain_after", (old or 0) + 1)
+    storage.save_session(
+        signing.amend(signed, key, reason="re-scored", text="", corrections=[fix]), path
+    )
+    assert window.open_file(path)
+    panel = window.parts.details.point_panel
+    window.scene.select_ids([window.session.points[0].id])
+    assert panel.corrected.isVisible()
+    assert panel.corrected.text() == (
+        f"Corrected by amendment 1: findings · pain after: {old} → {(old or 0) + 1}"
+    )
+    window.scene.select_ids([window.session.points[1].id])
+    assert not panel.corrected.isVisible()

@@ -29,7 +29,7 @@ from bodymap.ui import palette
 from bodymap.ui.document import SessionDocument
 from bodymap.ui.panels.checks import SessionChecks, WarningList
 from bodymap.ui.panels.widgets import DocumentPanel, reflowing_form
-from bodymap.ui.plain_text import plain_tooltip
+from bodymap.ui.plain_text import FittingLabel, plain_tooltip
 from bodymap.ui.text_editors import TextEditor, text_rule
 from bodymap.ui.wording import point_title, side_labels
 
@@ -101,6 +101,9 @@ class PointPanel(DocumentPanel):
         self.mismatch.setTextFormat(Qt.TextFormat.PlainText)
         palette.restyle(self.mismatch, palette.text_style("warning", bold=True))
         self.mismatch.setAccessibleName(translate("point_panel", "Muscle check"))
+        self.corrected = FittingLabel()
+        palette.restyle(self.corrected, palette.text_style("warning", bold=True))
+        self.corrected.setAccessibleName(translate("point_panel", "Corrected by an amendment"))
         self.warnings = WarningList(translate("point_panel", "Warnings at this point"))
         self.notes = TextEditor(
             text_rule(TriggerPoint, "notes"), translate("point_panel", "Notes on this point")
@@ -113,6 +116,7 @@ class PointPanel(DocumentPanel):
         form.addRow(translate("point_panel", "&Side"), self.side)
         form.addRow(translate("point_panel", "Location"), self.location)
         form.addRow("", self.mismatch)
+        form.addRow(self.corrected)
         form.addRow(translate("point_panel", "&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -164,6 +168,7 @@ class PointPanel(DocumentPanel):
             self.side.setCurrentIndex(-1)
             self.location.clear()
             self.mismatch.hide()
+            self.corrected.hide()
             self.notes.setPlainText("")
             self._warn_when_known()
             return
@@ -183,9 +188,24 @@ class PointPanel(DocumentPanel):
                 )
             )
         self.mismatch.setVisible(where.mismatch is not None)
+        corrected = self._corrections(point)
+        self.corrected.setText(corrected)
+        self.corrected.setVisible(bool(corrected))
         if self.notes.toPlainText() != point.notes:
             self.notes.setPlainText(point.notes)
         self._warn_when_known()
+
+    def _corrections(self, point: TriggerPoint) -> str:
+        """What the signed record's amendments corrected at ``point``, as the printed record
+        says it under the point's row; "" for a draft or an uncorrected point (the panel shows
+        the values as signed)."""
+        session = self._doc.session
+        if not any(amendment.corrections for amendment in session.amendments):
+            return ""
+        from bodymap.report.signed import point_corrections  # only for an amended record
+
+        text = point_corrections(session, self._diagram.muscle_names).get(point.id, "")
+        return text[:1].upper() + text[1:]
 
     def _warn_when_known(self) -> None:
         """Show the point's warnings now if they are known; else when they are (``changed``),
