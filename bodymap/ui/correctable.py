@@ -156,6 +156,7 @@ def correctable_fields(session: Session, diagram: Diagram) -> list[CorrectableFi
 
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
 
 
 def parse_value(field: CorrectableField, text: str) -> JsonValue:
@@ -178,12 +179,13 @@ def parse_value(field: CorrectableField, text: str) -> JsonValue:
             )
         return int(text)
     if field.kind is Kind.NUMBER:
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
+        # Written as people write a measurement: digits with a point or a comma; not "1e-3",
+        # "nan" or "inf", which Python would read.
+        if not _DECIMAL.fullmatch(text):
             raise ValueError(
                 translate("correctable", "'{text}' is not a number").format(text=text)
-            ) from None
+            )
+        return float(text.replace(",", "."))
     if field.kind is Kind.DATE:
         try:
             return dt.date.fromisoformat(text).isoformat()

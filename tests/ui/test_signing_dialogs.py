@@ -145,7 +145,11 @@ def test_typed_values_are_read_by_their_kind() -> None:
     }
     assert fields["/patient/weight_kg"].kind is Kind.NUMBER
     assert parse_value(fields["/patient/weight_kg"], "72,5") == 72.5
+    assert parse_value(fields["/patient/weight_kg"], ".5") == 0.5
     assert parse_value(fields["/patient/weight_kg"], "") is None
+    for written in ("1e-3", "nan", "inf", "72 kg", "7,2,5"):
+        with pytest.raises(ValueError, match="is not a number"):
+            parse_value(fields["/patient/weight_kg"], written)
     assert parse_value(fields["/procedure/start_time"], "9:05") == "09:05:00"
     assert parse_value(fields["/encounter/date"], "2026-11-21") == "2026-11-21"
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
