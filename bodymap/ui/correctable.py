@@ -182,9 +182,7 @@ def parse_value(field: CorrectableField, text: str) -> JsonValue:
         # Written as people write a measurement: digits with a point or a comma; not "1e-3",
         # "nan" or "inf", which Python would read.
         if not _DECIMAL.fullmatch(text):
-            raise ValueError(
-                translate("correctable", "'{text}' is not a number").format(text=text)
-            )
+            raise ValueError(translate("correctable", "'{text}' is not a number").format(text=text))
         return float(text.replace(",", "."))
     if field.kind is Kind.DATE:
         try:
