@@ -44,17 +44,24 @@ def language(
         languages.use(i18n.SOURCE_LANGUAGE)
 
 
+def _shown_window(
+    qtbot: QtBot, dialogs: type[FakeDialogs], width: int, height: int = 860
+) -> MainWindow:
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.mark.parametrize("width", [1440, 1280])
 def test_every_details_tab_fits_the_default_width(
     qtbot: QtBot, dialogs: type[FakeDialogs], language: str, tmp_path: Path, width: int
 ) -> None:
     session = tmp_path / "example.bodymap.json"
     shutil.copyfile(EXAMPLE, session)
-    window = MainWindow(dialogs=dialogs)
-    qtbot.addWidget(window)
-    window.resize(width, 860)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, dialogs, width)
     assert window.open_file(session)
     # Warnings to confirm: their heading is the longest line of the Procedure tab.
     window.doc.edit_details("patient", "allergies", "lidocaine - hives")
@@ -86,11 +93,7 @@ def test_a_refused_injection_and_its_alternatives_fit_the_default_width(
 
     session = tmp_path / "example.bodymap.json"
     shutil.copyfile(EXAMPLE, session)
-    window = MainWindow(dialogs=dialogs)
-    qtbot.addWidget(window)
-    window.resize(1440, 920)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, dialogs, 1440, 920)
     assert window.open_file(session)
     window.doc.edit_details("patient", "allergies", "lidocaine - hives")
     examined = next(p for p in window.session.points if p.treatment.kind == "examined")
@@ -124,11 +127,7 @@ def test_the_allergy_written_as_text_shows_every_line_of_its_warning(
 ) -> None:
     from PySide6.QtTest import QTest
 
-    window = MainWindow(dialogs=dialogs)
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_window(qtbot, dialogs, 1280)
     details = window.parts.details
     details.setCurrentWidget(details.patient_tab)
     panel = details.patient_panel
