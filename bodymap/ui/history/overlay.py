@@ -29,11 +29,13 @@ from bodymap.history.keys import sort_date
 from bodymap.i18n import date_text, translate
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import palette
-from bodymap.ui.items import circle_shape
+from bodymap.ui.items import NORMAL_STYLE, circle_shape
 from bodymap.ui.plain_text import plain_tooltip
 from bodymap.ui.wording import previous_point_tooltip
 
 PREVIOUS_RADIUS_PX = 12.0
+MATCHED_LABEL_GAP_PX = NORMAL_STYLE.extent + 2
+"""A matched marker's label starts beyond today's marker, which usually stands on it."""
 """Radius of a previous-visit marker on screen: a little larger than a current marker."""
 PREVIOUS_Z = 5.0
 """Above the diagram (-10), below the current session's markers (10 and up)."""
@@ -107,11 +109,12 @@ class PreviousPointItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = PREVIOUS_RADIUS_PX + 2
+        reach = MATCHED_LABEL_GAP_PX + 64 if self.matched_by is not None else r + 64
         if self.label_side == "left":
-            return QRectF(-r - 64, -r, 2 * r + 64, 2 * r)
+            return QRectF(-reach, -r, reach + r, 2 * r)
         if self.label_side == "below":
-            return QRectF(-32, -r, 64, 2 * r + 16)
-        return QRectF(-r, -r, 2 * r + 64, 2 * r)
+            return QRectF(-32, -r, 64, r + MATCHED_LABEL_GAP_PX + 16)
+        return QRectF(-r, -r, reach + r, 2 * r)
 
     def shape(self) -> QPainterPath:
         return circle_shape(PREVIOUS_RADIUS_PX + 2)
@@ -163,12 +166,13 @@ class PreviousPointItem(QGraphicsItem):
         painter.setFont(font)
         label = self.shown_label
         width = painter.fontMetrics().horizontalAdvance(label) + 6
+        gap = MATCHED_LABEL_GAP_PX  # clear of today's marker and its selection ring
         if self.label_side == "left":
-            text = QRectF(-(r + 3 + width), -7, width, 14)
+            text = QRectF(-(gap + width), -7, width, 14)
         elif self.label_side == "below":
-            text = QRectF(-width / 2, r + 2, width, 14)
+            text = QRectF(-width / 2, gap - 4, width, 14)
         else:
-            text = QRectF(r + 3, -7, width, 14)
+            text = QRectF(gap, -7, width, 14)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.EARLIER_VISIT_HALO)
         painter.drawRoundedRect(text, 3, 3)
