@@ -2873,7 +2873,7 @@ in der Spritze</translation>
     </message>
     <message>
         <source>Place a point at the crosshair (while drawing pain: paint there); on a selected point, go to its details</source>
-        <translation>Punkt am Fadenkreuz setzen (beim Schmerzzeichnen: dort malen); auf einem ausgewählten Punkt zu seinen Details wechseln</translation>
+        <translation>Punkt am Fadenkreuz setzen (beim Einzeichnen des Schmerzes: dort einzeichnen); auf einem ausgewählten Punkt zu seinen Details wechseln</translation>
     </message>
     <message>
         <source>Select the next point; after the last one, go on to its details</source>
@@ -5323,11 +5323,11 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     </message>
     <message>
         <source>SIGNER NOT CONFIRMED · signed by {signer} on {time} · key {key}</source>
-        <translation>UNTERZEICHNER UNBESTÄTIGT: {signer} am {time} · Schlüssel {key}</translation>
+        <translation>UNTERZEICHNER NICHT BESTÄTIGT: {signer} am {time} · Schlüssel {key}</translation>
     </message>
     <message>
         <source>AMENDMENT NOT CONFIRMED</source>
-        <translation>NACHTRAG UNBESTÄTIGT</translation>
+        <translation>NACHTRAG NICHT BESTÄTIGT</translation>
     </message>
     <message>
         <source>Signed by {signer} on {time} · key {key}</source>
@@ -5981,7 +5981,7 @@ Die Datei wurde seitdem geändert: {change}</translation>
     </message>
     <message>
         <source>another key, {other}, is registered there for this name; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
-        <translation>dort ist für diesen Namen bereits ein anderer Schlüssel registriert, {other}; einen zweiten Schlüssel für denselben Namen fügt nur hinzu, wer den Ordner der Einrichtung verwaltet, nachdem er den Fingerabdruck mit seinem Inhaber geprüft hat</translation>
+        <translation>dort ist für diesen Namen bereits ein anderer Schlüssel registriert, {other}; einen zweiten Schlüssel für denselben Namen fügt nur hinzu, wer den Ordner der Einrichtung verwaltet, nachdem er den Fingerabdruck mit dem Inhaber des Schlüssels abgeglichen hat</translation>
     </message>
     <message>
         <source>the file cannot be locked for writing ({reason})</source>

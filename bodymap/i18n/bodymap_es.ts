@@ -1568,8 +1568,8 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     <message numerus="yes">
         <source>Dose not checked: &quot;{name}&quot; at points {numbers} names {agent}, a local anaesthetic with no maximum dose for infiltration in bodymap&apos;s table. Check the dose against its label.</source>
         <translation>
-            <numerusform>Dosis no comprobada: «{name}» en el punto {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis en su ficha técnica.</numerusform>
-            <numerusform>Dosis no comprobada: «{name}» en los puntos {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis en su ficha técnica.</numerusform>
+            <numerusform>Dosis no comprobada: «{name}» en el punto {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis con su etiqueta.</numerusform>
+            <numerusform>Dosis no comprobada: «{name}» en los puntos {numbers} menciona {agent}, un anestésico local sin dosis máxima para infiltración en la tabla de bodymap. Compruebe la dosis con su etiqueta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3831,7 +3831,7 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation>Marcar «alergia a anestésicos locales»</translation>
+        <translation>Marcar «Alergia a anestésicos locales»</translation>
     </message>
     <message>
         <source>Fibromyalgia</source>
@@ -5978,7 +5978,7 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>another key, {other}, is registered there for this name; a second key for the same name is added only by whoever manages the clinic folder, after checking its fingerprint with its owner</source>
-        <translation>allí ya está registrada otra clave para este nombre, {other}; una segunda clave para el mismo nombre solo la añade quien administra la carpeta del centro, tras comprobar su huella con su titular</translation>
+        <translation>allí ya está registrada otra clave para este nombre, {other}; una segunda clave para el mismo nombre solo la añade quien administra la carpeta del centro, tras comprobar su huella digital con su titular</translation>
     </message>
     <message>
         <source>the file cannot be locked for writing ({reason})</source>
@@ -6871,7 +6871,7 @@ El archivo ha cambiado desde entonces: {change}</translation>
     </message>
     <message>
         <source>Tick the local anaesthetic allergy box</source>
-        <translation>Marcar «alergia a anestésicos locales»</translation>
+        <translation>Marcar «Alergia a anestésicos locales»</translation>
     </message>
     <message>
         <source>The allergies text names a local anaesthetic: record it as an allergy.</source>
