@@ -34,10 +34,27 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
         action="store_true",
         help=translate("cli", "CSV without names, identifiers or dates"),
     )
-    export.set_defaults(run=lambda ns: _export(ns.paths, ns.format, ns.output, ns.deidentify))
+    export.add_argument(
+        "--identifier-system",
+        metavar="URI",
+        help=translate(
+            "cli",
+            "FHIR: the URI of the clinic's patient identifiers (urn:oid:… or https://…), by "
+            "which an EHR matches the patient",
+        ),
+    )
+    export.set_defaults(
+        run=lambda ns: _export(ns.paths, ns.format, ns.output, ns.deidentify, ns.identifier_system)
+    )
 
 
-def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> int:
+def _export(
+    paths: Sequence[Path],
+    fmt: str,
+    output: Path,
+    deidentify: bool,
+    identifier_system: str | None = None,
+) -> int:
     from bodymap import export
 
     try:
@@ -50,7 +67,7 @@ def _export(paths: Sequence[Path], fmt: str, output: Path, deidentify: bool) -> 
             )
             return 2
         else:
-            export.export_fhir(paths[0], output)
+            export.export_fhir(paths[0], output, identifier_system=identifier_system)
     except export.ExportError as exc:
         print(translate("cli", "export: {problem}").format(problem=exc), file=sys.stderr)
         return 1

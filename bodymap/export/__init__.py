@@ -21,7 +21,13 @@ from bodymap.export.csv_rows import (
     defuse,
     table_rows,
 )
-from bodymap.export.fhir import build_bundle, bundle_bytes, full_url, session_times
+from bodymap.export.fhir import (
+    build_bundle,
+    bundle_bytes,
+    full_url,
+    identifier_system_problem,
+    session_times,
+)
 from bodymap.export.record_pdf import record_pdf
 from bodymap.export.sources import (
     ExportError,
@@ -53,6 +59,7 @@ __all__ = [
     "export_csv",
     "export_fhir",
     "full_url",
+    "identifier_system_problem",
     "load_sessions",
     "load_table",
     "record_pdf",
@@ -96,6 +103,7 @@ def write_fhir(
     inputs: Sequence[Path] = (),
     pdf: PdfMaker | None = record_pdf,
     diagram: Diagram | None = None,
+    identifier_system: str | None = None,
 ) -> None:
     """Write ``session`` as a FHIR bundle to ``output`` (atomically).
 
@@ -105,10 +113,15 @@ def write_fhir(
         inputs: files that must not be overwritten (the session's own file).
         pdf: makes the printed record for the DocumentReference; None leaves it out.
         diagram: the diagram of the points (default: the bundled one).
+        identifier_system: the URI of the clinic's patient identifiers, when it has one.
 
     Raises:
         ExportError: nothing was written; the message says why.
     """
+    if identifier_system:
+        problem = identifier_system_problem(identifier_system)
+        if problem is not None:
+            raise ExportError(problem)
     check_output(output, inputs)
     recorded = as_recorded(session, inputs[0] if inputs else None)
     record = None
@@ -126,12 +139,24 @@ def write_fhir(
             ) from None
     # What other programs read is written in English whatever the language of the window.
     with i18n.untranslated():
-        bundle = build_bundle(recorded, record_pdf=record, diagram=diagram)
+        bundle = build_bundle(
+            recorded,
+            record_pdf=record,
+            diagram=diagram,
+            identifier_system=identifier_system.strip() if identifier_system else None,
+        )
     _write(output, bundle_bytes(bundle))
 
 
-def export_fhir(source: Path, output: Path, *, pdf: PdfMaker | None = record_pdf) -> None:
-    """Read one session file and write its FHIR bundle to ``output``.
+def export_fhir(
+    source: Path,
+    output: Path,
+    *,
+    pdf: PdfMaker | None = record_pdf,
+    identifier_system: str | None = None,
+) -> None:
+    """Read one session file and write its FHIR bundle to ``output`` (``identifier_system``
+    as for :func:`write_fhir`).
 
     Raises:
         ExportError: the session could not be read or the bundle not written.
@@ -143,7 +168,7 @@ def export_fhir(source: Path, output: Path, *, pdf: PdfMaker | None = record_pdf
         raise ExportError(
             translate("export", "{file}: {problem}").format(file=shown(source), problem=exc)
         ) from None
-    write_fhir(session, output, inputs=[source], pdf=pdf)
+    write_fhir(session, output, inputs=[source], pdf=pdf, identifier_system=identifier_system)
 
 
 def write_csv(

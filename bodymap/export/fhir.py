@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import re
 import uuid
 from typing import Final
 
@@ -44,6 +45,7 @@ from bodymap.export.fhir_points import (
     point_entries,
     record_status,
 )
+from bodymap.i18n import translate
 from bodymap.model import Session
 
 NAMESPACE: Final = uuid.UUID("0d6f7a52-3c1e-4b8e-9a57-5c2f2d1e8b40")
@@ -127,13 +129,35 @@ def session_times(session: Session) -> tuple[Timing, Timing | None]:
     return start, end
 
 
-def _patient(session: Session) -> Patient:
+IDENTIFIER_SYSTEM: Final = re.compile(r"(?:urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:|https?://)\S+")
+"""An identifier system as FHIR takes one: an absolute URI (``urn:oid:…``, ``https://…``)."""
+
+
+def identifier_system_problem(system: str) -> str | None:
+    """Why ``system`` cannot name the clinic's patient identifiers in a bundle, or None."""
+    if IDENTIFIER_SYSTEM.fullmatch(system.strip()):
+        return None
+    return translate(
+        "export",
+        "the patient identifier system must be a URI such as urn:oid:1.2.3 or "
+        "https://clinic.example/patients",
+    )
+
+
+def _patient(session: Session, identifier_system: str | None = None) -> Patient:
     patient = session.patient
     name = fhir_string(patient.name)
     identifier = fhir_string(patient.identifier)
     return Patient(
         identifier=(
-            [Identifier(use="usual", type=CodeableConcept(coding=[_MRN_TYPE]), value=identifier)]
+            [
+                Identifier(
+                    use="usual",
+                    type=CodeableConcept(coding=[_MRN_TYPE]),
+                    system=identifier_system or None,
+                    value=identifier,
+                )
+            ]
             if identifier
             else None
         ),
@@ -202,6 +226,7 @@ def build_bundle(
     diagram: Diagram | None = None,
     codes: CodeTable | None = None,
     now: dt.datetime | None = None,
+    identifier_system: str | None = None,
 ) -> Bundle:
     """The session as a FHIR R4 collection bundle.
 
@@ -211,6 +236,8 @@ def build_bundle(
         diagram: the diagram of the points (default: the bundled one).
         codes: the code table (default: codes.json).
         now: the bundle's timestamp (default: now).
+        identifier_system: the URI of the clinic's patient identifiers (the Patient's
+            ``identifier.system``, by which an EHR matches its patient); none when None.
 
     Entries: Patient, Practitioner (when a clinician is named), Encounter, then per point in
     number order its BodyStructure, Procedure (treated points), pain Observations and
@@ -228,7 +255,7 @@ def build_bundle(
     encounter_ref = Reference(reference=encounter_url)
     practitioner_ref = Reference(reference=practitioner_url) if clinician else None
 
-    entries = [Entry(patient_url, _patient(session))]
+    entries = [Entry(patient_url, _patient(session, identifier_system))]
     if clinician:
         entries.append(Entry(practitioner_url, Practitioner(name=[HumanName(text=clinician)])))
     entries.append(Entry(encounter_url, _encounter(session, patient_ref, practitioner_ref)))

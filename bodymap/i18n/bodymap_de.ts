@@ -696,6 +696,10 @@ Wann Sie Hilfe holen sollten
         <translation>CSV ohne Namen, Kennungen oder Datumsangaben</translation>
     </message>
     <message>
+        <source>FHIR: the URI of the clinic&apos;s patient identifiers (urn:oid:… or https://…), by which an EHR matches the patient</source>
+        <translation>FHIR: die URI der Patientenkennungen der Einrichtung (urn:oid:… oder https://…), über die ein Krankenhausinformationssystem den Patienten zuordnet</translation>
+    </message>
+    <message>
         <source>export: a FHIR bundle is made from one session file</source>
         <translation>export: Ein FHIR-Bundle wird aus genau einer Sitzungsdatei erstellt</translation>
     </message>
@@ -1753,6 +1757,10 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
     <message>
         <source>{file}: this file holds something other than an earlier export: it is not replaced; choose another name</source>
         <translation>{file}: diese Datei enthält etwas anderes als einen früheren Export und wird nicht ersetzt; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the patient identifier system must be a URI such as urn:oid:1.2.3 or https://clinic.example/patients</source>
+        <translation>das System der Patientenkennungen muss eine URI sein, z. B. urn:oid:1.2.3 oder https://clinic.example/patients</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4314,14 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>z. B. Schmerzambulanz, Städtisches Klinikum</translation>
     </message>
     <message>
+        <source>Patient identifier system (FHIR)</source>
+        <translation>System der Patientenkennungen (FHIR)</translation>
+    </message>
+    <message>
+        <source>e.g. urn:oid:1.2.3 (for FHIR exports; may stay empty)</source>
+        <translation>z. B. urn:oid:1.2.3 (für FHIR-Exporte; darf leer bleiben)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4324,6 +4340,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
     <message>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Name der Einrichtung:</translation>
+    </message>
+    <message>
+        <source>Patient &amp;identifiers:</source>
+        <translation>Patienten&amp;kennungen:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -693,6 +693,10 @@ Cuándo pedir ayuda
         <translation>CSV sin nombres, identificadores ni fechas</translation>
     </message>
     <message>
+        <source>FHIR: the URI of the clinic&apos;s patient identifiers (urn:oid:… or https://…), by which an EHR matches the patient</source>
+        <translation>FHIR: la URI de los identificadores de paciente del centro (urn:oid:… o https://…), con la que la historia clínica electrónica identifica al paciente</translation>
+    </message>
+    <message>
         <source>export: a FHIR bundle is made from one session file</source>
         <translation>export: un paquete FHIR se genera a partir de un solo archivo de sesión</translation>
     </message>
@@ -1750,6 +1754,10 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
     <message>
         <source>{file}: this file holds something other than an earlier export: it is not replaced; choose another name</source>
         <translation>{file}: este archivo contiene algo distinto de una exportación anterior: no se sustituye; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the patient identifier system must be a URI such as urn:oid:1.2.3 or https://clinic.example/patients</source>
+        <translation>el sistema de identificadores de paciente debe ser una URI, como urn:oid:1.2.3 o https://clinic.example/patients</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4311,14 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>p. ej., Unidad del Dolor, Hospital Municipal</translation>
     </message>
     <message>
+        <source>Patient identifier system (FHIR)</source>
+        <translation>Sistema de identificadores de paciente (FHIR)</translation>
+    </message>
+    <message>
+        <source>e.g. urn:oid:1.2.3 (for FHIR exports; may stay empty)</source>
+        <translation>p. ej. urn:oid:1.2.3 (para exportaciones FHIR; puede quedar vacío)</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4321,6 +4337,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
     <message>
         <source>Clinic &amp;name:</source>
         <translation>&amp;Nombre del centro:</translation>
+    </message>
+    <message>
+        <source>Patient &amp;identifiers:</source>
+        <translation>&amp;Identificadores de paciente:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMenu, QWidget
 
 from bodymap.i18n import Context, translate
+from bodymap.ui import preferences
 from bodymap.ui.actions import make_action
 from bodymap.ui.confirming import confirm_warnings
 from bodymap.ui.dialogs import Dialogs, StatusSink
@@ -116,6 +117,7 @@ class ExportController(QObject):
                 path,
                 inputs=self._inputs(),
                 pdf=lambda recorded: export.record_pdf(recorded, key_ring=keys),
+                identifier_system=preferences.identifier_system() or None,
             )
         except export.ExportError as exc:
             self.dialogs.error(

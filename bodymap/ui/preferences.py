@@ -34,10 +34,11 @@ from bodymap.i18n import translate
 from bodymap.model import Encounter
 from bodymap.ui import palette
 from bodymap.ui.language_choice import LANGUAGE_KEY, chosen_language
-from bodymap.ui.text_editors import LineEditor, text_rule
+from bodymap.ui.text_editors import SHORT_TEXT, LineEditor, text_rule
 
 CLINIC_FOLDER_KEY = "clinic_folder"
 CLINIC_NAME_KEY = "clinic_name"
+IDENTIFIER_SYSTEM_KEY = "fhir/identifier_system"
 _log = logging.getLogger(__name__)
 
 
@@ -111,6 +112,16 @@ def clinic_name() -> str:
 def set_clinic_name(name: str) -> None:
     """Remember the clinic's name."""
     set_value(CLINIC_NAME_KEY, name.strip())
+
+
+def identifier_system() -> str:
+    """The URI of the clinic's patient identifiers, for FHIR exports ("" when not set)."""
+    return str(QSettings().value(IDENTIFIER_SYSTEM_KEY, "", type=str))
+
+
+def set_identifier_system(uri: str) -> None:
+    """Remember the URI of the clinic's patient identifiers."""
+    set_value(IDENTIFIER_SYSTEM_KEY, uri.strip())
 
 
 def set_language(language: str | None) -> None:
@@ -189,6 +200,14 @@ class PreferencesDialog(QDialog):
         self.name_edit.setPlaceholderText(
             translate("preferences", "e.g. Pain clinic, City Hospital")
         )
+        self.identifier_edit = LineEditor(SHORT_TEXT)
+        self.identifier_edit.setText(identifier_system())
+        self.identifier_edit.setAccessibleName(
+            translate("preferences", "Patient identifier system (FHIR)")
+        )
+        self.identifier_edit.setPlaceholderText(
+            translate("preferences", "e.g. urn:oid:1.2.3 (for FHIR exports; may stay empty)")
+        )
         self.language = QComboBox()
         self.language.setAccessibleName(translate("preferences", "Language"))
         # Each language named in itself, as language lists do; the first follows the system.
@@ -211,6 +230,7 @@ class PreferencesDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow(translate("preferences", "Clinic &name:"), self.name_edit)
+        form.addRow(translate("preferences", "Patient &identifiers:"), self.identifier_edit)
         form.addRow(translate("preferences", "&Language:"), self.language)
         form.addRow("", self.language_note)
         self.buttons = QDialogButtonBox(
@@ -246,7 +266,17 @@ class PreferencesDialog(QDialog):
                 self.problem.setText(problem)
                 self.problem.show()
                 return
+        system = self.identifier_edit.text().strip()
+        if system:
+            from bodymap.export import identifier_system_problem  # with the dialog only
+
+            problem = identifier_system_problem(system)
+            if problem is not None:
+                self.problem.setText(problem[:1].upper() + problem[1:] + ".")
+                self.problem.show()
+                return
         set_clinic_folder(folder)
         set_clinic_name(self.name_edit.text())
+        set_identifier_system(system)
         set_language(str(self.language.currentData()) or None)
         super().accept()

@@ -185,3 +185,23 @@ def test_an_export_replaces_only_an_earlier_export(
     empty.touch()
     assert cli.main(["export", str(session), "--format", fmt, "-o", str(empty)]) == 0
     assert empty.stat().st_size > 0
+
+
+def test_the_clinic_s_identifier_system_names_the_patient_s_identifier(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An EHR matches the patient by identifier system and value; without the system it cannot.
+    out = tmp_path / "bundle.json"
+    system = "urn:oid:1.2.276.0.76.3.1.99"
+    args = ["export", str(EXAMPLE), "--format", "fhir", "-o", str(out)]
+    assert cli.main([*args, "--identifier-system", system]) == 0
+    bundle = Bundle.model_validate_json(out.read_bytes())
+    patient = next(
+        e.resource for e in bundle.entry or [] if e.resource.get_resource_type() == "Patient"
+    )
+    assert patient.identifier[0].system == system
+    assert patient.identifier[0].value
+    out.unlink()
+    assert cli.main([*args, "--identifier-system", "MRN of our clinic"]) == 1
+    assert "must be a URI" in capsys.readouterr().err
+    assert not out.exists()

@@ -115,3 +115,34 @@ def test_the_clinic_name_takes_what_a_session_s_clinic_keeps(qtbot: QtBot) -> No
     qtbot.addWidget(dialog)
     assert isinstance(dialog.name_edit, LineEditor)
     assert dialog.name_edit.limit == text_rule(Encounter, "clinic").limit
+
+
+@pytest.mark.usefixtures("dialogs")
+def test_the_patient_identifier_system_is_a_uri_and_goes_with_every_fhir_export(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    preferences.set_clinic_folder(tmp_path / "clinic")
+    dialog = preferences.PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.identifier_edit.setText("our MRN")
+    dialog.accept()
+    assert dialog.problem.isVisibleTo(dialog)
+    assert "must be a URI" in dialog.problem.text()
+    assert preferences.identifier_system() == ""
+    dialog.identifier_edit.setText(" urn:oid:1.2.276.0.76.3.1.99 ")
+    dialog.accept()
+    assert preferences.identifier_system() == "urn:oid:1.2.276.0.76.3.1.99"
+
+    path = tmp_path / "visit.bodymap.json"
+    path.write_bytes(EXAMPLE.read_bytes())
+    assert window.open_file(path)
+    out = tmp_path / "bundle.json"
+    monkeypatch.setattr(window.parts.exporting.dialogs, "export_path", lambda *_: out)
+    assert window.parts.exporting.export_fhir() == out
+    bundle = json.loads(out.read_text("utf-8"))
+    (patient,) = [
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"
+    ]
+    assert patient["identifier"][0]["system"] == "urn:oid:1.2.276.0.76.3.1.99"
