@@ -158,6 +158,11 @@ def seal(session: Session, key_ring: signing.KeyRing | None = None) -> Seal:
     return Seal(tuple(pieces), alert=alert, intact=True, unconfirmed=unconfirmed)
 
 
+def _not_confirmed(problem: str) -> Item:
+    """Why the clinic's keys do not confirm a signer, as a line of a signature block."""
+    return Item(translate("record", "Not confirmed"), problem[:1].upper() + problem[1:])
+
+
 def signed_block(
     signature: Signature, content_sha256: str, unconfirmed: str | None = None
 ) -> SignedBlock:
@@ -178,16 +183,7 @@ def signed_block(
                 signing.grouped_fingerprint(signature.key_fingerprint),
             ),
             Item(translate("record", "Content SHA-256"), content_sha256),
-            *(
-                (
-                    Item(
-                        translate("record", "Not confirmed"),
-                        unconfirmed[:1].upper() + unconfirmed[1:],
-                    ),
-                )
-                if unconfirmed
-                else ()
-            ),
+            *((_not_confirmed(unconfirmed),) if unconfirmed else ()),
         ),
         note=translate(
             "record",
@@ -257,11 +253,17 @@ def _all_digits(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def _correction(session: Session, item: Correction, names: Mapping[str, str] | None) -> str:
-    attr = _parts(item.path)[-1] if item.path.count("/") else ""
+def _change(session: Session, item: Correction, names: Mapping[str, str] | None) -> str:
+    """A correction's old and new value in words: "1 → 0.25"."""
+    parts = _parts(item.path)
+    attr = parts[-1] if parts else ""
     choice = _is_choice(session, item.path)
     old, new = _value(item.old, attr, choice, names), _value(item.new, attr, choice, names)
-    return f"{correction_label(session, item.path)}: {old} \u2192 {new}"
+    return f"{old} \u2192 {new}"
+
+
+def _correction(session: Session, item: Correction, names: Mapping[str, str] | None) -> str:
+    return f"{correction_label(session, item.path)}: {_change(session, item, names)}"
 
 
 def point_corrections(session: Session, names: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -277,13 +279,9 @@ def point_corrections(session: Session, names: Mapping[str, str] | None = None) 
             index = int(parts[1])
             if index >= len(session.points):
                 continue
-            attr = parts[-1]
-            choice = _is_choice(session, item.path)
             where = " \u00b7 ".join(wording.field_words(part) for part in parts[2:])
             change = translate("record", "corrected by amendment {number}: {what}").format(
-                number=number,
-                what=f"{where}: {_value(item.old, attr, choice, names)} \u2192 "
-                f"{_value(item.new, attr, choice, names)}",
+                number=number, what=f"{where}: {_change(session, item, names)}"
             )
             found.setdefault(session.points[index].id, []).append(change)
     return {point_id: "; ".join(changes) for point_id, changes in found.items()}
@@ -316,7 +314,7 @@ def amendment_entry(
         Item(translate("record", "Reason"), user_text(amendment.reason)),
     ]
     if problem is not None:
-        items.append(Item(translate("record", "Not confirmed"), problem[:1].upper() + problem[1:]))
+        items.append(_not_confirmed(problem))
     return AmendmentEntry(
         heading=translate("record", "Amendment {number} \u00b7 {time}").format(
             number=number, time=when
