@@ -26,8 +26,8 @@ from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.ui import palette
 
 _NOTHING = object()
-ranges = Context("ranges")
 """No edit of the field's own is on its way back."""
+ranges = Context("ranges")
 
 
 def _invalid_style() -> str:
