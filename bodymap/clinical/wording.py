@@ -194,7 +194,7 @@ def muscle_side_label(muscle: str, side: Side | str, names: Mapping[str, str] | 
     else:
         text = f"{side.capitalize()} {{muscle}}"
     text = text.format(muscle=name)
-    return text[:1].upper() + text[1:]
+    return i18n.sentence(text)
 
 
 def complication_label(complication: Complication) -> str:

@@ -206,6 +206,12 @@ def grouped(n: int) -> str:
     return f"{n:,}".replace(",", _current().group_separator)
 
 
+def sentence(text: str) -> str:
+    """A phrase as a sentence or a line begins: its first letter a capital ("Left upper
+    trapezius", "The weight is not recorded"); the rest as it is."""
+    return text[:1].upper() + text[1:]
+
+
 def time_text(value: dt.time | dt.datetime) -> str:
     """A time of day on the 24-hour clock, as every language of bodymap writes it: 14:05."""
     return value.strftime("%H:%M")

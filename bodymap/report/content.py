@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
-from bodymap import clinical, signing
+from bodymap import clinical, i18n, signing
 from bodymap.anatomy import Diagram, names
 from bodymap.anatomy.regions import region_name
 from bodymap.clinical import pain_drawing, wording
@@ -72,7 +72,7 @@ _SHORT_CAUTIONS: Final = {
 
 def _findings_text(findings: Findings) -> str:
     text = wording.findings_text(findings, user_text(findings.referral_area))
-    return text[0].upper() + text[1:] if text else DASH
+    return i18n.sentence(text) if text else DASH
 
 
 def _pain_text(findings: Findings) -> str:
@@ -101,7 +101,7 @@ def location_text(point: TriggerPoint, diagram: Diagram, site: clinical.Site | N
     prefix = f"{names.sided(point.side, muscle)}, "
     if point.side != "midline" and text.startswith(prefix) and len(text) > len(prefix):
         text = text[len(prefix) :]
-    return text[0].upper() + text[1:] if text else DASH
+    return i18n.sentence(text) if text else DASH
 
 
 def point_row(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from bodymap import clinical
+from bodymap import clinical, i18n
 from bodymap.anatomy import Diagram
 from bodymap.clinical import wording
 from bodymap.clinical.body import age_on
@@ -100,9 +100,7 @@ def patient_items(session: Session) -> tuple[Item, ...]:
     if flags:
         alert = patient.anticoagulation or patient.pregnant
         listed = ", ".join(flags)
-        items.append(
-            Item(translate("record", "Flags"), listed[:1].upper() + listed[1:], alert=alert)
-        )
+        items.append(Item(translate("record", "Flags"), i18n.sentence(listed), alert=alert))
     return tuple(items)
 
 
@@ -356,7 +354,7 @@ def cautions_section(session: Session, sites: Mapping[str, clinical.Site]) -> Se
         paragraphs.append(Paragraph(heading, "strong"))
         paragraphs.extend(Paragraph("\u2022 " + rule, "bullet") for rule in caution.technique_text)
         advice = clinical.needle_advice_text(caution, session.patient)
-        paragraphs.append(Paragraph("\u2022 " + advice[0].upper() + advice[1:] + ".", "bullet"))
+        paragraphs.append(Paragraph("\u2022 " + i18n.sentence(advice) + ".", "bullet"))
     return Section(
         translate("record", "Needling cautions that applied"), paragraphs=tuple(paragraphs)
     )

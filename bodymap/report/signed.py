@@ -160,7 +160,7 @@ def seal(session: Session, key_ring: signing.KeyRing | None = None) -> Seal:
 
 def _not_confirmed(problem: str) -> Item:
     """Why the clinic's keys do not confirm a signer, as a line of a signature block."""
-    return Item(translate("record", "Not confirmed"), problem[:1].upper() + problem[1:])
+    return Item(translate("record", "Not confirmed"), i18n.sentence(problem))
 
 
 def signed_block(
@@ -173,7 +173,7 @@ def signed_block(
         meaning = translate("signing", DEFAULT_MEANING)
     return SignedBlock(
         statement=(
-            Piece(meaning[0].upper() + meaning[1:] + " "),
+            Piece(i18n.sentence(meaning) + " "),
             *_signer(signature.signer, signature.credentials),
         ),
         items=(

@@ -8,6 +8,7 @@ from typing import Final
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
 
+from bodymap import i18n
 from bodymap.clinical.wording import side_word
 from bodymap.i18n import translate
 from bodymap.report.blocks import (
@@ -143,7 +144,7 @@ def _row_block(
     # A recurring or corrected point gets a line of its own across the text columns, under
     # its cells.
     recurs_x = edges[1][0]
-    under = ". ".join(_sentence(text) for text in (row.recurrence, row.corrected) if text)
+    under = ". ".join(i18n.sentence(text) for text in (row.recurrence, row.corrected) if text)
     recurs = Text(under, font(TABLE_PT, bold=True), width - recurs_x - 2 * PAD) if under else None
 
     def decorate(painter: QPainter, x: float, y: float, height: float, first: bool) -> None:
@@ -182,10 +183,6 @@ def _row_block(
         repeat_header=header,
     )
     return [main, line]
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def table_blocks(record: Record, geo: Geometry) -> list[Block]:

@@ -272,7 +272,7 @@ class PreferencesDialog(QDialog):
 
             problem = identifier_system_problem(system)
             if problem is not None:
-                self.problem.setText(problem[:1].upper() + problem[1:] + ".")
+                self.problem.setText(i18n.sentence(problem) + ".")
                 self.problem.show()
                 return
         set_clinic_folder(folder)

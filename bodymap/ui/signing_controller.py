@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from bodymap import signing
+from bodymap import i18n, signing
 from bodymap.i18n import translate
 from bodymap.model import Session, isolate
 from bodymap.ui import preferences
@@ -209,7 +209,7 @@ class SigningController(QObject):
                 )
             ]
         summary = self._files.verification.summary(isolate)
-        lines.append(summary[:1].upper() + summary[1:] + ".")
+        lines.append(i18n.sentence(summary) + ".")
         self.dialogs.inform(self._parent, title, "\n\n".join([*lines, *messages]))
         self._status(lines[0], MESSAGE_MS)
 

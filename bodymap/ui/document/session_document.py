@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from bodymap import clinical, signing
+from bodymap import clinical, i18n, signing
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.clinical import wording as clinical_wording
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -359,7 +359,7 @@ class SessionDocument(SessionState, PainVerbs):
             new = type(old).model_validate({**old.model_dump(), attr: value})
         except ValidationError as exc:
             name = clinical_wording.field_words(attr)
-            raise EditRefused(_not_recorded(name[:1].upper() + name[1:], exc)) from None
+            raise EditRefused(_not_recorded(i18n.sentence(name), exc)) from None
         self._push(_commands.EditDetails(self, old, new, attr))
         return True
 

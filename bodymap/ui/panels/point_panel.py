@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap import clinical
+from bodymap import clinical, i18n
 from bodymap.anatomy import names
 from bodymap.clinical.wording import number
 from bodymap.i18n import QT_TRANSLATE_NOOP, translate
@@ -205,7 +205,7 @@ class PointPanel(DocumentPanel):
         from bodymap.report.signed import point_corrections  # only for an amended record
 
         text = point_corrections(session, self._diagram.muscle_names).get(point.id, "")
-        return text[:1].upper() + text[1:]
+        return i18n.sentence(text)
 
     def _warn_when_known(self) -> None:
         """Show the point's warnings now if they are known; else when they are (``changed``),
