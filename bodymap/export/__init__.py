@@ -210,8 +210,13 @@ def export_csv(paths: Sequence[Path], output: Path, *, deidentify: bool) -> CsvR
             file could not be written.
     """
     loaded = load_sessions(paths, output)
-    if not loaded.sessions:
-        raise ExportError(translate("export", "no session file could be read: nothing was written"))
+    if not loaded.sessions:  # each file, and why: a lone file refused must say why
+        lines = [translate("export", "no session file could be read: nothing was written")]
+        lines += [
+            translate("export", "{file}: {problem}").format(file=p.name, problem=p.reason)
+            for p in loaded.problems
+        ]
+        raise ExportError("\n".join(lines))
     check_output(output, [*paths, *loaded.candidates])
     rows = _write_rows(loaded.recorded, output, deidentify, None)
     return CsvResult(rows, len(loaded.sessions), loaded.problems)

@@ -95,6 +95,15 @@ def test_nothing_readable_writes_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_nothing_readable_says_why_of_each_file(tmp_path: Path) -> None:
+    (tmp_path / "x.bodymap.json").write_text("[]", encoding="utf-8")
+    out = tmp_path / "points.csv"
+    with pytest.raises(export.ExportError) as caught:
+        export.export_csv([tmp_path / "x.bodymap.json"], out, deidentify=False)
+    (problem,) = export.load_sessions([tmp_path / "x.bodymap.json"]).problems
+    assert f"{problem.name}: {problem.reason}" in str(caught.value).splitlines()
+
+
 def test_unwritable_folder_is_a_plain_error(tmp_path: Path, clinic: Path) -> None:
     out = tmp_path / "missing-folder" / "points.csv"
     with pytest.raises(export.ExportError, match="Not written") as caught:
