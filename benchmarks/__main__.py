@@ -271,7 +271,27 @@ def import_section(report: Any) -> str:
         "",
         "Loaded after the first paint, when the window completes: "
         + (", ".join(f"`{name}`" for name in report.loaded_when_ready) or "none")
-        + ".",
+        + f"; {report.after_paint_ms:.0f} ms of import time in all until the window takes input.",
+        "",
+        "| Package | Import time (self), first paint to input |",
+        "|---|---:|",
+    ]
+    lines += [
+        f"| {name} | {ms:.0f} ms |"
+        for name, ms in report.after_paint_by_package_ms.items()
+        if ms >= 1
+    ]
+    lines += [
+        "",
+        "Heaviest imports of other packages that bodymap's modules start as the window "
+        "completes (cumulative, with what they import): "
+        + ", ".join(
+            f"`{e.name}` {e.cumulative_us / 1000:.0f} ms (under `{e.parent}`)"
+            for e in report.imported_for_bodymap
+        )
+        + ". Import times under `-X importtime` include PySide's import hook, which reads "
+        "each module's source.",
+        "",
         "Not imported at all during start-up: "
         + ", ".join(f"`{name}`" for name in startup_never())
         + (" (checked)." if not report.never else f"; but found {report.never}."),

@@ -111,9 +111,15 @@ class Run:
     reported_s: float
     """Seconds from process start to first paint, as the process printed it."""
     ready_s: float | None
+    """Seconds from process start until the window took input (:data:`_READY_PROBE`)."""
     spawn_to_paint_s: float
     """Seconds from just before spawning to reading that line (parent clock)."""
     maxrss_kib: int
+    scan_s: float | None = None
+    """Seconds PySide's import hook spent reading the source of each module imported while
+    the window completed (:data:`_READY_PROBE`); None when not measured."""
+    scanned: int = 0
+    """How many module sources it read then."""
 
 
 @dataclass
@@ -131,6 +137,24 @@ class Series:
     def median_ready(self) -> float | None:
         """Median of the seconds until the window took input (bodymap's ready runs)."""
         values = [r.ready_s for r in self.ready_runs if r.ready_s is not None]
+        return median(values) if values else None
+
+    def median_scan(self) -> tuple[float, int] | None:
+        """Median seconds and module count of PySide's source reading while the window
+        completed (bodymap's ready runs), or None when it was not measured."""
+        scans = [(r.scan_s, r.scanned) for r in self.ready_runs if r.scan_s is not None]
+        if not scans:
+            return None
+        return median([s for s, _ in scans]), round(median([n for _, n in scans]))
+
+    def median_ready_without_scan(self) -> float | None:
+        """Median over the ready runs of the seconds until input less that run's source
+        reading: what is left when no source is read, as in the built application."""
+        values = [
+            r.ready_s - r.scan_s
+            for r in self.ready_runs
+            if r.ready_s is not None and r.scan_s is not None
+        ]
         return median(values) if values else None
 
     def median_spawn(self) -> float:
@@ -159,10 +183,20 @@ def _run_once(argv: list[str], env: dict[str, str]) -> Run:
             raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {message}")
     try:
         reported = float(line.decode().strip())
-        ready = [float(r.split()[1]) for r in rest.decode().splitlines() if r.startswith("ready ")]
+        lines = (r.partition(" ") for r in rest.decode().splitlines())
+        found = {key: value for key, _, value in lines}
+        ready = float(found["ready"]) if "ready" in found else None
+        scan = found.get("scan", "").split()
     except (ValueError, IndexError):
         raise RuntimeError(f"{' '.join(argv)} printed {line + rest!r}") from None
-    return Run(reported, ready[0] if ready else None, (seen - start) / 1e9, int(usage.ru_maxrss))
+    return Run(
+        reported,
+        ready,
+        (seen - start) / 1e9,
+        int(usage.ru_maxrss),
+        float(scan[0]) if scan else None,
+        int(scan[1]) if scan else 0,
+    )
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "bodymap-bench-pycache"
@@ -192,16 +226,39 @@ from bodymap import cli
 from bodymap.ui import main_window
 complete = main_window.MainWindow.complete
 ready_after = []
+scan = [0.0, 0]
 def timed_complete(self):
-    complete(self)
+    feature = sys.modules.get("shibokensupport.feature")
+    reads = getattr(feature, "_mod_uses_pyside", None)
+    if reads is not None:
+        def timed_reads(module):
+            start = time.perf_counter()
+            try:
+                return reads(module)
+            finally:
+                scan[0] += time.perf_counter() - start
+                scan[1] += 1
+        feature._mod_uses_pyside = timed_reads
+    try:
+        complete(self)
+    finally:
+        if reads is not None:
+            feature._mod_uses_pyside = reads
     ready_after.append(time.time() - cli._process_start())
 main_window.MainWindow.complete = timed_complete
 status = cli.main(["--smoke"])
 print(f"ready {ready_after[0]:.3f}", flush=True)
+if scan[1]:
+    print(f"scan {scan[0]:.4f} {scan[1]}", flush=True)
 sys.exit(status)
 """
 """``bodymap --smoke`` that also prints the seconds from process start until the window is
-complete (the smoke run waits for that before it exits)."""
+complete (the smoke run waits for that before it exits), and how long PySide's import hook
+spent meanwhile reading the source of each module imported (after PySide is imported, every
+import runs the hook, which reads the module's source to see whether it names PySide6; an
+application built with PyInstaller has no sources, and the hook returns at once). The hook
+is timed, not changed: it is PySide's own, and the probe finds it where PySide keeps it
+(``shibokensupport.feature``); if a PySide release moves it, nothing is printed."""
 READY_ARGV = [sys.executable, "-c", _READY_PROBE]
 BASELINE_ARGV = [sys.executable, "-m", "benchmarks.startup", "--baseline"]
 
@@ -301,6 +358,12 @@ class ImportReport:
     imported before the first paint."""
     loaded_when_ready: list[str]
     """The heavy layers, loaded after the first paint when the window completes."""
+    after_paint_ms: float
+    """Import time (self, summed) after the first paint, until the window takes input."""
+    after_paint_by_package_ms: dict[str, float]
+    imported_for_bodymap: list[ImportEntry]
+    """After the first paint: the imports of other packages that a bodymap module started
+    (directly or through a function it called), heaviest first, with their cumulative time."""
     never: list[str]
     """Modules of :data:`NEVER_AT_START` imported at all during the smoke start."""
     schema_generations: int
@@ -316,6 +379,15 @@ def _package(name: str) -> str:
     if top == "bodymap":
         return ".".join(name.split(".")[:2])
     return "other (stdlib, …)"
+
+
+def _by_package(entries: list[ImportEntry]) -> dict[str, float]:
+    """Milliseconds of import time (self) by package, most first."""
+    by_package: dict[str, float] = {}
+    for entry in entries:
+        key = _package(entry.name)
+        by_package[key] = by_package.get(key, 0.0) + entry.self_us / 1000
+    return dict(sorted(by_package.items(), key=lambda kv: -kv[1]))
 
 
 def analyse_imports() -> ImportReport:
@@ -336,12 +408,17 @@ def analyse_imports() -> ImportReport:
         (i for i, line in enumerate(lines) if not line.startswith("import time:")), len(lines)
     )
     entries = parse_importtime("\n".join(lines[:first_paint]))
-    later = {e.name for e in parse_importtime("\n".join(lines[first_paint:]))}
+    after = parse_importtime("\n".join(lines[first_paint:]))
+    later = {e.name for e in after}
     total_us = sum(e.self_us for e in entries)
-    by_package: dict[str, float] = {}
-    for entry in entries:
-        key = _package(entry.name)
-        by_package[key] = by_package.get(key, 0.0) + entry.self_us / 1000
+    by_package = _by_package(entries)
+    outside = [
+        e
+        for e in after
+        if not e.name.startswith("bodymap")
+        and e.parent is not None
+        and e.parent.startswith("bodymap")
+    ]
     heaviest = sorted(
         (e for e in entries if e.name.startswith("bodymap") or e.depth <= 1),
         key=lambda e: -e.self_us,
@@ -368,7 +445,10 @@ def analyse_imports() -> ImportReport:
         probe = json.loads(probe_out.read_text(encoding="utf-8"))
     return ImportReport(
         total_ms=total_us / 1000,
-        by_package_ms=dict(sorted(by_package.items(), key=lambda kv: -kv[1])),
+        by_package_ms=by_package,
+        after_paint_ms=sum(e.self_us for e in after) / 1000,
+        after_paint_by_package_ms=_by_package(after),
+        imported_for_bodymap=sorted(outside, key=lambda e: -e.cumulative_us)[:8],
         heaviest=heaviest,
         forbidden=forbidden,
         loaded_when_ready=sorted(
@@ -390,6 +470,9 @@ def run(runs: int = 11) -> tuple[list[Figure], ImportReport]:
     app_mib, base_mib = bodymap.median_rss_mib(), baseline.median_rss_mib()
     spawn_ratio = bodymap.median_spawn() / baseline.median_spawn()
     ready = bodymap.median_ready()
+    scan = bodymap.median_scan()
+    unscanned = bodymap.median_ready_without_scan()
+    not_measured = "PySide's import hook was not found where PySide 6.11 keeps it"
     figures = [
         Figure(
             "Start-up until the window takes input, ratio to bare window",
@@ -398,6 +481,26 @@ def run(runs: int = 11) -> tuple[list[Figure], ImportReport]:
             READY_RATIO_TARGET,
             f"median of {runs}: {ready or 0:.3f} s vs {base_s:.3f} s (the bare window's first "
             "paint); bodymap's panels, menus and document are built right after its first paint",
+        ),
+        Figure(
+            "… of which PySide reads module sources, as the window completes",
+            scan[0] * 1000 if scan is not None else None,
+            "ms",
+            None,
+            f"median of {runs}: PySide's import hook reads the source of each of the "
+            f"{scan[1] if scan else 0} modules imported then (bodymap's, pydantic's and the "
+            "standard library's) to see whether it names PySide6; a built application has no "
+            "sources to read",
+            "" if scan is not None else not_measured,
+        ),
+        Figure(
+            "Start-up until input less PySide's source reading, ratio to bare window",
+            unscanned / base_s if unscanned is not None else None,
+            RATIO,
+            None,
+            f"median of {runs}: {unscanned or 0:.3f} s (each run's time until input less its "
+            "source reading) vs the bare window's first paint",
+            "" if unscanned is not None else not_measured,
         ),
         Figure(
             "Start-up to painted diagram, ratio to bare window",
