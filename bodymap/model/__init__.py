@@ -64,7 +64,9 @@ from bodymap.model.values import (
     UUID_PATTERN,
     PainScore,
     bare_annotation,
+    field_at,
     new_id,
+    pointer_parts,
     utc_now,
 )
 
@@ -116,8 +118,10 @@ __all__ = [
     "TriggerPoint",
     "Vertex",
     "bare_annotation",
+    "field_at",
     "isolate",
     "new_id",
+    "pointer_parts",
     "text_problem",
     "utc_now",
 ]

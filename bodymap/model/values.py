@@ -9,6 +9,7 @@ import uuid
 from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.fields import FieldInfo
 
 COORDINATE_LIMIT_MM = 10_000.0
 """Positions (points, painted vertices) lie within this many diagram mm of the origin."""
@@ -37,6 +38,37 @@ def bare_annotation(annotation: Any) -> tuple[Any, bool]:
             annotation = args[0]
         else:
             return annotation, nullable
+
+
+def pointer_parts(pointer: str) -> list[str]:
+    """The steps of an RFC 6901 pointer: ``/points/2/notes`` → ``["points", "2", "notes"]``."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+
+
+def field_at(value: BaseModel, pointer: str) -> FieldInfo | None:
+    """The model field ``pointer`` names inside ``value``, or None (an item of a list, a
+    place that does not exist).
+
+    The way is found through the values ``value`` holds, not through the types alone, so a
+    union is read as the kind the value is: a point's treatment as its injection, dry needling
+    or examination.
+    """
+    parts = pointer_parts(pointer)
+    if not parts:
+        return None
+    holder: object = value
+    for part in parts[:-1]:
+        if isinstance(holder, (list, tuple)):
+            if not (part.isascii() and part.isdigit()) or int(part) >= len(holder):
+                return None
+            holder = holder[int(part)]
+        elif isinstance(holder, BaseModel) and part in type(holder).model_fields:
+            holder = getattr(holder, part)
+        else:
+            return None
+    if not isinstance(holder, BaseModel):
+        return None
+    return type(holder).model_fields.get(parts[-1])
 
 
 def new_id() -> str:

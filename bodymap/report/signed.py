@@ -30,6 +30,8 @@ from bodymap.model import (
     Session,
     Signature,
     bare_annotation,
+    field_at,
+    pointer_parts,
 )
 from bodymap.report.record import (
     DRAFT,
@@ -194,13 +196,9 @@ def signed_block(
     )
 
 
-def _parts(path: str) -> list[str]:
-    return [part.replace("~1", "/").replace("~0", "~") for part in path.split("/")[1:]]
-
-
 def correction_label(session: Session, path: str) -> str:
     """Where a correction applies, in words: "Point 3 · findings · pain after"."""
-    parts = _parts(path)
+    parts = pointer_parts(path)
     if parts[:1] == ["points"] and len(parts) > 1 and parts[1].isdigit():
         index = int(parts[1])
         number = session.points[index].number if index < len(session.points) else index + 1
@@ -215,14 +213,7 @@ def correction_label(session: Session, path: str) -> str:
 def _is_choice(session: Session, path: str) -> bool:
     """Whether the value at ``path`` is one of a fixed set (a muscle, a side, a sex, ...), so
     it is printed in words, not as the text the record holds."""
-    parts = _parts(path)
-    holder: object = session
-    for part in parts[:-1]:
-        if isinstance(holder, (list, tuple)) and part.isdigit() and int(part) < len(holder):
-            holder = holder[int(part)]
-        else:
-            holder = getattr(holder, part, None)
-    field = getattr(type(holder), "model_fields", {}).get(parts[-1]) if parts else None
+    field = field_at(session, path)
     if field is None:
         return False
     bare, _ = bare_annotation(field.annotation)
@@ -255,7 +246,7 @@ def _all_digits(value: float) -> str:
 
 def _change(session: Session, item: Correction, names: Mapping[str, str] | None) -> str:
     """A correction's old and new value in words: "1 → 0.25"."""
-    parts = _parts(item.path)
+    parts = pointer_parts(item.path)
     attr = parts[-1] if parts else ""
     choice = _is_choice(session, item.path)
     old, new = _value(item.old, attr, choice, names), _value(item.new, attr, choice, names)
@@ -273,7 +264,7 @@ def point_corrections(session: Session, names: Mapping[str, str] | None = None) 
     found: dict[str, list[str]] = {}
     for number, amendment in enumerate(session.amendments, start=1):
         for item in amendment.corrections:
-            parts = _parts(item.path)
+            parts = pointer_parts(item.path)
             if parts[:1] != ["points"] or len(parts) < 3 or not parts[1].isdigit():
                 continue
             index = int(parts[1])

@@ -8,7 +8,6 @@ shows the record as its amendments correct it, for display and print only.
 from __future__ import annotations
 
 import copy
-import typing
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,7 +16,7 @@ from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from bodymap import storage
 from bodymap.i18n import translate
-from bodymap.model import Correction, Session, bare_annotation
+from bodymap.model import Correction, Session, bare_annotation, field_at, pointer_parts
 from bodymap.signing.errors import SigningError
 from bodymap.storage.parsing import check_bounds, validation_message
 
@@ -40,42 +39,34 @@ def _resolve(content: dict[str, Any], path: str) -> Any:
 
 
 def _apply(
-    content: dict[str, Any], corrections: Iterable[Correction], *, as_recorded: bool = False
+    content: dict[str, Any],
+    corrections: Iterable[Correction],
+    *,
+    recorded_in: Session | None = None,
 ) -> dict[str, Any]:
-    """``content`` with each correction made. ``as_recorded``: corrections already signed
-    into the file, whose values are read as the version that wrote them read them (see
-    :func:`_as_typed`)."""
+    """``content`` with each correction made. ``recorded_in``: the session whose file holds
+    these corrections, already signed; their values are read as the version that wrote them
+    read them (see :func:`_as_typed`)."""
     for item in corrections:
         if _resolve(content, item.path) != item.old:
             raise CorrectionError(
                 translate("signing", "the old value of a correction is not what the record says")
             )
-        new = _as_typed(item.path, item.new) if as_recorded else copy.deepcopy(item.new)
+        new = (
+            copy.deepcopy(item.new)
+            if recorded_in is None
+            else _as_typed(recorded_in, item.path, item.new)
+        )
         content = jsonpointer.set_pointer(content, item.path, new)
     return content
 
 
-def _field_type(path: str) -> Any:
-    """The type of the session's value at ``path``, without its limits; None if unknown."""
-    model: Any = Session
-    annotation: Any = None
-    for part in path.split("/")[1:]:
-        if part.isdigit() and typing.get_origin(annotation) is list:
-            model = typing.get_args(annotation)[0]
-            continue
-        fields = getattr(model, "model_fields", None)
-        if fields is None or part not in fields:
-            return None
-        annotation, _ = bare_annotation(fields[part].annotation)
-        model = annotation
-    return annotation
-
-
-def _as_typed(path: str, value: JsonValue) -> JsonValue:
+def _as_typed(session: Session, path: str, value: JsonValue) -> JsonValue:
     """A signed correction's value as a lenient reader takes it: earlier versions stored what
     was typed ("yes" for a flag, 5.0 for a score) and read it leniently; the record keeps it,
     so it is read the same way now. A value of no such type is left for the check to refuse."""
-    kind = _field_type(path)
+    field = field_at(session, path)
+    kind = bare_annotation(field.annotation)[0] if field is not None else None
     if kind is None or value is None:
         return copy.deepcopy(value)
     adapter = TypeAdapter(kind)
@@ -115,7 +106,7 @@ def corrected_session(session: Session) -> Session:
     corrections = [item for amendment in session.amendments for item in amendment.corrections]
     if not corrections:
         return session
-    return _validated(session, _apply(_content(session), corrections, as_recorded=True))
+    return _validated(session, _apply(_content(session), corrections, recorded_in=session))
 
 
 def correction(session: Session, path: str, new: JsonValue) -> Correction:
@@ -132,7 +123,7 @@ def correction(session: Session, path: str, new: JsonValue) -> Correction:
         raise CorrectionError(
             translate("signing", "a correction needs a place such as /points/0/notes")
         ) from None
-    if path.split("/")[1] in storage.UNSIGNED_BLOCKS:
+    if pointer_parts(path)[0] in storage.UNSIGNED_BLOCKS:
         raise CorrectionError(translate("signing", "only the record's content can be corrected"))
     current = _content(corrected_session(session))
     item = Correction(path=path, old=copy.deepcopy(_resolve(current, path)), new=new)

@@ -18,6 +18,8 @@ from bodymap.model import (
     Procedure,
     Session,
     TriggerPoint,
+    field_at,
+    pointer_parts,
 )
 from bodymap.storage import parsing as storage_format
 
@@ -245,3 +247,17 @@ def test_the_1_3_golden_file_holds_mixtures_and_keeps_the_1_2_content_hash() -> 
     # A session without mixtures hashes as before: the empty default is left out (ADR 6).
     old = storage.load_session(DATA / "v1_2_example.bodymap.json")
     assert "mixed_with" not in storage.canonical_content(old).decode()
+
+
+def test_a_pointer_names_the_field_of_the_kind_of_treatment_the_point_holds() -> None:
+    injected = point(treatment=Injection(volume_ml=1.0))
+    needled = point(number=2, treatment=DryNeedling())
+    session = Session(points=[injected, needled], patient=Patient(name="A. Patient"))
+    assert field_at(session, "/points/0/treatment/volume_ml") is Injection.model_fields["volume_ml"]
+    # The same place on a dry-needled point holds no volume.
+    assert field_at(session, "/points/1/treatment/volume_ml") is None
+    assert field_at(session, "/patient/name") is Patient.model_fields["name"]
+    assert field_at(session, "/points") is Session.model_fields["points"]
+    for nowhere in ("/points/2/notes", "/points/x/notes", "/points/0", "", "/nope/x"):
+        assert field_at(session, nowhere) is None, nowhere
+    assert pointer_parts("/a~1b/c~0d/0") == ["a/b", "c~d", "0"]

@@ -202,16 +202,20 @@ def test_corrections_signed_by_an_earlier_version_are_read_as_it_read_them(
     # Earlier versions stored a correction's value as typed ("no" for a flag, 5.0 for a
     # score) and read it leniently; such a record must still show, print and export.
     from bodymap import export
-    from bodymap.model import Correction
+    from bodymap.model import Correction, Injection
 
     typed = [
         Correction(path="/points/0/findings/taut_band", old=True, new="no"),
         Correction(path=PAIN_AFTER, old=2, new=5.0),
+        # A point's treatment is one of several kinds: read as the kind the point holds.
+        Correction(path="/points/0/treatment/with_epinephrine", old=False, new="yes"),
     ]
     amended = signing.amend(signed, key, reason="re-examined", text="", corrections=typed)
     shown = signing.corrected_session(amended)
     assert shown.points[0].findings.taut_band is False
     assert shown.points[0].findings.pain_after == 5
+    assert isinstance(shown.points[0].treatment, Injection)
+    assert shown.points[0].treatment.with_epinephrine is True
     path = write_session(tmp_path / "amended.bodymap.json", amended)
     export.export_fhir(path, tmp_path / "bundle.json", pdf=None)
     # A new correction is checked as strictly as the record: a flag must be a flag.
