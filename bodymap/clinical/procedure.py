@@ -271,11 +271,12 @@ _STEROIDS: Final = re.compile(
 
 def steroid_given(session: Session) -> bool:
     """Whether an injection of the session names a corticosteroid in a typed agent name (the
-    only place one can be recorded) (clinical-basis §8.1)."""
+    only place one can be recorded), also beside the local anaesthetic the name identifies
+    ("Lidocaine 1% + triamcinolone 40 mg") (clinical-basis §8.1)."""
     for p in session.points:
         if not isinstance(p.treatment, Injection):
             continue
-        names = [c.name for c in components(p.treatment) if c.agent is None]
+        names = [c.name for c in components(p.treatment) if c.choice == "other"]
         if any(_STEROIDS.search(fold(n)) for n in names):
             return True
     return False
@@ -296,11 +297,12 @@ def aftercare_text(patient: Patient, session: Session | None = None) -> str:
 
 
 FIBROMYALGIA_NOTE: Final = QT_TRANSLATE_NOOP(
-    # Medicare's TPI coverage asks for relief lasting at least 6 weeks before a repeat (§9.2).
+    # Medicare's TPI coverage asks for relief of at least 50 % lasting at least 6 weeks before
+    # a repeat (clinical-basis §8.3, [9-2]).
     "aftercare",
     "Fibromyalgia: trigger points may recur, and treated points may need treatment again. "
-    "Medicare coverage expects a repeat injection only after relief that lasted at least "
-    "6 weeks.",
+    "Medicare coverage expects a repeat injection only after relief of at least 50% that "
+    "lasted at least 6 weeks.",
 )
 """Note for the record when the patient has fibromyalgia (English: :func:`fibromyalgia_note`
 gives it in the installed language)."""

@@ -128,8 +128,8 @@ Wann Sie Hilfe holen sollten
 </translation>
     </message>
     <message>
-        <source>Fibromyalgia: trigger points may recur, and treated points may need treatment again. Medicare coverage expects a repeat injection only after relief that lasted at least 6 weeks.</source>
-        <translation>Fibromyalgie: Triggerpunkte können wiederkehren, und behandelte Punkte müssen eventuell erneut behandelt werden. Medicare setzt für die Kostenübernahme einer erneuten Infiltration eine Linderung von mindestens 6 Wochen voraus.</translation>
+        <source>Fibromyalgia: trigger points may recur, and treated points may need treatment again. Medicare coverage expects a repeat injection only after relief of at least 50% that lasted at least 6 weeks.</source>
+        <translation>Fibromyalgie: Triggerpunkte können wiederkehren, und behandelte Punkte müssen eventuell erneut behandelt werden. Medicare setzt für die Kostenübernahme einer erneuten Infiltration eine Linderung um mindestens 50 % voraus, die mindestens 6 Wochen angehalten hat.</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,18 @@ def session_with(treatment: Treatment) -> Session:
 
 def test_fibromyalgia_note() -> None:
     assert clinical.FIBROMYALGIA_NOTE.startswith("Fibromyalgia: trigger points may recur")
-    assert "6 weeks" in clinical.FIBROMYALGIA_NOTE
+    # Both conditions of the coverage for a repeat (clinical-basis §8.3, [9-2]).
+    assert "after relief of at least 50% that lasted at least 6 weeks" in (
+        clinical.FIBROMYALGIA_NOTE
+    )
+
+
+def test_a_steroid_typed_beside_the_anaesthetic_it_names_gets_the_dimple_line() -> None:
+    # The name identifies lidocaine for its dose; the steroid in it still counts.
+    injection = other("Lidocaine 1% + triamcinolone 40 mg", 1.0, 1.0)
+    injected = session_with(injection)
+    assert clinical.identify_agent(injection) is clinical.known_agent("lidocaine")
+    assert clinical.steroid_given(injected)
 
 
 @pytest.mark.parametrize(
