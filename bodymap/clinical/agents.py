@@ -186,6 +186,8 @@ FUZZY_RATIO: Final = 0.85
 """A word at least this similar to a known name (difflib ratio) is taken as that name."""
 
 _WORD: Final = re.compile(r"[a-z]+")
+_CAINE: Final = re.compile(r"[a-z]*cain(?:e|es|s|a|as)?")
+"""A word ending like a local anaesthetic's name: "-caine(s)", "-cain(s)", Spanish "-caína(s)"."""
 _ALL_NAMES: Final = (
     *_BY_NAME,
     *ESTER_ONLY_NAMES,
@@ -199,21 +201,55 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+_ENANTIOMER: Final = re.compile(
+    r"(?<![a-z])(?:levo|l|\(\s*s\s*\)|s)\s*[-\u2010-\u2013]\s*(?=bupivac)", re.IGNORECASE
+)
+"""A prefix naming levobupivacaine, the S-enantiomer of bupivacaine, written apart from the
+name: "Levo-bupivacaine", "L-bupivacaine", "(S)-bupivacaine" (clinical-basis §5.2)."""
+
+
+def joined_names(text: str) -> str:
+    """``text`` with the names written in two parts joined into the one name they are:
+    "Levo-bupivacaine", "L-bupivacaine" and "(S)-bupivacaine" are levobupivacaine, whose
+    maximum dose is lower than bupivacaine's (clinical-basis §5.2)."""
+    return _ENANTIOMER.sub("levo", text)
+
+
 def words(text: str) -> list[str]:
-    """The folded letter words of a text, in order."""
-    return _WORD.findall(fold(text))
+    """The folded letter words of a text, in order (names in two parts joined:
+    :func:`joined_names`)."""
+    return _WORD.findall(fold(joined_names(text)))
+
+
+def exact_name(word: str) -> str | None:
+    """The known local anaesthetic name (generic, brand, or one of §6.1 that is only ever an
+    allergy) this folded word is, as written, in the plural, or with the German or Spanish
+    ending of the international name ("procain", "procaina" and "lidocaines" are procaine,
+    procaine and lidocaine, clinical-basis §6.1); None otherwise."""
+    stems = [word, word[:-1]] if word.endswith("s") else [word]
+    for stem in stems:
+        spellings = [stem]
+        if stem.endswith("cain"):
+            spellings.append(stem + "e")
+        elif stem.endswith("caina"):
+            spellings.append(stem[:-1] + "e")
+        for spelling in spellings:
+            if spelling in _BY_NAME or spelling in ESTER_ONLY_NAMES or spelling in AMIDE_ONLY_NAMES:
+                return spelling
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
 def closest_name(word: str) -> str | None:
     """The known local anaesthetic name this folded word is, or a close misspelling of.
 
-    Exact names (generic, brand, and the names of §6.1 that are only ever allergies) first;
-    then, for words of at least six letters, the most similar name when it is at least 85%
-    similar ("bupivicaine" -> "bupivacaine"). None when the word names no local anaesthetic.
+    Exact names (:func:`exact_name`) first; then, for words of at least six letters, the most
+    similar name when it is at least 85% similar ("bupivicaine" -> "bupivacaine"). None when
+    the word names no local anaesthetic.
     """
-    if word in _BY_NAME or word in ESTER_ONLY_NAMES or word in AMIDE_ONLY_NAMES:
-        return word
+    exact = exact_name(word)
+    if exact is not None:
+        return exact
     if len(word) < MIN_FUZZY_LENGTH:
         return None
     import difflib  # only for a word that is not a known name: not needed at start-up
@@ -250,8 +286,34 @@ def caine_words(text: str) -> tuple[str, ...]:
     know (clinical-basis §6.1)."""
     found: list[str] = []
     for word in words(text):
-        if re.fullmatch(r"[a-z]*cain(?:e|es|s|a|as)?", word) and closest_name(word) is None:
+        if _CAINE.fullmatch(word) and closest_name(word) is None:
             found.append(word)
+    return tuple(dict.fromkeys(found))
+
+
+def classes_named_in(text: str) -> tuple[AgentClass | None, ...]:
+    """The classes of the local anaesthetics a typed name may be, for the allergy check
+    (clinical-basis §6.1): the class of each known agent and of each name known only from
+    allergies, and None (it may be of either class) for any other "-caine" word and for a close
+    misspelling, which may be a brand bodymap does not know rather than the name it resembles
+    ("Octocaine", lidocaine with epinephrine, is 88 % like cocaine). Empty when the text names
+    no local anaesthetic."""
+    found: list[AgentClass | None] = []
+    for word in words(text):
+        name = closest_name(word)
+        if name is None:
+            if _CAINE.fullmatch(word):
+                found.append(None)
+            continue
+        known = _BY_NAME.get(name)
+        if known is not None:
+            found.append(known.agent_class)
+        elif name in ESTER_ONLY_NAMES:
+            found.append("ester")
+        elif name in AMIDE_ONLY_NAMES:
+            found.append("amide")
+        if exact_name(word) is None:
+            found.append(None)
     return tuple(dict.fromkeys(found))
 
 

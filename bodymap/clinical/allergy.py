@@ -5,7 +5,8 @@ anaesthetic counts as an allergy to its class, WHATEVER negation surrounds it ("
 lidocaine", "did not tolerate lidocaine", "never give bupivacaine"): a missed allergy can kill,
 a false alarm costs one edit (clinical-basis §6.1). Only a whole field that says no allergy and
 names no drug ("NKDA", "no known allergies", "none") is not read as one. Mentions are: a known
-agent by generic name, brand, accented or misspelt form; another "-caine(s)" word; EMLA;
+agent by generic name, brand, accented or misspelt form (a misspelling counts for every class
+too: it may be a brand bodymap does not know); another "-caine(s)" word; EMLA;
 "amide" or "ester"; PABA (the ester metabolite); "LA", "local anaesthetic", "dental
 anaesthetic", "numbing injection" and the like; in German and Spanish too ("Lokalanästhetika
 vom Amidtyp", "alergia a anestésicos locales", "-caína"). Parabens and sulfites are read too:
@@ -26,9 +27,12 @@ from bodymap.clinical.agents import (
     Component,
     agent_of_name,
     caine_words,
+    classes_named_in,
     closest_name,
     components,
+    exact_name,
     fold,
+    joined_names,
 )
 from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -77,7 +81,9 @@ _GENERAL: Final = re.compile(
     r"|\ballgemein\w*[\s-]+an(?:a|ae)sthe\w*"
     r"|\banestesi(?:a|cos?)[\s-]+general(?:es)?\b"
 )
-_LA: Final = re.compile(r"(?<![A-Za-z])L\.?A\.?s?(?![A-Za-z])")
+_LA: Final = re.compile(r"(?<![A-Za-z])LAs?(?![A-Za-z])")
+_DOTTED_LA: Final = re.compile(r"(?<![A-Za-z])L\.\s?A\.?(?=s?(?![A-Za-z]))")
+""""L.A." and "L. A.", written as "LA" before the field is cut into clauses at full stops."""
 _PARABEN: Final = re.compile(
     r"\b(?:methyl|ethyl|propyl|butyl)?parabens?\b|\b(?:methyl |propyl )?hydroxybenzoates?\b"
     # German Parabene, Methylparaben; Spanish parabeno(s), metilparabeno
@@ -165,7 +171,8 @@ def _name_mentions(clause: str) -> list[tuple[int, AllergyMention]]:
         if word == "emla":
             found += [(m.start(), AllergyMention(word, "amide", a)) for a in _EMLA]
             continue
-        name = ABBREVIATIONS.get(word) or closest_name(word)
+        shortened = ABBREVIATIONS.get(word)
+        name = shortened or closest_name(word)
         if name is None:
             continue
         agent = agent_of_name(name)
@@ -175,6 +182,10 @@ def _name_mentions(clause: str) -> list[tuple[int, AllergyMention]]:
             found.append((m.start(), AllergyMention(word, "ester", name)))
         elif name in AMIDE_ONLY_NAMES:
             found.append((m.start(), AllergyMention(word, "amide", name)))
+        if shortened is None and exact_name(word) is None:
+            # A close misspelling may be a brand bodymap does not know rather than the name it
+            # resembles ("Octocaine" is lidocaine, 88 % like cocaine): every class counts too.
+            found.append((m.start(), AllergyMention(word, None, name)))
     for word in caine_words(clause):
         found.append((clause.find(word), AllergyMention(word, None)))
     for m in _CLASS_WORD.finditer(clause):
@@ -199,16 +210,17 @@ def _generic_mentions(clause: str, original: str) -> list[tuple[int, AllergyMent
 @functools.lru_cache(maxsize=256)
 def read_allergies(text: str) -> AllergyReading:
     """Read an allergies field safety-first (clinical-basis §6.1); see the module docstring."""
+    text = _DOTTED_LA.sub("LA", joined_names(text))
     folded = fold(text)
     if not folded.strip() or _is_whole_field_negative(folded):
         return AllergyReading()
     found: list[AllergyMention] = []
     for clause, original in zip(_CLAUSE.split(folded), _CLAUSE.split(text), strict=False):
-        named = _name_mentions(clause)
-        hits = list(named)
-        # "local anaesthetic" names every class, unless the clause names one
-        # ("amide local anaesthetics").
-        if not any(m.agent_class is not None for _, m in named):
+        hits = _name_mentions(clause)
+        # "local anaesthetic" names every class, unless the clause names one with a class
+        # word ("amide local anaesthetics"); a drug named beside it does not ("novocaine and
+        # every LA").
+        if _CLASS_WORD.search(clause) is None:
             hits += _generic_mentions(clause, original)
         found += [m for _, m in sorted(hits, key=lambda h: h[0])]
     return AllergyReading(
@@ -229,13 +241,14 @@ def text_allergy(patient: Patient) -> tuple[AllergyMention, ...]:
 
 
 def _classes(component: Component) -> tuple[AgentClass | None, ...]:
-    """The classes a component may belong to; None: a local anaesthetic of unknown class."""
-    if component.agent is not None:
+    """The classes a component may belong to; None: a local anaesthetic of unknown class.
+
+    A typed name is read word by word even when it identifies an agent, as the allergies
+    field is (:func:`classes_named_in`): a misspelling identified for its dose may still be
+    another drug."""
+    if component.choice != "other" and component.agent is not None:
         return (component.agent.agent_class,)
-    classes: list[AgentClass | None] = [a.agent_class for a in component.named]
-    if caine_words(component.name):
-        classes.append(None)
-    return tuple(classes)
+    return classes_named_in(component.name)
 
 
 def _local_anaesthetics(injection: Injection) -> list[tuple[str, tuple[AgentClass | None, ...]]]:

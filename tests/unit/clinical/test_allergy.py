@@ -324,3 +324,55 @@ def test_sulfites_written_in_german_or_spanish_warn_against_epinephrine(allergie
 def test_parabens_written_in_german_or_spanish_ask_for_preservative_free(allergies: str) -> None:
     s = session(point(1, ARM, treatment=lido()), allergies=allergies)
     assert "allergy.paraben" in [w.code for w in clinical.session_warnings(s)]
+
+
+@pytest.mark.parametrize(
+    ("name", "allergies"),
+    [
+        # Local anaesthetics known only from allergies, typed as the agent (clinical-basis §6.1).
+        ("Tetracaine 1%", "esters"),
+        ("Etidocaine", "lidocaine"),
+        ("Cocaine 4%", "procaine"),
+        # A misspelling may be a brand bodymap does not know: Octocaine is lidocaine with
+        # epinephrine, though 88 % like cocaine.
+        ("Octocaine 2%", "lidocaine"),
+    ],
+)
+def test_a_typed_local_anaesthetic_of_any_name_is_refused_to_an_allergic_patient(
+    name: str, allergies: str
+) -> None:
+    injection = other(name)
+    assert check_treatment_allowed(Patient(allergy_local_anaesthetic=True), injection) is not None
+    assert check_treatment_allowed(Patient(allergies=allergies), injection) is not None
+
+
+@pytest.mark.parametrize(
+    ("allergies", "injection"),
+    [
+        # "every LA" names every class although the clause also names an ester.
+        ("Allergic to Novocaine and every LA", lido()),
+        ("lidocaine and all local anaesthetics", PROCAINE),
+        ("lidocaine - also reacts to other local anesthetics", PROCAINE),
+        # A misspelling counts as what it resembles and as every class.
+        ("Octocaine", lido()),
+        # "L.A." as well as "LA", though the field is cut into clauses at full stops.
+        ("L.A.", lido()),
+        ("allergic to L.A.", PROCAINE),
+        ("L. A. allergy", lido()),
+    ],
+)
+def test_a_mention_of_every_local_anaesthetic_is_never_narrowed(
+    allergies: str, injection: Injection
+) -> None:
+    assert check_treatment_allowed(Patient(allergies=allergies), injection) is not None
+
+
+@pytest.mark.parametrize("allergies", ["Procain", "procaína", "Novocain", "lidocaines"])
+def test_an_international_name_with_its_ending_is_read_exactly_not_as_a_misspelling(
+    allergies: str,
+) -> None:
+    # An ester's name refuses esters, not lidocaine; "lidocaines" refuses amides, not procaine.
+    amide = "lido" in allergies
+    refused, allowed = (BUPI, PROCAINE) if amide else (PROCAINE, lido())
+    assert check_treatment_allowed(Patient(allergies=allergies), refused) is not None
+    assert check_treatment_allowed(Patient(allergies=allergies), allowed) is None

@@ -405,3 +405,21 @@ def test_a_typed_agent_of_a_mixture_is_isolated_in_the_totals() -> None:
     totals = agent_totals(session(point(1, ARM, treatment=mixed)))
     typed = next(t for t in totals if not t.checked)
     assert [r.label for r in typed.rows] == ["\u2068Sarapin\u2069 1% in a mixture"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Levo-bupivacaine 0.5%", "L-bupivacaine", "(S)-bupivacaine", "levo\u2013bupivacaína"]
+)
+def test_levobupivacaine_written_in_two_parts_is_checked_against_its_own_maximum(
+    name: str,
+) -> None:
+    # 160 mg at 90 kg: under bupivacaine's 175 mg cap, over levobupivacaine's 150 mg.
+    s = session(
+        point(1, ARM, treatment=other(name, 16.0, 0.5)),
+        point(2, ARM, treatment=other(name, 16.0, 0.5)),
+        weight=90.0,
+    )
+    injection = s.points[0].treatment
+    assert isinstance(injection, Injection)
+    assert clinical.identify_agent(injection) is clinical.known_agent("levobupivacaine")
+    assert "dose.over_max.levobupivacaine" in [w.code for w in dose_warnings(s)]
