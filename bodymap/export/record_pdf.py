@@ -1,14 +1,11 @@
 """The printed record's PDF bytes, for the FHIR DocumentReference.
 
 The one part of the export that needs Qt: it asks :mod:`bodymap.report` for the same PDF that
-``bodymap print`` writes (offscreen when there is no display), in a private temporary folder
-that is removed again.
+``bodymap print`` writes (offscreen when there is no display), made in memory.
 """
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.model import Session
@@ -26,8 +23,4 @@ def record_pdf(session: Session, *, paper: str = "a4", key_ring: KeyRing | None 
     """
     from bodymap import report
 
-    # mkdtemp makes a folder only this user can open (0700); write_pdf's file is 0600.
-    with tempfile.TemporaryDirectory(prefix="bodymap-export-") as folder:
-        path = Path(folder) / "record.pdf"
-        report.write_pdf(session, path, paper=paper, key_ring=key_ring)
-        return path.read_bytes()
+    return report.pdf_bytes(session, paper=paper, key_ring=key_ring)

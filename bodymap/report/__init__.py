@@ -5,9 +5,9 @@ the paper matches the saved file.
 """
 
 from bodymap.report.content import build_record
-from bodymap.report.output import ReportError, check_output_path
+from bodymap.report.output import ReportError, check_complete_pdf_file, check_output_path
 from bodymap.report.paper import default_paper
-from bodymap.report.pdf import PAPERS, ensure_gui_application, render, write_pdf
+from bodymap.report.pdf import PAPERS, ensure_gui_application, pdf_bytes, render, write_pdf
 from bodymap.report.record import Record
 
 __all__ = [
@@ -15,9 +15,11 @@ __all__ = [
     "Record",
     "ReportError",
     "build_record",
+    "check_complete_pdf_file",
     "check_output_path",
     "default_paper",
     "ensure_gui_application",
+    "pdf_bytes",
     "render",
     "write_pdf",
 ]

@@ -20,6 +20,40 @@ class ReportError(Exception):
 
 
 PDF_MAGIC = b"%PDF-"
+PDF_END = b"%%EOF"
+"""The marker a PDF file ends with (ISO 32000-1 §7.5.5), written last."""
+
+
+def check_complete_pdf(data: bytes) -> None:
+    """Refuse a PDF that does not begin with the PDF header and end with ``%%EOF``.
+
+    The PDF writer writes the end marker last and does not report a write that failed, so a
+    file cut short (a full disk) lacks it.
+
+    Raises:
+        ReportError: the PDF is not complete.
+    """
+    if not (data.startswith(PDF_MAGIC) and data.rstrip().endswith(PDF_END)):
+        raise ReportError(
+            translate("report", "the PDF could not be written completely (is the disk full?)")
+        )
+
+
+def check_complete_pdf_file(path: Path) -> None:
+    """:func:`check_complete_pdf` for a written file (its first and last bytes).
+
+    Raises:
+        ReportError: the PDF is not complete, or cannot be read.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(PDF_MAGIC))
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, size - 64))
+            tail = fh.read()
+    except OSError as exc:
+        raise ReportError(_unchecked(exc)) from None
+    check_complete_pdf(head + (b"\n" if size > len(head) else b"") + tail)
 
 
 def _starts_like_a_pdf(path: Path) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -26,7 +26,7 @@ from bodymap.i18n import translate
 from bodymap.model import Session
 from bodymap.report import content, layout
 from bodymap.report.blocks import UNIT
-from bodymap.report.output import PDF_MAGIC, ReportError, check_output_path
+from bodymap.report.output import ReportError, check_complete_pdf, check_output_path
 from bodymap.report.page_style import Geometry
 from bodymap.report.record import TITLE, localised, user_text
 
@@ -150,6 +150,60 @@ def render(
     return len(pages)
 
 
+def pdf_bytes(
+    session: Session,
+    *,
+    paper: str = "a4",
+    printed_at: dt.datetime | None = None,
+    clinic_name: str | None = None,
+    recurrences: Mapping[str, Recurrence] | None = None,
+    archival: bool = False,
+    previous_area: VisitArea | None = None,
+    key_ring: signing.KeyRing | None = None,
+) -> bytes:
+    """The printed record as the bytes of a PDF file, made in memory (the arguments as for
+    :func:`render`; ``archival`` as for :func:`write_pdf`).
+
+    Raises:
+        ReportError: the record could not be rendered (a plain one-line reason).
+    """
+    if paper not in PAPERS:
+        raise ReportError(_unknown_paper(paper))
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        writer = QPdfWriter(buffer)
+        writer.setCreator("bodymap")
+        writer.setTitle(localised(TITLE))
+        if archival:
+            writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+        render(
+            session,
+            writer,
+            paper=paper,
+            printed_at=printed_at,
+            clinic_name=clinic_name,
+            recurrences=recurrences,
+            opaque=archival,
+            previous_area=previous_area,
+            key_ring=key_ring,
+        )
+        del writer  # the PDF is finished when its writer goes
+        data = bytes(buffer.data().data())
+    except ReportError:
+        raise
+    except Exception:
+        _log.exception("rendering the PDF failed")
+        raise ReportError(
+            translate("report", "the PDF could not be written (internal error)")
+        ) from None
+    finally:
+        buffer.close()
+    check_complete_pdf(data)
+    return data
+
+
 def write_pdf(
     session: Session,
     path: str | os.PathLike[str],
@@ -170,66 +224,37 @@ def write_pdf(
     PDF/A-1 forbids transparency the diagram is painted with opaque, pre-blended colours.
 
     The path is checked first (``check_output_path``: never one of ``inputs``, such as the
-    session file printed, nor an existing file that is not a PDF, nor a folder or device).
-    The PDF is written to a temporary file in the same folder, then renamed over ``path``
-    (as a session is saved, ``storage.create_temp`` and ``storage.replace_with_temp``): on
-    failure nothing is left behind and an existing file is unchanged. A new PDF gets the
-    mode the user's umask gives; a replaced one keeps its mode.
+    session file printed, nor an existing file that is not a PDF, nor a folder or device),
+    and again just before the file takes its place. The PDF is made in memory
+    (:func:`pdf_bytes`) and written as a session is saved (``storage.atomic_write``): a
+    temporary file in the same folder, flushed to disk, then renamed over ``path``. So a full
+    disk or any other failed write is reported and nothing is left behind, and an existing
+    file is unchanged. A new PDF gets the mode the user's umask gives; a replaced one keeps
+    its mode.
 
     Raises:
         ReportError: the file could not be written (a plain one-line reason).
     """
-    if paper not in PAPERS:
-        raise ReportError(_unknown_paper(paper))
     sources = tuple(inputs)
     target = check_output_path(path, inputs=sources)
-    ensure_gui_application()
+    data = pdf_bytes(
+        session,
+        paper=paper,
+        printed_at=printed_at,
+        clinic_name=clinic_name,
+        recurrences=recurrences,
+        archival=archival,
+        previous_area=previous_area,
+        key_ring=key_ring,
+    )
+
+    def nothing_took_its_place() -> None:
+        check_output_path(target, inputs=sources)
+
     try:
-        temp = storage.create_temp(target)
+        storage.atomic_write(target, data, backup=False, check=nothing_took_its_place)
     except storage.SaveError as exc:
         raise ReportError(_reason(exc)) from None
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setCreator("bodymap")
-        writer.setTitle(localised(TITLE))
-        if archival:
-            writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-        render(
-            session,
-            writer,
-            paper=paper,
-            printed_at=printed_at,
-            clinic_name=clinic_name,
-            recurrences=recurrences,
-            opaque=archival,
-            previous_area=previous_area,
-            key_ring=key_ring,
-        )
-        del writer
-        with temp.open("rb") as fh:
-            if fh.read(len(PDF_MAGIC)) != PDF_MAGIC:
-                raise ReportError(translate("report", "the PDF could not be written"))
-        check_output_path(target, inputs=sources)  # nothing took its place meanwhile
-        storage.replace_with_temp(temp, target)
-    except ReportError:
-        storage.discard_temp(temp)
-        raise
-    except storage.SaveError as exc:
-        storage.discard_temp(temp)
-        raise ReportError(_reason(exc)) from None
-    except OSError as exc:
-        storage.discard_temp(temp)
-        raise ReportError(
-            translate("report", "the PDF could not be written ({reason})").format(
-                reason=exc.strerror or translate("report", "error")
-            )
-        ) from None
-    except Exception:
-        _log.exception("writing the PDF failed")
-        storage.discard_temp(temp)
-        raise ReportError(
-            translate("report", "the PDF could not be written (internal error)")
-        ) from None
 
 
 def _unknown_paper(paper: str) -> str:

@@ -224,6 +224,8 @@ class PrintController(QObject):
             storage.discard_temp(temp)
             return False
         try:
+            # The printer does not report a failed write (a full disk): the file must be whole.
+            report.check_complete_pdf_file(temp)
             report.check_output_path(target, inputs=self._inputs())  # nothing took its place
             storage.replace_with_temp(temp, target)
         except (report.ReportError, storage.SaveError) as exc:

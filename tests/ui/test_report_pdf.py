@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 from pathlib import Path
 
@@ -236,6 +238,38 @@ def test_failed_write_leaves_no_file_and_keeps_the_old_one(
     assert "\n" not in str(caught.value)
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["record.pdf"]
+
+
+def test_a_full_disk_is_reported_and_the_earlier_record_kept(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "record.pdf"
+    report.write_pdf(Session(), out, printed_at=PRINTED)
+    earlier = out.read_bytes()
+    write = os.write
+
+    def fills_up(fd: int, data: bytes | memoryview) -> int:
+        # As the kernel does: part of the data fits, then there is no space left.
+        if len(data) > 1000:
+            return write(fd, bytes(data[:1000]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage.atomic.os, "write", fills_up)
+    with pytest.raises(report.ReportError, match="the disk is full"):
+        report.write_pdf(documented_session(), out, printed_at=PRINTED)
+    assert out.read_bytes() == earlier
+    assert [p.name for p in tmp_path.iterdir()] == ["record.pdf"]
+
+
+def test_a_pdf_cut_short_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    # The printer's PDF is checked so before it replaces a file (Print to file).
+    whole = tmp_path / "whole.pdf"
+    report.write_pdf(Session(), whole, printed_at=PRINTED)
+    report.check_complete_pdf_file(whole)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole.read_bytes()[:4096])
+    with pytest.raises(report.ReportError, match="could not be written completely"):
+        report.check_complete_pdf_file(cut)
 
 
 def test_missing_folder_is_a_report_error(qtbot: QtBot, tmp_path: Path) -> None:
