@@ -3193,6 +3193,14 @@ in der Spritze</translation>
         <translation>ein korrigierter Wert ist keine endliche Zahl</translation>
     </message>
     <message>
+        <source>a corrected number is too large to be kept exactly</source>
+        <translation>eine korrigierte Zahl ist zu groß, um genau gespeichert zu werden</translation>
+    </message>
+    <message>
+        <source>a corrected text holds a character that is not valid</source>
+        <translation>ein korrigierter Text enthält ein ungültiges Zeichen</translation>
+    </message>
+    <message>
         <source>contains a line break or tab ({code}), which this field does not accept</source>
         <translation>enthält einen Zeilenumbruch oder Tabulator ({code}), den dieses Feld nicht zulässt</translation>
     </message>
@@ -5748,6 +5756,10 @@ Die Datei wurde seitdem geändert: {change}</translation>
 <context>
     <name>report</name>
     <message>
+        <source>the PDF could not be written completely (is the disk full?)</source>
+        <translation>das PDF konnte nicht vollständig geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
@@ -5790,14 +5802,6 @@ Die Datei wurde seitdem geändert: {change}</translation>
     <message>
         <source>the printer refused a new page</source>
         <translation>der Drucker hat eine neue Seite abgelehnt</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>das PDF konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written ({reason})</source>
-        <translation>das PDF konnte nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <source>the PDF could not be written (internal error)</source>
@@ -5974,6 +5978,10 @@ Die Datei wurde seitdem geändert: {change}</translation>
     <message>
         <source>a correction needs a place such as /points/0/notes</source>
         <translation>eine Korrektur braucht eine Stelle wie /points/0/notes</translation>
+    </message>
+    <message>
+        <source>the new value cannot be recorded: {problem}</source>
+        <translation>der neue Wert kann nicht festgehalten werden: {problem}</translation>
     </message>
     <message>
         <source>only the record&apos;s content can be corrected</source>

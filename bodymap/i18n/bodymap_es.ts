@@ -3190,6 +3190,14 @@ en la jeringa</translation>
         <translation>un valor corregido no es un número finito</translation>
     </message>
     <message>
+        <source>a corrected number is too large to be kept exactly</source>
+        <translation>un número corregido es demasiado grande para guardarse con exactitud</translation>
+    </message>
+    <message>
+        <source>a corrected text holds a character that is not valid</source>
+        <translation>un texto corregido contiene un carácter no válido</translation>
+    </message>
+    <message>
         <source>contains a line break or tab ({code}), which this field does not accept</source>
         <translation>contiene un salto de línea o una tabulación ({code}), que este campo no admite</translation>
     </message>
@@ -5745,6 +5753,10 @@ El archivo ha cambiado desde entonces: {change}</translation>
 <context>
     <name>report</name>
     <message>
+        <source>the PDF could not be written completely (is the disk full?)</source>
+        <translation>el PDF no se pudo escribir por completo (¿está lleno el disco?)</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
@@ -5787,14 +5799,6 @@ El archivo ha cambiado desde entonces: {change}</translation>
     <message>
         <source>the printer refused a new page</source>
         <translation>la impresora rechazó una página nueva</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>no se pudo escribir el PDF</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written ({reason})</source>
-        <translation>no se pudo escribir el PDF ({reason})</translation>
     </message>
     <message>
         <source>the PDF could not be written (internal error)</source>
@@ -5971,6 +5975,10 @@ El archivo ha cambiado desde entonces: {change}</translation>
     <message>
         <source>a correction needs a place such as /points/0/notes</source>
         <translation>una corrección necesita una ubicación, como /points/0/notes</translation>
+    </message>
+    <message>
+        <source>the new value cannot be recorded: {problem}</source>
+        <translation>el nuevo valor no se puede registrar: {problem}</translation>
     </message>
     <message>
         <source>only the record&apos;s content can be corrected</source>

@@ -57,6 +57,7 @@ from bodymap.model.signatures import (
     NonEmptyText,
     Sha256Hex,
     Signature,
+    correction_value_problem,
 )
 from bodymap.model.text import MAX_TEXT, LongText, ShortText, isolate, text_problem
 from bodymap.model.values import (
@@ -118,6 +119,7 @@ __all__ = [
     "TriggerPoint",
     "Vertex",
     "bare_annotation",
+    "correction_value_problem",
     "field_at",
     "isolate",
     "new_id",

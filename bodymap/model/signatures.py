@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, AwareDatetime, Field, JsonValue, field_validator
 
@@ -52,6 +52,11 @@ class Signature(Value):
     signature: CheckedText
 
 
+_EXACT_INT: Final = 2**53 - 1
+"""The largest integer an IEEE 754 double holds exactly: canonical JSON (RFC 8785) refuses
+larger ones."""
+
+
 class Correction(Value):
     """One value an amendment corrects: where (RFC 6901 pointer into the content), old, new."""
 
@@ -63,17 +68,40 @@ class Correction(Value):
 
     @field_validator("old", "new")
     @classmethod
-    def _finite(cls, value: JsonValue) -> JsonValue:
-        pending = [value]
-        while pending:
-            item = pending.pop()
-            if isinstance(item, float) and not math.isfinite(item):
-                raise ValueError(translate("model", "a corrected value is not a finite number"))
-            if isinstance(item, list):
-                pending.extend(item)
-            elif isinstance(item, dict):
-                pending.extend(item.values())
+    def _recordable(cls, value: JsonValue) -> JsonValue:
+        problem = correction_value_problem(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
+
+
+def correction_value_problem(value: JsonValue) -> str | None:
+    """Why ``value`` cannot be a corrected value, or None. A signature is made over canonical
+    JSON (RFC 8785), which holds finite numbers, integers that a double holds exactly, and
+    text of Unicode characters (no lone surrogate) only."""
+    pending: list[JsonValue] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return translate("model", "a corrected value is not a finite number")
+        if isinstance(item, int) and not isinstance(item, bool) and abs(item) > _EXACT_INT:
+            return translate("model", "a corrected number is too large to be kept exactly")
+        texts = [item] if isinstance(item, str) else list(item) if isinstance(item, dict) else []
+        if not all(_encodable(text) for text in texts):
+            return translate("model", "a corrected text holds a character that is not valid")
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Amendment(Value):

@@ -16,7 +16,14 @@ from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from bodymap import storage
 from bodymap.i18n import translate
-from bodymap.model import Correction, Session, bare_annotation, field_at, pointer_parts
+from bodymap.model import (
+    Correction,
+    Session,
+    bare_annotation,
+    correction_value_problem,
+    field_at,
+    pointer_parts,
+)
 from bodymap.signing.errors import SigningError
 from bodymap.storage.parsing import check_bounds, validation_message
 
@@ -31,11 +38,15 @@ def _content(session: Session) -> dict[str, Any]:
 
 def _resolve(content: dict[str, Any], path: str) -> Any:
     try:
-        return jsonpointer.resolve_pointer(content, path)
+        found = jsonpointer.resolve_pointer(content, path)
     except jsonpointer.JsonPointerException:
+        found = jsonpointer.EndOfList(None)
+    # "-" names the place after a list's last item (RFC 6901 §4): no value is there.
+    if isinstance(found, jsonpointer.EndOfList):
         raise CorrectionError(
             translate("signing", "the corrected place does not exist in this record")
-        ) from None
+        )
+    return found
 
 
 def _apply(
@@ -118,11 +129,18 @@ def correction(session: Session, path: str, new: JsonValue) -> Correction:
             unchanged, or the corrected record would not be valid.
     """
     try:
-        Correction(path=path, old=None, new=new)
+        Correction(path=path, old=None, new=None)
     except ValidationError:
         raise CorrectionError(
             translate("signing", "a correction needs a place such as /points/0/notes")
         ) from None
+    problem = correction_value_problem(new)
+    if problem is not None:
+        raise CorrectionError(
+            translate("signing", "the new value cannot be recorded: {problem}").format(
+                problem=problem
+            )
+        )
     if pointer_parts(path)[0] in storage.UNSIGNED_BLOCKS:
         raise CorrectionError(translate("signing", "only the record's content can be corrected"))
     current = _content(corrected_session(session))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,14 @@ def test_an_amendment_needs_a_reason_and_something_to_say(
         ("/points/0/x", 9000.0, "outside the diagram"),
         ("/points/0/findings/pain_after", 11, "out of range"),
         ("/points/0/side", "right", "same as the old one"),
+        # "-" names the place after a list's end (RFC 6901): nothing is there to correct.
+        ("/points/-", {}, "does not exist"),
+        ("/encounter/diagnoses/-", "M79.1", "does not exist"),
+        # What a signature cannot be made over (canonical JSON, RFC 8785).
+        ("/points/0/notes", float("nan"), "cannot be recorded: a corrected value is not a"),
+        ("/points/0/notes", 2**53, "cannot be recorded: a corrected number is too large"),
+        ("/points/0/notes", "\ud800", "cannot be recorded: a corrected text holds"),
+        ("/points/0/notes", {"\ud800": 1}, "cannot be recorded: a corrected text holds"),
     ],
 )
 def test_a_correction_that_does_not_fit_is_refused(
@@ -221,3 +230,18 @@ def test_corrections_signed_by_an_earlier_version_are_read_as_it_read_them(
     # A new correction is checked as strictly as the record: a flag must be a flag.
     with pytest.raises(signing.CorrectionError):
         signing.correction(amended, "/points/1/findings/taut_band", "yes")
+
+
+@pytest.mark.parametrize("value", ["9007199254740993", '"\\ud800"', '["x", -9007199254740992]'])
+def test_a_correction_edited_by_hand_beyond_canonical_json_is_an_unreadable_file(
+    signed: Session, key: signing.SignerKey, tmp_path: Path, value: str
+) -> None:
+    fix = signing.correction(signed, "/points/0/notes", "x")
+    amended = signing.amend(signed, key, reason="r", text="", corrections=[fix])
+    path = write_session(tmp_path / "amended.bodymap.json", amended)
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace('"new": "x"', f'"new": {value}', 1)
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    with pytest.raises(storage.SessionFileError, match=re.escape("corrections[0].new")):
+        storage.load_session(path)
