@@ -187,9 +187,12 @@ def _verify(files: Sequence[Path], clinic_folder: Path | None) -> int:
         )
         return 2
     ring = signing.load_key_ring(folder)
+    # Every line is escaped whole: it may quote the names of files in the shared folder.
     for problem in ring.problems if ring.keys else ():
         print(
-            translate("cli", "{file}: {problem}").format(file=shown(folder), problem=problem),
+            translate("cli", "{file}: {problem}").format(
+                file=shown(folder), problem=shown(problem)
+            ),
             file=sys.stderr,
         )
     results = []
@@ -197,7 +200,7 @@ def _verify(files: Sequence[Path], clinic_folder: Path | None) -> int:
         result = signing.verify(path, folder, ring=ring)
         print(
             translate("cli", "{file}: {problem}").format(
-                file=shown(path), problem=result.summary(shown)
+                file=shown(path), problem=shown(result.summary(shown))
             )
         )
         results.append(result)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import stat
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from bodymap import signing, storage
-from bodymap.i18n import translate
+from bodymap.i18n import escaped, translate
 from bodymap.model import Session
 from bodymap.storage.files import same_file
 
@@ -45,18 +44,9 @@ class Loaded:
 
 
 def shown(path: Path | str) -> str:
-    """A file name safe to print: control, format and separator characters, backslashes and
-    undecodable bytes are written as escapes, so a name cannot move the cursor, recolour
-    the terminal or fake another line."""
-    out: list[str] = []
-    for ch in str(path):
-        category = unicodedata.category(ch)
-        if ch == "\\" or category in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """A file name safe to print (:func:`bodymap.i18n.escaped`): nothing in it can move the
+    cursor, recolour the terminal or fake another line."""
+    return escaped(str(path))
 
 
 def session_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:

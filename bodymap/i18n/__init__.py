@@ -30,6 +30,7 @@ import functools
 import itertools
 import logging
 import threading
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -204,6 +205,29 @@ def grouped(n: int) -> str:
     """A whole number with its thousands grouped as the installed language writes them:
     "4,000" in English, "4.000" in German and Spanish."""
     return f"{n:,}".replace(",", _current().group_separator)
+
+
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+"""Controls, format characters (bidi marks, embeddings, overrides and isolates among them),
+surrogates, private-use and unassigned code points, and line and paragraph separators."""
+
+
+def escaped(text: str) -> str:
+    """A name from outside the session (a file name) as text that shows what it holds: the
+    characters of :data:`_ESCAPED_CATEGORIES` as ``\\xNN`` / ``\\uNNNN``, and the bytes of a
+    name that are not UTF-8 as ``\\xNN``. So a name with escape sequences cannot move the
+    cursor, recolour a terminal, fake another line or hide an error, nor reorder a message on
+    screen. Backslashes stay as they are, so Windows paths read as written."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not valid UTF-8
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(char) in _ESCAPED_CATEGORIES:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def sentence(text: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bodymap import storage
-from bodymap.i18n import translate
+from bodymap.i18n import escaped, translate
 from bodymap.signing.errors import KeyFileError
 from bodymap.signing.keys import (
     POSIX,
@@ -71,12 +71,12 @@ def _load_public_file(path: Path) -> PublicKeyRecord:
         record = PublicKeyRecord.model_validate_json(data)
     except ValidationError:
         raise KeyFileError(
-            translate("signing", "the key file {name} is damaged").format(name=path.name)
+            translate("signing", "the key file {name} is damaged").format(name=escaped(path.name))
         ) from None
     if path.name != f"{record.fingerprint}{PUBLIC_SUFFIX}":
         raise KeyFileError(
             translate("signing", "the key file {name} is not named after its fingerprint").format(
-                name=path.name
+                name=escaped(path.name)
             )
         )
     return record

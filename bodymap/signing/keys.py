@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from bodymap import storage
-from bodymap.i18n import QT_TRANSLATE_NOOP, translate
+from bodymap.i18n import QT_TRANSLATE_NOOP, escaped, translate
 from bodymap.model import NonEmptyText, Sha256Hex, ShortText, utc_now
 from bodymap.signing.errors import KeyFileError, PassphraseError
 
@@ -202,7 +202,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
         reason = os.strerror(exc.errno) if exc.errno else translate("signing", "input/output error")
         raise KeyFileError(
             translate("signing", "the key file {name} cannot be read ({reason})").format(
-                name=path.name, reason=reason
+                name=escaped(path.name), reason=reason
             )
         ) from None
     try:
@@ -222,7 +222,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
                     "signing",
                     "the key file {name} may be changed by other users (group or world "
                     "writable): refused",
-                ).format(name=path.name)
+                ).format(name=escaped(path.name))
             )
         if POSIX and private and info.st_mode & (stat.S_IRGRP | stat.S_IROTH):
             raise KeyFileError(
@@ -230,7 +230,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
                     "signing",
                     "the private key file {name} may be read by other users: refused (make it "
                     "readable by its owner only, mode 600)",
-                ).format(name=path.name)
+                ).format(name=escaped(path.name))
             )
         if info.st_size > MAX_KEY_FILE_BYTES:
             raise KeyFileError(
@@ -247,7 +247,7 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
 
 def _key_file(text: str, path: Path) -> str:
     """A message about the key file ``path`` (``text`` names it ``{name}``)."""
-    return translate("signing", text).format(name=path.name)
+    return translate("signing", text).format(name=escaped(path.name))
 
 
 def _private_folder(folder: Path) -> None:
@@ -268,7 +268,7 @@ def _load_private_file(path: Path) -> PrivateKeyFile:
         return PrivateKeyFile.model_validate_json(data)
     except ValidationError:
         raise KeyFileError(
-            translate("signing", "the key file {name} is damaged").format(name=path.name)
+            translate("signing", "the key file {name} is damaged").format(name=escaped(path.name))
         ) from None
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
+from bodymap.i18n import QT_TRANSLATE_NOOP, Context, escaped, translate
 from bodymap.ui.plain_text import ask, message_box
 
 if TYPE_CHECKING:
@@ -323,9 +323,7 @@ class Dialogs:
 
 def _say(text: str) -> None:
     """Log ``text`` for whoever reads stderr, escaped so a name cannot fake a terminal line."""
-    from bodymap.export.sources import shown
-
-    _log.warning("%s", shown(text))
+    _log.warning("%s", escaped(text))
 
 
 class NonInteractiveDialogs(Dialogs):

@@ -281,3 +281,25 @@ def test_a_file_without_its_encounter_date_is_not_signed(
     _, err = capsys.readouterr()
     assert "the encounter date is not recorded" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("populated", [True, False])
+def test_a_key_file_s_name_cannot_forge_a_terminal_line(
+    clinic: Path, tmp_path: Path, populated: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Anyone who may write in the shared keys folder can choose a file's name: one that
+    # erases the line and writes "valid" must be printed as it is, escaped.
+    assert _sign(clinic) == 0
+    folder = clinic if populated else tmp_path / "empty clinic"
+    (folder / "keys").mkdir(parents=True, exist_ok=True)
+    (folder / "keys" / "\x1b[2K\ra.bodymap.json: valid\x1b[8m.pub.json").write_text("{}")
+    capsys.readouterr()
+    files = [str(clinic / "a.bodymap.json")]
+    # With the signer's key beside it the record is valid and the bad file a warning;
+    # alone, the key is unknown and the bad file the reason.
+    assert cli.main(["verify", *files, "--clinic-folder", str(folder)]) == (0 if populated else 1)
+    out, err = capsys.readouterr()
+    for text in (out, err):
+        assert "\x1b" not in text
+        assert "\r" not in text
+    assert "\\x1b[2K\\x0da.bodymap.json: valid\\x1b[8m.pub.json" in out + err

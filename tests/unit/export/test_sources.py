@@ -114,6 +114,9 @@ def test_unwritable_folder_is_a_plain_error(tmp_path: Path, clinic: Path) -> Non
 def test_shown_escapes_what_a_terminal_would_act_on() -> None:
     assert export.shown("a\x1b[2Jb") == "a\\x1b[2Jb"
     assert export.shown("r\u202eevil") == "r\\u202eevil"
-    assert export.shown("back\\slash") == "back\\x5cslash"
+    assert export.shown("zero\u200bwidth\u2028line") == "zero\\u200bwidth\\u2028line"
+    # A Windows path reads as written.
+    assert export.shown("C:\\Users\\out.csv") == "C:\\Users\\out.csv"
     assert export.shown("caf\u00e9 \u5c71") == "caf\u00e9 \u5c71"
-    assert export.shown("bad\udcff") == "bad\\udcff"
+    # A byte of a name that is not UTF-8 (as Python decodes it) is shown as that byte.
+    assert export.shown("bad\udcff") == "bad\\xff"
