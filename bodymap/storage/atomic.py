@@ -21,7 +21,7 @@ from pathlib import Path
 from bodymap.i18n import translate
 from bodymap.storage.errors import SaveError
 from bodymap.storage.private import PRIVATE_FILE_MODE
-from bodymap.storage.temps import temp_name
+from bodymap.storage.temps import sibling, temp_name
 
 REPLACE_RETRIES = 10
 REPLACE_RETRY_DELAY_S = 0.05
@@ -81,7 +81,7 @@ def _keep_backup(target: Path) -> None:
 
     Best effort: a missing backup never stops a save, the atomic replace protects the file.
     """
-    bak = target.with_name(target.name + ".bak")
+    bak = sibling(target, suffix=".bak")
     with contextlib.suppress(OSError):
         bak.unlink(missing_ok=True)
     try:

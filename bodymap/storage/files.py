@@ -27,7 +27,7 @@ from bodymap.storage.reading import (
     NotRegularFileError,
     read_regular,
 )
-from bodymap.storage.temps import pid_alive, temp_name
+from bodymap.storage.temps import pid_alive, sibling, temp_name
 
 LOCK_SUFFIX = ".lock"
 STALE_BROKEN_LOCK_SECONDS = 60.0
@@ -57,7 +57,7 @@ def same_file(a: Path, b: Path) -> bool:
 def lock_path(path: Path) -> Path:
     """The lock file beside a session file, at its real path (symbolic links resolved)."""
     real = Path(os.path.realpath(path))
-    return real.with_name(real.name + LOCK_SUFFIX)
+    return sibling(real, suffix=LOCK_SUFFIX)
 
 
 def _read_record(path: Path) -> dict[str, object] | None:

@@ -65,14 +65,46 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+NAME_MAX_BYTES = 255
+"""The longest file name most file systems take (ext4, XFS, APFS: 255 bytes; NTFS: 255 UTF-16
+units, never fewer bytes), where the folder's own limit cannot be asked."""
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return min(os.pathconf(folder, "PC_NAME_MAX"), NAME_MAX_BYTES)
+    except (OSError, ValueError, AttributeError):  # no such folder, or no pathconf (Windows)
+        return NAME_MAX_BYTES
+
+
+def sibling(target: Path, prefix: str = "", suffix: str = "") -> Path:
+    """The file ``<prefix><name><suffix>`` beside ``target`` (a lock, a backup, a temporary file).
+
+    A session's name may be as long as the file system allows, leaving no room for the prefix
+    and suffix: the name part is then shortened (at a character's end) and tagged with a hash
+    of the whole name, so the same file always gets the same sibling and files whose names
+    differ only after the cut do not share one.
+    """
+    name = f"{prefix}{target.name}{suffix}"
+    limit = _name_max(target.parent)
+    if len(os.fsencode(name)) <= limit:
+        return target.with_name(name)
+    whole = os.fsencode(target.name)
+    tag = "~" + hashlib.sha256(whole).hexdigest()[:8]
+    room = limit - len(os.fsencode(prefix + suffix + tag))
+    cut = whole[: max(room, 0)].decode("utf-8", "ignore")
+    return target.with_name(f"{prefix}{cut}{tag}{suffix}")
+
+
 def temp_name(target: Path) -> Path:
-    """Temporary file beside ``target``: ``.<name>.tmp-<pid>-<host tag>-<random>``.
+    """Temporary file beside ``target``: ``.<name>.tmp-<pid>-<host tag>-<random>``
+    (:func:`sibling`: the name shortened if the whole would be too long).
 
     The process id and host tag let :func:`cleanup_temp_files` tell a crash leftover from a
     save in progress.
     """
     random = secrets.token_hex(4)
-    return target.with_name(f".{target.name}{TEMP_MARK}{os.getpid()}-{HOST_TAG}-{random}")
+    return sibling(target, ".", f"{TEMP_MARK}{os.getpid()}-{HOST_TAG}-{random}")
 
 
 def cleanup_temp_files(folder: Path) -> list[Path]:

@@ -350,3 +350,29 @@ def test_a_write_that_fails_midway_in_any_way_changes_nothing(
         storage.save_session(make_session(3), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [path.name], "no temporary file is left"
+
+
+def test_a_name_as_long_as_the_file_system_allows_is_saved_backed_up_and_locked(
+    tmp_path: Path,
+) -> None:
+    # 76 three-byte characters and the suffix: 241 bytes, a legal name with no room left
+    # for the temporary file's, the backup's or the lock's additions as such.
+    path = tmp_path / ("\u60a3" * 76 + ".bodymap.json")
+    assert len(os.fsencode(path.name)) == 241
+    storage.save_session(make_session(), path)
+    storage.save_session(make_session(), path)
+    assert storage.load_session(path) is not None
+    backups = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert len(backups) == 1
+    assert backups[0].read_bytes().startswith(b"{")
+    lock = storage.acquire_lock(path)
+    try:
+        assert storage.lock_path(path).exists()
+        assert len(os.fsencode(storage.lock_path(path).name)) <= 255
+    finally:
+        lock.release()
+    # The same file always gets the same lock; a name that differs only after the cut does not.
+    other = tmp_path / ("\u60a3" * 76 + "x.bodymap.json")
+    assert storage.lock_path(path) == storage.lock_path(path)
+    assert storage.lock_path(other) != storage.lock_path(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, backups[0].name])
