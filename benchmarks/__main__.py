@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         step("hit-test, click and drag", lambda: interaction.run(*((10, 30) if args.quick else ())))
         step("brush stroke", lambda: drawing.run(60 if args.quick else 300))
         step("save and load", lambda: files.run(5 if args.quick else 20))
+        step("refuse a hostile file", lambda: files.hostile(1 if args.quick else 3))
         step("print to PDF", lambda: printing.run(2 if args.quick else 5))
         step("patient lookup", lambda: _history(tmp, args.quick))
         step("unlock a signing key", lambda: signing.run(2 if args.quick else 5))
@@ -360,6 +361,9 @@ def render_report(
         "is timed apart and undone.",
         "- Save and load: `storage.save_session` (serialise, re-check, atomic write with fsync "
         "and backup) and `storage.load_session` of a documented 1,000-point session.",
+        "- Hostile files: `storage.load_session` of a file just under the 20 MB limit holding "
+        "one string of brackets, or of escaped backslashes, in a fresh process each (the peak "
+        "memory is the whole process's `ru_maxrss`).",
         "- Print: `report.write_pdf` of the bundled example session, keeping the points that "
         "fit on two pages.",
         "- Patient lookup: `benchmarks/bench_history.py` (search, then list the sessions).",

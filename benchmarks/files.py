@@ -128,6 +128,78 @@ def run(runs: int = 20) -> list[Figure]:
     ]
 
 
+HOSTILE_TARGET_S = 5.0
+HOSTILE_MEMORY_TARGET_MIB = 512.0
+_HOSTILE_PROBE = r"""
+import os, resource, sys, time
+from bodymap import storage
+start = time.perf_counter()
+try:
+    storage.load_session(sys.argv[1])
+except storage.SessionFileError:
+    pass
+else:
+    sys.exit("the hostile file was read as a session")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{time.perf_counter() - start:.3f} {peak}")
+"""
+
+
+def hostile_files(folder: Path) -> dict[str, Path]:
+    """Files of nearly the 20 MB limit made to be slow to refuse: one string of brackets (deep
+    nesting to a quick count, none to the parser), and one of escaped backslashes ending in
+    brackets (so that the strings must be told apart from what is outside them)."""
+    limit = 20 * 1024 * 1024 - 64
+    files = {
+        "brackets in a string": ('{"x": "', "[" * limit),
+        "escapes and brackets in a string": ('{"x": "', "\\\\" * (limit // 2 - 500) + "[" * 1000),
+    }
+    made = {}
+    for label, (head, body) in files.items():
+        path = folder / f"{label.replace(' ', '-')}{'.bodymap.json'}"
+        path.write_text(head + body + '"}', encoding="ascii")
+        made[label] = path
+    return made
+
+
+def hostile(runs: int = 3) -> list[Figure]:
+    """Refusing a hostile file of nearly the size limit: seconds and peak memory, in a fresh
+    process each (its memory is the whole process's)."""
+    import subprocess
+    import sys
+
+    figures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, path in hostile_files(Path(tmp)).items():
+            seconds, peaks = [], []
+            for _ in range(runs):
+                out = subprocess.run(
+                    [sys.executable, "-c", _HOSTILE_PROBE, str(path)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+                seconds.append(float(out[0]))
+                peaks.append(int(out[1]) / 1024)
+            figures += [
+                Figure(
+                    f"Refuse a hostile 20 MB file ({label})",
+                    median(seconds),
+                    "s",
+                    HOSTILE_TARGET_S,
+                    f"storage.load_session, median of {runs} fresh processes",
+                ),
+                Figure(
+                    f"Refuse a hostile 20 MB file ({label}), peak memory",
+                    median(peaks),
+                    "MiB",
+                    HOSTILE_MEMORY_TARGET_MIB,
+                    f"the whole process's max RSS, median of {runs}",
+                ),
+            ]
+    return figures
+
+
 if __name__ == "__main__":
     for figure in run():
         print(f"{figure.name}: {figure.formatted_value()} ({figure.status}) {figure.detail}")

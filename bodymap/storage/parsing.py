@@ -34,7 +34,9 @@ MAX_INT_DIGITS = 30
 _BOM_UTF8 = b"\xef\xbb\xbf"
 _BOMS_UTF16_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
-_DEPTH_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_BARE_STRING = re.compile(r'"[^"]*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _UNION_TAGS = ("injection", "dry_needling", "examined")
 _SPACE_BEFORE_COLON = re.compile(r'"\s+:')
@@ -134,29 +136,42 @@ def check_depth(text: str) -> None:
         SessionFileError: the input is nested too deeply.
     """
     # Fast pass over the brackets alone; only when it sees too deep a nesting, check again
-    # skipping brackets inside strings. (Brackets in strings can only hide depth from the fast
-    # pass, and the parser itself still stops at Python's recursion limit.)
-    nesting = _NOT_BRACKETS.sub("", text).replace("{", "[").replace("}", "]")
-    for _level in range(MAX_DEPTH):
-        if not nesting:
-            return
-        nesting = nesting.replace("[]", "")
-    if not nesting:
+    # without the brackets inside strings. (Brackets in strings can only hide depth from the
+    # fast pass, and the parser itself still stops at Python's recursion limit.)
+    if not _nested_too_deep(text):
+        return
+    # The strings are taken out with the escapes in them first, so that an escaped quote
+    # does not end one. Neither pattern repeats a group: a string of millions of characters
+    # or escapes costs no more memory than the text (a repeated group kept a backtracking
+    # entry per character: gigabytes for a hostile file of 20 MB).
+    bare = _BARE_STRING.sub("", _ESCAPE.sub("", text))
+    if not _nested_too_deep(bare):
         return
     depth = 0
-    for match in _DEPTH_TOKENS.finditer(text):
-        token = match.group()
-        if token in "[{":
+    for match in _BRACKET.finditer(bare):
+        if match.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                line = text.count("\n", 0, match.start()) + 1
+                # A string holds no line break (JSON escapes it): the lines are the file's.
+                line = bare.count("\n", 0, match.start()) + 1
                 raise SessionFileError(
                     translate(
                         "storage", "the JSON is nested deeper than {levels} levels (line {line})"
                     ).format(levels=MAX_DEPTH, line=line)
                 )
-        elif token in "]}":
+        else:
             depth -= 1
+
+
+def _nested_too_deep(text: str) -> bool:
+    """Whether the brackets of ``text``, whatever encloses them, nest deeper than
+    :data:`MAX_DEPTH` (innermost pairs removed level by level, at the speed of ``str``)."""
+    nesting = _NOT_BRACKETS.sub("", text).replace("{", "[").replace("}", "]")
+    for _level in range(MAX_DEPTH):
+        if not nesting:
+            return False
+        nesting = nesting.replace("[]", "")
+    return bool(nesting)
 
 
 def decode(data: bytes) -> str:

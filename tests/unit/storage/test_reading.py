@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bodymap import storage
 from bodymap.model import Session
+from bodymap.storage import parsing
 from tests.unit.storage.conftest import DATA, make_session
 
 SECRET = "Zelda Secretname"
@@ -404,3 +405,21 @@ def test_control_characters_in_text_are_refused_naming_the_field(
 def test_the_envelope_text_refuses_control_characters_too(tmp_path: Path) -> None:
     path = mutate(tmp_path, lambda d: d.update(app_version="1.0\x1b[32m"))
     assert_refused(path, "app_version contains a control character (U+001B)")
+
+
+@pytest.mark.parametrize(
+    "string",
+    [
+        "[" * 200_000,  # brackets deeper than the limit, inside a string
+        '\\"[' * 100_000,  # escaped quotes do not end the string around them
+        "\\\\" * 100_000 + "{" * 1_000,  # escaped backslashes neither
+    ],
+)
+def test_brackets_in_a_string_are_no_nesting(string: str) -> None:
+    parsing.check_depth('{"note": "' + string + '", "x": [1]}')
+
+
+def test_the_line_of_too_deep_a_nesting_is_counted_past_strings_with_brackets() -> None:
+    text = '{"a": "[[[\\"[[",\n"b": "{{{",\n"c": ' + "[" * 5000 + "]" * 5000 + "}"
+    with pytest.raises(storage.SessionFileError, match=r"nested deeper than \d+ levels \(line 3\)"):
+        parsing.check_depth(text)
