@@ -33,7 +33,9 @@ MAX_INT_DIGITS = 30
 
 _BOM_UTF8 = b"\xef\xbb\xbf"
 _BOMS_UTF16_32 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
+_SAFE_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
+"""A key shown in a message: lower-case words joined by underscores, as the format's own keys
+are written. Any other (a name typed as a key, "JaneDoe") is masked: keys can hold anything."""
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _BARE_STRING = re.compile(r'"[^"]*"')
 _BRACKET = re.compile(r"[\[\]{}]")

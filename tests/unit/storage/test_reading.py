@@ -240,9 +240,18 @@ def test_overflowing_number_is_not_a_finite_coordinate(tmp_path: Path) -> None:
     assert_refused(write(tmp_path, text), "session.points[0].x", "finite")
 
 
-def test_unknown_key_that_is_not_a_field_name_is_masked(tmp_path: Path) -> None:
-    path = mutate(tmp_path, lambda d: d["session"]["patient"].update({SECRET: True}))
+@pytest.mark.parametrize("key", [SECRET, "ZeldaSecretname", "SECRETNAME"])
+def test_unknown_key_that_is_not_a_field_name_is_masked(tmp_path: Path, key: str) -> None:
+    path = mutate(tmp_path, lambda d: d["session"]["patient"].update({key: True}))
     assert_refused(path, "session.patient.<key> is not a known field")
+    with pytest.raises(storage.SessionFileError) as caught:
+        storage.load_session(path)
+    assert key not in str(caught.value)
+
+
+def test_a_mistyped_field_name_is_named(tmp_path: Path) -> None:
+    path = mutate(tmp_path, lambda d: d["session"]["patient"].update(wieght_kg=70))
+    assert_refused(path, "session.patient.wieght_kg is not a known field")
 
 
 def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None:
