@@ -129,7 +129,7 @@ Wann Sie Hilfe holen sollten
     </message>
     <message>
         <source>Fibromyalgia: trigger points may recur, and treated points may need treatment again. Medicare coverage expects a repeat injection only after relief of at least 50% that lasted at least 6 weeks.</source>
-        <translation>Fibromyalgie: Triggerpunkte können wiederkehren, und behandelte Punkte müssen eventuell erneut behandelt werden. Medicare setzt für die Kostenübernahme einer erneuten Infiltration eine Linderung um mindestens 50 % voraus, die mindestens 6 Wochen angehalten hat.</translation>
+        <translation>Fibromyalgie: Triggerpunkte können wiederkehren, und behandelte Punkte müssen eventuell erneut behandelt werden. Medicare setzt für die Kostenübernahme einer erneuten Infiltration eine Linderung um mindestens 50&#xa0;% voraus, die mindestens 6 Wochen angehalten hat.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ Cuándo pedir ayuda
     </message>
     <message>
         <source>Fibromyalgia: trigger points may recur, and treated points may need treatment again. Medicare coverage expects a repeat injection only after relief of at least 50% that lasted at least 6 weeks.</source>
-        <translation>Fibromialgia: los puntos gatillo pueden reaparecer y los puntos tratados pueden necesitar un nuevo tratamiento. La cobertura de Medicare solo contempla repetir la infiltración tras un alivio de al menos el 50 % que haya durado al menos 6 semanas.</translation>
+        <translation>Fibromialgia: los puntos gatillo pueden reaparecer y los puntos tratados pueden necesitar un nuevo tratamiento. La cobertura de Medicare solo contempla repetir la infiltración tras un alivio de al menos el 50&#xa0;% que haya durado al menos 6 semanas.</translation>
     </message>
 </context>
 <context>
