@@ -86,8 +86,14 @@ class HistoricPoint:
 
 def as_amended(session: Session) -> Session:
     """An earlier visit as its signed amendments correct it: what it carries forward (the
-    dose a correction put right, not the one it corrected). As saved when a correction no
-    longer fits the record (then the file was changed, which verifying it says)."""
+    dose a correction put right, not the one it corrected).
+
+    As saved when the record is not intact or a correction no longer fits it (the file was
+    changed, which verifying it says): an amendment that does not verify corrects nothing,
+    or anyone could write one that empties the allergies the next visit carries over.
+    """
+    if not session.amendments or signing.integrity_problem(session) is not None:
+        return session
     try:
         return signing.corrected_session(session)
     except signing.CorrectionError:

@@ -207,11 +207,11 @@ class HistoryController(QObject):
                 )
                 return False
             else:
-                loaded = self._load(path)
-                if loaded is None:
-                    return False
-                session = loaded
-        return self._begin_next(session, path)
+                loaded = self._load(path)  # as its amendments correct it
+                return loaded is not None and self._begin_next(loaded, path)
+        # What carries forward is the record as its amendments correct it (ADR 6), as when the
+        # visit is started from the Patients window.
+        return self._begin_next(history.as_amended(session), path)
 
     def _begin_next(self, previous: Session, path: Path | None) -> bool:
         """A new session (new id) for ``previous``'s patient, ``previous`` shown as overlay,

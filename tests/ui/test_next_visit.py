@@ -199,6 +199,29 @@ def test_start_next_visit_in_the_file_menu_saves_first_and_continues_the_saved_v
     assert window.parts.history.patient_check.isVisible()
 
 
+def test_start_next_visit_in_the_file_menu_carries_what_the_amendments_corrected(
+    window: MainWindow, earlier: tuple[Path, Session]
+) -> None:
+    # An allergy added by a signed amendment must reach the next visit, from the open record
+    # as from the Patients window.
+    from bodymap import signing
+
+    path, previous = earlier
+    key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    signed = signing.sign(previous, key)
+    fixes = [
+        signing.correction(signed, "/patient/allergy_local_anaesthetic", True),
+        signing.correction(signed, "/patient/allergies", "latex; lidocaine (anaphylaxis)"),
+    ]
+    amended = signing.amend(signed, key, reason="allergy reported", text="", corrections=fixes)
+    storage.save_session(amended, path)
+    assert window.open_file(path)
+    assert window.parts.history.start_next_visit()
+    assert window.session.id != previous.id
+    assert window.session.patient.allergy_local_anaesthetic
+    assert window.session.patient.allergies == "latex; lidocaine (anaphylaxis)"
+
+
 def test_start_next_visit_needs_a_patient(window: MainWindow) -> None:
     assert not window.parts.history.start_next_visit()
     assert "enter the patient's name or identifier" in window.statusBar().currentMessage()

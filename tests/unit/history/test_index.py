@@ -399,3 +399,28 @@ def fix_applied(session: Session) -> Injection:
     treatment = session.points[0].treatment
     assert isinstance(treatment, Injection)
     return treatment.model_copy(update={"volume_ml": 2.0})
+
+
+def test_an_amendment_that_does_not_verify_corrects_nothing_carried_forward() -> None:
+    # Anyone can append an "amendment" to a file; one that empties the allergies must not
+    # empty them in what is carried forward (the next visit, the clinic index: as_amended).
+    from bodymap import signing
+
+    key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    earlier = f.session("Ida Jensen", "ID-1", dt.date(2026, 3, 1), [f.point()])
+    earlier = earlier.model_copy(
+        update={"patient": earlier.patient.model_copy(update={"allergies": "Penicillin (rash)"})}
+    )
+    signed = signing.sign(earlier, key)
+    fix = signing.correction(signed, "/points/0/notes", "re-examined")
+    amended = signing.amend(signed, key, reason="notes", text="", corrections=[fix])
+    forged_fix = signing.correction(amended, "/patient/allergies", "")
+    forged = amended.amendments[0].model_copy(
+        update={
+            "corrections": [forged_fix],
+            "amends_sha256": signing.amendment_sha256(amended.amendments[-1]),
+        }
+    )
+    session = amended.model_copy(update={"amendments": [*amended.amendments, forged]})
+    assert signing.integrity_problem(session) is not None
+    assert history.as_amended(session).patient.allergies == "Penicillin (rash)"
