@@ -5960,6 +5960,10 @@ Die Datei wurde seitdem geändert: {change}</translation>
         <translation>jeder darf dem Schlüsselordner der Einrichtung Schlüssel hinzufügen: abgelehnt</translation>
     </message>
     <message>
+        <source>anyone may replace the clinic&apos;s keys folder (the clinic folder is writable by all): refused</source>
+        <translation>jeder darf den Schlüsselordner der Einrichtung ersetzen (der Ordner der Einrichtung ist für alle beschreibbar): abgelehnt</translation>
+    </message>
+    <message>
         <source>the clinic&apos;s keys folder cannot be read</source>
         <translation>der Schlüsselordner der Einrichtung kann nicht gelesen werden</translation>
     </message>

@@ -94,11 +94,23 @@ class KeyRing:
         return self.keys.get(key_fingerprint)
 
 
+def _others_may_replace(folder: Path) -> bool:
+    """Whether any user may rename ``folder`` away and put another in its place: its parent
+    is writable by all and not sticky (a sticky folder lets only an entry's owner rename it)."""
+    try:
+        parent = folder.parent.stat()
+    except OSError:
+        return False
+    return bool(parent.st_mode & stat.S_IWOTH) and not parent.st_mode & stat.S_ISVTX
+
+
 def load_key_ring(clinic_folder: Path | None) -> KeyRing:
     """The keys registered in ``clinic_folder``'s ``keys/`` (empty when there is none).
 
     A ``keys/`` folder anyone may write to is refused as a whole: anyone could have added a
-    key. Each key file must pass :func:`read_key_file` and be named after its fingerprint.
+    key; so is one in a clinic folder anyone may write to (not sticky): anyone could have put
+    another ``keys/`` in its place. Each key file must pass :func:`read_key_file` and be named
+    after its fingerprint.
     """
     if clinic_folder is None:
         return KeyRing({}, (translate("signing", "no clinic folder given"),))
@@ -114,6 +126,17 @@ def load_key_ring(clinic_folder: Path | None) -> KeyRing:
     if POSIX and info.st_mode & stat.S_IWOTH:
         return KeyRing(
             {}, (translate("signing", "anyone may add keys to the clinic's keys folder: refused"),)
+        )
+    if POSIX and _others_may_replace(folder):
+        return KeyRing(
+            {},
+            (
+                translate(
+                    "signing",
+                    "anyone may replace the clinic's keys folder (the clinic folder is writable "
+                    "by all): refused",
+                ),
+            ),
         )
     keys: dict[str, PublicKeyRecord] = {}
     problems: list[str] = []

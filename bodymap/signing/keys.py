@@ -183,6 +183,9 @@ def read_key_file(path: Path, *, private: bool) -> bytes:
         KeyFileError: naming what is wrong with the file.
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    # Opened without waiting (a named pipe opens at once, then is refused as not a regular
+    # file): anyone who may write in the clinic's keys folder could put one there.
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         if Path(path).is_symlink():
             raise KeyFileError(

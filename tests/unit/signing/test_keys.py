@@ -6,6 +6,7 @@ import base64
 import json
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -244,6 +245,37 @@ def test_a_keys_folder_anyone_may_write_to_is_not_trusted(
     ring = signing.load_key_ring(clinic)
     assert ring.keys == {}
     assert "anyone may add keys" in ring.problems[0]
+
+
+@posix_only
+def test_a_keys_folder_anyone_may_replace_is_not_trusted(
+    clinic: Path, key: signing.SignerKey
+) -> None:
+    _registered(clinic, key)
+    os.chmod(clinic, 0o777)
+    ring = signing.load_key_ring(clinic)
+    assert ring.keys == {}
+    assert "anyone may replace the clinic's keys folder" in ring.problems[0]
+    # A sticky folder lets only the owner of keys/ rename it.
+    os.chmod(clinic, 0o1777)
+    assert signing.load_key_ring(clinic).get(key.fingerprint) is not None
+
+
+@posix_only
+def test_a_named_pipe_among_the_keys_is_refused_without_waiting(
+    clinic: Path, key: signing.SignerKey
+) -> None:
+    _registered(clinic, key)
+    os.mkfifo(clinic / "keys" / ("0" * 64 + ".pub.json"), 0o644)
+    rings: list[signing.KeyRing] = []
+    reader = threading.Thread(target=lambda: rings.append(signing.load_key_ring(clinic)))
+    reader.daemon = True  # a reader waiting for a writer for ever must not hold up the tests
+    reader.start()
+    reader.join(timeout=10)
+    assert rings, "reading the keys waited on the named pipe"
+    [ring] = rings
+    assert ring.get(key.fingerprint) is not None
+    assert any("not a regular file" in problem for problem in ring.problems)
 
 
 def test_a_registration_whose_fingerprint_is_not_its_key_is_not_trusted(
