@@ -56,8 +56,9 @@ def _apply(
     recorded_in: Session | None = None,
 ) -> dict[str, Any]:
     """``content`` with each correction made. ``recorded_in``: the session whose file holds
-    these corrections, already signed; their values are read as the version that wrote them
-    read them (see :func:`_as_typed`)."""
+    these corrections, already signed; their values are read in their canonical form (the
+    form the signature covers: ``4.0`` in a file verifies as ``4``, so it is ``4``) and as the
+    version that wrote them read them (see :func:`_as_typed`)."""
     for item in corrections:
         if _resolve(content, item.path) != item.old:
             raise CorrectionError(
@@ -66,7 +67,7 @@ def _apply(
         new = (
             copy.deepcopy(item.new)
             if recorded_in is None
-            else _as_typed(recorded_in, item.path, item.new)
+            else _as_typed(recorded_in, item.path, storage.canonical_value(item.new))
         )
         content = jsonpointer.set_pointer(content, item.path, new)
     return content

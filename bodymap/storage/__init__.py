@@ -7,6 +7,7 @@ from bodymap.storage.atomic import atomic_write, create_temp, discard_temp, repl
 from bodymap.storage.canonical import (
     UNSIGNED_BLOCKS,
     canonical_content,
+    canonical_value,
     content_sha256,
     content_value,
     pruned_json,
@@ -74,6 +75,7 @@ __all__ = [
     "acquire_lock",
     "atomic_write",
     "canonical_content",
+    "canonical_value",
     "change_reason",
     "changed_since",
     "cleanup_folders",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from typing import Any, Final
 
 import rfc8785
@@ -99,3 +100,10 @@ def content_sha256(session: Session) -> str:
     it so that paper can be matched to its file, and a signature covers it.
     """
     return hashlib.sha256(canonical_content(session)).hexdigest()
+
+
+def canonical_value(value: Any) -> Any:
+    """A JSON value as its canonical form (RFC 8785) reads back: ``4.0`` is ``4``, ``1e2`` is
+    ``100``. What a signature covers is the canonical form, so two values with one canonical
+    form are the same signed value and must be read the same."""
+    return json.loads(rfc8785.dumps(value))

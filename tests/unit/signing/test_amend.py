@@ -245,3 +245,22 @@ def test_a_correction_edited_by_hand_beyond_canonical_json_is_an_unreadable_file
     path.write_text(edited, encoding="utf-8")
     with pytest.raises(storage.SessionFileError, match=re.escape("corrections[0].new")):
         storage.load_session(path)
+
+
+def test_a_number_written_otherwise_in_a_signed_correction_reads_as_what_was_signed(
+    signed: Session, key: signing.SignerKey, clinic: Path, tmp_path: Path
+) -> None:
+    # 4 and 4.0 have one canonical form, so the signature holds for either: the record must
+    # read the same (the corrected integer), not fall back to the uncorrected one.
+    findings = signed.points[1].findings.model_dump(mode="json")
+    fix = signing.correction(signed, "/points/1/findings", {**findings, "pain_after": 4})
+    amended = signing.amend(signed, key, reason="re-examined", text="", corrections=[fix])
+    path = write_session(tmp_path / "amended.bodymap.json", amended)
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(r'("pain_after": )4(\s*[,}\n])', r"\g<1>4.0\2", text, count=1)
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    result = signing.verify(path, clinic)
+    assert result.state is VerifyState.VALID
+    assert result.session is not None
+    assert signing.corrected_session(result.session).points[1].findings.pain_after == 4
