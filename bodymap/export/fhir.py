@@ -263,9 +263,12 @@ def build_bundle(
         entries.append(Entry(full_url(session, "allergy", role), allergy))
 
     start, end = session_times(session)
+    # Each point's Procedure is coded with its treatment's code; 76942 (ultrasound guidance)
+    # is one unit for the session, not a point's procedure, and names every treated point.
     suggestions = {
         point_id: suggestion
         for suggestion in clinical.suggest_procedure_codes(session)
+        if suggestion.treatment != "guidance"
         for point_id in suggestion.point_ids
     }
     ctx = Context(

@@ -84,6 +84,16 @@ def test_procedure_codes_muscle_time_and_findings() -> None:
     assert injection["note"][0]["text"] == "active"
 
 
+def test_ultrasound_guidance_does_not_take_the_place_of_a_point_s_procedure_code() -> None:
+    session = landmark_session()
+    guided = session.model_copy(
+        update={"procedure": session.procedure.model_copy(update={"ultrasound_guidance": True})}
+    )
+    injection, needling = _resources(_doc(guided), "Procedure")
+    assert injection["code"]["coding"][0]["code"] == "20552"
+    assert needling["code"]["coding"][0]["code"] == "20560"
+
+
 def test_every_point_has_a_body_structure_and_references_resolve() -> None:
     session = example_session()
     doc = _doc(session)
