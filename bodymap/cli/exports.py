@@ -43,8 +43,21 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> None:
             "which an EHR matches the patient",
         ),
     )
+    export.add_argument(
+        "--clinic-folder",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "cli",
+            "FHIR: clinic folder whose keys/ confirms who signed the record; a signed record "
+            "they do not confirm is exported as preliminary (default: the default session "
+            "folder)",
+        ),
+    )
     export.set_defaults(
-        run=lambda ns: _export(ns.paths, ns.format, ns.output, ns.deidentify, ns.identifier_system)
+        run=lambda ns: _export(
+            ns.paths, ns.format, ns.output, ns.deidentify, ns.identifier_system, ns.clinic_folder
+        )
     )
 
 
@@ -54,6 +67,7 @@ def _export(
     output: Path,
     deidentify: bool,
     identifier_system: str | None = None,
+    clinic_folder: Path | None = None,
 ) -> int:
     from bodymap import export
 
@@ -67,7 +81,10 @@ def _export(
             )
             return 2
         else:
-            export.export_fhir(paths[0], output, identifier_system=identifier_system)
+            from bodymap import history, signing
+
+            keys = signing.load_key_ring(clinic_folder or history.default_clinic_folder())
+            export.export_fhir(paths[0], output, identifier_system=identifier_system, key_ring=keys)
     except export.ExportError as exc:
         print(translate("cli", "export: {problem}").format(problem=exc), file=sys.stderr)
         return 1

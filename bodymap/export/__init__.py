@@ -7,11 +7,12 @@ atomically, never over one of their inputs. The pieces below them are Qt-free, e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from bodymap import i18n, storage
+from bodymap import i18n, signing, storage
 from bodymap.anatomy import Diagram, load_diagram
 from bodymap.export.codes import Code, CodeTable, MuscleCode, load_table
 from bodymap.export.csv_rows import (
@@ -70,7 +71,13 @@ __all__ = [
     "write_fhir",
 ]
 
-PdfMaker = Callable[[Session], bytes]
+
+class PdfMaker(Protocol):
+    """Makes the printed record's PDF (:func:`record_pdf`), with the clinic's keys when known."""
+
+    def __call__(self, session: Session, *, key_ring: signing.KeyRing | None = None) -> bytes: ...
+
+
 """Makes the printed record's PDF of a session (default: :func:`record_pdf`)."""
 
 
@@ -104,6 +111,7 @@ def write_fhir(
     pdf: PdfMaker | None = record_pdf,
     diagram: Diagram | None = None,
     identifier_system: str | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> None:
     """Write ``session`` as a FHIR bundle to ``output`` (atomically).
 
@@ -114,10 +122,16 @@ def write_fhir(
         pdf: makes the printed record for the DocumentReference; None leaves it out.
         diagram: the diagram of the points (default: the bundled one).
         identifier_system: the URI of the clinic's patient identifiers, when it has one.
+        key_ring: the clinic's registered keys. A signed record is exported as final only
+            when they confirm who signed it and its amendments; otherwise it is preliminary
+            and its printed record says "SIGNER NOT CONFIRMED" (None: no keys are known,
+            so nothing is confirmed).
 
     Raises:
         ExportError: nothing was written; the message says why.
     """
+    ring = key_ring if key_ring is not None else signing.KeyRing({})
+    confirmed = signing.verify_session(session, ring).state is signing.VerifyState.VALID
     if identifier_system:
         problem = identifier_system_problem(identifier_system)
         if problem is not None:
@@ -130,7 +144,7 @@ def write_fhir(
 
         try:
             with i18n.untranslated():
-                record = pdf(session)
+                record = pdf(session, key_ring=ring)
         except report.ReportError as exc:
             raise ExportError(
                 translate("export", "the printed record could not be made ({problem})").format(
@@ -144,6 +158,7 @@ def write_fhir(
             record_pdf=record,
             diagram=diagram,
             identifier_system=identifier_system.strip() if identifier_system else None,
+            signer_confirmed=confirmed,
         )
     _write(output, bundle_bytes(bundle))
 
@@ -154,9 +169,10 @@ def export_fhir(
     *,
     pdf: PdfMaker | None = record_pdf,
     identifier_system: str | None = None,
+    key_ring: signing.KeyRing | None = None,
 ) -> None:
     """Read one session file and write its FHIR bundle to ``output`` (``identifier_system``
-    as for :func:`write_fhir`).
+    and ``key_ring`` as for :func:`write_fhir`).
 
     Raises:
         ExportError: the session could not be read or the bundle not written.
@@ -168,7 +184,14 @@ def export_fhir(
         raise ExportError(
             translate("export", "{file}: {problem}").format(file=shown(source), problem=exc)
         ) from None
-    write_fhir(session, output, inputs=[source], pdf=pdf, identifier_system=identifier_system)
+    write_fhir(
+        session,
+        output,
+        inputs=[source],
+        pdf=pdf,
+        identifier_system=identifier_system,
+        key_ring=key_ring,
+    )
 
 
 def write_csv(

@@ -192,16 +192,20 @@ def _document(
     pdf: bytes,
     refs: tuple[Reference, Reference, Reference | None],
     now: dt.datetime,
+    signer_confirmed: bool,
 ) -> DocumentReference:
     patient, encounter, practitioner = refs
+    description = "The printed record of the session (PDF)"
+    if session.signature is not None and not signer_confirmed:
+        description += "; the clinic's keys do not confirm who signed it"
     return DocumentReference(
         status="current",
-        docStatus=record_status(session),
+        docStatus=record_status(session, signer_confirmed=signer_confirmed),
         type=CodeableConcept(text=RECORD_TITLE),
         subject=patient,
         date=now,
         author=[practitioner] if practitioner else None,
-        description="The printed record of the session (PDF)",
+        description=description,
         content=[
             DocumentReferenceContent(
                 attachment=Attachment(
@@ -227,6 +231,7 @@ def build_bundle(
     codes: CodeTable | None = None,
     now: dt.datetime | None = None,
     identifier_system: str | None = None,
+    signer_confirmed: bool = True,
 ) -> Bundle:
     """The session as a FHIR R4 collection bundle.
 
@@ -238,6 +243,8 @@ def build_bundle(
         now: the bundle's timestamp (default: now).
         identifier_system: the URI of the clinic's patient identifiers (the Patient's
             ``identifier.system``, by which an EHR matches its patient); none when None.
+        signer_confirmed: whether the clinic's keys confirm who signed the record and its
+            amendments; if not, a signed record is "preliminary" (:func:`record_status`).
 
     Entries: Patient, Practitioner (when a clinician is named), Encounter, then per point in
     number order its BodyStructure, Procedure (treated points), pain Observations and
@@ -280,7 +287,7 @@ def build_bundle(
         codes=codes,
         diagram=diagram,
         procedure_codes=suggestions,
-        status=record_status(session),
+        status=record_status(session, signer_confirmed=signer_confirmed),
     )
     for point in sorted(session.points, key=lambda p: p.number):
         urls = {role: full_url(session, "point", point.id, role) for role in _POINT_ROLES}
@@ -291,7 +298,11 @@ def build_bundle(
 
     if record_pdf is not None:
         document = _document(
-            session, record_pdf, (patient_ref, encounter_ref, practitioner_ref), now
+            session,
+            record_pdf,
+            (patient_ref, encounter_ref, practitioner_ref),
+            now,
+            signer_confirmed,
         )
         entries.append(Entry(full_url(session, "record"), document))
     return Bundle(

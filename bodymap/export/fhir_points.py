@@ -71,11 +71,12 @@ class Entry:
     resource: Resource
 
 
-def record_status(session: Session) -> str:
+def record_status(session: Session, *, signer_confirmed: bool = True) -> str:
     """How final the record is, in FHIR's words (DocumentReference.docStatus, and the status
     of its observations): "preliminary" unsigned, "final" signed, "amended" signed and
-    corrected by an amendment."""
-    if session.signature is None:
+    corrected by an amendment. A signed record whose signer the clinic's keys do not confirm
+    (``signer_confirmed`` False) is not claimed final either: "preliminary"."""
+    if session.signature is None or not signer_confirmed:
         return "preliminary"
     corrected = any(amendment.corrections for amendment in session.amendments)
     return "amended" if corrected else "final"

@@ -700,6 +700,10 @@ Wann Sie Hilfe holen sollten
         <translation>FHIR: die URI der Patientenkennungen der Einrichtung (urn:oid:… oder https://…), über die ein Krankenhausinformationssystem den Patienten zuordnet</translation>
     </message>
     <message>
+        <source>FHIR: clinic folder whose keys/ confirms who signed the record; a signed record they do not confirm is exported as preliminary (default: the default session folder)</source>
+        <translation>FHIR: Ordner der Einrichtung, dessen keys/ bestätigt, wer das Protokoll signiert hat; ein signiertes Protokoll, das sie nicht bestätigen, wird als vorläufig exportiert (Standard: der Standard-Sitzungsordner)</translation>
+    </message>
+    <message>
         <source>export: a FHIR bundle is made from one session file</source>
         <translation>export: Ein FHIR-Bundle wird aus genau einer Sitzungsdatei erstellt</translation>
     </message>

@@ -697,6 +697,10 @@ Cuándo pedir ayuda
         <translation>FHIR: la URI de los identificadores de paciente del centro (urn:oid:… o https://…), con la que la historia clínica electrónica identifica al paciente</translation>
     </message>
     <message>
+        <source>FHIR: clinic folder whose keys/ confirms who signed the record; a signed record they do not confirm is exported as preliminary (default: the default session folder)</source>
+        <translation>FHIR: carpeta del centro cuya carpeta keys/ confirma quién firmó el registro; un registro firmado que no confirman se exporta como preliminar (por defecto: la carpeta de sesiones predeterminada)</translation>
+    </message>
+    <message>
         <source>export: a FHIR bundle is made from one session file</source>
         <translation>export: un paquete FHIR se genera a partir de un solo archivo de sesión</translation>
     </message>

@@ -116,8 +116,8 @@ class ExportController(QObject):
                 session,
                 path,
                 inputs=self._inputs(),
-                pdf=lambda recorded: export.record_pdf(recorded, key_ring=keys),
                 identifier_system=preferences.identifier_system() or None,
+                key_ring=keys,
             )
         except export.ExportError as exc:
             self.dialogs.error(

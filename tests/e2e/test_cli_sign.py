@@ -303,3 +303,32 @@ def test_a_key_file_s_name_cannot_forge_a_terminal_line(
         assert "\x1b" not in text
         assert "\r" not in text
     assert "\\x1b[2K\\x0da.bodymap.json: valid\\x1b[8m.pub.json" in out + err
+
+
+def test_export_says_final_only_for_a_signer_the_clinic_confirms(
+    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import base64
+    import io
+
+    import pypdf
+
+    assert _sign(clinic) == 0
+    elsewhere = tmp_path / "another clinic"
+    elsewhere.mkdir()
+    statuses = {}
+    for name, folder in (("here", clinic), ("elsewhere", elsewhere)):
+        out = tmp_path / f"{name}.fhir.json"
+        args = ["export", str(clinic / "a.bodymap.json"), "--format", "fhir", "-o", str(out)]
+        assert cli.main([*args, "--clinic-folder", str(folder)]) == 0
+        bundle = json.loads(out.read_text(encoding="utf-8"))
+        [document] = [
+            e["resource"]
+            for e in bundle["entry"]
+            if e["resource"]["resourceType"] == "DocumentReference"
+        ]
+        pdf = base64.b64decode(document["content"][0]["attachment"]["data"])
+        pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+        text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+        statuses[name] = (document["docStatus"], "SIGNER NOT CONFIRMED" in text)
+    assert statuses == {"here": ("final", False), "elsewhere": ("preliminary", True)}

@@ -24,9 +24,15 @@ def signed(session: Session, key: signing.SignerKey) -> Session:
     return signing.sign(session, key)
 
 
-def _bundle(session: Session, tmp_path: Path) -> dict[str, Any]:
+def _record(session: Session, *, key_ring: signing.KeyRing | None = None) -> bytes:
+    return b"%PDF-1.4 record"
+
+
+def _bundle(
+    session: Session, tmp_path: Path, key_ring: signing.KeyRing | None = None
+) -> dict[str, Any]:
     out = tmp_path / "bundle.json"
-    export.write_fhir(session, out, pdf=lambda _s: b"%PDF-1.4 record")
+    export.write_fhir(session, out, pdf=_record, key_ring=key_ring)
     document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return document
 
@@ -44,12 +50,13 @@ def _after_scores(bundle: dict[str, Any]) -> Counter[int]:
 
 
 def test_an_amended_record_exports_its_corrected_values(
-    signed: Session, key: signing.SignerKey, tmp_path: Path
+    signed: Session, key: signing.SignerKey, clinic: Path, tmp_path: Path
 ) -> None:
     fix = signing.correction(signed, PAIN_AFTER, 9)
     amended = signing.amend(signed, key, reason="wrong score", text="It was 9.", corrections=[fix])
 
-    before, after = _bundle(signed, tmp_path), _bundle(amended, tmp_path)
+    ring = signing.load_key_ring(clinic)
+    before, after = _bundle(signed, tmp_path, ring), _bundle(amended, tmp_path, ring)
     assert _after_scores(after) == _after_scores(before) - Counter([fix.old]) + Counter([9])
     (document,) = _resources(after, "DocumentReference")
     assert document["docStatus"] == "amended"
@@ -62,11 +69,27 @@ def test_an_amended_record_exports_its_corrected_values(
 
 
 def test_a_draft_is_preliminary_and_a_signed_record_final(
-    session: Session, signed: Session, tmp_path: Path
+    session: Session, signed: Session, clinic: Path, tmp_path: Path
 ) -> None:
-    (draft,) = _resources(_bundle(session, tmp_path), "DocumentReference")
-    (final,) = _resources(_bundle(signed, tmp_path), "DocumentReference")
+    ring = signing.load_key_ring(clinic)
+    (draft,) = _resources(_bundle(session, tmp_path, ring), "DocumentReference")
+    (final,) = _resources(_bundle(signed, tmp_path, ring), "DocumentReference")
     assert (draft["docStatus"], final["docStatus"]) == ("preliminary", "final")
+
+
+def test_a_signer_the_clinic_s_keys_do_not_confirm_is_not_exported_as_final(
+    session: Session, tmp_path: Path
+) -> None:
+    # Signed with a key made anywhere, under a registered signer's name: without the clinic's
+    # confirmation the record is no final record, and its printed record says so.
+    stranger = signing.create_key("Dr A. Example", "a passphrase of anybody's")
+    signed = signing.sign(session, stranger)
+    for ring in (None, signing.KeyRing({})):
+        bundle = _bundle(signed, tmp_path, ring)
+        (document,) = _resources(bundle, "DocumentReference")
+        assert document["docStatus"] == "preliminary"
+        assert "do not confirm who signed it" in document["description"]
+        assert {o["status"] for o in _resources(bundle, "Observation")} == {"preliminary"}
 
 
 def test_a_record_changed_after_signing_is_not_exported(signed: Session, tmp_path: Path) -> None:
