@@ -231,20 +231,25 @@ def component_label(name: str, concentration_percent: float | None) -> str:
     return translate("wording", "{agent} in a mixture").format(agent=text)
 
 
-def agent_label(injection: Injection) -> str:
+def agent_label(injection: Injection, *, shown: bool = True) -> str:
     """Drug, concentration and epinephrine as on the record: "Lidocaine 1% with epinephrine",
     "Lidocaine 0.5% + bupivacaine 0.125%" (every concentration is the one in the syringe).
 
-    A typed agent name is bidi-isolated (``model.isolate``), so right-to-left text or an
-    override in it cannot reorder the concentration and dose after it.
+    To be ``shown`` (on screen or paper), a typed agent name is bidi-isolated
+    (``model.isolate``), so right-to-left text or an override in it cannot reorder the
+    concentration and dose after it; as data for another program it is written as typed.
     """
+
+    def typed(name: str) -> str:
+        return isolate(name) if shown else name
+
     name = agent_name(injection)
-    text = isolate(name) if injection.agent == "other" else name
+    text = typed(name) if injection.agent == "other" else name
     if injection.concentration_percent is not None:
         text += f" {percent(injection.concentration_percent)}"
     for m in injection.mixed_with:
         mixed = _mixed_name(m.agent, m.agent_other)
-        text += f" + {isolate(mixed) if m.agent == 'other' else mixed}"
+        text += f" + {typed(mixed) if m.agent == 'other' else mixed}"
         if m.concentration_percent is not None:
             text += f" {percent(m.concentration_percent)}"
     if injection.with_epinephrine:

@@ -253,7 +253,7 @@ def injectate(injection: Injection, ucum: str) -> Medication:
     ]
     return Medication(
         id="agent",
-        code=CodeableConcept(text=fhir_string(clinical.agent_label(injection))),
+        code=CodeableConcept(text=fhir_string(clinical.agent_label(injection, shown=False))),
         ingredient=ingredients,
     )
 

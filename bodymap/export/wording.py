@@ -76,7 +76,7 @@ def dose_text(injection: Injection) -> str:
     """Volume, agent and dose, e.g. "0.5 mL Lidocaine 1% = 5 mg", "2 mL Lidocaine 0.5% +
     bupivacaine 0.125% = 10 mg + 2.5 mg" (every agent of a mixture), "0.5 mL Lidocaine,
     concentration missing"; the dose as :func:`bodymap.clinical.wording.dose_text` words it."""
-    text = f"{number(injection.volume_ml)} mL {clinical.agent_label(injection)}"
+    text = f"{number(injection.volume_ml)} mL {clinical.agent_label(injection, shown=False)}"
     dose = clinical.wording.dose_text(injection)
     if not dose:
         return text

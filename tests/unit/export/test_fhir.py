@@ -300,3 +300,14 @@ def test_the_patient_s_allergies_go_with_the_bundle_as_recorded(
         assert allergy["clinicalStatus"]["coding"][0]["code"] == "active"
         assert "coding" not in allergy["code"], "free text: no code invented"
     Bundle.model_validate(doc)
+
+
+def test_a_typed_agent_is_written_as_typed_without_screen_formatting() -> None:
+    # Bidi isolates keep a typed name from reordering a line on screen and paper; in data
+    # for another program they are characters the clinician never typed.
+    doc = _doc(mixture_session())
+    text = json.dumps(doc, ensure_ascii=False)
+    assert "\u2068" not in text
+    assert "\u2069" not in text
+    assert '"text": "Lidocaine 0.5% + Sarapin"' in text  # the contained Medication
+    assert '"text": "1 mL Lidocaine 0.5% + Sarapin = 5 mg' in text  # the dosage
