@@ -272,7 +272,10 @@ def deidentified_rows(
 def table_rows(
     sessions: Iterable[Session], diagram: Diagram, *, deidentify: bool
 ) -> tuple[Sequence[str], list[dict[str, str]]]:
-    """The columns and every row of ``sessions``, in the order given, points by number."""
+    """The columns and every row of ``sessions``: identified, in the order given, points by
+    number; de-identified, in the order of the random keys (patient, then session), points by
+    number, so that the rows' order tells nothing the keys hide (the files' order follows
+    their names, which may hold a record number and the visit's date)."""
     if not deidentify:
         rows = [row for session in sessions for row in identified_rows(session, diagram)]
         return IDENTIFIED_COLUMNS, rows
@@ -280,6 +283,7 @@ def table_rows(
     rows = [
         row for session in sessions for row in deidentified_rows(session, diagram, patients, visits)
     ]
+    rows.sort(key=lambda row: (row["patient_key"], row["session_key"], int(row["point"])))
     return DEIDENTIFIED_COLUMNS, rows
 
 

@@ -112,6 +112,7 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
     sessions: list[Session] = []
     recorded: list[Session] = []
     seen: set[Path] = set()
+    read_from: dict[str, Path] = {}
     for file in files:
         key = file.resolve()
         if key in seen:
@@ -122,6 +123,17 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
             as_read = as_recorded(session)  # refused here: skipped like an unreadable file
         except (storage.SessionFileError, ExportError) as exc:
             problems.append(Problem(shown(file), str(exc)))
+            continue
+        first = read_from.setdefault(session.id, file)
+        if first != file:  # a copy of a file: its points would be counted twice
+            problems.append(
+                Problem(
+                    shown(file),
+                    translate("export", "the same session as {file}, exported once").format(
+                        file=shown(first)
+                    ),
+                )
+            )
             continue
         sessions.append(session)
         recorded.append(as_read)

@@ -1739,6 +1739,10 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>nicht exportiert: {problem}</translation>
     </message>
     <message>
+        <source>the same session as {file}, exported once</source>
+        <translation>dieselbe Sitzung wie {file}, einmal exportiert</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: Dies ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>

@@ -1736,6 +1736,10 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>no exportado: {problem}</translation>
     </message>
     <message>
+        <source>the same session as {file}, exported once</source>
+        <translation>la misma sesión que {file}, exportada una vez</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: es una carpeta; indique el nombre del archivo que se debe escribir</translation>
     </message>

@@ -45,6 +45,18 @@ def test_same_file_named_twice_is_read_once(clinic: Path) -> None:
     assert len(loaded.sessions) == 2
 
 
+def test_a_copy_of_a_session_file_is_exported_once_and_named(clinic: Path) -> None:
+    # Its points would be counted twice, under one session key.
+    copy = clinic / "z copy.bodymap.json"
+    copy.write_bytes((clinic / "a.bodymap.json").read_bytes())
+    loaded = export.load_sessions([clinic])
+    assert len(loaded.sessions) == 2
+    (problem,) = loaded.problems
+    assert problem.name.endswith("z copy.bodymap.json")
+    assert problem.reason.startswith("the same session as ")
+    assert problem.reason.endswith("a.bodymap.json, exported once")
+
+
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     loaded = export.load_sessions([tmp_path / "gone.bodymap.json"])
     assert not loaded.sessions
