@@ -6076,6 +6076,10 @@ Die Datei wurde seitdem geändert: {change}</translation>
         <translation>der Schlüsselordner kann nicht gelesen werden</translation>
     </message>
     <message>
+        <source>the signer&apos;s name mixes Latin, Greek or Cyrillic letters, so that it may look like another name: write it in one alphabet</source>
+        <translation>der Name des Unterzeichners mischt lateinische, griechische oder kyrillische Buchstaben und kann so wie ein anderer Name aussehen: schreiben Sie ihn in einem Alphabet</translation>
+    </message>
+    <message>
         <source>a new key needs a passphrase of at least {count} characters</source>
         <translation>ein neuer Schlüssel braucht eine Passphrase mit mindestens {count} Zeichen</translation>
     </message>

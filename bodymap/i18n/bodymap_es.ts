@@ -6073,6 +6073,10 @@ El archivo ha cambiado desde entonces: {change}</translation>
         <translation>no se puede leer la carpeta de claves</translation>
     </message>
     <message>
+        <source>the signer&apos;s name mixes Latin, Greek or Cyrillic letters, so that it may look like another name: write it in one alphabet</source>
+        <translation>el nombre del firmante mezcla letras latinas, griegas o cirílicas, de modo que puede parecer otro nombre: escríbalo en un solo alfabeto</translation>
+    </message>
+    <message>
         <source>a new key needs a passphrase of at least {count} characters</source>
         <translation>una clave nueva necesita una frase de contraseña de al menos {count} caracteres</translation>
     </message>

@@ -71,12 +71,36 @@ def grouped_fingerprint(value: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two signer names are the same person's (case, accents form and spacing aside)."""
+    """Whether two signer names are the same person's: case, accents' form (NFKC), spacing and
+    invisible characters (format characters such as a zero-width space) aside."""
 
     def norm(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        visible = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+        return " ".join(visible.split())
 
     return norm(a) == norm(b)
+
+
+_LOOK_ALIKE_SCRIPTS: Final = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+"""Alphabets with letters drawn alike (Latin a, Cyrillic U+0430, Greek U+03B1)."""
+
+
+def mixed_alphabets(name: str) -> bool:
+    """Whether a word of ``name`` has letters of more than one of Latin, Greek and Cyrillic:
+    "Dr Anna Berg" with a Cyrillic a (U+0430) looks like the name in Latin letters and is
+    another name to a computer (Unicode Technical Standard 39 counts such a mix among the
+    signs of a spoofed name). Words in different alphabets ("Dr" before a Greek name) are
+    not a mix."""
+    for word in unicodedata.normalize("NFKC", name).split():
+        scripts = {
+            unicodedata.name(c, "").split(" ", 1)[0]
+            for c in word
+            if unicodedata.category(c).startswith("L")
+        }
+        if len(scripts & _LOOK_ALIKE_SCRIPTS) > 1:
+            return True
+    return False
 
 
 class _Record(BaseModel):
@@ -320,6 +344,14 @@ def create_key(
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    if mixed_alphabets(name):
+        raise KeyFileError(
+            translate(
+                "signing",
+                "the signer's name mixes Latin, Greek or Cyrillic letters, so that it may look "
+                "like another name: write it in one alphabet",
+            )
+        )
     if len(passphrase) < MIN_PASSPHRASE:
         raise PassphraseError(
             translate(

@@ -347,3 +347,39 @@ def test_a_second_key_in_a_registered_name_is_not_registered_by_signing(
     signing.register_key(second.key.record, clinic)
     again = signing.signer_key("dr a. example", lambda new: PASSPHRASE, clinic_folder=clinic)
     assert again.registered is not None
+
+
+@pytest.mark.parametrize(
+    "look_alike",
+    [
+        "Dr A. Example\u200b",  # a zero-width space: the same name to the eye
+        "Dr A.\u00a0Example",  # a no-break space
+        "\uff24r A. Example",  # a full-width D
+    ],
+)
+def test_a_name_written_otherwise_but_read_the_same_is_the_registered_name(
+    clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, look_alike: str
+) -> None:
+    signing.signer_key("Dr A. Example", lambda new: PASSPHRASE, clinic_folder=clinic)
+    monkeypatch.setenv("BODYMAP_DATA_DIR", str(tmp_path / "another-computer"))
+    second = signing.signer_key(look_alike, lambda new: PASSPHRASE, clinic_folder=clinic)
+    assert second.registered is None
+    assert signing.load_key_ring(clinic).get(second.key.fingerprint) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dr Ann\u0430 Berg",  # a Cyrillic a among Latin letters
+        "Dr Anna B\u0435rg",  # a Cyrillic e
+        "Dr \u0391nna Berg",  # a Greek capital alpha
+    ],
+)
+def test_a_name_mixing_alphabets_gets_no_key(name: str) -> None:
+    with pytest.raises(signing.KeyFileError, match="mixes Latin, Greek or Cyrillic letters"):
+        signing.create_key(name, PASSPHRASE)
+
+
+@pytest.mark.parametrize("name", ["Dr Анна Берг", "Dr Άννα Μπεργκ", "Dr Zoë Ångström", "李医生"])
+def test_a_name_in_one_alphabet_gets_a_key(name: str) -> None:
+    assert signing.create_key(name, PASSPHRASE).name == name
