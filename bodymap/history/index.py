@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
 
-from bodymap import storage
+from bodymap import signing, storage
 from bodymap.history import queries, search
 from bodymap.history.database import (
     SCHEMA_VERSION,
@@ -280,6 +280,8 @@ class ClinicIndex:
             self._conn.executemany("DELETE FROM files WHERE id = ?", gone)
             if progress is not None:
                 progress(0, len(changed))
+            # Read once a refresh: a key registered later counts from the file's next change.
+            keys = signing.load_key_ring(self.folder) if changed else signing.KeyRing({})
             for done, rel in enumerate(changed, 1):
                 previous = known.get(rel)
                 if previous is None:
@@ -287,7 +289,7 @@ class ClinicIndex:
                 else:
                     updated += 1
                 file_id = None if previous is None else previous[0]
-                indexed = index_file(self._conn, self.folder, rel, on_disk[rel], file_id)
+                indexed = index_file(self._conn, self.folder, rel, on_disk[rel], file_id, keys)
                 if indexed.problem is not None:
                     problems.append(indexed.problem)
                 if indexed.key is not None:

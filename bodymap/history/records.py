@@ -84,15 +84,18 @@ class HistoricPoint:
         )
 
 
-def as_amended(session: Session) -> Session:
+def as_amended(session: Session, key_ring: signing.KeyRing) -> Session:
     """An earlier visit as its signed amendments correct it: what it carries forward (the
     dose a correction put right, not the one it corrected).
 
-    As saved when the record is not intact or a correction no longer fits it (the file was
-    changed, which verifying it says): an amendment that does not verify corrects nothing,
-    or anyone could write one that empties the allergies the next visit carries over.
+    Only when the record verifies with the clinic's registered keys (``key_ring``): the
+    signer's and every amendment author's key registered under their names, and nothing
+    changed. Otherwise as saved: anyone can append an amendment signed with a key of their
+    own making, and one that empties the allergies must not empty them in the next visit.
     """
-    if not session.amendments or signing.integrity_problem(session) is not None:
+    if not session.amendments:
+        return session
+    if signing.verify_session(session, key_ring).state is not signing.VerifyState.VALID:
         return session
     try:
         return signing.corrected_session(session)

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from bodymap import storage
+from bodymap import signing, storage
 from bodymap.history.database import insert_session
 from bodymap.history.records import FileProblem, as_amended
 from bodymap.i18n import translate
@@ -94,9 +94,15 @@ class Indexed:
 
 
 def index_file(
-    conn: sqlite3.Connection, folder: Path, rel: str, stamp: Stamp, file_id: int | None
+    conn: sqlite3.Connection,
+    folder: Path,
+    rel: str,
+    stamp: Stamp,
+    file_id: int | None,
+    key_ring: signing.KeyRing,
 ) -> Indexed:
-    """Read one session file and store it under ``file_id`` (a new row if None).
+    """Read one session file and store it under ``file_id`` (a new row if None), as its
+    amendments correct it when the clinic's keys (``key_ring``) confirm them (:func:`as_amended`).
 
     The result holds the problem if the file could not be read or is not a valid session;
     the file's row then records the error, so that it is not read again until it changes.
@@ -106,7 +112,7 @@ def index_file(
     session: Session | None = None
     error: str | None = None
     try:
-        session = as_amended(storage.load_session(path))
+        session = as_amended(storage.load_session(path), key_ring)
     except storage.SessionFileError as exc:
         error = str(exc) or type(exc).__name__
     except OSError as exc:

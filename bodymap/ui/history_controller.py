@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from bodymap import history, storage
+from bodymap import history, signing, storage
 from bodymap.clinical.pain_drawing import measure
 from bodymap.i18n import Context, date_text, translate
 from bodymap.model import Session, TriggerPoint
@@ -26,6 +26,7 @@ from bodymap.ui.history import PatientBrowser, PointVisits, PreviousVisitOverlay
 from bodymap.ui.history.patient_check import PatientCheckBar
 from bodymap.ui.history.text import counted
 from bodymap.ui.plain_text import isolated
+from bodymap.ui.record_files import clinic_keys
 
 next_visit = Context("next_visit")
 MESSAGE_MS = 8000
@@ -147,7 +148,8 @@ class HistoryController(QObject):
     def _load(self, path: Path) -> Session | None:
         """An earlier visit, as its signed amendments correct it (history.as_amended)."""
         try:
-            return history.as_amended(storage.load_session(path))
+            session = storage.load_session(path)
+            return history.as_amended(session, clinic_keys(session) or signing.KeyRing({}))
         except storage.SessionFileError as exc:
             self._dialogs.error(
                 self._parent,
@@ -211,7 +213,8 @@ class HistoryController(QObject):
                 return loaded is not None and self._begin_next(loaded, path)
         # What carries forward is the record as its amendments correct it (ADR 6), as when the
         # visit is started from the Patients window.
-        return self._begin_next(history.as_amended(session), path)
+        keys = clinic_keys(session) or signing.KeyRing({})
+        return self._begin_next(history.as_amended(session, keys), path)
 
     def _begin_next(self, previous: Session, path: Path | None) -> bool:
         """A new session (new id) for ``previous``'s patient, ``previous`` shown as overlay,

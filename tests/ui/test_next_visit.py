@@ -208,6 +208,7 @@ def test_start_next_visit_in_the_file_menu_carries_what_the_amendments_corrected
 
     path, previous = earlier
     key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    signing.register_key(key.record, path.parent.parent)  # the clinic folder's keys
     signed = signing.sign(previous, key)
     fixes = [
         signing.correction(signed, "/patient/allergy_local_anaesthetic", True),

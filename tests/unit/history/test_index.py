@@ -378,6 +378,7 @@ def test_a_signed_visit_is_indexed_as_its_amendments_correct_it(tmp_path: Path) 
     from bodymap import signing
 
     key = signing.create_key("Dr A. Example", "correct horse battery staple")
+    signing.register_key(key.record, tmp_path)  # the clinic's keys confirm the amendment
     earlier = f.session("Ida Jensen", "ID-1", dt.date(2026, 3, 1), [f.point(treatment=f.LIDOCAINE)])
     signed = signing.sign(earlier, key)
     fix = signing.correction(signed, "/points/0/treatment/volume_ml", 2.0)
@@ -391,7 +392,12 @@ def test_a_signed_visit_is_indexed_as_its_amendments_correct_it(tmp_path: Path) 
     assert h.treatment == "lidocaine 1% 2 mL"
     # Opened from its file for the next visit, it carries the corrected dose as well.
     loaded = storage.load_session(tmp_path / "first.bodymap.json")
-    assert history.as_amended(loaded).points[0].treatment == fix_applied(loaded)
+    keys = signing.load_key_ring(tmp_path)
+    assert history.as_amended(loaded, keys).points[0].treatment == fix_applied(loaded)
+    # Unless the clinic's keys do not confirm it: then it carries what was signed.
+    assert history.as_amended(loaded, signing.KeyRing({})).points[0].treatment == (
+        loaded.points[0].treatment
+    )
 
 
 def fix_applied(session: Session) -> Injection:
@@ -423,4 +429,11 @@ def test_an_amendment_that_does_not_verify_corrects_nothing_carried_forward() ->
     )
     session = amended.model_copy(update={"amendments": [*amended.amendments, forged]})
     assert signing.integrity_problem(session) is not None
-    assert history.as_amended(session).patient.allergies == "Penicillin (rash)"
+    ring = signing.KeyRing({key.fingerprint: key.record})
+    assert history.as_amended(amended, ring).points[0].notes == "re-examined"
+    assert history.as_amended(session, ring).patient.allergies == "Penicillin (rash)"
+    # Nor one signed with a key of the writer's own making, which the clinic does not register.
+    own = signing.create_key("Dr Own Key", "correct horse battery staple")
+    self_signed = signing.amend(amended, own, reason="x", text="", corrections=[forged_fix])
+    assert signing.integrity_problem(self_signed) is None
+    assert history.as_amended(self_signed, ring).patient.allergies == "Penicillin (rash)"
