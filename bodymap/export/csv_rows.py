@@ -283,7 +283,8 @@ def table_rows(
     rows = [
         row for session in sessions for row in deidentified_rows(session, diagram, patients, visits)
     ]
-    rows.sort(key=lambda row: (row["patient_key"], row["session_key"], int(row["point"])))
+    # A session with a pain drawing and no points has one row without a point: first.
+    rows.sort(key=lambda row: (row["patient_key"], row["session_key"], int(row.get("point", 0))))
     return DEIDENTIFIED_COLUMNS, rows
 
 

@@ -78,3 +78,7 @@ def test_a_drawing_without_points_still_gets_its_row_and_no_drawing_leaves_cells
     assert all(row["painted_area_cm2"] == "" for row in rows[1:])
     text = export.csv_bytes(columns, rows).decode("utf-8-sig")
     assert len(list(csv.reader(io.StringIO(text)))) == 1 + 1 + len(plain.points)
+    # De-identified too (its rows are ordered by the random keys, the point-less row first).
+    _, hidden = export.table_rows([only_drawing], D, deidentify=True)
+    assert [row.get("point", "") for row in hidden] == [""]
+    assert float(hidden[0]["painted_area_cm2"]) > 0
