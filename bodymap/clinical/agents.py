@@ -195,17 +195,29 @@ _ALL_NAMES: Final = (
 )
 
 
-def fold(text: str) -> str:
-    """Text for matching: accents removed ("lidocaïne" -> "lidocaine") and case folded."""
+def unaccented(text: str) -> str:
+    """``text`` with compatibility forms spelt out (NFKD: "…" is "...", a full-width comma
+    is ",") and accents removed ("Lidocaïne" -> "Lidocaine"), its case kept."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fold(text: str) -> str:
+    """Text for matching: :func:`unaccented` ("lidocaïne" -> "lidocaine") and case folded."""
+    return unaccented(text).casefold()
+
+
+_DASH = r"[-\u2010-\u2015\u2212]"  # hyphen, the dashes, the minus sign
 _ENANTIOMER: Final = re.compile(
-    r"(?<![a-z])(?:levo|l|\(\s*s\s*\)|s)\s*[-\u2010-\u2013]\s*(?=bupivac)", re.IGNORECASE
+    r"(?<![a-z])(?:"
+    rf"levo\s*(?:{_DASH}\s*)?"  # "Levo-bupivacaine", "levo bupivacaine"
+    rf"|(?:l|s|\(\s*s\s*\))\s*(?:\(\s*{_DASH}\s*\)\s*)?{_DASH}\s*"  # "L-", "(S)-", "S(-)-"
+    r")(?=bupivac)",
+    re.IGNORECASE,
 )
-"""A prefix naming levobupivacaine, the S-enantiomer of bupivacaine, written apart from the
-name: "Levo-bupivacaine", "L-bupivacaine", "(S)-bupivacaine" (clinical-basis §5.2)."""
+"""A prefix naming levobupivacaine, the S(-)-enantiomer of bupivacaine, written apart from the
+name: "Levo-bupivacaine", "levo bupivacaine", "L-bupivacaine", "(S)-bupivacaine",
+"S(-)-bupivacaine", with any dash or the minus sign (clinical-basis §5.2)."""
 
 
 def joined_names(text: str) -> str:

@@ -33,6 +33,7 @@ from bodymap.clinical.agents import (
     exact_name,
     fold,
     joined_names,
+    unaccented,
 )
 from bodymap.clinical.common import ClinicalWarning, _ids, _numbers
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
@@ -210,12 +211,16 @@ def _generic_mentions(clause: str, original: str) -> list[tuple[int, AllergyMent
 @functools.lru_cache(maxsize=256)
 def read_allergies(text: str) -> AllergyReading:
     """Read an allergies field safety-first (clinical-basis §6.1); see the module docstring."""
-    text = _DOTTED_LA.sub("LA", joined_names(text))
-    folded = fold(text)
+    # The clauses of the case-folded text and of the text as written (for "LA", read in
+    # capitals only) must be the same: both from the one unaccented text, whose compatibility
+    # forms are spelt out ("…" is "...", a full-width comma is ","), or a clause would be
+    # dropped unread.
+    text = unaccented(_DOTTED_LA.sub("LA", joined_names(text)))
+    folded = text.casefold()
     if not folded.strip() or _is_whole_field_negative(folded):
         return AllergyReading()
     found: list[AllergyMention] = []
-    for clause, original in zip(_CLAUSE.split(folded), _CLAUSE.split(text), strict=False):
+    for clause, original in zip(_CLAUSE.split(folded), _CLAUSE.split(text), strict=True):
         hits = _name_mentions(clause)
         # "local anaesthetic" names every class, unless the clause names one with a class
         # word ("amide local anaesthetics"); a drug named beside it does not ("novocaine and

@@ -376,3 +376,15 @@ def test_an_international_name_with_its_ending_is_read_exactly_not_as_a_misspell
     refused, allowed = (BUPI, PROCAINE) if amide else (PROCAINE, lido())
     assert check_treatment_allowed(Patient(allergies=allergies), refused) is not None
     assert check_treatment_allowed(Patient(allergies=allergies), allowed) is None
+
+
+@pytest.mark.parametrize(
+    "allergies",
+    [
+        "Penicillin\u2026 also lidocaine",  # an ellipsis: three full stops once spelt out
+        "\u9752\u9709\u7d20\uff0c lidocaine",  # a full-width comma after Chinese text
+        "Stra\u00dfe; lidocaine",  # a sharp s, two letters once case-folded
+    ],
+)
+def test_a_mention_after_punctuation_spelt_out_otherwise_is_read(allergies: str) -> None:
+    assert check_treatment_allowed(Patient(allergies=allergies), lido()) is not None

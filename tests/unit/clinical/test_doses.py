@@ -408,7 +408,18 @@ def test_a_typed_agent_of_a_mixture_is_isolated_in_the_totals() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Levo-bupivacaine 0.5%", "L-bupivacaine", "(S)-bupivacaine", "levo\u2013bupivacaína"]
+    "name",
+    [
+        "Levo-bupivacaine 0.5%",
+        "L-bupivacaine",
+        "(S)-bupivacaine",
+        "levo\u2013bupivacaína",
+        "S(-)-bupivacaine",
+        "S(\u2212)-bupivacaine",
+        "Levo bupivacaine 0.5%",
+        "levo\u2014bupivacaine",
+        "L\u2212bupivacaine",
+    ],
 )
 def test_levobupivacaine_written_in_two_parts_is_checked_against_its_own_maximum(
     name: str,
