@@ -1389,6 +1389,14 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>„{name}“ gibt es bereits. Ersetzen?</translation>
+    </message>
+    <message>
         <source>asked for a file to open: none (nobody to answer)</source>
         <translation>Frage nach einer zu öffnenden Datei: keine (keine Rückfrage möglich)</translation>
     </message>

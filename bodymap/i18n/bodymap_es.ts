@@ -1386,6 +1386,14 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>«{name}» ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
         <source>asked for a file to open: none (nobody to answer)</source>
         <translation>se pidió un archivo para abrir: ninguno (no hay nadie que responda)</translation>
     </message>

@@ -102,11 +102,16 @@ class Dialogs:
 
     @staticmethod
     def save_path(parent: QWidget, suggestion: str) -> Path | None:
-        """Ask where to save."""
+        """Ask where to save; ``.bodymap.json`` is added to a name typed without it (and a
+        file that name then names is replaced only if the user says so)."""
+        from bodymap import storage
+
         name, _ = QFileDialog.getSaveFileName(
             parent, translate("dialogs", "Save session"), suggestion, file_filter()
         )
-        return Path(name) if name else None
+        if not name:
+            return None
+        return _with_suffix(parent, Path(name), storage.SUFFIX, (".json",))
 
     @staticmethod
     def clinic_folder(
@@ -307,8 +312,7 @@ class Dialogs:
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return _with_suffix(parent, Path(name), ".pdf")
 
     @staticmethod
     def export_path(parent: QWidget, title: str, suggestion: str, pattern: str) -> Path | None:
@@ -316,9 +320,31 @@ class Dialogs:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, pattern)
         if not name:
             return None
-        path = Path(name)
-        suffix = Path(suggestion).suffix
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return _with_suffix(parent, Path(name), Path(suggestion).suffix)
+
+
+def _with_suffix(
+    parent: QWidget, path: Path, suffix: str, accepted: tuple[str, ...] = ()
+) -> Path | None:
+    """``path`` with ``suffix`` added when it ends in neither it nor one of ``accepted``.
+
+    The file dialog asked before replacing the name that was typed, not the one with the
+    suffix added: when that names an existing file, ask now. None: not to be replaced.
+    """
+    if path.name.lower().endswith((suffix.lower(), *accepted)):
+        return path
+    path = path.with_name(path.name + suffix)
+    if not path.exists():
+        return path
+    answer = ask(
+        parent,
+        _Icon.Warning,
+        translate("dialogs", "Replace the file?"),
+        translate("dialogs", "“{name}” already exists. Replace it?").format(name=path.name),
+        _Button.Yes | _Button.Cancel,
+        _Button.Cancel,
+    )
+    return path if answer == _Button.Yes else None
 
 
 def _say(text: str) -> None:

@@ -231,8 +231,6 @@ class FileController(QObject):
         is the same record)."""
         suggestion, made = self.proposed_place()
         path = self.dialogs.save_path(self._parent, str(suggestion))
-        if path is not None and not path.name.endswith(".json"):
-            path = path.with_name(path.name + storage.SUFFIX)
         saved = path is not None and self._write(path)
         if made is not None and not saved:
             with contextlib.suppress(OSError):
