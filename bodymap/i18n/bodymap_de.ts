@@ -2227,6 +2227,16 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>{file} geöffnet{note}</translation>
     </message>
     <message>
+        <source>Typed input is not recorded:
+{fields}
+
+Correct it or clear it, then save.</source>
+        <translation>Eingegebenes ist nicht erfasst:
+{fields}
+
+Korrigieren oder leeren Sie es, dann speichern Sie.</translation>
+    </message>
+    <message>
         <source>Nothing to save: {file} is as saved.</source>
         <translation>Nichts zu speichern: {file} entspricht dem gespeicherten Stand.</translation>
     </message>

@@ -2224,6 +2224,16 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>{file} abierto{note}</translation>
     </message>
     <message>
+        <source>Typed input is not recorded:
+{fields}
+
+Correct it or clear it, then save.</source>
+        <translation>Lo escrito no está registrado:
+{fields}
+
+Corríjalo o bórrelo y guarde después.</translation>
+    </message>
+    <message>
         <source>Nothing to save: {file} is as saved.</source>
         <translation>Nada que guardar: {file} está tal como se guardó.</translation>
     </message>

@@ -95,8 +95,12 @@ class FileController(QObject):
         )
 
     def confirm_discard(self) -> bool:
-        """Make sure unsaved changes are saved or knowingly discarded; False means stop."""
-        if not self._doc.is_modified():
+        """Make sure unsaved changes are saved or knowingly discarded; False means stop.
+
+        Text typed in a field that refuses it (a date not yet complete) counts as an unsaved
+        change: it is not in the session, and closing would lose it unasked.
+        """
+        if not self._doc.is_modified() and not self._pending_input():
             return True
         answer = self.dialogs.unsaved(self._parent, self._name())
         if answer is Unsaved.SAVE:
@@ -211,8 +215,37 @@ class FileController(QObject):
         self._status(opened.format(file=shown_name(path), note=taken.note), 8000)
         return True
 
+    def _pending_input(self) -> list[str]:
+        """What fields of the window show but the session does not hold, each as its message
+        ("Date of birth: '1958-07' is not a date; ... Not recorded."). The field being typed
+        in is finished first, as leaving it would."""
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        from bodymap.ui.panels.fields import ValidatedField
+
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and focused.isModified():
+            focused.editingFinished.emit()
+        return [f.error_text for f in self._parent.findChildren(ValidatedField) if f.error_text]
+
+    def _say_pending(self, pending: list[str]) -> None:
+        self.dialogs.error(
+            self._parent,
+            translate("files", "Not saved"),
+            translate(
+                "files",
+                "Typed input is not recorded:\n{fields}\n\nCorrect it or clear it, then save.",
+            ).format(fields="\n".join(pending)),
+        )
+
     def save(self) -> bool:
-        """Save to the current file (or ask for one); True when the file holds the session."""
+        """Save to the current file (or ask for one); True when the file holds the session.
+
+        Not while a field shows input the session does not hold (the user is told which)."""
+        pending = self._pending_input()
+        if pending:
+            self._say_pending(pending)
+            return False
         path = self._doc.path
         if path is None or self._doc.opened_read_only:
             return self.save_as()
@@ -229,6 +262,10 @@ class FileController(QObject):
         """Ask for a file name and save there; the place proposed is in the clinic folder (a
         copy of a file gets a session id of its own, unless it is a signed record: its copy
         is the same record)."""
+        pending = self._pending_input()
+        if pending:
+            self._say_pending(pending)
+            return False
         suggestion, made = self.proposed_place()
         path = self.dialogs.save_path(self._parent, str(suggestion))
         saved = path is not None and self._write(path)

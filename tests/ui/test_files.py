@@ -276,3 +276,40 @@ def test_starting_the_next_visit_lets_go_of_the_open_file(
     assert window.parts.history.new_from(example_file)
     assert window.doc.path is None
     assert not storage.lock_path(example_file).exists()
+
+
+def test_a_date_typed_with_one_digit_month_and_day_is_the_date(
+    qtbot: QtBot, window: MainWindow, example_file: Path
+) -> None:
+    assert window.open_file(example_file)
+    birth = window.parts.details.patient_panel.date_of_birth
+    birth.edit.setFocus()
+    birth.edit.selectAll()
+    qtbot.keyClicks(birth.edit, "1958-7-4")
+    assert window.parts.files.save()
+    assert str(storage.load_session(example_file).patient.date_of_birth) == "1958-07-04"
+
+
+def test_typed_input_not_recorded_is_neither_saved_over_nor_closed_away_unasked(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], example_file: Path
+) -> None:
+    # A date half typed is no value: Save says so instead of "nothing to save", and closing
+    # asks as for any unsaved change.
+    assert window.open_file(example_file)
+    before = example_file.read_bytes()
+    birth = window.parts.details.patient_panel.date_of_birth
+    birth.edit.setFocus()
+    birth.edit.selectAll()
+    qtbot.keyClicks(birth.edit, "1958-07")
+    assert not window.doc.is_modified()
+    assert not window.parts.files.save()
+    (title, text) = dialogs.errors[-1]
+    assert title == "Not saved"
+    assert "Date of birth: " in text
+    assert "Not recorded." in text
+    assert example_file.read_bytes() == before
+    dialogs.unsaved_answers = [Unsaved.CANCEL]
+    assert not window.close()
+    assert window.isVisible()
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.close()

@@ -60,7 +60,8 @@ def iso(value: dt.date | None) -> str:
 
 # --- parsing --------------------------------------------------------------------------------
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+"""A date as YYYY-MM-DD; a month or day of one digit is the same date ("1958-7-4")."""
 _DATE_PREFIX = re.compile(r"^\d{0,4}(-\d{0,2}(-\d{0,1})?)?$")
 _TIME = re.compile(r"^(\d{1,2}):?(\d{2})$")
 _TIME_PREFIX = re.compile(r"^\d{0,2}:?\d?$")
@@ -73,12 +74,13 @@ def parse_date(
     text = text.strip()
     if not text:
         return None
-    if not _DATE.match(text):
+    match = _DATE.match(text)
+    if match is None:
         raise ValueError(
             translate("fields", "'{text}' is not a date; write it as YYYY-MM-DD").format(text=text)
         )
     try:
-        value = dt.date.fromisoformat(text)
+        value = dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         raise ValueError(
             translate("fields", "{text} does not exist on the calendar").format(text=text)
