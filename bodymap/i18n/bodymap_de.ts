@@ -5986,8 +5986,8 @@ Die Datei wurde seitdem geändert: {change}</translation>
         <translation>jeder darf dem Schlüsselordner der Einrichtung Schlüssel hinzufügen: abgelehnt</translation>
     </message>
     <message>
-        <source>anyone may replace the clinic&apos;s keys folder (the clinic folder is writable by all): refused</source>
-        <translation>jeder darf den Schlüsselordner der Einrichtung ersetzen (der Ordner der Einrichtung ist für alle beschreibbar): abgelehnt</translation>
+        <source>anyone may replace the clinic&apos;s keys folder (a folder above it is writable by all): refused</source>
+        <translation>jeder darf den Schlüsselordner der Einrichtung ersetzen (ein Ordner darüber ist für alle beschreibbar): abgelehnt</translation>
     </message>
     <message>
         <source>the clinic&apos;s keys folder cannot be read</source>

@@ -5983,8 +5983,8 @@ El archivo ha cambiado desde entonces: {change}</translation>
         <translation>cualquiera puede añadir claves a la carpeta de claves del centro: rechazado</translation>
     </message>
     <message>
-        <source>anyone may replace the clinic&apos;s keys folder (the clinic folder is writable by all): refused</source>
-        <translation>cualquiera puede reemplazar la carpeta de claves del centro (todos pueden escribir en la carpeta del centro): rechazado</translation>
+        <source>anyone may replace the clinic&apos;s keys folder (a folder above it is writable by all): refused</source>
+        <translation>cualquiera puede reemplazar la carpeta de claves del centro (todos pueden escribir en una carpeta que la contiene): rechazado</translation>
     </message>
     <message>
         <source>the clinic&apos;s keys folder cannot be read</source>

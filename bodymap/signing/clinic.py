@@ -95,20 +95,24 @@ class KeyRing:
 
 
 def _others_may_replace(folder: Path) -> bool:
-    """Whether any user may rename ``folder`` away and put another in its place: its parent
-    is writable by all and not sticky (a sticky folder lets only an entry's owner rename it)."""
-    try:
-        parent = folder.parent.stat()
-    except OSError:
-        return False
-    return bool(parent.st_mode & stat.S_IWOTH) and not parent.st_mode & stat.S_ISVTX
+    """Whether any user may rename ``folder`` or a folder above it away and put another in
+    its place: one of the folders above is writable by all and not sticky (a sticky folder
+    lets only an entry's owner rename it)."""
+    for above in Path(os.path.abspath(folder)).parents:
+        try:
+            info = above.stat()
+        except OSError:
+            continue
+        if info.st_mode & stat.S_IWOTH and not info.st_mode & stat.S_ISVTX:
+            return True
+    return False
 
 
 def load_key_ring(clinic_folder: Path | None) -> KeyRing:
     """The keys registered in ``clinic_folder``'s ``keys/`` (empty when there is none).
 
     A ``keys/`` folder anyone may write to is refused as a whole: anyone could have added a
-    key; so is one in a clinic folder anyone may write to (not sticky): anyone could have put
+    key; so is one below a folder anyone may write to (not sticky): anyone could have put
     another ``keys/`` in its place. Each key file must pass :func:`read_key_file` and be named
     after its fingerprint.
     """
@@ -133,7 +137,7 @@ def load_key_ring(clinic_folder: Path | None) -> KeyRing:
             (
                 translate(
                     "signing",
-                    "anyone may replace the clinic's keys folder (the clinic folder is writable "
+                    "anyone may replace the clinic's keys folder (a folder above it is writable "
                     "by all): refused",
                 ),
             ),

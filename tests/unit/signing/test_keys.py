@@ -259,6 +259,12 @@ def test_a_keys_folder_anyone_may_replace_is_not_trusted(
     # A sticky folder lets only the owner of keys/ rename it.
     os.chmod(clinic, 0o1777)
     assert signing.load_key_ring(clinic).get(key.fingerprint) is not None
+    # Nor may anyone rename a folder further up, the clinic folder with its keys/.
+    os.chmod(clinic, 0o755)
+    os.chmod(clinic.parent, 0o777)
+    assert signing.load_key_ring(clinic).keys == {}
+    os.chmod(clinic.parent, 0o755)
+    assert signing.load_key_ring(clinic).get(key.fingerprint) is not None
 
 
 @posix_only
