@@ -125,15 +125,31 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
             problems.append(Problem(shown(file), str(exc)))
             continue
         first = read_from.setdefault(session.id, file)
-        if first != file:  # a copy of a file: its points would be counted twice
-            problems.append(
-                Problem(
-                    shown(file),
-                    translate("export", "the same session as {file}, exported once").format(
-                        file=shown(first)
-                    ),
+        if first != file:  # a copy: its points would be counted twice
+            index = next((i for i, s in enumerate(sessions) if s.id == session.id), None)
+            same = index is not None and storage.content_sha256(
+                recorded[index]
+            ) == storage.content_sha256(as_read)
+            if same:
+                text = translate("export", "the same session as {file}, exported once")
+            else:
+                # Two versions (one amended since the copy): which one is the record is not
+                # for the export to guess.
+                text = translate(
+                    "export", "another version of the session in {file}: neither exported"
                 )
-            )
+                if index is not None:
+                    problems.append(
+                        Problem(
+                            shown(first),
+                            translate(
+                                "export",
+                                "another version of the session in {file}: neither exported",
+                            ).format(file=shown(file)),
+                        )
+                    )
+                    del sessions[index], recorded[index]
+            problems.append(Problem(shown(file), text.format(file=shown(first))))
             continue
         sessions.append(session)
         recorded.append(as_read)

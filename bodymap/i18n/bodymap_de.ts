@@ -1751,6 +1751,10 @@ Nicht gespeicherte Änderungen an {session} wurden aufbewahrt. Wiederherstellen?
         <translation>dieselbe Sitzung wie {file}, einmal exportiert</translation>
     </message>
     <message>
+        <source>another version of the session in {file}: neither exported</source>
+        <translation>eine andere Fassung der Sitzung in {file}: keine exportiert</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: Dies ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>

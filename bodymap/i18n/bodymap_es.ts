@@ -1748,6 +1748,10 @@ Se conservaron los cambios no guardados de {session}. ¿Desea restaurarlos?</tra
         <translation>la misma sesión que {file}, exportada una vez</translation>
     </message>
     <message>
+        <source>another version of the session in {file}: neither exported</source>
+        <translation>otra versión de la sesión en {file}: no se exporta ninguna</translation>
+    </message>
+    <message>
         <source>{file}: this is a folder; name the file to write</source>
         <translation>{file}: es una carpeta; indique el nombre del archivo que se debe escribir</translation>
     </message>

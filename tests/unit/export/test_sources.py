@@ -57,6 +57,22 @@ def test_a_copy_of_a_session_file_is_exported_once_and_named(clinic: Path) -> No
     assert problem.reason.endswith("a.bodymap.json, exported once")
 
 
+def test_two_versions_of_one_session_are_neither_exported(clinic: Path) -> None:
+    # A copy later changed (an amendment, an edit): which is the record is not for the export
+    # to guess, so neither is counted and both are named.
+    changed = example_session()
+    changed = changed.model_copy(
+        update={"points": [changed.points[0].model_copy(update={"notes": "changed"})]}
+    )
+    save(changed, clinic / "z other version.bodymap.json")
+    loaded = export.load_sessions([clinic])
+    assert [s.id for s in loaded.sessions] == [landmark_session().id]
+    names = sorted(p.name for p in loaded.problems)
+    assert names[0].endswith("a.bodymap.json")
+    assert names[1].endswith("z other version.bodymap.json")
+    assert all("neither exported" in p.reason for p in loaded.problems)
+
+
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     loaded = export.load_sessions([tmp_path / "gone.bodymap.json"])
     assert not loaded.sessions
