@@ -373,19 +373,24 @@ class FileController(QObject):
             on_disk = storage.load_session(path)
             signing.check_change(on_disk, session)
         except storage.SessionFileError:
-            return True
+            if not _holds_a_signature(path):
+                return True
+            # A signed record this version cannot read (a newer format): it is not replaced
+            # any more than one it can read.
         except signing.SignedRecordError:
-            self.dialogs.error(
-                self._parent,
-                translate("files", "Not saved"),
-                translate(
-                    "files",
-                    "The session was NOT saved.\n\n{file} holds a signed record, which is never "
-                    "replaced by another session. Choose another name with Save As.",
-                ).format(file=shown_name(path)),
-            )
-            return False
-        return True
+            pass
+        else:
+            return True
+        self.dialogs.error(
+            self._parent,
+            translate("files", "Not saved"),
+            translate(
+                "files",
+                "The session was NOT saved.\n\n{file} holds a signed record, which is never "
+                "replaced by another session. Choose another name with Save As.",
+            ).format(file=shown_name(path)),
+        )
+        return False
 
     # --- signed records, the audit log, autosave and recovery ---------------------------------
 
@@ -421,3 +426,16 @@ class FileController(QObject):
         """At start: offer unsaved work left by a session that did not end cleanly
         (:meth:`Recovery.offer`)."""
         return self._recovery.offer()
+
+
+def _holds_a_signature(path: Path) -> bool:
+    """Whether the file at ``path``, though not a session this version reads, is JSON whose
+    session carries a signature."""
+    import json
+
+    try:
+        document = json.loads(storage.read_regular(path, storage.MAX_FILE_BYTES))
+    except (OSError, ValueError, RecursionError):
+        return False
+    inner = document.get("session") if isinstance(document, dict) else None
+    return isinstance(inner, dict) and bool(inner.get("signature"))

@@ -134,6 +134,28 @@ def test_a_signed_file_is_never_replaced_by_another_session(
     assert window.isWindowModified()
 
 
+def test_a_signed_record_of_a_newer_format_is_never_replaced_either(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], tmp_path: Path
+) -> None:
+    # This version cannot read it (a field it does not know), so cannot compare it; it is
+    # still a signed record.
+    target = signed_file(tmp_path, registered_key(clinic_folder(tmp_path)))
+    document = json.loads(target.read_text(encoding="utf-8"))
+    document["format_version"] = "1.5"
+    document["session"]["field_of_a_newer_version"] = True
+    target.write_text(json.dumps(document), encoding="utf-8")
+    before = target.read_bytes()
+    with pytest.raises(storage.SessionFileError):
+        storage.load_session(target)
+    _mark(qtbot, window)
+    dialogs.save_answers = [target]
+
+    assert not window.parts.files.save()
+
+    assert target.read_bytes() == before
+    assert "holds a signed record" in dialogs.errors[-1][1]
+
+
 def test_a_file_signed_elsewhere_meanwhile_is_not_overwritten_by_unsaved_edits(
     qtbot: QtBot,
     window: MainWindow,
