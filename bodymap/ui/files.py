@@ -100,7 +100,7 @@ class FileController(QObject):
         Text typed in a field that refuses it (a date not yet complete) counts as an unsaved
         change: it is not in the session, and closing would lose it unasked.
         """
-        if not self._doc.is_modified() and not self._pending_input():
+        if not (self._doc.is_modified() or self._doc.audit_unsaved or self._pending_input()):
             return True
         answer = self.dialogs.unsaved(self._parent, self._name())
         if answer is Unsaved.SAVE:
@@ -249,7 +249,8 @@ class FileController(QObject):
         path = self._doc.path
         if path is None or self._doc.opened_read_only:
             return self.save_as()
-        if not self._doc.is_modified() and not storage.changed_since(path, self._opened.stamp):
+        unchanged = not (self._doc.is_modified() or self._doc.audit_unsaved)
+        if unchanged and not storage.changed_since(path, self._opened.stamp):
             # Nothing to write: an "edited" line in the audit log would say otherwise.
             self._status(
                 translate("files", "Nothing to save: {file} is as saved.").format(file=path.name),

@@ -117,6 +117,7 @@ class RecordWriter:
                 problem=exc
             )
         self._opened.stamp = storage.stamp(path)
+        self._doc.mark_saved(path)  # the entry is in the file
         return translate(
             "record_files", "Noted in the audit log of {file} (the file was saved)."
         ).format(file=path.name)

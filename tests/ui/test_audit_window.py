@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap import signing, storage
 from bodymap.ui import MainWindow
+from bodymap.ui.dialogs import Unsaved
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at, midpoint
 from tests.ui.signing_helpers import (
@@ -117,6 +118,27 @@ def test_exporting_a_signed_record_notes_it_and_the_record_still_verifies(
     assert content(after) == content(signed)
     assert signing.verify(path, clinic).state is signing.VerifyState.VALID
     assert window.doc.read_only
+
+
+def test_an_audit_note_kept_for_the_next_save_survives_undoing_every_edit(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: type[FakeDialogs],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    _mark(qtbot, window)
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: tmp_path / "r.pdf")
+    assert window.parts.printing.export_pdf() is not None  # noted for the next save
+    window.doc.undo_stack.undo()
+    assert not window.doc.is_modified()
+    # Closing asks: the note is in no file yet.
+    dialogs.unsaved_answers = [Unsaved.CANCEL]
+    assert not window.close()
+    assert window.parts.files.save()
+    assert "exported" in _actions(path)
 
 
 def test_a_signed_file_is_never_replaced_by_another_session(

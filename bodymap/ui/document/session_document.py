@@ -71,6 +71,7 @@ class SessionDocument(SessionState, PainVerbs):
         self._indexed: Session | None = None
         self.undo_stack = QUndoStack(self)
         """Undo, redo and the clean state; only the edit verbs push onto it."""
+        self._audit_unsaved = False
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -157,6 +158,7 @@ class SessionDocument(SessionState, PainVerbs):
         self._session = session
         self._path = path
         self._read_only = reason if read_only else None
+        self._audit_unsaved = False
         self._locations.clear()
         self.session_reset.emit()
         self.path_changed.emit()
@@ -179,6 +181,7 @@ class SessionDocument(SessionState, PainVerbs):
             self._adopt_blocks(saved)
         self._path = path
         self._read_only = None
+        self._audit_unsaved = False
         self.undo_stack.setClean()
         self.path_changed.emit()
 
@@ -194,7 +197,14 @@ class SessionDocument(SessionState, PainVerbs):
         """
         clinician = self._session.encounter.clinician
         self._adopt_blocks(signing.append_audit(self._session, action, clinician=clinician))
+        self._audit_unsaved = True
         return self._session
+
+    @property
+    def audit_unsaved(self) -> bool:
+        """Whether an audit entry was added since the file was last written (or opened): then
+        there is something to save even when no edit is (after undoing every edit)."""
+        return self._audit_unsaved
 
     # --- edit verbs ------------------------------------------------------------------------
 
