@@ -193,6 +193,9 @@ class FileController(QObject):
     def _load(self, path: Path) -> bool:
         # The name the user chose is kept (shown, remembered); the lock is on the real file.
         path = path.absolute()
+        if self._recovery.offer_for(path):
+            self.remember(path)
+            return True
         try:
             session = storage.load_session(path)
         except storage.SessionFileError as exc:

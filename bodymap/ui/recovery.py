@@ -9,6 +9,7 @@ copy instead (docs/adr/0006-signed-records.md).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Protocol
 
@@ -120,36 +121,57 @@ class Recovery:
         """At start: offer unsaved work left by a session that did not end cleanly.
 
         Without anyone to answer (``dialogs.interactive`` false) nothing is offered and every
-        recovery file is kept.
+        recovery file is kept. Once one is restored the others are kept: each is offered
+        again when its file is opened (:meth:`offer_for`) or at the next start.
         """
         if not self._dialogs.interactive:
             return False
-        for info in storage.list_recoveries():
-            if info.pid_alive:
-                continue  # another bodymap window is still working on it
-            if info.original:
-                name = f"\u201c{shown_name(info.original)}\u201d"
-            else:
-                name = translate("recovery", "an untitled session")
-            when = moment_text(info.saved_at.astimezone())
-            change = info.original_change() if info.original and info.original.exists() else None
-            description = translate("recovery", "{name} (autosaved {time})").format(
-                name=name, time=when
-            )
-            if change:
-                description += translate(
-                    "recovery", ".\n\nThe file has changed since then: {change}"
-                ).format(change=change)
-            if not self._dialogs.restore(self._parent, description):
-                storage.remove_recovery(info.path)
-                continue
-            try:
-                recovered = storage.load_recovery(info)
-            except storage.SessionFileError as exc:
-                self._dialogs.error(self._parent, translate("recovery", "Cannot restore"), str(exc))
-                continue
-            return self._restore(info, recovered)
-        return False
+        return any(self._offer(info) for info in storage.list_recoveries())
+
+    def offer_for(self, path: Path) -> bool:
+        """``path`` is being opened: offer the unsaved work a session that did not end cleanly
+        left for it (two windows were open, one was restored at start). Unasked, the first
+        autosave would write over it and the first save remove it.
+
+        Returns:
+            Whether the work was restored (the file is then open, with it).
+        """
+        if not self._dialogs.interactive:
+            return False
+        leftovers = [
+            info
+            for info in storage.list_recoveries()
+            if info.original is not None
+            and os.path.realpath(info.original) == os.path.realpath(path)
+        ]
+        return any(self._offer(info) for info in leftovers)
+
+    def _offer(self, info: storage.RecoveryInfo) -> bool:
+        """Offer one recovery file; True when its work was restored."""
+        if info.pid_alive:
+            return False  # another bodymap window is still working on it
+        if info.original:
+            name = f"\u201c{shown_name(info.original)}\u201d"
+        else:
+            name = translate("recovery", "an untitled session")
+        when = moment_text(info.saved_at.astimezone())
+        change = info.original_change() if info.original and info.original.exists() else None
+        description = translate("recovery", "{name} (autosaved {time})").format(
+            name=name, time=when
+        )
+        if change:
+            description += translate(
+                "recovery", ".\n\nThe file has changed since then: {change}"
+            ).format(change=change)
+        if not self._dialogs.restore(self._parent, description):
+            storage.remove_recovery(info.path)
+            return False
+        try:
+            recovered = storage.load_recovery(info)
+        except storage.SessionFileError as exc:
+            self._dialogs.error(self._parent, translate("recovery", "Cannot restore"), str(exc))
+            return False
+        return self._restore(info, recovered)
 
     def _restore(self, info: storage.RecoveryInfo, recovered: Session) -> bool:
         """Restore ``recovered`` over its file as Open opens it: locked, or read-only."""

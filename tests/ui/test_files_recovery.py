@@ -186,6 +186,33 @@ def test_restore_takes_the_lock_as_open_does(
     assert json.loads(storage.lock_path(session_file).read_text())["pid"] == os.getpid()
 
 
+def test_the_unsaved_work_of_a_second_crashed_window_is_offered_when_its_file_is_opened(
+    qtbot: QtBot, dialogs: type[FakeDialogs], session_file: Path, tmp_path: Path
+) -> None:
+    # Two windows were open when the power went: one is restored at start; the other's work
+    # must not be autosaved over and removed when its file is opened later.
+    other_file = tmp_path / "other.bodymap.json"
+    other_file.write_bytes(EXAMPLE.read_bytes())
+    other = storage.load_session(other_file).model_copy(
+        update={"id": "0" * 8 + "-0000-4000-8000-" + "0" * 12}
+    )
+    storage.save_session(other, other_file)
+    _crash_leftover(_edited(session_file), session_file)
+    kept = _edited(other_file)
+    _crash_leftover(kept, other_file)
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    assert window.parts.files.offer_recovery()
+    assert window.doc.path in (session_file, other_file)
+    first = window.doc.path
+    assert window.parts.files.save()
+    later = other_file if first == session_file else session_file
+    assert window.open_file(later)
+    assert window.doc.path == later
+    assert window.doc.is_modified(), "its unsaved work, restored"
+    assert len(window.session.points) == len(storage.load_session(later).points) - 1
+
+
 def test_restore_of_a_file_open_on_another_computer_is_read_only_and_names_the_holder(
     qtbot: QtBot,
     dialogs: type[FakeDialogs],
