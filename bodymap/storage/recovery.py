@@ -25,7 +25,7 @@ from bodymap.storage.errors import SaveError
 from bodymap.storage.files import FileStamp, change_reason, stamp
 from bodymap.storage.private import private_folder
 from bodymap.storage.reading import load_session, read_regular
-from bodymap.storage.temps import cleanup_temp_files, pid_alive
+from bodymap.storage.temps import cleanup_temp_files, pid_alive, process_started
 from bodymap.storage.writing import dumps_session
 
 RECOVERY_SUFFIX = ".recovery.bodymap.json"
@@ -67,11 +67,22 @@ class RecoveryInfo:
     pid: int | None = None
     original_sha256: str | None = None
     """SHA-256 of the original file's bytes when the autosave was written (None: unknown)."""
+    pid_started: int | None = None
+    """When the process that wrote it started (``process_started``; None: unknown)."""
 
     @property
     def pid_alive(self) -> bool:
-        """Whether the process that wrote it still runs (then it is not a crash leftover)."""
-        return self.pid is not None and pid_alive(self.pid)
+        """Whether the process that wrote it still runs (then it is not a crash leftover).
+
+        A process with that id that started at another time is another process (the id was
+        reused, after a restart perhaps): the work is a leftover, to be offered.
+        """
+        if self.pid is None or not pid_alive(self.pid):
+            return False
+        if self.pid_started is None:
+            return True
+        started = process_started(self.pid)
+        return started is None or started == self.pid_started
 
     def original_change(self) -> str | None:
         """Why the original file differs from what it was at the autosave, or None if it does
@@ -134,6 +145,7 @@ def write_recovery(
         "original_sha256": base.sha256 if base is not None and original else None,
         "saved_at": dt.datetime.now(dt.UTC).isoformat(),
         "pid": os.getpid(),
+        "pid_started": process_started(os.getpid()),
     }
     atomic_write(
         _meta_path(path),
@@ -174,6 +186,7 @@ def list_recoveries() -> list[RecoveryInfo]:
             original = meta.get("original")
             digest = meta.get("original_sha256")
             pid = meta.get("pid")
+            started = meta.get("pid_started")
             noted = meta.get("saved_at")  # missing when a crash came between the two writes
             if isinstance(noted, str):
                 with contextlib.suppress(ValueError):
@@ -185,6 +198,7 @@ def list_recoveries() -> list[RecoveryInfo]:
                     saved_at if saved_at.tzinfo else saved_at.replace(tzinfo=dt.UTC),
                     pid if isinstance(pid, int) else None,
                     digest if isinstance(digest, str) else None,
+                    started if isinstance(started, int) else None,
                 )
             )
     return sorted(found, key=lambda r: r.saved_at, reverse=True)

@@ -49,6 +49,17 @@ if sys.platform == "win32":  # checked by mypy only when it runs for Windows
             kernel32.CloseHandle(handle)
 
 
+def process_started(pid: int) -> int | None:
+    """When the process ``pid`` started, in clock ticks since boot (Linux's /proc), or None
+    where that cannot be read (no such process, another system): with its id, it names one
+    process, where an id alone may be reused by another after the first ended."""
+    try:
+        with open(f"/proc/{int(pid)}/stat", encoding="ascii") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine."""
     if not 0 < pid < 2**31:  # not a process id (and too large for the system calls)

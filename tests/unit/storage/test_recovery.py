@@ -4,6 +4,7 @@ whether the original changed since the autosave."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -147,3 +148,24 @@ def test_work_kept_without_its_notes_is_still_offered(tmp_path: Path, notes: str
     assert info.original is None
     assert info.saved_at.tzinfo is not None
     assert storage.load_recovery(info) == kept
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_work_of_a_process_whose_id_another_now_has_is_a_leftover(tmp_path: Path) -> None:
+    # After a restart the id of the process that wrote the work may belong to another one;
+    # it started at another time, so the work is not "still being worked on".
+    original = _save(make_session(1), tmp_path / "s.bodymap.json")
+    path = storage.write_recovery(make_session(2), original)
+    [info] = storage.list_recoveries()
+    assert info.pid_alive  # this process
+    meta = path.with_name(path.name.removesuffix(".recovery.bodymap.json") + ".meta.json")
+    notes = json.loads(meta.read_text())
+    notes["pid"] = os.getppid()  # running, but started before this process
+    meta.write_text(json.dumps(notes))
+    [info] = storage.list_recoveries()
+    assert not info.pid_alive
+    # Notes of an earlier version, without the start: a running id is taken at its word.
+    del notes["pid_started"]
+    meta.write_text(json.dumps(notes))
+    [info] = storage.list_recoveries()
+    assert info.pid_alive
