@@ -207,7 +207,7 @@ def fold(text: str) -> str:
     return unaccented(text).casefold()
 
 
-_DASH = r"[-\u2010-\u2015\u2212]"  # hyphen, the dashes, the minus sign
+_DASH = r"[-\u00ad\u2010-\u2015\u2212]"  # hyphen, soft hyphen, the dashes, the minus sign
 _ENANTIOMER: Final = re.compile(
     r"(?<![a-z])(?:"
     rf"levo\s*(?:{_DASH}\s*)?"  # "Levo-bupivacaine", "levo bupivacaine"
@@ -229,8 +229,9 @@ def joined_names(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded letter words of a text, in order (names in two parts joined:
-    :func:`joined_names`)."""
-    return _WORD.findall(fold(joined_names(text)))
+    :func:`joined_names`, after folding, so that full-width and other compatibility forms of
+    the parts are joined too)."""
+    return _WORD.findall(joined_names(fold(text)))
 
 
 def exact_name(word: str) -> str | None:

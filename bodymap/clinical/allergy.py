@@ -215,7 +215,7 @@ def read_allergies(text: str) -> AllergyReading:
     # capitals only) must be the same: both from the one unaccented text, whose compatibility
     # forms are spelt out ("…" is "...", a full-width comma is ","), or a clause would be
     # dropped unread.
-    text = unaccented(_DOTTED_LA.sub("LA", joined_names(text)))
+    text = joined_names(_DOTTED_LA.sub("LA", unaccented(text)))
     folded = text.casefold()
     if not folded.strip() or _is_whole_field_negative(folded):
         return AllergyReading()

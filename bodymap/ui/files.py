@@ -100,7 +100,7 @@ class FileController(QObject):
         Text typed in a field that refuses it (a date not yet complete) counts as an unsaved
         change: it is not in the session, and closing would lose it unasked.
         """
-        if not (self._doc.is_modified() or self._doc.audit_unsaved or self._pending_input()):
+        if not (self._doc.is_modified() or self._doc.audit_unsaved or self.pending_input()):
             return True
         answer = self.dialogs.unsaved(self._parent, self._name())
         if answer is Unsaved.SAVE:
@@ -132,7 +132,13 @@ class FileController(QObject):
         read_only: bool = False,
         lock: storage.Lock | None = None,
     ) -> None:
-        """Make ``session`` the document's; a record changed after signing opens read-only."""
+        """Make ``session`` the document's; a record changed after signing opens read-only.
+
+        Text the fields refused belongs to the session left: it is forgotten."""
+        from bodymap.ui.panels.fields import ValidatedField
+
+        for field in self._parent.findChildren(ValidatedField):
+            field.discard_input()
         self._release(keep=lock)
         result = verify_here(session)
         if result.state in _DAMAGED:
@@ -193,7 +199,10 @@ class FileController(QObject):
     def _load(self, path: Path) -> bool:
         # The name the user chose is kept (shown, remembered); the lock is on the real file.
         path = path.absolute()
-        if self._recovery.offer_for(path):
+        restored = self._recovery.offer_for(path)
+        if restored is None:  # in use, and not opened at the user's word
+            return False
+        if restored:
             self.remember(path)
             return True
         try:
@@ -218,7 +227,7 @@ class FileController(QObject):
         self._status(opened.format(file=shown_name(path), note=taken.note), 8000)
         return True
 
-    def _pending_input(self) -> list[str]:
+    def pending_input(self) -> list[str]:
         """What fields of the window show but the session does not hold, each as its message
         ("Date of birth: '1958-07' is not a date; ... Not recorded."). The field being typed
         in is finished first, as leaving it would."""
@@ -245,7 +254,7 @@ class FileController(QObject):
         """Save to the current file (or ask for one); True when the file holds the session.
 
         Not while a field shows input the session does not hold (the user is told which)."""
-        pending = self._pending_input()
+        pending = self.pending_input()
         if pending:
             self._say_pending(pending)
             return False
@@ -266,7 +275,7 @@ class FileController(QObject):
         """Ask for a file name and save there; the place proposed is in the clinic folder (a
         copy of a file gets a session id of its own, unless it is a signed record: its copy
         is the same record)."""
-        pending = self._pending_input()
+        pending = self.pending_input()
         if pending:
             self._say_pending(pending)
             return False

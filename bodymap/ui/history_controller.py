@@ -192,7 +192,7 @@ class HistoryController(QObject):
                 MESSAGE_MS,
             )
             return False
-        if self._doc.is_modified():
+        if self._doc.is_modified() or self._doc.audit_unsaved or self._files.pending_input():
             answer = self._dialogs.unsaved(
                 self._parent, path.name if path else translate("next_visit", "Untitled session")
             )

@@ -106,6 +106,7 @@ class RecordWriter:
                 "record_files", "Noted in the audit log, which is written with the next save."
             )
         if self._doc.opened_read_only or storage.changed_since(path, self._opened.stamp):
+            self._doc.audit_not_kept()
             return translate(
                 "record_files",
                 "Not noted in the file's audit log: the file is open elsewhere or was changed.",
@@ -113,6 +114,7 @@ class RecordWriter:
         try:
             storage.save_session(session, path)
         except storage.SaveError as exc:
+            self._doc.audit_not_kept()
             return translate("record_files", "Not noted in the file's audit log: {problem}").format(
                 problem=exc
             )

@@ -128,13 +128,16 @@ class Recovery:
             return False
         return any(self._offer(info) for info in storage.list_recoveries())
 
-    def offer_for(self, path: Path) -> bool:
+    def offer_for(self, path: Path) -> bool | None:
         """``path`` is being opened: offer the unsaved work a session that did not end cleanly
         left for it (two windows were open, one was restored at start). Unasked, the first
-        autosave would write over it and the first save remove it.
+        autosave would write over it and the first save remove it. The work this window
+        restored itself is not offered again.
 
         Returns:
-            Whether the work was restored (the file is then open, with it).
+            True: the work was restored (the file is then open, with it); False: none was,
+            open the file as usual; None: the user chose not to open the file (asked while
+            restoring, the file being in use).
         """
         if not self._dialogs.interactive:
             return False
@@ -142,12 +145,18 @@ class Recovery:
             info
             for info in storage.list_recoveries()
             if info.original is not None
+            and info.path != self._path
             and os.path.realpath(info.original) == os.path.realpath(path)
         ]
-        return any(self._offer(info) for info in leftovers)
+        for info in leftovers:
+            restored = self._offer(info)
+            if restored is not False:
+                return restored
+        return False
 
-    def _offer(self, info: storage.RecoveryInfo) -> bool:
-        """Offer one recovery file; True when its work was restored."""
+    def _offer(self, info: storage.RecoveryInfo) -> bool | None:
+        """Offer one recovery file; True when its work was restored, None when its file was
+        not opened at the user's word (it is in use), False otherwise."""
         if info.pid_alive:
             return False  # another bodymap window is still working on it
         if info.original:
@@ -173,8 +182,9 @@ class Recovery:
             return False
         return self._restore(info, recovered)
 
-    def _restore(self, info: storage.RecoveryInfo, recovered: Session) -> bool:
-        """Restore ``recovered`` over its file as Open opens it: locked, or read-only."""
+    def _restore(self, info: storage.RecoveryInfo, recovered: Session) -> bool | None:
+        """Restore ``recovered`` over its file as Open opens it: locked, or read-only; None
+        when the user chose not to open the file (it is in use)."""
         original = info.original if info.original and info.original.is_file() else None
         base = Session(id=recovered.id)
         if original is not None:
@@ -190,7 +200,7 @@ class Recovery:
                 ),
                 10000,
             )
-            return False
+            return None
         if original is not None and taken.read_only:
             # Shown as they were, read-only: Save As keeps them as a copy; until then the
             # recovery file stays, to be offered again.

@@ -133,7 +133,7 @@ class SigningController(QObject):
                 translate("signing", "Already signed"),
                 translate("signing", "This record is signed: amend it instead."),
             )
-        if doc.path is None or doc.is_modified():
+        if doc.path is None or doc.is_modified() or self._files.pending_input():
             return self._refuse(
                 translate("signing", "Save first"),
                 translate(

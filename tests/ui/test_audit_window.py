@@ -141,6 +141,24 @@ def test_an_audit_note_kept_for_the_next_save_survives_undoing_every_edit(
     assert "exported" in _actions(path)
 
 
+def test_start_next_visit_asks_before_leaving_an_audit_note_unsaved(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: type[FakeDialogs],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    _mark(qtbot, window)
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: tmp_path / "r.pdf")
+    assert window.parts.printing.export_pdf() is not None
+    window.doc.undo_stack.undo()
+    dialogs.unsaved_answers = [Unsaved.CANCEL]
+    assert not window.parts.history.start_next_visit()
+    assert window.doc.path == path
+
+
 def test_a_signed_file_is_never_replaced_by_another_session(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], tmp_path: Path
 ) -> None:

@@ -313,3 +313,32 @@ def test_typed_input_not_recorded_is_neither_saved_over_nor_closed_away_unasked(
     assert window.isVisible()
     dialogs.unsaved_answers = [Unsaved.DISCARD]
     assert window.close()
+
+
+def test_discarded_typed_input_does_not_follow_into_the_next_session(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs]
+) -> None:
+    weight = window.parts.details.patient_panel.weight
+    weight.edit.setFocus()
+    qtbot.keyClicks(weight.edit, "abc")
+    weight.edit.editingFinished.emit()
+    assert window.parts.files.pending_input()
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.parts.files.new()
+    assert window.parts.files.pending_input() == []
+    assert weight.error_text == ""
+
+
+def test_signing_waits_for_typed_input_to_be_recorded(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], example_file: Path
+) -> None:
+    assert window.open_file(example_file)
+    before = example_file.read_bytes()
+    birth = window.parts.details.patient_panel.date_of_birth
+    birth.edit.setFocus()
+    birth.edit.selectAll()
+    qtbot.keyClicks(birth.edit, "1958-07")
+    birth.edit.editingFinished.emit()
+    assert not window.parts.signing.sign()
+    assert dialogs.errors[-1][0] == "Save first"
+    assert example_file.read_bytes() == before

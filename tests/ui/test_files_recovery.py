@@ -13,7 +13,7 @@ from bodymap import storage
 from bodymap.anatomy import asset_path
 from bodymap.model import Session, TriggerPoint
 from bodymap.ui import MainWindow, preferences
-from bodymap.ui.dialogs import InUse, NonInteractiveDialogs
+from bodymap.ui.dialogs import InUse, NonInteractiveDialogs, Unsaved
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at
 
@@ -211,6 +211,22 @@ def test_the_unsaved_work_of_a_second_crashed_window_is_offered_when_its_file_is
     assert window.doc.path == later
     assert window.doc.is_modified(), "its unsaved work, restored"
     assert len(window.session.points) == len(storage.load_session(later).points) - 1
+
+
+def test_work_restored_at_start_is_not_offered_again_when_its_file_is_reopened(
+    qtbot: QtBot, dialogs: type[FakeDialogs], session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_leftover(_edited(session_file), session_file)
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    assert window.parts.files.offer_recovery()
+    offered: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "restore", staticmethod(lambda parent, text: offered.append(text) or True)
+    )
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.open_file(session_file)
+    assert offered == []
 
 
 def test_restore_of_a_file_open_on_another_computer_is_read_only_and_names_the_holder(

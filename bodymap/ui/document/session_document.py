@@ -200,6 +200,11 @@ class SessionDocument(SessionState, PainVerbs):
         self._audit_unsaved = True
         return self._session
 
+    def audit_not_kept(self) -> None:
+        """The audit entry just added will not be written (the file is open elsewhere or was
+        changed, which its caller said): it is no unsaved change to ask about."""
+        self._audit_unsaved = False
+
     @property
     def audit_unsaved(self) -> bool:
         """Whether an audit entry was added since the file was last written (or opened): then

@@ -129,6 +129,10 @@ def time_partial(text: str) -> bool:
 # --- a line edit that refuses invalid input --------------------------------------------------
 
 
+_DISCARDED = object()
+"""The baseline of a field whose refused text was discarded: equal to no value."""
+
+
 class ValidatedField(QWidget):
     """A line edit that parses its text and emits the value; invalid text is refused.
 
@@ -196,6 +200,19 @@ class ValidatedField(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.edit.setAccessibleDescription(message or "")
+
+    def discard_input(self) -> None:
+        """Forget text this field refused (another session is opened, or the work is
+        discarded): the next value shown replaces it, whatever it is."""
+        if self.error_text:
+            self.set_error(None)
+            self._baseline = _DISCARDED
+            self._updating = True
+            try:
+                self.edit.clear()  # until the panel shows the next session's value
+            finally:
+                self._updating = False
+            self.edit.setModified(False)
 
     def show_value(self, value: object, text: str) -> None:
         """Show the session's value (after undo, reset, or another widget's edit)."""

@@ -419,6 +419,9 @@ def test_a_typed_agent_of_a_mixture_is_isolated_in_the_totals() -> None:
         "Levo bupivacaine 0.5%",
         "levo\u2014bupivacaine",
         "L\u2212bupivacaine",
+        "Levo\uff0dbupivacaine",  # a full-width hyphen
+        "levo\u00adbupivacaine",  # a soft hyphen
+        "\uff08S\uff09-bupivacaine",  # full-width brackets
     ],
 )
 def test_levobupivacaine_written_in_two_parts_is_checked_against_its_own_maximum(
