@@ -120,6 +120,20 @@ def test_exporting_a_signed_record_notes_it_and_the_record_still_verifies(
     assert window.doc.read_only
 
 
+def _note_then_undo(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A file opened, edited, exported as PDF (noted for the next save), the edit undone."""
+    path = example_file(tmp_path)
+    assert window.open_file(path)
+    _mark(qtbot, window)
+    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: tmp_path / "r.pdf")
+    assert window.parts.printing.export_pdf() is not None
+    window.doc.undo_stack.undo()
+    assert not window.doc.is_modified()
+    return path
+
+
 def test_an_audit_note_kept_for_the_next_save_survives_undoing_every_edit(
     qtbot: QtBot,
     window: MainWindow,
@@ -127,13 +141,7 @@ def test_an_audit_note_kept_for_the_next_save_survives_undoing_every_edit(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = example_file(tmp_path)
-    assert window.open_file(path)
-    _mark(qtbot, window)
-    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: tmp_path / "r.pdf")
-    assert window.parts.printing.export_pdf() is not None  # noted for the next save
-    window.doc.undo_stack.undo()
-    assert not window.doc.is_modified()
+    path = _note_then_undo(qtbot, window, tmp_path, monkeypatch)
     # Closing asks: the note is in no file yet.
     dialogs.unsaved_answers = [Unsaved.CANCEL]
     assert not window.close()
@@ -148,12 +156,7 @@ def test_start_next_visit_asks_before_leaving_an_audit_note_unsaved(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = example_file(tmp_path)
-    assert window.open_file(path)
-    _mark(qtbot, window)
-    monkeypatch.setattr(window.parts.printing.dialogs, "pdf_path", lambda *_: tmp_path / "r.pdf")
-    assert window.parts.printing.export_pdf() is not None
-    window.doc.undo_stack.undo()
+    path = _note_then_undo(qtbot, window, tmp_path, monkeypatch)
     dialogs.unsaved_answers = [Unsaved.CANCEL]
     assert not window.parts.history.start_next_visit()
     assert window.doc.path == path

@@ -16,6 +16,7 @@ from bodymap.anatomy import asset_path
 from bodymap.ui import MainWindow
 from bodymap.ui.dialogs import InUse, Unsaved
 from bodymap.ui.files import FileController
+from bodymap.ui.panels.fields import ValidatedField
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import click_at, midpoint
 
@@ -278,14 +279,18 @@ def test_starting_the_next_visit_lets_go_of_the_open_file(
     assert not storage.lock_path(example_file).exists()
 
 
+def _type_in(qtbot: QtBot, field: ValidatedField, text: str) -> None:
+    """Type ``text`` over what ``field`` shows, as the user would, without leaving it."""
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+
+
 def test_a_date_typed_with_one_digit_month_and_day_is_the_date(
     qtbot: QtBot, window: MainWindow, example_file: Path
 ) -> None:
     assert window.open_file(example_file)
-    birth = window.parts.details.patient_panel.date_of_birth
-    birth.edit.setFocus()
-    birth.edit.selectAll()
-    qtbot.keyClicks(birth.edit, "1958-7-4")
+    _type_in(qtbot, window.parts.details.patient_panel.date_of_birth, "1958-7-4")
     assert window.parts.files.save()
     assert str(storage.load_session(example_file).patient.date_of_birth) == "1958-07-04"
 
@@ -297,10 +302,7 @@ def test_typed_input_not_recorded_is_neither_saved_over_nor_closed_away_unasked(
     # asks as for any unsaved change.
     assert window.open_file(example_file)
     before = example_file.read_bytes()
-    birth = window.parts.details.patient_panel.date_of_birth
-    birth.edit.setFocus()
-    birth.edit.selectAll()
-    qtbot.keyClicks(birth.edit, "1958-07")
+    _type_in(qtbot, window.parts.details.patient_panel.date_of_birth, "1958-07")
     assert not window.doc.is_modified()
     assert not window.parts.files.save()
     (title, text) = dialogs.errors[-1]
@@ -319,8 +321,7 @@ def test_discarded_typed_input_does_not_follow_into_the_next_session(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs]
 ) -> None:
     weight = window.parts.details.patient_panel.weight
-    weight.edit.setFocus()
-    qtbot.keyClicks(weight.edit, "abc")
+    _type_in(qtbot, weight, "abc")
     weight.edit.editingFinished.emit()
     assert window.parts.files.pending_input()
     dialogs.unsaved_answers = [Unsaved.DISCARD]
@@ -335,9 +336,7 @@ def test_signing_waits_for_typed_input_to_be_recorded(
     assert window.open_file(example_file)
     before = example_file.read_bytes()
     birth = window.parts.details.patient_panel.date_of_birth
-    birth.edit.setFocus()
-    birth.edit.selectAll()
-    qtbot.keyClicks(birth.edit, "1958-07")
+    _type_in(qtbot, birth, "1958-07")
     birth.edit.editingFinished.emit()
     assert not window.parts.signing.sign()
     assert dialogs.errors[-1][0] == "Save first"
