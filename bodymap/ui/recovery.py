@@ -132,7 +132,8 @@ class Recovery:
         """``path`` is being opened: offer the unsaved work a session that did not end cleanly
         left for it (two windows were open, one was restored at start). Unasked, the first
         autosave would write over it and the first save remove it. The work this window
-        restored itself is not offered again.
+        restored and keeps autosaving is not offered again; work it restored read-only (kept
+        until it is saved somewhere) is.
 
         Returns:
             True: the work was restored (the file is then open, with it); False: none was,
@@ -145,7 +146,7 @@ class Recovery:
             info
             for info in storage.list_recoveries()
             if info.original is not None
-            and info.path != self._path
+            and not (info.path == self._path and self._owned)
             and os.path.realpath(info.original) == os.path.realpath(path)
         ]
         for info in leftovers:

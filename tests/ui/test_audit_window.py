@@ -162,6 +162,22 @@ def test_start_next_visit_asks_before_leaving_an_audit_note_unsaved(
     assert window.doc.path == path
 
 
+def test_a_note_that_cannot_be_written_keeps_an_earlier_one_waiting_for_the_save(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: type[FakeDialogs],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _note_then_undo(qtbot, window, tmp_path, monkeypatch)
+    elsewhere = storage.load_session(path)
+    patient = elsewhere.patient.model_copy(update={"name": "Changed Elsewhere"})
+    storage.save_session(elsewhere.model_copy(update={"patient": patient}), path)
+    assert window.parts.printing.export_pdf() is not None  # this one cannot be written
+    dialogs.unsaved_answers = [Unsaved.CANCEL]
+    assert not window.close(), "the first note still waits for the next save"
+
+
 def test_a_signed_file_is_never_replaced_by_another_session(
     qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs], tmp_path: Path
 ) -> None:

@@ -341,3 +341,16 @@ def test_signing_waits_for_typed_input_to_be_recorded(
     assert not window.parts.signing.sign()
     assert dialogs.errors[-1][0] == "Save first"
     assert example_file.read_bytes() == before
+
+
+def test_typing_after_discarded_input_records_every_key(
+    qtbot: QtBot, window: MainWindow, dialogs: type[FakeDialogs]
+) -> None:
+    birth = window.parts.details.patient_panel.date_of_birth
+    _type_in(qtbot, birth, "abc")
+    birth.edit.editingFinished.emit()
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.parts.files.new()
+    qtbot.keyClicks(birth.edit, "1958-07-04")  # no focus change in between
+    assert str(window.session.patient.date_of_birth) == "1958-07-04"
+    assert birth.error_text == ""

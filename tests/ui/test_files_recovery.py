@@ -271,6 +271,31 @@ def test_restore_of_a_file_open_on_another_computer_is_read_only_and_names_the_h
     assert not info.path.exists(), "saved as a copy: nothing left to recover"
 
 
+def test_work_restored_read_only_is_offered_again_when_its_file_is_free_and_reopened(
+    qtbot: QtBot,
+    dialogs: type[FakeDialogs],
+    session_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unsaved = _edited(session_file)
+    info = _crash_leftover(unsaved, session_file)
+    lock = storage.lock_path(session_file)
+    lock.write_text(json.dumps({"user": "drsmith", "host": "ward-pc-7", "pid": 4242}))
+    monkeypatch.setattr(
+        dialogs, "locked_elsewhere", staticmethod(lambda parent, name, holder: InUse.READ_ONLY)
+    )
+    window = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(window)
+    assert window.parts.files.offer_recovery()
+    assert window.doc.read_only
+    lock.unlink()  # the other computer closed the file
+    dialogs.unsaved_answers = [Unsaved.DISCARD]
+    assert window.open_file(session_file)
+    assert not window.doc.read_only
+    assert window.session == unsaved, "the only copy of the work, offered and restored"
+    assert info.path.exists()
+
+
 def test_restore_over_a_file_changed_since_the_autosave_asks_before_saving(
     qtbot: QtBot,
     dialogs: type[FakeDialogs],

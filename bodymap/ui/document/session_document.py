@@ -72,6 +72,7 @@ class SessionDocument(SessionState, PainVerbs):
         self.undo_stack = QUndoStack(self)
         """Undo, redo and the clean state; only the edit verbs push onto it."""
         self._audit_unsaved = False
+        self._audit_unsaved_before = False
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -197,13 +198,14 @@ class SessionDocument(SessionState, PainVerbs):
         """
         clinician = self._session.encounter.clinician
         self._adopt_blocks(signing.append_audit(self._session, action, clinician=clinician))
-        self._audit_unsaved = True
+        self._audit_unsaved_before, self._audit_unsaved = self._audit_unsaved, True
         return self._session
 
     def audit_not_kept(self) -> None:
         """The audit entry just added will not be written (the file is open elsewhere or was
-        changed, which its caller said): it is no unsaved change to ask about."""
-        self._audit_unsaved = False
+        changed, which its caller said): it is no unsaved change to ask about, though an
+        earlier entry kept for the next save still is."""
+        self._audit_unsaved = self._audit_unsaved_before
 
     @property
     def audit_unsaved(self) -> bool:

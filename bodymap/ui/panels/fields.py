@@ -129,10 +129,6 @@ def time_partial(text: str) -> bool:
 # --- a line edit that refuses invalid input --------------------------------------------------
 
 
-_DISCARDED = object()
-"""The baseline of a field whose refused text was discarded: equal to no value."""
-
-
 class ValidatedField(QWidget):
     """A line edit that parses its text and emits the value; invalid text is refused.
 
@@ -206,7 +202,7 @@ class ValidatedField(QWidget):
         discarded): the next value shown replaces it, whatever it is."""
         if self.error_text:
             self.set_error(None)
-            self._baseline = _DISCARDED
+            self._baseline = None
             self._updating = True
             try:
                 self.edit.clear()  # until the panel shows the next session's value
