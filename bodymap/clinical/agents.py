@@ -180,6 +180,24 @@ allergy (clinical-basis §6.1); they name the ester class."""
 AMIDE_ONLY_NAMES: Final = frozenset({"dibucaine", "cinchocaine", "etidocaine"})
 """Amide local anaesthetics not injected for trigger points, named only in allergies."""
 
+ABBREVIATIONS: Final = {
+    "lido": "lidocaine",
+    "lidoc": "lidocaine",
+    "ligno": "lignocaine",
+    "xylo": "xylocaine",
+    "bupi": "bupivacaine",
+    "bupiv": "bupivacaine",
+    "ropi": "ropivacaine",
+    "ropiv": "ropivacaine",
+    "mepi": "mepivacaine",
+    "mepiv": "mepivacaine",
+    "prilo": "prilocaine",
+}
+"""Shortened names of local anaesthetics as charts write them ("lido"), read in the allergies
+field as the full name (clinical-basis §6.1). Only starts of four or five letters of the generic
+names and of Xylocaine, each of one local anaesthetic only. A typed agent name is not read so:
+"lido" there is not identified, and its dose is said to be not checked."""
+
 MIN_FUZZY_LENGTH: Final = 6
 """Shorter words are matched exactly only (clinical-basis §6.1)."""
 FUZZY_RATIO: Final = 0.85
@@ -209,15 +227,15 @@ def fold(text: str) -> str:
 
 _DASH = r"[-\u00ad\u2010-\u2015\u2212]"  # hyphen, soft hyphen, the dashes, the minus sign
 _ENANTIOMER: Final = re.compile(
-    r"(?<![a-z])(?:"
-    rf"levo\s*(?:{_DASH}\s*)?"  # "Levo-bupivacaine", "levo bupivacaine"
-    rf"|(?:l|s|\(\s*s\s*\))\s*(?:\(\s*{_DASH}\s*\)\s*)?{_DASH}\s*"  # "L-", "(S)-", "S(-)-"
-    r")(?=bupivac)",
+    rf"(?<![a-z])(?:levo|l|s|\(\s*s\s*\))\s*(?:{_DASH}\s*)?"  # "Levo-", "L ", "(S)-", "S-"
+    rf"(?:\(\s*{_DASH}\s*\)\s*(?:{_DASH}\s*)?)?"  # the rotation: "(-)-", a minus sign too
+    r"(?=bupivac)",
     re.IGNORECASE,
 )
 """A prefix naming levobupivacaine, the S(-)-enantiomer of bupivacaine, written apart from the
 name: "Levo-bupivacaine", "levo bupivacaine", "L-bupivacaine", "(S)-bupivacaine",
-"S(-)-bupivacaine", with any dash or the minus sign (clinical-basis §5.2)."""
+"S(-)-bupivacaine", "(S)-(-)-bupivacaine", "S(-)bupivacaine", with any dash or the minus sign,
+or a space (clinical-basis §5.2)."""
 
 
 def joined_names(text: str) -> str:
@@ -313,7 +331,7 @@ def classes_named_in(text: str) -> tuple[AgentClass | None, ...]:
     no local anaesthetic."""
     found: list[AgentClass | None] = []
     for word in words(text):
-        name = closest_name(word)
+        name = ABBREVIATIONS.get(word) or closest_name(word)
         if name is None:
             if _CAINE.fullmatch(word):
                 found.append(None)
@@ -325,7 +343,7 @@ def classes_named_in(text: str) -> tuple[AgentClass | None, ...]:
             found.append("ester")
         elif name in AMIDE_ONLY_NAMES:
             found.append("amide")
-        if exact_name(word) is None:
+        if exact_name(word) is None and word not in ABBREVIATIONS:
             found.append(None)
     return tuple(dict.fromkeys(found))
 
@@ -359,11 +377,25 @@ class Component:
 
 
 def _identify(agent: Agent, agent_other: str) -> tuple[KnownAgent | None, tuple[KnownAgent, ...]]:
+    """The agent a typed name is, and every known agent it names, shortened names included.
+
+    Identified only when it names exactly one known agent in full and nothing else that is or
+    may be a local anaesthetic: no shortened name ("Lido / Marcaine" is two agents, "lido"
+    alone is not read as lidocaine for its dose), no name known only from allergies
+    ("Lidocaine + tetracaine"), no other "-caine" word (clinical-basis §5.2).
+    """
     if agent != "other":
         return _BY_ID[agent], ()
     named = agents_named_in(agent_other)
-    unknown = caine_words(agent_other)
-    return (named[0] if len(named) == 1 and not unknown else None), named
+    shortened = [_BY_NAME[ABBREVIATIONS[w]] for w in words(agent_other) if w in ABBREVIATIONS]
+    allergy_only = [
+        w
+        for w in words(agent_other)
+        if (name := closest_name(w)) is not None and agent_of_name(name) is None
+    ]
+    unsure = bool(shortened or allergy_only or caine_words(agent_other))
+    everything = tuple(dict.fromkeys((*named, *shortened)))
+    return (named[0] if len(named) == 1 and not unsure else None), everything
 
 
 def _component(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bodymap.clinical.agents import (
+    ABBREVIATIONS,
     AMIDE_ONLY_NAMES,
     ESTER_ONLY_NAMES,
     AgentClass,
@@ -97,23 +98,6 @@ _SULFITE: Final = re.compile(
     r"|\b(?:meta|natriummeta)?(?:bi|di)?sulfite?\b|\b(?:meta)?(?:bi)?sulfitos?\b"
 )
 _EMLA: Final = ("lidocaine", "prilocaine")
-ABBREVIATIONS: Final = {
-    "lido": "lidocaine",
-    "lidoc": "lidocaine",
-    "ligno": "lignocaine",
-    "xylo": "xylocaine",
-    "bupi": "bupivacaine",
-    "bupiv": "bupivacaine",
-    "ropi": "ropivacaine",
-    "ropiv": "ropivacaine",
-    "mepi": "mepivacaine",
-    "mepiv": "mepivacaine",
-    "prilo": "prilocaine",
-}
-"""Shortened names of local anaesthetics as charts write them ("lido"), read in the allergies
-field as the full name (clinical-basis §6.1). Only starts of four or five letters of the generic
-names and of Xylocaine, each of one local anaesthetic only. A typed agent name is not read so:
-"lido" there is not identified, and its dose is said to be not checked."""
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,13 @@ ELDERLY_YEARS: Final = 65
 
 
 def bmi(patient: Patient) -> float | None:
-    """Body mass index in kg/m², or None when weight or height is not recorded."""
+    """Body mass index in kg/m² to one decimal, as it is shown, or None when weight or height
+    is not recorded. Every threshold compares the value the clinician reads: 76.8 kg at 160 cm
+    is BMI 30.0, where the quotient in floating point falls just short of 30."""
     if patient.weight_kg is None or patient.height_cm is None:
         return None
     metres = patient.height_cm / 100.0
-    return patient.weight_kg / (metres * metres)
+    return round(patient.weight_kg / (metres * metres), 1)
 
 
 def lean_body_weight(

@@ -61,3 +61,13 @@ def _numbers(points: Sequence[TriggerPoint]) -> str:
 
 def _ids(points: Sequence[TriggerPoint]) -> tuple[str, ...]:
     return tuple(p.id for p in sorted(points, key=lambda p: p.number))
+
+
+def share_percent(fraction: float) -> str:
+    """A share of a maximum dose in whole percent, without the sign: "14", "100". A dose over
+    the maximum never reads "100" (clinical-basis §5.4): 200.05 mg of a 200 mg maximum is
+    "101", not "100"."""
+    shown = round(fraction * 100)
+    if fraction > 1 + 1e-9 and shown <= 100:
+        shown = 101
+    return str(shown)

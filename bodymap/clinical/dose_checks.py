@@ -5,7 +5,7 @@ and agents whose dose cannot be checked."""
 from __future__ import annotations
 
 from bodymap.clinical.agents import AMIDE_ONLY_NAMES, ESTER_ONLY_NAMES, KnownAgent, words
-from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers
+from bodymap.clinical.common import ClinicalWarning, _fmt, _ids, _numbers, share_percent
 from bodymap.clinical.doses import AgentTotal, _given, agent_totals
 from bodymap.i18n import Context, translate
 from bodymap.model import Session, TriggerPoint, isolate
@@ -184,7 +184,7 @@ def _combined_warning(local: list[AgentTotal]) -> list[ClinicalWarning]:
     combined = sum(t.share or 0.0 for t in shares)
     if len(shares) < 2 or combined <= 1.0 + 1e-9:
         return []
-    parts = ", ".join(f"{t.name_in_text} {(t.share or 0.0) * 100:.0f}%" for t in shares)
+    parts = ", ".join(f"{t.name_in_text} {share_percent(t.share or 0.0)}%" for t in shares)
     if all(t.fraction_of_max is not None for t in shares):
         text = translate(
             "doses",
@@ -201,7 +201,7 @@ def _combined_warning(local: list[AgentTotal]) -> list[ClinicalWarning]:
         ClinicalWarning(
             "dose.combined_over_max",
             "warning",
-            text.format(percent=f"{combined * 100:.0f}", parts=parts),
+            text.format(percent=share_percent(combined), parts=parts),
             tuple(dict.fromkeys(i for t in shares for i in t.point_ids)),
         )
     ]

@@ -5226,6 +5226,10 @@ Entspricht Punkt {number} dieses Besuchs (gleicher Muskel und gleiche Seite, hö
         <translation>Diagnosen</translation>
     </message>
     <message>
+        <source>{percent}% of the cap</source>
+        <translation>{percent}% der Obergrenze</translation>
+    </message>
+    <message>
         <source>{dose} (incomplete)</source>
         <translation>{dose} (unvollständig)</translation>
     </message>

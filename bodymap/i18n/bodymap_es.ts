@@ -5223,6 +5223,10 @@ Coincide con el punto {number} de esta visita (mismo músculo y lado, a no más 
         <translation>Diagnósticos</translation>
     </message>
     <message>
+        <source>{percent}% of the cap</source>
+        <translation>{percent}% del tope</translation>
+    </message>
+    <message>
         <source>{dose} (incomplete)</source>
         <translation>{dose} (incompleta)</translation>
     </message>

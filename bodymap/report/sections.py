@@ -9,6 +9,7 @@ from bodymap import clinical, i18n
 from bodymap.anatomy import Diagram
 from bodymap.clinical import wording
 from bodymap.clinical.body import age_on
+from bodymap.clinical.common import share_percent
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import DryNeedling, Session
 from bodymap.report.record import (
@@ -141,11 +142,15 @@ def totals_section(session: Session) -> Section:
         maximum = total.limit_text
         typed = total.agent == "other"  # the name is the one typed
         at_least = "\u2265" if total.mg_incomplete else ""  # only what is known is counted
-        share = (
-            f"{at_least}{total.fraction_of_max * 100:.0f}%"
-            if total.fraction_of_max is not None
-            else DASH
-        )
+        # As the window says it: of the maximum for the weight, else of the absolute cap.
+        if total.fraction_of_max is not None:
+            share = f"{at_least}{share_percent(total.fraction_of_max)}%"
+        elif total.share is not None:
+            share = translate("record", "{percent}% of the cap").format(
+                percent=f"{at_least}{share_percent(total.share)}"
+            )
+        else:
+            share = DASH
         dose = DASH if total.total_mg is None else f"{number(total.total_mg)} mg"
         if total.mg_incomplete:
             dose = translate("record", "{dose} (incomplete)").format(dose=dose)

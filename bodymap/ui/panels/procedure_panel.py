@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import clinical, i18n
+from bodymap.clinical.common import share_percent
 from bodymap.clinical.wording import COMPLICATION_LABELS, complication_label
 from bodymap.i18n import QT_TRANSLATE_NOOP, Context, translate
 from bodymap.model import Complication, isolate
@@ -458,11 +459,11 @@ def total_line(total: clinical.AgentTotal) -> str:
     at_least = "\u2265" if total.mg_incomplete else ""
     if total.fraction_of_max is not None:
         limit = translate("procedure_panel", "max {limit} ({percent}% of max)").format(
-            limit=limit, percent=f"{at_least}{total.fraction_of_max * 100:.0f}"
+            limit=limit, percent=f"{at_least}{share_percent(total.fraction_of_max)}"
         )
     elif total.share is not None:
         limit = translate("procedure_panel", "{limit} ({percent}% of that cap)").format(
-            limit=limit, percent=f"{at_least}{total.share * 100:.0f}"
+            limit=limit, percent=f"{at_least}{share_percent(total.share)}"
         )
     return translate("procedure_panel", "{agent}: {amount}; {limit}").format(
         agent=name, amount=amount, limit=limit

@@ -388,3 +388,10 @@ def test_an_international_name_with_its_ending_is_read_exactly_not_as_a_misspell
 )
 def test_a_mention_after_punctuation_spelt_out_otherwise_is_read(allergies: str) -> None:
     assert check_treatment_allowed(Patient(allergies=allergies), lido()) is not None
+
+
+def test_a_shortened_name_typed_as_the_agent_is_refused_to_an_allergic_patient() -> None:
+    lido_typed = other("Lido 1%")
+    assert check_treatment_allowed(Patient(allergy_local_anaesthetic=True), lido_typed) is not None
+    assert check_treatment_allowed(Patient(allergies="bupivacaine"), lido_typed) is not None
+    assert check_treatment_allowed(Patient(allergies="procaine"), lido_typed) is None

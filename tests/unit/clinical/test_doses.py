@@ -422,6 +422,10 @@ def test_a_typed_agent_of_a_mixture_is_isolated_in_the_totals() -> None:
         "Levo\uff0dbupivacaine",  # a full-width hyphen
         "levo\u00adbupivacaine",  # a soft hyphen
         "\uff08S\uff09-bupivacaine",  # full-width brackets
+        "(S)-(\u2212)-bupivacaine",
+        "S-(-)-bupivacaine",
+        "S(\u2212)bupivacaine",
+        "L bupivacaine",
     ],
 )
 def test_levobupivacaine_written_in_two_parts_is_checked_against_its_own_maximum(
@@ -437,3 +441,48 @@ def test_levobupivacaine_written_in_two_parts_is_checked_against_its_own_maximum
     assert isinstance(injection, Injection)
     assert clinical.identify_agent(injection) is clinical.known_agent("levobupivacaine")
     assert "dose.over_max.levobupivacaine" in [w.code for w in dose_warnings(s)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Lido 1% / Marcaine 0.25% 1:1", "Lidocaine/bupi", "Xylo + bupivacaine"]
+)
+def test_a_mixture_typed_with_a_shortened_name_is_not_taken_for_one_agent(name: str) -> None:
+    # 150 mg of lidocaine listed, and a typed lidocaine-bupivacaine mixture: counted as
+    # bupivacaine alone, the lidocaine would be left out of its total and of the combined one.
+    s = session(
+        point(1, ARM, treatment=lido(15.0, 1.0)), point(2, ARM, treatment=other(name, 10.0, 0.125))
+    )
+    assert clinical.identify_agent(other(name)) is None
+    codes = [w.code for w in dose_warnings(s)]
+    assert "dose.not_checked" in codes
+
+
+def test_a_name_known_only_from_allergies_beside_a_known_agent_is_not_checked_as_it() -> None:
+    s = session(point(1, ARM, treatment=other("Lidocaine + tetracaine", 10.0, 1.0)))
+    assert clinical.identify_agent(other("Lidocaine + tetracaine")) is None
+    assert "dose.not_checked" in [w.code for w in dose_warnings(s)]
+
+
+def test_bmi_30_as_shown_is_obese_for_the_dosing_weight() -> None:
+    from bodymap.model import Patient
+
+    patient = Patient(weight_kg=76.8, height_cm=160.0, sex="female")
+    assert clinical.bmi(patient) == 30.0
+    assert clinical.dosing_weight(patient).basis == "lean"
+
+
+def test_a_dose_just_over_its_maximum_never_reads_100_percent() -> None:
+    from bodymap.clinical.common import share_percent
+
+    assert share_percent(200.05 / 200) == "101"
+    assert share_percent(1.0) == "100"
+    assert share_percent(0.996) == "100"
+    assert share_percent(1.321) == "132"
+
+
+def test_the_record_gives_the_share_of_the_cap_without_a_weight_as_the_window_does() -> None:
+    from bodymap.report.sections import totals_section
+
+    s = session(point(1, ARM, treatment=lido(20.0, 2.0)), weight=None)  # 400 mg, cap 200 mg
+    [row] = totals_section(s).totals
+    assert row.share == "200% of the cap"
