@@ -225,13 +225,15 @@ class SessionDocument(SessionState, PainVerbs):
             EditRefused: (x, y) is outside the body, the session is full, the treatment is
                 refused for this patient, or the session is read-only.
         """
+        # Named and checked where it is kept: at the tenth of a millimetre it is stored at.
+        x, y = round(x, 1), round(y, 1)
         if not self.diagram.contains(x, y):
             raise EditRefused(translate("document", "Outside the body outline: no point added."))
         self._check_room_for(1)
         if treatment is not None:
             self._check_allowed(treatment)
         muscle, side = identify(self.diagram, x, y)
-        values = {"x": round(x, 1), "y": round(y, 1), "muscle": muscle, "side": side}
+        values = {"x": x, "y": y, "muscle": muscle, "side": side}
         point = TriggerPoint.model_validate({**values, "number": self._session.next_number()})
         if treatment is not None:
             point = point.model_copy(update={"treatment": treatment})
@@ -422,16 +424,20 @@ class SessionDocument(SessionState, PainVerbs):
             raise EditRefused(refusal)
 
     def _moved(self, old: TriggerPoint, x: float, y: float) -> TriggerPoint:
-        """``old`` at (x, y), with its muscle re-identified unless chosen by hand."""
+        """``old`` at (x, y), with its muscle re-identified unless chosen by hand; its side
+        follows the position either way (left is the patient's left, wherever it was)."""
+        x, y = round(x, 1), round(y, 1)  # named where it is kept
         if not self.diagram.contains(x, y):
             raise EditRefused(
                 translate(
                     "document", "Point {number} cannot leave the body outline: not moved."
                 ).format(number=old.number)
             )
-        update: dict[str, object] = {"x": round(x, 1), "y": round(y, 1)}
+        update: dict[str, object] = {"x": x, "y": y}
         if not old.muscle_chosen:
             update["muscle"], update["side"] = identify(self.diagram, x, y)
+        else:
+            update["side"] = self.diagram.side_at(x)
         return old.model_copy(update=update)
 
 
