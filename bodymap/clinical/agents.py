@@ -387,11 +387,10 @@ def _identify(agent: Agent, agent_other: str) -> tuple[KnownAgent | None, tuple[
     if agent != "other":
         return _BY_ID[agent], ()
     named = agents_named_in(agent_other)
-    shortened = [_BY_NAME[ABBREVIATIONS[w]] for w in words(agent_other) if w in ABBREVIATIONS]
+    typed = words(agent_other)
+    shortened = [_BY_NAME[ABBREVIATIONS[w]] for w in typed if w in ABBREVIATIONS]
     allergy_only = [
-        w
-        for w in words(agent_other)
-        if (name := closest_name(w)) is not None and agent_of_name(name) is None
+        w for w in typed if (name := closest_name(w)) is not None and agent_of_name(name) is None
     ]
     unsure = bool(shortened or allergy_only or caine_words(agent_other))
     everything = tuple(dict.fromkeys((*named, *shortened)))

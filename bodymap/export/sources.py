@@ -139,15 +139,7 @@ def load_sessions(paths: Sequence[Path], output: Path | None = None) -> Loaded:
                     "export", "another version of the session in {file}: neither exported"
                 )
                 if index is not None:
-                    problems.append(
-                        Problem(
-                            shown(first),
-                            translate(
-                                "export",
-                                "another version of the session in {file}: neither exported",
-                            ).format(file=shown(file)),
-                        )
-                    )
+                    problems.append(Problem(shown(first), text.format(file=shown(file))))
                     del sessions[index], recorded[index]
             problems.append(Problem(shown(file), text.format(file=shown(first))))
             continue
