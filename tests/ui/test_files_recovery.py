@@ -167,6 +167,13 @@ def _crash_leftover(session: Session, original: Path | None) -> storage.Recovery
     return next(r for r in storage.list_recoveries() if r.path == path)
 
 
+def _held_on_another_computer(path: Path) -> Path:
+    """The lock of ``path`` as a bodymap on another computer leaves it; returns the lock."""
+    lock = storage.lock_path(path)
+    lock.write_text(json.dumps({"user": "drsmith", "host": "ward-pc-7", "pid": 4242}))
+    return lock
+
+
 def _edited(path: Path) -> Session:
     session = storage.load_session(path)
     return session.model_copy(update={"points": [*session.points[:-1]]})
@@ -238,8 +245,7 @@ def test_restore_of_a_file_open_on_another_computer_is_read_only_and_names_the_h
 ) -> None:
     unsaved = _edited(session_file)
     info = _crash_leftover(unsaved, session_file)
-    lock = storage.lock_path(session_file)
-    lock.write_text(json.dumps({"user": "drsmith", "host": "ward-pc-7", "pid": 4242}))
+    _held_on_another_computer(session_file)
     asked: list[str] = []
 
     def read_only(parent: object, name: str, holder: str) -> InUse:
@@ -279,8 +285,7 @@ def test_work_restored_read_only_is_offered_again_when_its_file_is_free_and_reop
 ) -> None:
     unsaved = _edited(session_file)
     info = _crash_leftover(unsaved, session_file)
-    lock = storage.lock_path(session_file)
-    lock.write_text(json.dumps({"user": "drsmith", "host": "ward-pc-7", "pid": 4242}))
+    lock = _held_on_another_computer(session_file)
     monkeypatch.setattr(
         dialogs, "locked_elsewhere", staticmethod(lambda parent, name, holder: InUse.READ_ONLY)
     )
